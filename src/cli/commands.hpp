@@ -1,0 +1,43 @@
+// The CLI's subcommands as plain functions over parsed arguments; main.cpp owns the CLI11 parsing.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace routecheck::cli {
+
+struct CommonArgs {
+  std::vector<std::string> gazetteers;  // --gazetteer, searched before the built one
+};
+
+struct GeocodeArgs {
+  std::vector<std::string> names;
+  std::optional<std::string> country;
+  std::optional<std::string> near;
+  std::size_t limit = 5;
+  bool json = false;
+  bool batch = false;
+  bool fuzzy = false;
+};
+
+struct GazetteerBuildArgs {
+  std::string sources_dir;
+  std::string geodata_dir;
+  std::string out;
+};
+
+struct GazetteerImportArgs {
+  std::string file;
+  std::string into;
+  std::optional<std::string> layer;
+  std::optional<std::string> name_field;
+};
+
+// Each returns the process exit status (README, "Exit status") and throws routecheck::Error for bad input.
+int run_geocode(const CommonArgs& common, const GeocodeArgs& args);
+int run_gazetteer_build(const GazetteerBuildArgs& args);
+int run_gazetteer_import(const GazetteerImportArgs& args);
+int run_gazetteer_info(const CommonArgs& common, bool json);
+std::string version_text(const CommonArgs& common);
+
+}  // namespace routecheck::cli

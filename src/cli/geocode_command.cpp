@@ -1,0 +1,56 @@
+// routecheck geocode: names in, ranked places out (table or JSON lines), names from argv or stdin.
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "gazetteer/geocode_report.hpp"
+#include "gazetteer/search_path.hpp"
+
+namespace routecheck::cli {
+
+int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
+  gazetteer::GeocodeOptions options;
+  options.country = args.country;
+  options.limit = args.limit;
+  options.always_fuzzy = args.fuzzy;
+  if (args.near) {
+    options.near = gazetteer::parse_lat_lon(*args.near);
+    if (!options.near) throw InputError("--near '" + *args.near + "': expected LAT,LON in degrees");
+  }
+  if (args.batch && !args.names.empty()) throw InputError("--batch reads names from standard input; give no NAME");
+  if (!args.batch && args.names.empty()) throw InputError("geocode: give at least one NAME, or --batch");
+  const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
+
+  bool all_found = true;
+  std::vector<gazetteer::GeocodeResult> table_rows;
+  auto handle = [&](const std::string& name) {
+    gazetteer::GeocodeResult result = geocoder.geocode(name, options);
+    if (result.matches.empty()) {
+      all_found = false;
+      std::fprintf(stderr, "routecheck: %s\n", gazetteer::not_found_message(result).c_str());
+    }
+    if (args.json) {
+      std::string line = gazetteer::geocode_json_line(result);
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), stdout);
+    } else if (!result.matches.empty()) {
+      table_rows.push_back(std::move(result));
+    }
+  };
+  if (args.batch) {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      std::string_view name = text::trim(line);
+      if (!name.empty()) handle(std::string(name));
+    }
+  } else {
+    for (const std::string& name : args.names) handle(name);
+  }
+  if (!args.json && !table_rows.empty()) std::fputs(gazetteer::geocode_table(table_rows).c_str(), stdout);
+  return static_cast<int>(all_found ? ExitStatus::ok : ExitStatus::needs_review);
+}
+
+}  // namespace routecheck::cli

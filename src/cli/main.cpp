@@ -1,0 +1,103 @@
+// routecheck: checks travel claims in the news against geography. This file only parses arguments
+// (CLI11) and maps errors to exit statuses; every subcommand's work is in the library stages.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+namespace {
+
+constexpr const char* kExitStatus =
+    "\nExit status: 0 success; 1 a name not found (or a claim to review); 2 bad input: usage, unreadable or\n"
+    "corrupt files, unknown place in a claim.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace routecheck::cli;
+  CLI::App app{"routecheck: check travel claims in the news against geography", "routecheck"};
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+  app.footer(kExitStatus);
+  CommonArgs common;
+  bool show_version = false;
+  app.add_flag("--version", show_version, "Print program and data versions");
+  app.add_option("--gazetteer", common.gazetteers,
+                 "Gazetteer file searched before the built one (repeatable; also $ROUTECHECK_GAZETTEER)");
+
+  GeocodeArgs geocode;
+  CLI::App* geocode_cmd = app.add_subcommand("geocode", "Resolve place names to coordinates, ranked, offline");
+  geocode_cmd->add_option("NAME", geocode.names, "Place names as news writes them (\"Khasan, Russia\")");
+  geocode_cmd->add_option("--country", geocode.country, "Only places in this country (ISO code or name)");
+  geocode_cmd->add_option("--near", geocode.near, "Prefer places near LAT,LON (degrees)");
+  geocode_cmd->add_option("--limit", geocode.limit, "Candidates per name (default 5)")->check(CLI::PositiveNumber);
+  geocode_cmd->add_flag("--json", geocode.json, "One JSON object per name, one per line");
+  geocode_cmd->add_flag("--batch", geocode.batch, "Read one name per line from standard input");
+  geocode_cmd->add_flag("--fuzzy", geocode.fuzzy, "Add one-edit fuzzy matches even when a name matched exactly");
+  geocode_cmd->footer(std::string(
+      "\nExamples:\n"
+      "  routecheck geocode Pyongyang Khasan Vladivostok\n"
+      "  routecheck geocode \"Toledo, Spain\" \"Columbia, MO\" --limit 1\n"
+      "  routecheck geocode Vladivostock --json          # typo: a fuzzy match\n"
+      "  routecheck geocode Georgia --near 33.7,-84.4    # the US state first\n"
+      "  cut -f1 names.txt | routecheck geocode --batch --json > places.ndjson\n") + kExitStatus);
+
+  CLI::App* gazetteer_cmd = app.add_subcommand("gazetteer", "Build, extend and describe gazetteer files");
+  gazetteer_cmd->require_subcommand(1);
+  GazetteerBuildArgs build{ROUTECHECK_SOURCES_DIR, ROUTECHECK_GEODATA_DIR, ROUTECHECK_DEFAULT_GAZETTEER};
+  CLI::App* build_cmd = gazetteer_cmd->add_subcommand("build", "Build the gazetteer from the fetched open data");
+  build_cmd->add_option("--sources", build.sources_dir, "Unpacked data packages (tools/fetch-data DIR)")
+      ->capture_default_str();
+  build_cmd->add_option("--geodata", build.geodata_dir, "Curated tables (geodata/)")->capture_default_str();
+  build_cmd->add_option("--out", build.out, "GeoPackage to write (replaced atomically)")->capture_default_str();
+  build_cmd->footer(std::string("\nExample:\n  tools/fetch-data build/data/src && routecheck gazetteer build --out my.gpkg\n") +
+                    kExitStatus);
+
+  GazetteerImportArgs import;
+  CLI::App* import_cmd = gazetteer_cmd->add_subcommand("import", "Add your own places to a gazetteer file");
+  import_cmd->add_option("FILE", import.file, "GeoNames dump (KP.txt, allCountries.txt) or a GDAL vector file")
+      ->required();
+  import_cmd->add_option("--into", import.into,
+                         "Gazetteer to add to, created when missing (default: $XDG_DATA_HOME/routecheck/places.gpkg,"
+                         " searched before the built one)");
+  import_cmd->add_option("--layer", import.layer, "Layer of a multi-layer file");
+  import_cmd->add_option("--name-field", import.name_field, "Field holding the place name (default: name)");
+  import_cmd->footer(std::string(
+      "\nExamples:\n"
+      "  routecheck gazetteer import KP.txt\n"
+      "  routecheck gazetteer import stations.csv --into stations.gpkg   # CSV with name,lat,lon columns\n"
+      "  routecheck --gazetteer stations.gpkg geocode \"Tumangang station\"\n") + kExitStatus);
+
+  bool info_json = false;
+  CLI::App* info_cmd = gazetteer_cmd->add_subcommand("info", "Sources, versions, licenses and counts");
+  info_cmd->add_flag("--json", info_json, "As JSON");
+  info_cmd->footer(std::string("\nExample:\n  routecheck gazetteer info\n") + kExitStatus);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : static_cast<int>(routecheck::ExitStatus::bad_input);
+  }
+  try {
+    if (show_version) {
+      std::fputs(version_text(common).c_str(), stdout);
+      return 0;
+    }
+    if (*geocode_cmd) return run_geocode(common, geocode);
+    if (*build_cmd) return run_gazetteer_build(build);
+    if (*import_cmd) return run_gazetteer_import(import);
+    if (*info_cmd) return run_gazetteer_info(common, info_json);
+    std::fputs(app.help().c_str(), stdout);
+    return static_cast<int>(routecheck::ExitStatus::bad_input);
+  } catch (const routecheck::Error& e) {
+    std::fprintf(stderr, "routecheck: %s\n", e.what());
+    return static_cast<int>(e.status());
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "routecheck: %s\n", e.what());
+    return static_cast<int>(routecheck::ExitStatus::bad_input);
+  }
+}

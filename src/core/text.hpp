@@ -1,0 +1,20 @@
+// Small text helpers every stage uses: splitting, trimming, strict number parsing.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace routecheck::text {
+
+std::vector<std::string_view> split(std::string_view s, char sep);
+// Lines without their '\n' (and a trailing '\r'); no empty last line for a final newline.
+std::vector<std::string_view> split_lines(std::string_view s);
+std::string_view trim(std::string_view s);
+// The whole field must be a finite number ("1e400", "nan", "12abc" are not).
+std::optional<double> parse_double(std::string_view s);
+std::optional<long long> parse_int(std::string_view s);
+std::string read_file(const std::string& path);  // throws InputError naming the path
+bool stderr_is_terminal();
+
+}  // namespace routecheck::text

@@ -1,0 +1,344 @@
+// Builds the main gazetteer from GeoNames cities500, world-countries, GeoNames admin1/admin2 names and
+// the curated tables in geodata/. Regions are placed at the geocentric mean of their places (a label
+// point, not a boundary centroid: GeoNames ships no boundaries).
+#include "gazetteer/builder.hpp"
+
+#include <GeographicLib/Geocentric.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+#include "core/error.hpp"
+#include "core/temp_file.hpp"
+#include "core/text.hpp"
+#include "gazetteer/gazetteer_file.hpp"
+#include "gazetteer/geonames_dump.hpp"
+#include "gazetteer/name_index.hpp"
+#include "gazetteer/place_layer.hpp"
+#include "gazetteer/ranking.hpp"
+#include "gazetteer/schema.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace routecheck::gazetteer {
+namespace {
+
+// Sums unit vectors of member places; the mean direction is the region's label point.
+struct RegionStats {
+  double x = 0, y = 0, z = 0;
+  std::size_t count = 0;
+  std::int64_t best_population = -1;
+  std::string best_timezone;
+
+  void add(double lat, double lon, std::optional<std::int64_t> population, const std::string& tz) {
+    double gx, gy, gz;
+    GeographicLib::Geocentric::WGS84().Forward(lat, lon, 0, gx, gy, gz);
+    x += gx, y += gy, z += gz;
+    ++count;
+    if (population.value_or(0) > best_population && !tz.empty()) {
+      best_population = population.value_or(0);
+      best_timezone = tz;
+    }
+  }
+  std::pair<double, double> label_point() const {
+    double lat, lon, h;
+    GeographicLib::Geocentric::WGS84().Reverse(x / count, y / count, z / count, lat, lon, h);
+    return {lat, lon};
+  }
+};
+
+json read_json(const fs::path& path) {
+  std::string text = text::read_file(path.string());
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    throw InputError("'" + path.string() + "': not valid JSON (" + e.what() + ")");
+  }
+}
+
+std::string json_text(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// Lines of a '#'-commented TSV with at least `min_fields` fields; throws naming file and line.
+std::vector<std::vector<std::string>> read_table(const fs::path& path, std::size_t min_fields) {
+  std::vector<std::vector<std::string>> rows;
+  std::string text = text::read_file(path.string());
+  std::size_t line_no = 0;
+  for (std::string_view line : text::split_lines(text)) {
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    auto fields = text::split(line, '\t');
+    if (fields.size() < min_fields)
+      throw InputError(path.string() + ":" + std::to_string(line_no) + ": expected " +
+                       std::to_string(min_fields) + " tab-separated fields");
+    rows.emplace_back(fields.begin(), fields.end());
+  }
+  return rows;
+}
+
+bool all_upper_code(const std::string& s) {
+  if (s.empty() || s.size() > 3) return false;
+  for (char c : s)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+class MainBuilder {
+ public:
+  explicit MainBuilder(const BuildOptions& options) : options_(options), ranking_(Ranking::builtin()) {}
+
+  BuildReport run() {
+    const fs::path src(options_.sources_dir), geodata(options_.geodata_dir);
+    TempFile temp(options_.out_path);
+    PlaceLayerWriter writer = PlaceLayerWriter::create(temp.path());
+
+    read_cities(src / "cities500" / "dist" / "cities500.txt");
+    read_countries(src / "countries" / "countries.json");
+    read_admin(src / "admin" / "admin1.json", src / "admin" / "admin2.json");
+    read_regions(geodata / "regions.tsv");
+    read_aliases(geodata / "aliases.tsv");
+    for (Place& p : places_) writer.write(p);
+    writer.close();
+
+    std::map<std::string, std::string> meta{{"kind", "main"}, {"built_at", utc_now_iso8601()}};
+    for (const auto& row : read_table(geodata / "sources.tsv", 6)) {
+      std::string installed = text::read_file((src / row[0] / ".source").string());
+      meta["source." + row[0]] = std::string(text::trim(installed)) + "\t" + row[4] + "\t" + row[5];
+    }
+    for (const auto& [source, n] : report_.places_by_source) meta["count." + source] = std::to_string(n);
+    write_index_and_meta(temp.path(), names_, ranking_, meta, report_, options_.progress);
+    temp.commit();
+    report_.path = options_.out_path;
+    return report_;
+  }
+
+ private:
+  std::int64_t add_place(Place p) {
+    p.fid = static_cast<std::int64_t>(places_.size()) + 1;
+    p.prominence = ranking_.prominence(p.feature_code, p.population);
+    ++report_.places_by_source[p.source];
+    places_.push_back(std::move(p));
+    return places_.back().fid;
+  }
+
+  void report(const char* stage, std::size_t done, std::size_t total) {
+    if (options_.progress) options_.progress(stage, done, total);
+  }
+
+  void read_cities(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in) throw InputError("cannot read '" + path.string() + "': run tools/fetch-data first");
+    const auto fuzzy_population = static_cast<std::int64_t>(ranking_.value("fuzzy.alternates_min_population"));
+    std::string line, error;
+    std::size_t line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.empty()) continue;
+      auto r = parse_geonames_line(line, error);
+      if (!r) throw InputError(path.string() + ":" + std::to_string(line_no) + ": " + error);
+      Place p;
+      p.name = r->name;
+      p.ascii_name = r->ascii_name;
+      p.lat_deg = r->lat_deg;
+      p.lon_deg = r->lon_deg;
+      p.country_code = r->country_code;
+      p.admin1_code = r->admin1_code;
+      p.admin2_code = r->admin2_code;
+      p.feature_class = r->feature_class;
+      p.feature_code = r->feature_code;
+      p.population = r->population;
+      p.timezone = r->timezone;
+      p.geonameid = r->geonameid;
+      p.source = "geonames-cities500";
+      const std::string a1 = r->country_code + "." + r->admin1_code;
+      admin1_stats_[a1].add(r->lat_deg, r->lon_deg, r->population, r->timezone);
+      if (!r->admin2_code.empty())
+        admin2_stats_[a1 + "." + r->admin2_code].add(r->lat_deg, r->lon_deg, r->population, r->timezone);
+      country_stats_[r->country_code].add(r->lat_deg, r->lon_deg, r->population, r->timezone);
+      if (r->feature_code == "PPLC") capital_timezone_[r->country_code] = r->timezone;
+      const bool prominent = r->population.value_or(0) >= fuzzy_population || r->feature_code == "PPLC";
+      std::int64_t fid = add_place(std::move(p));
+      names_.add(fid, NameKind::name, r->name);
+      names_.add(fid, NameKind::ascii_name, r->ascii_name);
+      for (const std::string& alt : r->alternate_names) names_.add(fid, NameKind::alternate, alt);
+      if (prominent) names_.fuzzy_alternates_for(fid);
+      if (line_no % 20000 == 0) report("reading GeoNames cities500", line_no, 0);
+    }
+  }
+
+  void read_countries(const fs::path& path) {
+    json countries = read_json(path);
+    if (!countries.is_array()) throw InputError("'" + path.string() + "': expected a JSON array of countries");
+    for (const json& c : countries) {
+      Place p;
+      const json name = c.value("name", json::object());
+      p.name = json_text(name, "common");
+      p.ascii_name = p.name;
+      p.country_code = json_text(c, "cca2");
+      const json latlng = c.value("latlng", json::array());
+      if (p.name.empty() || p.country_code.empty() || latlng.size() != 2) continue;
+      p.lat_deg = latlng[0].get<double>();
+      p.lon_deg = latlng[1].get<double>();
+      p.feature_class = "A";
+      const json independent = c.value("independent", json());
+      p.feature_code = independent.is_boolean() && independent.get<bool>() ? "PCLI" : "PCLD";
+      auto capital = capital_timezone_.find(p.country_code);
+      if (capital != capital_timezone_.end()) p.timezone = capital->second;
+      else if (auto stats = country_stats_.find(p.country_code); stats != country_stats_.end())
+        p.timezone = stats->second.best_timezone;
+      p.source = "world-countries";
+      const std::string code = p.country_code;
+      std::int64_t fid = add_place(std::move(p));
+      country_fid_[code] = fid;
+      names_.fuzzy_alternates_for(fid);
+      names_.add(fid, NameKind::name, json_text(name, "common"));
+      names_.add(fid, NameKind::alternate, json_text(name, "official"));
+      const json natives = name.value("native", json::object());
+      for (const auto& [lang, native] : natives.items()) {
+        names_.add(fid, NameKind::alternate, json_text(native, "common"));
+        names_.add(fid, NameKind::alternate, json_text(native, "official"));
+      }
+      const json translations = c.value("translations", json::object());
+      for (const auto& [lang, tr] : translations.items()) {
+        names_.add(fid, NameKind::alternate, json_text(tr, "common"));
+        names_.add(fid, NameKind::alternate, json_text(tr, "official"));
+      }
+      const json alt_spellings = c.value("altSpellings", json::array());
+      for (const json& alt : alt_spellings)
+        if (alt.is_string()) {
+          std::string s = alt.get<std::string>();
+          names_.add(fid, all_upper_code(s) ? NameKind::code : NameKind::alternate, s);
+        }
+      names_.add(fid, NameKind::code, code);
+      names_.add(fid, NameKind::code, json_text(c, "cca3"));
+      const json eng = c.value("demonyms", json::object()).value("eng", json::object());
+      names_.add(fid, NameKind::demonym, json_text(eng, "m"));
+      names_.add(fid, NameKind::demonym, json_text(eng, "f"));
+    }
+    report("reading world-countries", countries.size(), countries.size());
+  }
+
+  void read_admin(const fs::path& admin1_path, const fs::path& admin2_path) {
+    std::unordered_map<std::string, std::string> admin1_names;
+    for (const json& a : read_json(admin1_path)) {
+      const std::string code = json_text(a, "code"), name = json_text(a, "name");
+      auto stats = admin1_stats_.find(code);
+      if (name.empty() || stats == admin1_stats_.end()) continue;  // no places: no point to put it at
+      admin1_names[code] = name;
+      Place p;
+      p.name = p.ascii_name = name;
+      std::tie(p.lat_deg, p.lon_deg) = stats->second.label_point();
+      const std::size_t dot = code.find('.');
+      p.country_code = code.substr(0, dot);
+      p.admin1_code = code.substr(dot + 1);
+      p.admin1_name = name;
+      p.feature_class = "A";
+      p.feature_code = "ADM1";
+      p.timezone = stats->second.best_timezone;
+      p.source = "geonames-admin1";
+      const std::string short_code = p.admin1_code;
+      std::int64_t fid = add_place(std::move(p));
+      admin1_fid_[code] = fid;
+      names_.add(fid, NameKind::name, name);
+      names_.fuzzy_alternates_for(fid);
+      // US postal codes are GeoNames' admin1 codes: "Columbia, MO", "Ky." via aliases.tsv.
+      if (short_code.size() == 2 && all_upper_code(short_code)) names_.add(fid, NameKind::code, short_code);
+    }
+    for (Place& p : places_)
+      if (p.source == "geonames-cities500") {
+        auto it = admin1_names.find(p.country_code + "." + p.admin1_code);
+        if (it != admin1_names.end()) p.admin1_name = it->second;
+      }
+    for (const json& a : read_json(admin2_path)) {
+      const std::string code = json_text(a, "code"), name = json_text(a, "name");
+      auto stats = admin2_stats_.find(code);
+      if (name.empty() || stats == admin2_stats_.end()) continue;
+      Place p;
+      p.name = p.ascii_name = name;
+      std::tie(p.lat_deg, p.lon_deg) = stats->second.label_point();
+      auto parts = text::split(code, '.');
+      p.country_code = std::string(parts[0]);
+      p.admin1_code = parts.size() > 1 ? std::string(parts[1]) : "";
+      p.admin2_code = parts.size() > 2 ? std::string(parts[2]) : "";
+      auto a1 = admin1_names.find(p.country_code + "." + p.admin1_code);
+      if (a1 != admin1_names.end()) p.admin1_name = a1->second;
+      p.feature_class = "A";
+      p.feature_code = "ADM2";
+      p.timezone = stats->second.best_timezone;
+      p.source = "geonames-admin2";
+      std::int64_t fid = add_place(std::move(p));
+      admin2_fid_[code] = fid;
+      names_.add(fid, NameKind::name, name);
+    }
+    report("reading GeoNames admin names", admin1_names.size(), admin1_names.size());
+  }
+
+  void read_regions(const fs::path& path) {
+    std::size_t line = 0;
+    for (const auto& row : read_table(path, 8)) {
+      ++line;
+      auto lat = text::parse_double(row[4]), lon = text::parse_double(row[5]);
+      if (!lat || !lon) throw InputError(path.string() + ": region '" + row[0] + "' has bad coordinates");
+      Place p;
+      p.name = p.ascii_name = row[0];
+      p.lat_deg = *lat;
+      p.lon_deg = *lon;
+      p.country_code = row[3];
+      p.feature_class = "L";
+      p.feature_code = row[2];
+      p.timezone = row[6];
+      p.source = "routecheck-regions";
+      std::int64_t fid = add_place(std::move(p));
+      region_fid_[row[0]] = fid;
+      names_.fuzzy_alternates_for(fid);
+      names_.add(fid, NameKind::name, row[0]);
+      if (!row[1].empty())
+        for (std::string_view alt : text::split(row[1], '|')) names_.add(fid, NameKind::alternate, alt);
+    }
+  }
+
+  void read_aliases(const fs::path& path) {
+    for (const auto& row : read_table(path, 3)) {
+      const std::string& target = row[2];
+      const std::size_t colon = target.find(':');
+      const std::string type = target.substr(0, colon), code = target.substr(colon + 1);
+      const std::unordered_map<std::string, std::int64_t>* table =
+          type == "country" ? &country_fid_ : type == "admin1" ? &admin1_fid_
+          : type == "admin2" ? &admin2_fid_ : type == "region" ? &region_fid_ : nullptr;
+      auto it = table ? table->find(code) : decltype(country_fid_.end()){};
+      if (!table || it == table->end())
+        throw InputError(path.string() + ": alias '" + row[0] + "' points at unknown target '" + target + "'");
+      NameKind kind = row[1] == "abbreviation" ? NameKind::abbreviation : NameKind::alternate;
+      names_.add(it->second, kind, row[0]);
+    }
+  }
+
+  const BuildOptions& options_;
+  const Ranking& ranking_;
+  std::vector<Place> places_;
+  NameIndexBuilder names_;
+  BuildReport report_;
+  std::unordered_map<std::string, RegionStats> admin1_stats_, admin2_stats_, country_stats_;
+  std::unordered_map<std::string, std::string> capital_timezone_;
+  std::unordered_map<std::string, std::int64_t> country_fid_, admin1_fid_, admin2_fid_, region_fid_;
+};
+
+}  // namespace
+
+BuildReport build_gazetteer(const BuildOptions& options) {
+  try {
+    return MainBuilder(options).run();
+  } catch (const json::exception& e) {
+    throw InputError("gazetteer build: unexpected shape of the data in '" + options.sources_dir + "': " + e.what());
+  }
+}
+
+}  // namespace routecheck::gazetteer

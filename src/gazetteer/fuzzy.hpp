@@ -1,0 +1,21 @@
+// Typo tolerance: a symmetric-deletion index (SymSpell) at edit distance one over ASCII name keys.
+// A key and a query meet when deleting at most one character from each gives the same string; the
+// candidates are then verified with the true Damerau-Levenshtein distance.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace routecheck::gazetteer {
+
+// The key itself and every string one deletion away, hashed (64-bit FNV-1a). Duplicates removed.
+std::vector<std::int64_t> deletion_hashes(std::string_view ascii_key);
+
+std::int64_t key_hash(std::string_view text);
+
+// Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped:
+// returns cap + 1 as soon as the distance must exceed cap.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap);
+
+}  // namespace routecheck::gazetteer

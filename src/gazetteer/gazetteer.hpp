@@ -1,0 +1,44 @@
+// One gazetteer file opened read-only: exact name-key lookups, fuzzy key lookups and its metadata.
+// Ranking and the choice between candidates belong to Geocoder (geocoder.hpp), not here.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer/place.hpp"
+
+namespace routecheck::gazetteer {
+
+struct NameHit {
+  Place place;
+  NameKind kind = NameKind::name;
+  std::string stored_name;  // the name as the source wrote it
+};
+
+class Gazetteer {
+ public:
+  // Throws InputError naming the path when it is missing, not SQLite, or not a routecheck gazetteer.
+  static Gazetteer open(const std::string& path);
+  ~Gazetteer();
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+
+  const std::string& path() const;
+  std::vector<NameHit> lookup_key(std::string_view key) const;
+  // ASCII keys within one edit (Damerau-Levenshtein) of an ASCII key, the key itself excluded.
+  std::vector<std::string> fuzzy_keys(std::string_view ascii_key) const;
+  // Keys whose deletion hashes include one of `hashes` (unverified candidates).
+  std::vector<std::string> keys_for_hashes(const std::vector<std::int64_t>& hashes) const;
+  std::vector<std::string> keys_with_prefix(std::string_view prefix, std::size_t limit) const;
+  std::map<std::string, std::string> meta() const;
+  long long place_count() const;
+
+ private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace routecheck::gazetteer

@@ -1,0 +1,278 @@
+// Candidate search and ranking. Order of attempts: the exact key; for other scripts, its Latin
+// transliteration; then one-edit fuzzy matches. A "Name, Qualifier" query narrows by country or region.
+#include "gazetteer/geocoder.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "gazetteer/fuzzy.hpp"
+#include "gazetteer/name_key.hpp"
+
+namespace routecheck::gazetteer {
+namespace {
+
+bool is_country_code(const std::string& feature_code) {
+  return feature_code.rfind("PCL", 0) == 0 || feature_code == "TERR";
+}
+
+std::string describe_place(const Place& p) {
+  std::string what;
+  if (is_country_code(p.feature_code)) what = "country";
+  else if (p.feature_code == "CONT") what = "continent";
+  else if (p.feature_code == "RGN") what = "region";
+  else if (p.feature_code == "ADM1") what = "first-level region";
+  else if (p.feature_code == "ADM2") what = "second-level region";
+  else if (p.feature_code == "PPLC") what = "capital";
+  else if (p.feature_code == "PPLA") what = "regional seat";
+  else if (p.feature_code.rfind("PPLA", 0) == 0) what = "local seat";
+  else what = "place";
+  if (p.population && *p.population > 0) what += fmt::format(", population {}", *p.population);
+  return what;
+}
+
+std::string match_phrase(MatchKind kind, const std::string& stored_name) {
+  switch (kind) {
+    case MatchKind::exact: return "exact name";
+    case MatchKind::abbreviation: return fmt::format("abbreviation '{}'", stored_name);
+    case MatchKind::alternate: return fmt::format("alternate name '{}'", stored_name);
+    case MatchKind::demonym: return fmt::format("demonym '{}'", stored_name);
+    case MatchKind::fuzzy: return fmt::format("one edit from '{}'", stored_name);
+  }
+  return "";
+}
+
+// "US", "U.S.", "MO": every letter a capital. "Ky." and "Us" are not codes.
+bool written_as_code(std::string_view text) {
+  bool any_letter = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') any_letter = true;
+    else if (c != '.' && c != ' ') return false;
+  }
+  return any_letter;
+}
+
+}  // namespace
+
+std::optional<LatLon> parse_lat_lon(std::string_view text) {
+  text = text::trim(text);
+  std::size_t sep = text.find_first_of(", ");
+  if (sep == std::string_view::npos) return std::nullopt;
+  auto lat = text::parse_double(text.substr(0, sep));
+  std::string_view rest = text::trim(text.substr(sep + 1));
+  if (!rest.empty() && rest.front() == ',') rest = text::trim(rest.substr(1));
+  auto lon = text::parse_double(rest);
+  if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) return std::nullopt;
+  return LatLon{*lat, *lon};
+}
+
+Geocoder::Geocoder(std::vector<Gazetteer> gazetteers, const Ranking& ranking)
+    : gazetteers_(std::move(gazetteers)), ranking_(ranking) {}
+
+std::vector<Candidate> Geocoder::exact_candidates(const std::string& key, bool codes_allowed,
+                                                  std::optional<MatchKind> forced) const {
+  std::vector<Candidate> out;
+  for (std::size_t g = 0; g < gazetteers_.size(); ++g) {
+    for (NameHit& hit : gazetteers_[g].lookup_key(key)) {
+      if (hit.kind == NameKind::code && !codes_allowed) continue;
+      Candidate c;
+      c.match = forced.value_or(match_kind_of(hit.kind));
+      c.matched_name = std::move(hit.stored_name);
+      c.place = std::move(hit.place);
+      c.gazetteer_index = g;
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+std::vector<Candidate> Geocoder::fuzzy_candidates(const std::string& ascii_key) const {
+  std::vector<Candidate> out;
+  if (code_point_count(ascii_key) < static_cast<std::size_t>(ranking_.value("fuzzy.min_key_length")))
+    return out;
+  std::set<std::string> keys;
+  for (const Gazetteer& g : gazetteers_)
+    for (std::string& k : g.fuzzy_keys(ascii_key)) keys.insert(std::move(k));
+  for (const std::string& k : keys)
+    for (Candidate& c : exact_candidates(k, false, MatchKind::fuzzy)) out.push_back(std::move(c));
+  return out;
+}
+
+std::vector<Geocoder::Constraint> Geocoder::resolve_qualifier(std::string_view text,
+                                                              bool countries_only) const {
+  std::vector<Constraint> out;
+  const std::string key = name_key(text);
+  for (const Candidate& c : exact_candidates(key, written_as_code(text))) {
+    const Place& p = c.place;
+    if (p.feature_class != "A" || p.country_code.empty()) continue;
+    if (is_country_code(p.feature_code))
+      out.push_back({p.country_code, "", p.name});
+    else if (!countries_only && p.feature_code == "ADM1")
+      out.push_back({p.country_code, p.admin1_code, p.name + ", " + p.country_code});
+  }
+  return out;
+}
+
+std::vector<std::string> Geocoder::suggest(const std::string& key) const {
+  const std::size_t wanted = static_cast<std::size_t>(ranking_.value("suggestions.count"));
+  // Candidate keys: two edits away through the deletion index, or sharing the first two letters.
+  std::set<std::string> pool;
+  std::string ascii = is_ascii(key) ? key : transliterated_key(key);
+  if (ascii.empty()) return {};
+  std::vector<std::int64_t> hashes;
+  for (std::size_t i = 0; i <= ascii.size(); ++i) {
+    std::string shorter = ascii;
+    if (i < ascii.size()) shorter.erase(i, 1);
+    for (std::int64_t h : deletion_hashes(shorter)) hashes.push_back(h);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  for (const Gazetteer& g : gazetteers_) {
+    for (std::string& k : g.keys_for_hashes(hashes)) pool.insert(std::move(k));
+    for (std::string& k : g.keys_with_prefix(ascii.substr(0, std::min<std::size_t>(2, ascii.size())), 20000))
+      pool.insert(std::move(k));
+  }
+  struct Near {
+    std::size_t distance;
+    double prominence;
+    std::string name;
+  };
+  std::vector<std::pair<std::size_t, std::string>> by_distance;
+  const std::size_t cap = std::max<std::size_t>(2, ascii.size() / 2);
+  for (const std::string& k : pool) {
+    std::size_t d = edit_distance(k, ascii, cap);
+    if (d <= cap) by_distance.emplace_back(d, k);
+  }
+  std::sort(by_distance.begin(), by_distance.end());
+  if (by_distance.size() > 30) by_distance.resize(30);
+  std::vector<Near> near;
+  for (auto& [d, k] : by_distance) {
+    auto hits = exact_candidates(k, false, MatchKind::fuzzy);
+    if (hits.empty()) continue;
+    auto best = std::max_element(hits.begin(), hits.end(), [](const Candidate& a, const Candidate& b) {
+      return a.place.prominence < b.place.prominence;
+    });
+    near.push_back({d, best->place.prominence, best->place.name});
+  }
+  std::stable_sort(near.begin(), near.end(), [](const Near& a, const Near& b) {
+    return a.distance != b.distance ? a.distance < b.distance : a.prominence > b.prominence;
+  });
+  std::vector<std::string> names;
+  for (const Near& n : near) {
+    if (std::find(names.begin(), names.end(), n.name) == names.end()) names.push_back(n.name);
+    if (names.size() == wanted) break;
+  }
+  return names;
+}
+
+void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options) const {
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  for (Candidate& c : candidates) {
+    c.score = ranking_.score(c.match, c.place.prominence);
+    if (c.reason.empty()) c.reason = match_phrase(c.match, c.matched_name);
+    c.reason += "; " + describe_place(c.place);
+    if (options.near) {
+      double distance_m = 0;
+      wgs84.Inverse(options.near->lat_deg, options.near->lon_deg, c.place.lat_deg, c.place.lon_deg, distance_m);
+      c.score *= ranking_.near_factor(distance_m / 1000.0);
+      c.reason += fmt::format("; {:.0f} km from --near", distance_m / 1000.0);
+    }
+  }
+  // One entry per place: keep its best-scored way of matching.
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.gazetteer_index != b.gazetteer_index) return a.gazetteer_index < b.gazetteer_index;
+    if (a.place.fid != b.place.fid) return a.place.fid < b.place.fid;
+    return a.score > b.score;
+  });
+  candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                               [](const Candidate& a, const Candidate& b) {
+                                 return a.gazetteer_index == b.gazetteer_index && a.place.fid == b.place.fid;
+                               }),
+                   candidates.end());
+  // Fuzzy after every real match; among real matches, user gazetteers (searched first) come first.
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    const bool fa = a.match == MatchKind::fuzzy, fb = b.match == MatchKind::fuzzy;
+    if (fa != fb) return fb;
+    if (a.gazetteer_index != b.gazetteer_index) return a.gazetteer_index < b.gazetteer_index;
+    if (a.score != b.score) return a.score > b.score;
+    const long long pa = a.place.population.value_or(0), pb = b.place.population.value_or(0);
+    if (pa != pb) return pa > pb;
+    return a.place.fid < b.place.fid;
+  });
+  if (candidates.size() > options.limit) candidates.resize(options.limit);
+}
+
+GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& options) const {
+  GeocodeResult result;
+  result.query = std::string(query);
+  std::string_view name = text::trim(query);
+  if (name.empty()) throw InputError("empty place name");
+
+  std::vector<Constraint> constraints;
+  std::string qualifier_label;
+  if (options.country) {
+    constraints = resolve_qualifier(*options.country, true);
+    if (constraints.empty()) throw InputError("--country '" + *options.country + "': not a known country");
+  }
+  // "Toledo, Spain": split at the last comma when the part after it names a country or region.
+  std::vector<Constraint> from_qualifier;
+  std::size_t comma = name.rfind(',');
+  if (comma != std::string_view::npos) {
+    from_qualifier = resolve_qualifier(name.substr(comma + 1), false);
+    if (!from_qualifier.empty()) name = text::trim(name.substr(0, comma));
+  }
+
+  auto passes = [&](const Candidate& c) {
+    auto fits = [&](const std::vector<Constraint>& set) {
+      if (set.empty()) return true;
+      return std::any_of(set.begin(), set.end(), [&](const Constraint& k) {
+        return c.place.country_code == k.country_code &&
+               (k.admin1_code.empty() || c.place.admin1_code == k.admin1_code);
+      });
+    };
+    return fits(constraints) && fits(from_qualifier);
+  };
+  auto keep_passing = [&](std::vector<Candidate>& cs) {
+    cs.erase(std::remove_if(cs.begin(), cs.end(), [&](const Candidate& c) { return !passes(c); }), cs.end());
+  };
+
+  const std::string key = name_key(name);
+  std::vector<Candidate> candidates = exact_candidates(key, written_as_code(name));
+  std::string ascii_key = is_ascii(key) ? key : std::string();
+  if (!is_ascii(key)) {
+    ascii_key = transliterated_key(name);
+    if (candidates.empty() && !ascii_key.empty()) {
+      candidates = exact_candidates(ascii_key, false, MatchKind::alternate);
+      for (Candidate& c : candidates)
+        c.reason = fmt::format("transliterated to '{}', matching '{}'", ascii_key, c.matched_name);
+    }
+  }
+  keep_passing(candidates);
+  if ((candidates.empty() || options.always_fuzzy) && !ascii_key.empty()) {
+    auto fuzzy = fuzzy_candidates(ascii_key);
+    keep_passing(fuzzy);
+    candidates.insert(candidates.end(), std::make_move_iterator(fuzzy.begin()),
+                      std::make_move_iterator(fuzzy.end()));
+  }
+  if (!from_qualifier.empty())
+    for (Candidate& c : candidates) {
+      auto it = std::find_if(from_qualifier.begin(), from_qualifier.end(), [&](const Constraint& k) {
+        return c.place.country_code == k.country_code &&
+               (k.admin1_code.empty() || c.place.admin1_code == k.admin1_code);
+      });
+      c.reason = (c.reason.empty() ? match_phrase(c.match, c.matched_name) : c.reason) +
+                 "; in " + it->label;
+    }
+  finish(candidates, options);
+  result.matches = std::move(candidates);
+  if (result.matches.empty()) result.suggestions = suggest(key);
+  return result;
+}
+
+}  // namespace routecheck::gazetteer

@@ -1,0 +1,65 @@
+// Names -> places: resolves a name as news writes it ("Khasan, Russia", "Vladivostock", "Пхеньян")
+// to ranked candidates across the gazetteers in search order, each with a score and a reason.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer/gazetteer.hpp"
+#include "gazetteer/place.hpp"
+#include "gazetteer/ranking.hpp"
+
+namespace routecheck::gazetteer {
+
+struct LatLon {
+  double lat_deg = 0;
+  double lon_deg = 0;
+};
+
+struct GeocodeOptions {
+  std::optional<std::string> country;  // ISO code or country name: keep only its places
+  std::optional<LatLon> near;          // prefer places near this point
+  std::size_t limit = 5;
+  bool always_fuzzy = false;  // add fuzzy candidates even when the name matched exactly
+};
+
+struct GeocodeResult {
+  std::string query;
+  std::vector<Candidate> matches;        // best first; empty when nothing matched
+  std::vector<std::string> suggestions;  // nearest names when nothing matched
+};
+
+class Geocoder {
+ public:
+  // Gazetteers in search order: user gazetteers first, the built one last.
+  explicit Geocoder(std::vector<Gazetteer> gazetteers, const Ranking& ranking = Ranking::builtin());
+
+  // Throws InputError for an empty name or an unresolvable --country.
+  GeocodeResult geocode(std::string_view query, const GeocodeOptions& options = {}) const;
+
+  const std::vector<Gazetteer>& gazetteers() const { return gazetteers_; }
+
+ private:
+  struct Constraint {
+    std::string country_code;
+    std::string admin1_code;  // empty: the whole country
+    std::string label;        // how the qualifier was read, for the reason
+  };
+
+  // All places under a key. Code names (NameKind::code) count only when codes_allowed.
+  std::vector<Candidate> exact_candidates(const std::string& key, bool codes_allowed,
+                                          std::optional<MatchKind> forced = std::nullopt) const;
+  std::vector<Candidate> fuzzy_candidates(const std::string& ascii_key) const;
+  std::vector<Constraint> resolve_qualifier(std::string_view text, bool countries_only) const;
+  std::vector<std::string> suggest(const std::string& key) const;
+  void finish(std::vector<Candidate>& candidates, const GeocodeOptions& options) const;
+
+  std::vector<Gazetteer> gazetteers_;
+  const Ranking& ranking_;
+};
+
+// "12.5,-3.25" or "12.5 -3.25" -> LatLon; nullopt when the text is not a coordinate pair in range.
+std::optional<LatLon> parse_lat_lon(std::string_view text);
+
+}  // namespace routecheck::gazetteer

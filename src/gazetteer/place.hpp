@@ -1,0 +1,49 @@
+// A place as the gazetteer stores it, and a candidate: a place with how and how well it matched a name.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace routecheck::gazetteer {
+
+struct Place {
+  std::int64_t fid = 0;  // feature id in the gazetteer's places layer
+  std::string name;
+  std::string ascii_name;
+  double lat_deg = 0;
+  double lon_deg = 0;
+  std::string country_code;  // ISO 3166-1 alpha-2, empty for continents
+  std::string admin1_code;   // GeoNames admin1 code within the country ("59", "KY")
+  std::string admin1_name;
+  std::string admin2_code;
+  std::string feature_class;  // GeoNames: P populated place, A administrative area, L area
+  std::string feature_code;   // GeoNames: PPLC, PPL, PCLI, ADM1, ...
+  std::optional<std::int64_t> population;
+  std::string timezone;  // IANA zone, empty when unknown
+  std::optional<std::int64_t> geonameid;
+  std::string source;  // which data set the place came from
+  double prominence = 0;  // 0..1, see geodata/ranking.tsv
+};
+
+// How the query's key met one of the place's names. The order is the order of preference.
+enum class MatchKind { exact, abbreviation, alternate, demonym, fuzzy };
+
+const char* to_string(MatchKind kind);
+
+// What the names index stores for each (name key, place).
+// A code (ISO "KY", postal "MO") matches only a query written in capitals: "Ky." is Kentucky, not
+// the Cayman Islands.
+enum class NameKind : int { name = 0, ascii_name = 1, alternate = 2, abbreviation = 3, demonym = 4, code = 5 };
+
+MatchKind match_kind_of(NameKind kind);
+
+struct Candidate {
+  Place place;
+  std::string matched_name;  // the stored name that matched, as written in the source
+  MatchKind match = MatchKind::exact;
+  double score = 0;
+  std::string reason;
+  std::size_t gazetteer_index = 0;  // which gazetteer in the search order it came from
+};
+
+}  // namespace routecheck::gazetteer

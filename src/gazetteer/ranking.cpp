@@ -1,0 +1,93 @@
+// Ranking formulas; every number comes from geodata/ranking.tsv (embedded at build time).
+#include "gazetteer/ranking.hpp"
+
+#include <cmath>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+namespace routecheck::gazetteer {
+
+extern const char* const kRankingTsv;  // generated from geodata/ranking.tsv by CMake
+
+const char* to_string(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::exact: return "exact";
+    case MatchKind::abbreviation: return "abbreviation";
+    case MatchKind::alternate: return "alternate";
+    case MatchKind::demonym: return "demonym";
+    case MatchKind::fuzzy: return "fuzzy";
+  }
+  return "?";
+}
+
+MatchKind match_kind_of(NameKind kind) {
+  switch (kind) {
+    case NameKind::name:
+    case NameKind::ascii_name: return MatchKind::exact;
+    case NameKind::abbreviation:
+    case NameKind::code: return MatchKind::abbreviation;
+    case NameKind::demonym: return MatchKind::demonym;
+    case NameKind::alternate: break;
+  }
+  return MatchKind::alternate;
+}
+
+Ranking Ranking::parse(std::string_view tsv, const std::string& origin) {
+  Ranking ranking;
+  std::size_t line_no = 0;
+  for (std::string_view line : text::split_lines(tsv)) {
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    auto fields = text::split(line, '\t');
+    std::optional<double> number = fields.size() >= 2 ? text::parse_double(fields[1]) : std::nullopt;
+    if (!number)
+      throw InputError(origin + ":" + std::to_string(line_no) + ": expected 'key<TAB>number<TAB>note'");
+    ranking.values_.emplace(std::string(fields[0]), *number);
+  }
+  return ranking;
+}
+
+const Ranking& Ranking::builtin() {
+  static const Ranking ranking = parse(kRankingTsv, "geodata/ranking.tsv");
+  return ranking;
+}
+
+double Ranking::value(const std::string& key) const {
+  auto it = values_.find(key);
+  if (it == values_.end()) throw InputError("geodata/ranking.tsv: missing parameter '" + key + "'");
+  return it->second;
+}
+
+double Ranking::match_weight(MatchKind kind) const {
+  return value(std::string("match_weight.") + to_string(kind));
+}
+
+double Ranking::feature_weight(const std::string& feature_code) const {
+  auto it = values_.find("feature." + feature_code);
+  return it != values_.end() ? it->second : value("feature.default");
+}
+
+double Ranking::prominence(const std::string& feature_code, std::optional<long long> population) const {
+  const double feature = feature_weight(feature_code);
+  const double share = value("population_share");
+  double population_term = 0;
+  if (population && *population > 0) {
+    population_term = std::log10(1.0 + static_cast<double>(*population)) /
+                      std::log10(1.0 + value("population_saturation"));
+    population_term = std::min(1.0, population_term);
+  }
+  return feature * (1 - share) + share * population_term;
+}
+
+double Ranking::near_factor(double distance_km) const {
+  return 1.0 / (1.0 + distance_km / value("near_scale_km"));
+}
+
+double Ranking::score(MatchKind kind, double prominence) const {
+  const double floor = value("prominence_floor");
+  return match_weight(kind) * (floor + (1 - floor) * prominence);
+}
+
+}  // namespace routecheck::gazetteer

@@ -1,0 +1,32 @@
+// The ranking parameters of geodata/ranking.tsv, compiled in, and the prominence and score formulas.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "gazetteer/place.hpp"
+
+namespace routecheck::gazetteer {
+
+class Ranking {
+ public:
+  // Parses the ranking table (key, value, note; '#' comments). Throws InputError on a bad line.
+  static Ranking parse(std::string_view tsv, const std::string& origin);
+  // The table compiled in from geodata/ranking.tsv.
+  static const Ranking& builtin();
+
+  double value(const std::string& key) const;  // throws when the key is missing
+  double match_weight(MatchKind kind) const;
+  double feature_weight(const std::string& feature_code) const;
+  // 0..1: how likely a news story means this place when it writes its name.
+  double prominence(const std::string& feature_code, std::optional<long long> population) const;
+  // Multiplier for --near: 1 at the point, 1/2 at near_scale_km, 1/3 at twice that.
+  double near_factor(double distance_km) const;
+  double score(MatchKind kind, double prominence) const;
+
+ private:
+  std::map<std::string, double, std::less<>> values_;
+};
+
+}  // namespace routecheck::gazetteer

@@ -1,0 +1,106 @@
+// Builds a gazetteer from the fixture data through the real builder (GDAL) and queries it: the
+// ranking, qualifier and fallback rules on places whose answers we know.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.hpp"
+#include "gazetteer/builder.hpp"
+#include "gazetteer/geocoder.hpp"
+
+namespace fs = std::filesystem;
+using namespace routecheck::gazetteer;
+
+namespace {
+
+const std::string& fixture_gazetteer() {
+  static const std::string path = [] {
+    fs::path out = fs::temp_directory_path() / ("routecheck-unit-" + std::to_string(::getpid()) + ".gpkg");
+    build_gazetteer({std::string(ROUTECHECK_FIXTURES) + "/sources", std::string(ROUTECHECK_FIXTURES) + "/geodata",
+                     out.string(), {}});
+    return out.string();
+  }();
+  return path;
+}
+
+Geocoder fixture_geocoder() {
+  std::vector<Gazetteer> g;
+  g.push_back(Gazetteer::open(fixture_gazetteer()));
+  return Geocoder(std::move(g));
+}
+
+std::string top(const GeocodeResult& r) {
+  return r.matches.empty() ? "" : r.matches.front().place.name + "/" + r.matches.front().place.country_code;
+}
+
+}  // namespace
+
+TEST_CASE("news defaults: the prominent place first, the others among the candidates") {
+  Geocoder geo = fixture_geocoder();
+  auto moscow = geo.geocode("Moscow");
+  CHECK(top(moscow) == "Moscow/RU");
+  CHECK(std::any_of(moscow.matches.begin(), moscow.matches.end(),
+                    [](const Candidate& c) { return c.place.admin1_code == "ID"; }));
+  CHECK(top(geo.geocode("Khasan")) == "Khasan/RU");
+}
+
+TEST_CASE("qualifiers narrow by country or region, by name or code") {
+  Geocoder geo = fixture_geocoder();
+  CHECK(geo.geocode("Moscow, Idaho").matches.front().place.admin1_code == "ID");
+  CHECK(geo.geocode("Moscow, ID").matches.front().place.admin1_code == "ID");
+  CHECK(top(geo.geocode("Khasan, Russia")) == "Khasan/RU");
+  GeocodeOptions us;
+  us.country = "US";
+  CHECK(geo.geocode("Moscow", us).matches.front().place.country_code == "US");
+}
+
+TEST_CASE("match kinds: exact, alternate, abbreviation, demonym, fuzzy") {
+  Geocoder geo = fixture_geocoder();
+  auto kind = [&](const char* q) { return geo.geocode(q).matches.front().match; };
+  CHECK(kind("Pyongyang") == MatchKind::exact);
+  CHECK(kind("P'yŏngyang") == MatchKind::exact);  // folds to the key of "Pyongyang"
+  CHECK(kind("Pjöngjang") == MatchKind::alternate);
+  CHECK(kind("평양") == MatchKind::alternate);
+  CHECK(kind("Пхеньян") == MatchKind::alternate);
+  CHECK(kind("U.K.") == MatchKind::abbreviation);
+  CHECK(kind("Russian") == MatchKind::demonym);
+  CHECK(kind("Vladivostock") == MatchKind::fuzzy);
+  CHECK(top(geo.geocode("Primorsky Krai")) == "Primorye/RU");
+  CHECK(top(geo.geocode("Latah County")) == "Latah County/US");
+  CHECK(top(geo.geocode("Russian Far East")) == "Far East/RU");
+}
+
+TEST_CASE("an unknown name has no match and suggests near names") {
+  Geocoder geo = fixture_geocoder();
+  auto r = geo.geocode("Vladivastoc");
+  CHECK(r.matches.empty());
+  REQUIRE_FALSE(r.suggestions.empty());
+  CHECK(r.suggestions.front() == "Vladivostok");
+  CHECK_THROWS_AS(geo.geocode("   "), routecheck::InputError);
+}
+
+TEST_CASE("--near prefers the nearer of two same-named places") {
+  Geocoder geo = fixture_geocoder();
+  GeocodeOptions near_idaho;
+  near_idaho.near = LatLon{46.7, -117.0};
+  CHECK(geo.geocode("Moscow", near_idaho).matches.front().place.admin1_code == "ID");
+}
+
+TEST_CASE("import adds a user's CSV places to a new gazetteer, and a bad file leaves it as it was") {
+  fs::path dir = fs::temp_directory_path() / ("routecheck-import-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "stations.csv") << "name,lat,lon,country_code\nTumangang station,42.29,130.63,KP\n";
+  const std::string target = (dir / "user.gpkg").string();
+  auto report = import_places({(dir / "stations.csv").string(), target, {}, {}, {}});
+  CHECK(report.places_by_source.at("import:stations.csv") == 1);
+  std::vector<Gazetteer> g;
+  g.push_back(Gazetteer::open(target));
+  CHECK(top(Geocoder(std::move(g)).geocode("Tumangang Station")) == "Tumangang station/KP");
+
+  const auto size_before = fs::file_size(target);
+  std::ofstream(dir / "bad.csv") << "name,lat,lon\nNowhere,123,456\n";
+  CHECK_THROWS_AS(import_places({(dir / "bad.csv").string(), target, {}, {}, {}}), routecheck::InputError);
+  CHECK(fs::file_size(target) == size_before);
+  fs::remove_all(dir);
+}
