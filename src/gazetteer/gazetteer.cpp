@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/error.hpp"
 #include "gazetteer/fuzzy.hpp"
@@ -13,10 +14,13 @@
 namespace routecheck::gazetteer {
 namespace {
 
-constexpr const char* kPlaceColumns =
-    "p.fid, p.name, p.asciiname, p.lat, p.lon, p.country_code, p.admin1_code, p.admin1_name, "
-    "p.admin2_code, p.feature_class, p.feature_code, p.population, p.timezone, p.geonameid, "
-    "p.source, p.prominence";
+// What ranking and filtering need, read for every place under a key.
+constexpr const char* kRankingColumns =
+    "p.fid, p.lat, p.lon, p.country_code, p.admin1_code, p.feature_class, p.feature_code, p.population, "
+    "p.prominence";
+// The rest, read only for the candidates a query keeps.
+constexpr const char* kDetailColumns =
+    "name, asciiname, admin1_name, admin2_code, timezone, geonameid, source";
 
 std::string column_text(sqlite3_stmt* stmt, int col) {
   const unsigned char* text = sqlite3_column_text(stmt, col);
@@ -28,25 +32,42 @@ std::optional<std::int64_t> column_optional_int(sqlite3_stmt* stmt, int col) {
   return sqlite3_column_int64(stmt, col);
 }
 
-Place read_place(sqlite3_stmt* stmt, int first) {
+Place read_ranking_fields(sqlite3_stmt* stmt, int first) {
   Place p;
   p.fid = sqlite3_column_int64(stmt, first + 0);
-  p.name = column_text(stmt, first + 1);
-  p.ascii_name = column_text(stmt, first + 2);
-  p.lat_deg = sqlite3_column_double(stmt, first + 3);
-  p.lon_deg = sqlite3_column_double(stmt, first + 4);
-  p.country_code = column_text(stmt, first + 5);
-  p.admin1_code = column_text(stmt, first + 6);
-  p.admin1_name = column_text(stmt, first + 7);
-  p.admin2_code = column_text(stmt, first + 8);
-  p.feature_class = column_text(stmt, first + 9);
-  p.feature_code = column_text(stmt, first + 10);
-  p.population = column_optional_int(stmt, first + 11);
-  p.timezone = column_text(stmt, first + 12);
-  p.geonameid = column_optional_int(stmt, first + 13);
-  p.source = column_text(stmt, first + 14);
-  p.prominence = sqlite3_column_double(stmt, first + 15);
+  p.lat_deg = sqlite3_column_double(stmt, first + 1);
+  p.lon_deg = sqlite3_column_double(stmt, first + 2);
+  p.country_code = column_text(stmt, first + 3);
+  p.admin1_code = column_text(stmt, first + 4);
+  p.feature_class = column_text(stmt, first + 5);
+  p.feature_code = column_text(stmt, first + 6);
+  p.population = column_optional_int(stmt, first + 7);
+  p.prominence = sqlite3_column_double(stmt, first + 8);
   return p;
+}
+
+void read_detail_fields(sqlite3_stmt* stmt, Place& p) {
+  p.name = column_text(stmt, 0);
+  p.ascii_name = column_text(stmt, 1);
+  p.admin1_name = column_text(stmt, 2);
+  p.admin2_code = column_text(stmt, 3);
+  p.timezone = column_text(stmt, 4);
+  p.geonameid = column_optional_int(stmt, 5);
+  p.source = column_text(stmt, 6);
+}
+
+std::string uri_escape(const std::string& path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
 }
 
 // Resets a statement when the scope ends, so it can be stepped again next call.
@@ -66,9 +87,10 @@ struct Gazetteer::Impl {
   sqlite3_stmt* by_key = nullptr;
   sqlite3_stmt* by_hash = nullptr;
   sqlite3_stmt* by_prefix = nullptr;
+  sqlite3_stmt* details = nullptr;
 
   ~Impl() {
-    for (sqlite3_stmt* s : {by_key, by_hash, by_prefix}) sqlite3_finalize(s);
+    for (sqlite3_stmt* s : {by_key, by_hash, by_prefix, details}) sqlite3_finalize(s);
     if (db) sqlite3_close(db);
   }
 
@@ -92,9 +114,15 @@ Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer Gazetteer::open(const std::string& path) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
-      SQLITE_OK)
+  // immutable=1: no file locks and no hot-journal checks per statement (they were most of a lookup's
+  // cost). Safe because every writer (build, import) replaces the file by rename: an open reader keeps
+  // the old inode, which never changes under it.
+  const std::string uri = "file:" + uri_escape(path) + "?immutable=1";
+  if (sqlite3_open_v2(uri.c_str(), &impl->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                      nullptr) != SQLITE_OK)
     impl->fail(std::string("cannot open (") + sqlite3_errmsg(impl->db) + ")");
+  // Map the file instead of copying pages through read(2).
+  sqlite3_exec(impl->db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
   // The meta table is the first thing read: a non-SQLite or foreign file fails here, in one line.
   sqlite3_stmt* version = impl->prepare("SELECT value FROM rc_meta WHERE key = 'schema_version'");
   int rc = sqlite3_step(version);
@@ -104,8 +132,9 @@ Gazetteer Gazetteer::open(const std::string& path) {
   if (found != std::to_string(schema::kVersion))
     impl->fail("schema version " + found + ", this routecheck reads version " +
                std::to_string(schema::kVersion) + ": rebuild it with 'routecheck gazetteer build'");
-  impl->by_key = impl->prepare(std::string("SELECT n.kind, n.name, ") + kPlaceColumns +
+  impl->by_key = impl->prepare(std::string("SELECT n.kind, n.name, ") + kRankingColumns +
                                " FROM rc_names n JOIN places p ON p.fid = n.fid WHERE n.key = ?1");
+  impl->details = impl->prepare(std::string("SELECT ") + kDetailColumns + " FROM places WHERE fid = ?1");
   impl->by_hash = impl->prepare("SELECT key FROM rc_fuzzy WHERE del_hash = ?1");
   impl->by_prefix = impl->prepare("SELECT DISTINCT key FROM rc_names WHERE key >= ?1 AND key < ?2 LIMIT ?3");
   return Gazetteer(std::move(impl));
@@ -122,11 +151,22 @@ std::vector<NameHit> Gazetteer::lookup_key(std::string_view key) const {
     NameHit hit;
     hit.kind = static_cast<NameKind>(sqlite3_column_int(use.stmt, 0));
     hit.stored_name = column_text(use.stmt, 1);
-    hit.place = read_place(use.stmt, 2);
+    hit.place = read_ranking_fields(use.stmt, 2);
+    hit.place.details_loaded = false;
     hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) impl_->fail(std::string("read failed (") + sqlite3_errmsg(impl_->db) + ")");
   return hits;
+}
+
+void Gazetteer::load_details(Place& place) const {
+  if (place.details_loaded) return;
+  StatementUse use{impl_->details};
+  sqlite3_bind_int64(use.stmt, 1, place.fid);
+  if (sqlite3_step(use.stmt) != SQLITE_ROW)
+    impl_->fail("place " + std::to_string(place.fid) + " is in the name index but not in the places layer");
+  read_detail_fields(use.stmt, place);
+  place.details_loaded = true;
 }
 
 std::vector<std::string> Gazetteer::keys_for_hashes(const std::vector<std::int64_t>& hashes) const {

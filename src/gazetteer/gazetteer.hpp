@@ -26,7 +26,9 @@ class Gazetteer {
   Gazetteer& operator=(Gazetteer&&) noexcept;
 
   const std::string& path() const;
+  // Places under a key, with the fields ranking and filtering use; load_details() fills in the rest.
   std::vector<NameHit> lookup_key(std::string_view key) const;
+  void load_details(Place& place) const;
   // ASCII keys within one edit (Damerau-Levenshtein) of an ASCII key, the key itself excluded.
   std::vector<std::string> fuzzy_keys(std::string_view ascii_key) const;
   // Keys whose deletion hashes include one of `hashes` (unverified candidates).

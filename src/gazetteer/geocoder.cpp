@@ -108,9 +108,10 @@ std::vector<Geocoder::Constraint> Geocoder::resolve_qualifier(std::string_view t
                                                               bool countries_only) const {
   std::vector<Constraint> out;
   const std::string key = name_key(text);
-  for (const Candidate& c : exact_candidates(key, written_as_code(text))) {
-    const Place& p = c.place;
+  for (Candidate& c : exact_candidates(key, written_as_code(text))) {
+    Place& p = c.place;
     if (p.feature_class != "A" || p.country_code.empty()) continue;
+    gazetteers_[c.gazetteer_index].load_details(p);
     if (is_country_code(p.feature_code))
       out.push_back({p.country_code, "", p.name});
     else if (!countries_only && p.feature_code == "ADM1")
@@ -158,6 +159,7 @@ std::vector<std::string> Geocoder::suggest(const std::string& key) const {
     auto best = std::max_element(hits.begin(), hits.end(), [](const Candidate& a, const Candidate& b) {
       return a.place.prominence < b.place.prominence;
     });
+    gazetteers_[best->gazetteer_index].load_details(best->place);
     near.push_back({d, best->place.prominence, best->place.name});
   }
   std::stable_sort(near.begin(), near.end(), [](const Near& a, const Near& b) {
@@ -173,30 +175,36 @@ std::vector<std::string> Geocoder::suggest(const std::string& key) const {
 
 void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options) const {
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-  for (Candidate& c : candidates) {
+  std::vector<double> near_km(candidates.size(), 0);
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
     c.score = ranking_.score(c.match, c.place.prominence);
-    if (c.reason.empty()) c.reason = match_phrase(c.match, c.matched_name);
-    c.reason += "; " + describe_place(c.place);
     if (options.near) {
       double distance_m = 0;
       wgs84.Inverse(options.near->lat_deg, options.near->lon_deg, c.place.lat_deg, c.place.lon_deg, distance_m);
-      c.score *= ranking_.near_factor(distance_m / 1000.0);
-      c.reason += fmt::format("; {:.0f} km from --near", distance_m / 1000.0);
+      near_km[i] = distance_m / 1000.0;
+      c.score *= ranking_.near_factor(near_km[i]);
     }
   }
+  // Rank indices, not candidates: a popular name has hundreds of places, and only `limit` are kept.
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // One entry per place: keep its best-scored way of matching.
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Candidate &a = candidates[x], &b = candidates[y];
     if (a.gazetteer_index != b.gazetteer_index) return a.gazetteer_index < b.gazetteer_index;
     if (a.place.fid != b.place.fid) return a.place.fid < b.place.fid;
     return a.score > b.score;
   });
-  candidates.erase(std::unique(candidates.begin(), candidates.end(),
-                               [](const Candidate& a, const Candidate& b) {
-                                 return a.gazetteer_index == b.gazetteer_index && a.place.fid == b.place.fid;
-                               }),
-                   candidates.end());
+  order.erase(std::unique(order.begin(), order.end(),
+                          [&](std::size_t x, std::size_t y) {
+                            return candidates[x].gazetteer_index == candidates[y].gazetteer_index &&
+                                   candidates[x].place.fid == candidates[y].place.fid;
+                          }),
+              order.end());
   // Fuzzy after every real match; among real matches, user gazetteers (searched first) come first.
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+  auto better = [&](std::size_t x, std::size_t y) {
+    const Candidate &a = candidates[x], &b = candidates[y];
     const bool fa = a.match == MatchKind::fuzzy, fb = b.match == MatchKind::fuzzy;
     if (fa != fb) return fb;
     if (a.gazetteer_index != b.gazetteer_index) return a.gazetteer_index < b.gazetteer_index;
@@ -204,8 +212,20 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
     const long long pa = a.place.population.value_or(0), pb = b.place.population.value_or(0);
     if (pa != pb) return pa > pb;
     return a.place.fid < b.place.fid;
-  });
-  if (candidates.size() > options.limit) candidates.resize(options.limit);
+  };
+  const std::size_t kept = std::min(options.limit, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(), better);
+  std::vector<Candidate> ranked;
+  ranked.reserve(kept);
+  for (std::size_t k = 0; k < kept; ++k) {
+    Candidate& c = candidates[order[k]];
+    gazetteers_[c.gazetteer_index].load_details(c.place);
+    if (c.reason.empty()) c.reason = match_phrase(c.match, c.matched_name);
+    c.reason += "; " + describe_place(c.place);
+    if (options.near) c.reason += fmt::format("; {:.0f} km from --near", near_km[order[k]]);
+    ranked.push_back(std::move(c));
+  }
+  candidates = std::move(ranked);
 }
 
 GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& options) const {

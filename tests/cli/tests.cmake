@@ -1,1 +1,16 @@
-# CLI tests (filled below)
+# CLI runs registered in ctest, matched against their output (the model: GeographicLib's
+# tools/tests.cmake). Each test says what it guards. Names and examples come from the seed reports and
+# issue #2; coordinates are GeoNames'.
+set(EXPECT "${CMAKE_CURRENT_LIST_DIR}/expect")
+set(RC "$<TARGET_FILE:routecheck>")
+set(CLI_HOME "${CMAKE_BINARY_DIR}/cli-test-home")
+
+# cli_test(NAME <expect options> -- <routecheck arguments>)
+function(cli_test name)
+  add_test(NAME cli.${name} COMMAND "${EXPECT}" ${ARGN})
+  set_tests_properties(cli.${name} PROPERTIES
+    ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=;LC_ALL=C.UTF-8"
+    LABELS cli)
+endfunction()
+
+include("${CMAKE_CURRENT_LIST_DIR}/gazetteer.cmake")

@@ -80,7 +80,7 @@ TEST_CASE("an unknown name has no match and suggests near names") {
   CHECK_THROWS_AS(geo.geocode("   "), routecheck::InputError);
 }
 
-TEST_CASE("--near prefers the nearer of two same-named places") {
+TEST_CASE("a --near point prefers the nearer of two same-named places") {
   Geocoder geo = fixture_geocoder();
   GeocodeOptions near_idaho;
   near_idaho.near = LatLon{46.7, -117.0};

