@@ -114,7 +114,9 @@ class MainBuilder {
       meta["source." + row[0]] = std::string(text::trim(installed)) + "\t" + row[4] + "\t" + row[5];
     }
     for (const auto& [source, n] : report_.places_by_source) meta["count." + source] = std::to_string(n);
-    write_index_and_meta(temp.path(), names_, ranking_, meta, report_, options_.progress);
+    write_index_and_meta(
+        temp.path(), names_, ranking_, [&](std::int64_t fid) -> const Place& { return places_.at(fid - 1); }, meta,
+        report_, options_.progress);
     temp.commit();
     report_.path = options_.out_path;
     return report_;

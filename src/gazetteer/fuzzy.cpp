@@ -17,7 +17,7 @@ std::int64_t hash_without(std::string_view text, std::size_t skip) {
     h ^= static_cast<unsigned char>(text[i]);
     h *= kFnvPrime;
   }
-  return static_cast<std::int64_t>(h);
+  return static_cast<std::int64_t>((h ^ (h >> 31) ^ (h >> 62)) & 0x7FFFFFFFull);
 }
 
 }  // namespace

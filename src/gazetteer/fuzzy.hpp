@@ -9,7 +9,8 @@
 
 namespace routecheck::gazetteer {
 
-// The key itself and every string one deletion away, hashed (64-bit FNV-1a). Duplicates removed.
+// The key itself and every string one deletion away, hashed (FNV-1a folded to 31 bits: SQLite stores
+// such integers in 4 bytes, and a rare collision only adds a candidate that verification drops).
 std::vector<std::int64_t> deletion_hashes(std::string_view ascii_key);
 
 std::int64_t key_hash(std::string_view text);

@@ -14,13 +14,9 @@
 namespace routecheck::gazetteer {
 namespace {
 
-// What ranking and filtering need, read for every place under a key.
-constexpr const char* kRankingColumns =
-    "p.fid, p.lat, p.lon, p.country_code, p.admin1_code, p.feature_class, p.feature_code, p.population, "
-    "p.prominence";
-// The rest, read only for the candidates a query keeps.
-constexpr const char* kDetailColumns =
-    "name, asciiname, admin1_name, admin2_code, timezone, geonameid, source";
+constexpr const char* kNameColumns =
+    "kind, name, fid, place_name, ascii_name, lat_e7, lon_e7, country_code, admin1_code, admin1_name, "
+    "admin2_code, feature_class, feature_code, population, prominence_e4, timezone_id, geonameid, source_id";
 
 std::string column_text(sqlite3_stmt* stmt, int col) {
   const unsigned char* text = sqlite3_column_text(stmt, col);
@@ -30,30 +26,6 @@ std::string column_text(sqlite3_stmt* stmt, int col) {
 std::optional<std::int64_t> column_optional_int(sqlite3_stmt* stmt, int col) {
   if (sqlite3_column_type(stmt, col) == SQLITE_NULL) return std::nullopt;
   return sqlite3_column_int64(stmt, col);
-}
-
-Place read_ranking_fields(sqlite3_stmt* stmt, int first) {
-  Place p;
-  p.fid = sqlite3_column_int64(stmt, first + 0);
-  p.lat_deg = sqlite3_column_double(stmt, first + 1);
-  p.lon_deg = sqlite3_column_double(stmt, first + 2);
-  p.country_code = column_text(stmt, first + 3);
-  p.admin1_code = column_text(stmt, first + 4);
-  p.feature_class = column_text(stmt, first + 5);
-  p.feature_code = column_text(stmt, first + 6);
-  p.population = column_optional_int(stmt, first + 7);
-  p.prominence = sqlite3_column_double(stmt, first + 8);
-  return p;
-}
-
-void read_detail_fields(sqlite3_stmt* stmt, Place& p) {
-  p.name = column_text(stmt, 0);
-  p.ascii_name = column_text(stmt, 1);
-  p.admin1_name = column_text(stmt, 2);
-  p.admin2_code = column_text(stmt, 3);
-  p.timezone = column_text(stmt, 4);
-  p.geonameid = column_optional_int(stmt, 5);
-  p.source = column_text(stmt, 6);
 }
 
 std::string uri_escape(const std::string& path) {
@@ -87,10 +59,10 @@ struct Gazetteer::Impl {
   sqlite3_stmt* by_key = nullptr;
   sqlite3_stmt* by_hash = nullptr;
   sqlite3_stmt* by_prefix = nullptr;
-  sqlite3_stmt* details = nullptr;
+  std::map<std::int64_t, std::string> timezones, sources;  // rc_dict, read once at open
 
   ~Impl() {
-    for (sqlite3_stmt* s : {by_key, by_hash, by_prefix, details}) sqlite3_finalize(s);
+    for (sqlite3_stmt* s : {by_key, by_hash, by_prefix}) sqlite3_finalize(s);
     if (db) sqlite3_close(db);
   }
 
@@ -132,10 +104,15 @@ Gazetteer Gazetteer::open(const std::string& path) {
   if (found != std::to_string(schema::kVersion))
     impl->fail("schema version " + found + ", this routecheck reads version " +
                std::to_string(schema::kVersion) + ": rebuild it with 'routecheck gazetteer build'");
-  impl->by_key = impl->prepare(std::string("SELECT n.kind, n.name, ") + kRankingColumns +
-                               " FROM rc_names n JOIN places p ON p.fid = n.fid WHERE n.key = ?1");
-  impl->details = impl->prepare(std::string("SELECT ") + kDetailColumns + " FROM places WHERE fid = ?1");
-  impl->by_hash = impl->prepare("SELECT key FROM rc_fuzzy WHERE del_hash = ?1");
+  impl->by_key = impl->prepare(std::string("SELECT ") + kNameColumns + " FROM rc_names WHERE key = ?1");
+  sqlite3_stmt* dict = impl->prepare("SELECT kind, id, value FROM rc_dict");
+  while (sqlite3_step(dict) == SQLITE_ROW) {
+    const std::string kind = column_text(dict, 0);
+    (kind == "timezone" ? impl->timezones : impl->sources)[sqlite3_column_int64(dict, 1)] = column_text(dict, 2);
+  }
+  sqlite3_finalize(dict);
+  impl->by_hash = impl->prepare(
+      "SELECT k.key FROM rc_fuzzy f JOIN rc_fuzzy_keys k ON k.key_id = f.key_id WHERE f.del_hash = ?1");
   impl->by_prefix = impl->prepare("SELECT DISTINCT key FROM rc_names WHERE key >= ?1 AND key < ?2 LIMIT ?3");
   return Gazetteer(std::move(impl));
 }
@@ -145,28 +122,39 @@ const std::string& Gazetteer::path() const { return impl_->path; }
 std::vector<NameHit> Gazetteer::lookup_key(std::string_view key) const {
   std::vector<NameHit> hits;
   StatementUse use{impl_->by_key};
-  sqlite3_bind_text(use.stmt, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+  sqlite3_stmt* st = use.stmt;
+  sqlite3_bind_text(st, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+  auto dict_value = [](const std::map<std::int64_t, std::string>& dict, sqlite3_stmt* s, int col) {
+    if (sqlite3_column_type(s, col) == SQLITE_NULL) return std::string();
+    auto it = dict.find(sqlite3_column_int64(s, col));
+    return it == dict.end() ? std::string() : it->second;
+  };
   int rc;
-  while ((rc = sqlite3_step(use.stmt)) == SQLITE_ROW) {
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     NameHit hit;
-    hit.kind = static_cast<NameKind>(sqlite3_column_int(use.stmt, 0));
-    hit.stored_name = column_text(use.stmt, 1);
-    hit.place = read_ranking_fields(use.stmt, 2);
-    hit.place.details_loaded = false;
+    hit.kind = static_cast<NameKind>(sqlite3_column_int(st, 0));
+    hit.stored_name = column_text(st, 1);
+    Place& p = hit.place;
+    p.fid = sqlite3_column_int64(st, 2);
+    p.name = sqlite3_column_type(st, 3) == SQLITE_NULL ? hit.stored_name : column_text(st, 3);
+    p.ascii_name = sqlite3_column_type(st, 4) == SQLITE_NULL ? p.name : column_text(st, 4);
+    p.lat_deg = static_cast<double>(sqlite3_column_int64(st, 5)) / schema::kDegreeUnitsPerDegree;
+    p.lon_deg = static_cast<double>(sqlite3_column_int64(st, 6)) / schema::kDegreeUnitsPerDegree;
+    p.country_code = column_text(st, 7);
+    p.admin1_code = column_text(st, 8);
+    p.admin1_name = column_text(st, 9);
+    p.admin2_code = column_text(st, 10);
+    p.feature_class = column_text(st, 11);
+    p.feature_code = column_text(st, 12);
+    p.population = column_optional_int(st, 13);
+    p.prominence = static_cast<double>(sqlite3_column_int64(st, 14)) / schema::kProminenceUnits;
+    p.timezone = dict_value(impl_->timezones, st, 15);
+    p.geonameid = column_optional_int(st, 16);
+    p.source = dict_value(impl_->sources, st, 17);
     hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) impl_->fail(std::string("read failed (") + sqlite3_errmsg(impl_->db) + ")");
   return hits;
-}
-
-void Gazetteer::load_details(Place& place) const {
-  if (place.details_loaded) return;
-  StatementUse use{impl_->details};
-  sqlite3_bind_int64(use.stmt, 1, place.fid);
-  if (sqlite3_step(use.stmt) != SQLITE_ROW)
-    impl_->fail("place " + std::to_string(place.fid) + " is in the name index but not in the places layer");
-  read_detail_fields(use.stmt, place);
-  place.details_loaded = true;
 }
 
 std::vector<std::string> Gazetteer::keys_for_hashes(const std::vector<std::int64_t>& hashes) const {

@@ -26,9 +26,8 @@ class Gazetteer {
   Gazetteer& operator=(Gazetteer&&) noexcept;
 
   const std::string& path() const;
-  // Places under a key, with the fields ranking and filtering use; load_details() fills in the rest.
+  // Every place under a name key, complete (rc_names carries all a candidate shows).
   std::vector<NameHit> lookup_key(std::string_view key) const;
-  void load_details(Place& place) const;
   // ASCII keys within one edit (Damerau-Levenshtein) of an ASCII key, the key itself excluded.
   std::vector<std::string> fuzzy_keys(std::string_view ascii_key) const;
   // Keys whose deletion hashes include one of `hashes` (unverified candidates).

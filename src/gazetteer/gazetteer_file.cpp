@@ -43,6 +43,7 @@ std::string utc_now_iso8601() {
 }
 
 void write_index_and_meta(const std::string& path, NameIndexBuilder& names, const Ranking& ranking,
+                          const std::function<const Place&(std::int64_t fid)>& place_of,
                           const std::map<std::string, std::string>& meta, BuildReport& report,
                           const Progress& progress) {
   Sqlite sql(path);
@@ -51,7 +52,7 @@ void write_index_and_meta(const std::string& path, NameIndexBuilder& names, cons
   exec_sql(sql.db, schema::kCreateIndexTables, "gazetteer '" + path + "'");
   if (progress) progress("indexing names", names.size(), names.size());
   auto [name_rows, fuzzy_rows] =
-      names.write(sql.db, static_cast<std::size_t>(ranking.value("fuzzy.min_key_length")));
+      names.write(sql.db, static_cast<std::size_t>(ranking.value("fuzzy.min_key_length")), place_of);
   report.name_rows = name_rows;
   report.fuzzy_rows = fuzzy_rows;
   for (const auto& [key, value] : meta) set_meta(sql.db, key, value);

@@ -11,6 +11,7 @@ namespace routecheck::gazetteer {
 
 // Adds names and metadata to the GeoPackage at `path` in one transaction; fills the report's row counts.
 void write_index_and_meta(const std::string& path, NameIndexBuilder& names, const Ranking& ranking,
+                          const std::function<const Place&(std::int64_t fid)>& place_of,
                           const std::map<std::string, std::string>& meta, BuildReport& report,
                           const Progress& progress);
 

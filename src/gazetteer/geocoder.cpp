@@ -108,10 +108,9 @@ std::vector<Geocoder::Constraint> Geocoder::resolve_qualifier(std::string_view t
                                                               bool countries_only) const {
   std::vector<Constraint> out;
   const std::string key = name_key(text);
-  for (Candidate& c : exact_candidates(key, written_as_code(text))) {
-    Place& p = c.place;
+  for (const Candidate& c : exact_candidates(key, written_as_code(text))) {
+    const Place& p = c.place;
     if (p.feature_class != "A" || p.country_code.empty()) continue;
-    gazetteers_[c.gazetteer_index].load_details(p);
     if (is_country_code(p.feature_code))
       out.push_back({p.country_code, "", p.name});
     else if (!countries_only && p.feature_code == "ADM1")
@@ -159,7 +158,6 @@ std::vector<std::string> Geocoder::suggest(const std::string& key) const {
     auto best = std::max_element(hits.begin(), hits.end(), [](const Candidate& a, const Candidate& b) {
       return a.place.prominence < b.place.prominence;
     });
-    gazetteers_[best->gazetteer_index].load_details(best->place);
     near.push_back({d, best->place.prominence, best->place.name});
   }
   std::stable_sort(near.begin(), near.end(), [](const Near& a, const Near& b) {
@@ -219,7 +217,6 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   ranked.reserve(kept);
   for (std::size_t k = 0; k < kept; ++k) {
     Candidate& c = candidates[order[k]];
-    gazetteers_[c.gazetteer_index].load_details(c.place);
     if (c.reason.empty()) c.reason = match_phrase(c.match, c.matched_name);
     c.reason += "; " + describe_place(c.place);
     if (options.near) c.reason += fmt::format("; {:.0f} km from --near", near_km[order[k]]);

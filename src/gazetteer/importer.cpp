@@ -40,6 +40,8 @@ struct Importer {
   const ImportOptions& options;
   const Ranking& ranking = Ranking::builtin();
   NameIndexBuilder names;
+  std::vector<Place> added;  // ranking fields of the new places, by fid - first_fid
+  std::int64_t first_fid = 0;
   BuildReport report;
   std::string source;
 
@@ -48,6 +50,9 @@ struct Importer {
     p.prominence = ranking.prominence(p.feature_code, p.population);
     const std::string name = p.name, ascii = p.ascii_name;
     std::int64_t fid = writer.write(p);
+    if (added.empty()) first_fid = fid;
+    p.fid = fid;
+    added.push_back(std::move(p));
     names.add(fid, NameKind::name, name);
     names.add(fid, NameKind::ascii_name, ascii);
     for (const std::string& alt : alternates) names.add(fid, NameKind::alternate, alt);
@@ -177,7 +182,7 @@ BuildReport import_places(const ImportOptions& options) {
     else importer.read_vector(writer);
     writer.close();
   }
-  const std::size_t added = importer.report.places_by_source[importer.source];
+  const std::size_t added = importer.added.size();
   if (added == 0) fail(options, "no places in it");
   if (!existed) {
     meta["kind"] = "user";
@@ -186,7 +191,10 @@ BuildReport import_places(const ImportOptions& options) {
   std::size_t n = 1;
   while (meta.count("import." + std::to_string(n))) ++n;
   meta["import." + std::to_string(n)] = options.input_path + "\t" + std::to_string(added) + " places\t" + utc_now_iso8601();
-  write_index_and_meta(temp.path(), importer.names, importer.ranking, meta, importer.report, options.progress);
+  write_index_and_meta(
+      temp.path(), importer.names, importer.ranking,
+      [&](std::int64_t fid) -> const Place& { return importer.added.at(fid - importer.first_fid); }, meta,
+      importer.report, options.progress);
   temp.commit();
   importer.report.path = options.target_path;
   return importer.report;

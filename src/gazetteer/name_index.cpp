@@ -3,10 +3,14 @@
 #include "gazetteer/name_index.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "gazetteer/fuzzy.hpp"
 #include "gazetteer/name_key.hpp"
+#include "gazetteer/schema.hpp"
 
 namespace routecheck::gazetteer {
 
@@ -41,9 +45,42 @@ struct Statement {
   }
 };
 
+// Ids for the few distinct values of a column (time zones, sources), kept in rc_dict. Starts from
+// what the file already holds, so an import appends to the same numbering.
+class Dictionary {
+ public:
+  Dictionary(sqlite3* db, std::string kind) : db_(db), kind_(std::move(kind)) {
+    Statement read(db, "SELECT id, value FROM rc_dict WHERE kind = ?1");
+    sqlite3_bind_text(read.stmt, 1, kind_.c_str(), -1, SQLITE_STATIC);
+    while (sqlite3_step(read.stmt) == SQLITE_ROW) {
+      const std::int64_t id = sqlite3_column_int64(read.stmt, 0);
+      ids_[reinterpret_cast<const char*>(sqlite3_column_text(read.stmt, 1))] = id;
+      next_ = std::max(next_, id + 1);
+    }
+  }
+  std::int64_t id(const std::string& value) {
+    auto it = ids_.find(value);
+    if (it != ids_.end()) return it->second;
+    Statement insert(db_, "INSERT INTO rc_dict (kind, id, value) VALUES (?1, ?2, ?3)");
+    sqlite3_bind_text(insert.stmt, 1, kind_.c_str(), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(insert.stmt, 2, next_);
+    sqlite3_bind_text(insert.stmt, 3, value.c_str(), -1, SQLITE_STATIC);
+    insert.done(db_);
+    ids_[value] = next_;
+    return next_++;
+  }
+
+ private:
+  sqlite3* db_;
+  std::string kind_;
+  std::unordered_map<std::string, std::int64_t> ids_;
+  std::int64_t next_ = 1;
+};
+
 }  // namespace
 
-std::pair<std::size_t, std::size_t> NameIndexBuilder::write(sqlite3* db, std::size_t min_fuzzy_key_length) {
+std::pair<std::size_t, std::size_t> NameIndexBuilder::write(
+    sqlite3* db, std::size_t min_fuzzy_key_length, const std::function<const Place&(std::int64_t fid)>& place_of) {
   std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     if (a.key != b.key) return a.key < b.key;
     if (a.fid != b.fid) return a.fid < b.fid;
@@ -54,13 +91,44 @@ std::pair<std::size_t, std::size_t> NameIndexBuilder::write(sqlite3* db, std::si
                  entries_.end());
   std::sort(fuzzy_alternates_.begin(), fuzzy_alternates_.end());
 
-  Statement insert_name(db, "INSERT OR REPLACE INTO rc_names (key, fid, kind, name) VALUES (?1, ?2, ?3, ?4)");
+  Dictionary timezones(db, "timezone"), sources(db, "source");
+  Statement insert_name(db,
+                        "INSERT OR REPLACE INTO rc_names (key, fid, kind, name, place_name, ascii_name, lat_e7, lon_e7, "
+                        "country_code, admin1_code, admin1_name, admin2_code, feature_class, feature_code, population, "
+                        "prominence_e4, timezone_id, geonameid, source_id) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+  sqlite3_stmt* st = insert_name.stmt;
+  // SQLITE_TRANSIENT: callers pass temporaries ("" for "same as"), which die before the step.
+  auto bind_text = [st](int i, const std::string& text) {
+    if (text.empty()) sqlite3_bind_null(st, i);
+    else sqlite3_bind_text(st, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  };
+  auto bind_optional = [st](int i, const std::optional<std::int64_t>& value) {
+    if (value) sqlite3_bind_int64(st, i, *value);
+    else sqlite3_bind_null(st, i);
+  };
   std::vector<std::pair<std::int64_t, const std::string*>> fuzzy_rows;
   for (const Entry& e : entries_) {
-    sqlite3_bind_text(insert_name.stmt, 1, e.key.data(), static_cast<int>(e.key.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(insert_name.stmt, 2, e.fid);
-    sqlite3_bind_int(insert_name.stmt, 3, static_cast<int>(e.kind));
-    sqlite3_bind_text(insert_name.stmt, 4, e.name.data(), static_cast<int>(e.name.size()), SQLITE_STATIC);
+    const Place& p = place_of(e.fid);
+    sqlite3_bind_text(st, 1, e.key.data(), static_cast<int>(e.key.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, e.fid);
+    sqlite3_bind_int(st, 3, static_cast<int>(e.kind));
+    sqlite3_bind_text(st, 4, e.name.data(), static_cast<int>(e.name.size()), SQLITE_STATIC);
+    bind_text(5, p.name == e.name ? std::string() : p.name);
+    bind_text(6, p.ascii_name == p.name ? std::string() : p.ascii_name);
+    sqlite3_bind_int64(st, 7, std::llround(p.lat_deg * schema::kDegreeUnitsPerDegree));
+    sqlite3_bind_int64(st, 8, std::llround(p.lon_deg * schema::kDegreeUnitsPerDegree));
+    bind_text(9, p.country_code);
+    bind_text(10, p.admin1_code);
+    bind_text(11, p.admin1_name);
+    bind_text(12, p.admin2_code);
+    bind_text(13, p.feature_class);
+    bind_text(14, p.feature_code);
+    bind_optional(15, p.population);
+    sqlite3_bind_int64(st, 16, std::llround(p.prominence * schema::kProminenceUnits));
+    bind_optional(17, p.timezone.empty() ? std::nullopt : std::optional<std::int64_t>(timezones.id(p.timezone)));
+    bind_optional(18, p.geonameid);
+    sqlite3_bind_int64(st, 19, sources.id(p.source));
     insert_name.done(db);
 
     const bool fuzzy_kind = e.kind == NameKind::name || e.kind == NameKind::ascii_name ||
@@ -75,10 +143,23 @@ std::pair<std::size_t, std::size_t> NameIndexBuilder::write(sqlite3* db, std::si
   fuzzy_rows.erase(std::unique(fuzzy_rows.begin(), fuzzy_rows.end(),
                                [](const auto& a, const auto& b) { return a.first == b.first && *a.second == *b.second; }),
                    fuzzy_rows.end());
-  Statement insert_fuzzy(db, "INSERT OR IGNORE INTO rc_fuzzy (del_hash, key) VALUES (?1, ?2)");
+  // Each distinct key once in rc_fuzzy_keys (an import may meet keys the file already has).
+  Statement insert_key(db, "INSERT OR IGNORE INTO rc_fuzzy_keys (key) VALUES (?1)");
+  Statement key_id(db, "SELECT key_id FROM rc_fuzzy_keys WHERE key = ?1");
+  std::unordered_map<std::string_view, std::int64_t> ids;
+  for (const auto& [hash, key] : fuzzy_rows) {
+    if (ids.count(*key)) continue;
+    sqlite3_bind_text(insert_key.stmt, 1, key->data(), static_cast<int>(key->size()), SQLITE_STATIC);
+    insert_key.done(db);
+    sqlite3_bind_text(key_id.stmt, 1, key->data(), static_cast<int>(key->size()), SQLITE_STATIC);
+    if (sqlite3_step(key_id.stmt) != SQLITE_ROW) throw InputError(std::string("name index: ") + sqlite3_errmsg(db));
+    ids.emplace(*key, sqlite3_column_int64(key_id.stmt, 0));
+    sqlite3_reset(key_id.stmt);
+  }
+  Statement insert_fuzzy(db, "INSERT OR IGNORE INTO rc_fuzzy (del_hash, key_id) VALUES (?1, ?2)");
   for (const auto& [hash, key] : fuzzy_rows) {
     sqlite3_bind_int64(insert_fuzzy.stmt, 1, hash);
-    sqlite3_bind_text(insert_fuzzy.stmt, 2, key->data(), static_cast<int>(key->size()), SQLITE_STATIC);
+    sqlite3_bind_int64(insert_fuzzy.stmt, 2, ids.at(*key));
     insert_fuzzy.done(db);
   }
   return {entries_.size(), fuzzy_rows.size()};

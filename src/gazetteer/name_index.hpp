@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,10 @@ class NameIndexBuilder {
   std::size_t size() const { return entries_.size(); }
 
   // Sorts, removes duplicates (one row per key and place, best kind kept), and inserts both tables
-  // into an open database inside the caller's transaction. Returns {names rows, fuzzy rows}.
-  std::pair<std::size_t, std::size_t> write(sqlite3* db, std::size_t min_fuzzy_key_length);
+  // into an open database inside the caller's transaction; `place_of` gives each fid's ranking fields.
+  // Returns {names rows, fuzzy rows}.
+  std::pair<std::size_t, std::size_t> write(sqlite3* db, std::size_t min_fuzzy_key_length,
+                                            const std::function<const Place&(std::int64_t fid)>& place_of);
 
  private:
   struct Entry {

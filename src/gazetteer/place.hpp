@@ -23,8 +23,6 @@ struct Place {
   std::optional<std::int64_t> geonameid;
   std::string source;  // which data set the place came from
   double prominence = 0;  // 0..1, see geodata/ranking.tsv
-  // Lookups read only the fields ranking needs; names, time zone and ids come with Gazetteer::load_details.
-  bool details_loaded = true;
 };
 
 // How the query's key met one of the place's names. The order is the order of preference.

@@ -104,3 +104,16 @@ TEST_CASE("import adds a user's CSV places to a new gazetteer, and a bad file le
   CHECK(fs::file_size(target) == size_before);
   fs::remove_all(dir);
 }
+
+// Bug guarded: the name index bound a temporary std::string with SQLITE_STATIC, so a place found by an
+// alternate name came back with a garbage or empty place name (and "nearest names: , ...").
+TEST_CASE("a place found by an alternate name reports its own name and the name that matched") {
+  Geocoder geo = fixture_geocoder();
+  auto r = geo.geocode("Pjöngjang");
+  REQUIRE_FALSE(r.matches.empty());
+  CHECK(r.matches.front().place.name == "Pyongyang");
+  CHECK(r.matches.front().place.ascii_name == "Pyongyang");
+  CHECK(r.matches.front().matched_name == "Pjöngjang");
+  CHECK(r.matches.front().place.timezone == "Asia/Pyongyang");
+  CHECK(r.matches.front().place.source == "geonames-cities500");
+}
