@@ -41,11 +41,15 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
     }
   };
   if (args.batch) {
+    const bool show_progress = text::stderr_is_terminal();
+    std::size_t done = 0;
     std::string line;
     while (std::getline(std::cin, line)) {
       std::string_view name = text::trim(line);
       if (!name.empty()) handle(std::string(name));
+      if (show_progress && ++done % 1000 == 0) std::fprintf(stderr, "\rgeocoded %zu names\033[K", done);
     }
+    if (show_progress && done >= 1000) std::fputs("\r\033[K", stderr);
   } else {
     for (const std::string& name : args.names) handle(name);
   }
