@@ -33,10 +33,30 @@ struct GazetteerImportArgs {
   std::optional<std::string> name_field;
 };
 
+struct RouteArgs {
+  std::vector<std::string> places;
+  std::string mode;
+  std::string profile;
+  bool json = false;
+  bool batch = false;
+  unsigned threads = 0;  // 0: one per core
+};
+
+struct CheckArgs {
+  std::string from, to;
+  std::vector<std::string> via;
+  std::string distance, speed, duration, stop, mode, depart;
+  std::string profile;
+  std::string batch;  // CSV file, or "-" for standard input
+  bool json = false;
+};
+
 // Each returns the process exit status (README, "Exit status") and throws routecheck::Error for bad input.
 int run_geocode(const CommonArgs& common, const GeocodeArgs& args);
 int run_gazetteer_build(const GazetteerBuildArgs& args);
 int run_gazetteer_import(const GazetteerImportArgs& args);
+int run_route(const CommonArgs& common, const RouteArgs& args);
+int run_check(const CommonArgs& common, const CheckArgs& args);
 int run_gazetteer_info(const CommonArgs& common, bool json);
 std::string version_text(const CommonArgs& common);
 

@@ -45,6 +45,46 @@ int main(int argc, char** argv) {
       "  routecheck geocode Georgia --near 33.7,-84.4    # the US state first\n"
       "  cut -f1 names.txt | routecheck geocode --batch --json > places.ndjson\n") + kExitStatus);
 
+  RouteArgs route;
+  CLI::App* route_cmd = app.add_subcommand("route", "Geodesic legs, totals, azimuths and travel bands between places");
+  route_cmd->add_option("PLACE", route.places, "Two or more places: names or LAT,LON");
+  route_cmd->add_option("--mode", route.mode, "rail, road, sea, air or walk: estimate route length and travel time");
+  route_cmd->add_option("--profile", route.profile, "Mode profiles file replacing geodata/modes.tsv");
+  route_cmd->add_flag("--json", route.json, "As one JSON object");
+  route_cmd->add_flag("--batch", route.batch,
+                      "Bulk geodesics: 'lat1 lon1 lat2 lon2' lines on stdin, 'distance_m azi1 azi2' lines out");
+  route_cmd->add_option("--threads", route.threads, "Threads for --batch (default: one per core)");
+  route_cmd->footer(std::string(
+      "\nExamples:\n"
+      "  routecheck route Pyongyang Khasan Vladivostok --mode rail\n"
+      "  routecheck route Seoul 39.0339,125.7543 --json\n"
+      "  echo '40.64 -73.78 1.36 103.99' | routecheck route --batch   # like geod -I, GeodSolve -i\n") + kExitStatus);
+
+  CheckArgs check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check a travel claim: distance, speed and duration against each other and the map");
+  check_cmd->add_option("--from", check.from, "Origin: a name or LAT,LON");
+  check_cmd->add_option("--to", check.to, "Destination: a name or LAT,LON");
+  check_cmd->add_option("--via", check.via, "A place on the way (repeatable, in order)");
+  check_cmd->add_option("--distance", check.distance, "Claimed distance, as written: \"683 miles\", \"1,100 km\"");
+  check_cmd->add_option("--speed", check.speed, "Claimed speed: \"about 37 mph\", \"60 km/h\", \"12 knots\"");
+  check_cmd->add_option("--duration", check.duration, "Claimed duration: \"about 20 hours\", \"3 h 40 min\", \"two days\"");
+  check_cmd->add_option("--stop", check.stop, "Time stopped on the way, or 'unknown' when the story mentions a stop but not its length");
+  check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk");
+  check_cmd->add_option("--depart", check.depart, "Departure, local time at the origin: \"YYYY-MM-DD HH:MM\"");
+  check_cmd->add_option("--profile", check.profile, "Mode profiles file replacing geodata/modes.tsv");
+  check_cmd->add_option("--batch", check.batch,
+                        "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart");
+  check_cmd->add_flag("--json", check.json, "As JSON (with --batch: one object per row, NDJSON; else CSV rows)");
+  check_cmd->footer(std::string(
+      "\nExamples:\n"
+      "  routecheck check --from Pyongyang --to Vladivostok --mode rail --distance \"683 miles\" \\\n"
+      "      --speed \"about 37 mph\" --duration \"about 20 hours\" --stop unknown --depart \"2023-09-10 22:00\"\n"
+      "  routecheck check --from Seoul --to Pyongyang --mode road --distance \"50 miles\" --json\n"
+      "  routecheck check --batch claims.csv --json > verdicts.ndjson\n"
+      "\nVerdicts: consistent; plausible (fits with an assumption it names); suspicious (can be true, but unusual);\n"
+      "inconsistent; unverifiable. Exit status 0: nothing contradicts; 1: a person should look (suspicious,\n"
+      "inconsistent); 2: bad input, an unknown place included (with --batch: any bad row).\n"));
+
   CLI::App* gazetteer_cmd = app.add_subcommand("gazetteer", "Build, extend and describe gazetteer files");
   gazetteer_cmd->require_subcommand(1);
   GazetteerBuildArgs build{ROUTECHECK_SOURCES_DIR, ROUTECHECK_GEODATA_DIR, ROUTECHECK_DEFAULT_GAZETTEER};
@@ -88,6 +128,8 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*geocode_cmd) return run_geocode(common, geocode);
+    if (*route_cmd) return run_route(common, route);
+    if (*check_cmd) return run_check(common, check);
     if (*build_cmd) return run_gazetteer_build(build);
     if (*import_cmd) return run_gazetteer_import(import);
     if (*info_cmd) return run_gazetteer_info(common, info_json);

@@ -2,9 +2,11 @@
 // read by column, never by parsing geometry blobs: lat and lon are stored as plain columns too.
 #include "gazetteer/gazetteer.hpp"
 
+#include <GeographicLib/Geodesic.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "core/error.hpp"
@@ -190,6 +192,39 @@ std::vector<std::string> Gazetteer::keys_with_prefix(std::string_view prefix, st
   sqlite3_bind_int64(use.stmt, 3, static_cast<sqlite3_int64>(limit));
   while (sqlite3_step(use.stmt) == SQLITE_ROW) keys.push_back(column_text(use.stmt, 0));
   return keys;
+}
+
+std::optional<std::pair<Place, double>> Gazetteer::nearest_place(double lat_deg, double lon_deg, double max_km) const {
+  // A box safely larger than max_km, then exact geodesic distances inside it.
+  constexpr double kKmPerDegreeLatitude = 110.5;
+  const double dlat = max_km / kKmPerDegreeLatitude;
+  const double dlon = std::min(180.0, dlat / std::max(0.01, std::cos(lat_deg * M_PI / 180)));
+  sqlite3_stmt* stmt = impl_->prepare(
+      "SELECT p.fid, p.name, p.lat, p.lon, p.country_code, p.timezone, p.feature_class, p.feature_code "
+      "FROM rtree_places_geom r JOIN places p ON p.fid = r.id "
+      "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 AND p.feature_class = 'P'");
+  sqlite3_bind_double(stmt, 1, lon_deg - dlon);
+  sqlite3_bind_double(stmt, 2, lon_deg + dlon);
+  sqlite3_bind_double(stmt, 3, lat_deg - dlat);
+  sqlite3_bind_double(stmt, 4, lat_deg + dlat);
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  std::optional<std::pair<Place, double>> best;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    Place p;
+    p.fid = sqlite3_column_int64(stmt, 0);
+    p.name = column_text(stmt, 1);
+    p.lat_deg = sqlite3_column_double(stmt, 2);
+    p.lon_deg = sqlite3_column_double(stmt, 3);
+    p.country_code = column_text(stmt, 4);
+    p.timezone = column_text(stmt, 5);
+    p.feature_class = column_text(stmt, 6);
+    p.feature_code = column_text(stmt, 7);
+    double distance_m = 0;
+    wgs84.Inverse(lat_deg, lon_deg, p.lat_deg, p.lon_deg, distance_m);
+    if (distance_m / 1000 <= max_km && (!best || distance_m < best->second * 1000)) best = std::make_pair(p, distance_m / 1000);
+  }
+  sqlite3_finalize(stmt);
+  return best;
 }
 
 std::map<std::string, std::string> Gazetteer::meta() const {

@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,8 @@ class Gazetteer {
   // Keys whose deletion hashes include one of `hashes` (unverified candidates).
   std::vector<std::string> keys_for_hashes(const std::vector<std::int64_t>& hashes) const;
   std::vector<std::string> keys_with_prefix(std::string_view prefix, std::size_t limit) const;
+  // The populated place nearest to a point within `max_km` (geodesic), through the places layer's R-tree.
+  std::optional<std::pair<Place, double>> nearest_place(double lat_deg, double lon_deg, double max_km) const;
   std::map<std::string, std::string> meta() const;
   long long place_count() const;
 

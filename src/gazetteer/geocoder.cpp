@@ -226,6 +226,14 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   candidates = std::move(ranked);
 }
 
+std::optional<std::pair<Place, double>> Geocoder::nearest_place(const LatLon& point, double max_km) const {
+  std::optional<std::pair<Place, double>> best;
+  for (const Gazetteer& g : gazetteers_)
+    if (auto near = g.nearest_place(point.lat_deg, point.lon_deg, max_km); near && (!best || near->second < best->second))
+      best = std::move(near);
+  return best;
+}
+
 GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& options) const {
   GeocodeResult result;
   result.query = std::string(query);

@@ -38,6 +38,9 @@ class Geocoder {
   // Throws InputError for an empty name or an unresolvable --country.
   GeocodeResult geocode(std::string_view query, const GeocodeOptions& options = {}) const;
 
+  // The nearest populated place to a point, over all gazetteers, within `max_km`.
+  std::optional<std::pair<Place, double>> nearest_place(const LatLon& point, double max_km) const;
+
   const std::vector<Gazetteer>& gazetteers() const { return gazetteers_; }
 
  private:

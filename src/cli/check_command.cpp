@@ -1,0 +1,74 @@
+// routecheck check: one claim from options, or a spreadsheet of claims with --batch.
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "gazetteer/search_path.hpp"
+#include "verdicts/claim.hpp"
+#include "verdicts/claims_table.hpp"
+
+namespace routecheck::cli {
+namespace {
+
+int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& resolver, const CheckArgs& args) {
+  std::string csv;
+  if (args.batch == "-") {
+    csv.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    csv = text::read_file(args.batch);
+  }
+  std::vector<verdicts::ClaimRow> rows = verdicts::read_claims_csv(csv);
+  std::string out = args.json ? "" : verdicts::batch_csv_header();
+  int status = 0;
+  bool bad_rows = false;
+  for (const verdicts::ClaimRow& row : rows) {
+    std::string error = row.error;
+    if (error.empty()) {
+      try {
+        const verdicts::Claim claim = verdicts::prepare_claim(row.input, resolver, profiles);
+        const verdicts::Report report = verdicts::check_claim(claim);
+        status = std::max(status, verdicts::exit_status(report.verdict));
+        out += args.json ? verdicts::batch_json_row(row.row, &claim, &report, "")
+                         : verdicts::batch_csv_row(row.row, &claim, &report, "");
+      } catch (const InputError& e) {
+        error = e.what();
+      }
+    }
+    if (!error.empty()) {
+      bad_rows = true;
+      std::fprintf(stderr, "routecheck: row %zu: %s\n", row.row, error.c_str());
+      out += args.json ? verdicts::batch_json_row(row.row, nullptr, nullptr, error)
+                       : verdicts::batch_csv_row(row.row, nullptr, nullptr, error);
+    }
+    if (out.size() > (1 << 16)) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return bad_rows ? static_cast<int>(ExitStatus::bad_input) : status;
+}
+
+}  // namespace
+
+int run_check(const CommonArgs& common, const CheckArgs& args) {
+  const routes::ModeProfiles profiles =
+      args.profile.empty() ? routes::ModeProfiles::builtin() : routes::ModeProfiles::load(args.profile);
+  if (args.batch.empty() && (args.from.empty() || args.to.empty()))
+    throw InputError("check: give --from and --to, or --batch FILE.csv");
+  const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
+  routes::WaypointResolver resolver(geocoder);
+  if (!args.batch.empty()) return run_batch(profiles, resolver, args);
+  const verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
+                                   args.duration, args.stop, args.mode, args.depart};
+  const verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
+  const verdicts::Report report = verdicts::check_claim(claim);
+  const std::string out = args.json ? verdicts::report_json(claim, report) + "\n" : verdicts::report_text(claim, report);
+  std::fputs(out.c_str(), stdout);
+  return verdicts::exit_status(report.verdict);
+}
+
+}  // namespace routecheck::cli

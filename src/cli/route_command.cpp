@@ -1,0 +1,43 @@
+// routecheck route: legs, totals, azimuths and a mode's bands for places; --batch for bulk geodesics.
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <thread>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "gazetteer/search_path.hpp"
+#include "routes/route.hpp"
+#include "routes/route_report.hpp"
+
+namespace routecheck::cli {
+
+int run_route(const CommonArgs& common, const RouteArgs& args) {
+  if (args.batch) {
+    if (!args.places.empty()) throw InputError("--batch reads 'lat1 lon1 lat2 lon2' lines from standard input; give no PLACE");
+    std::ios::sync_with_stdio(false);
+    const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    std::string output;
+    std::vector<std::string> errors;
+    const unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t bad = routes::inverse_batch(input, output, threads, errors);
+    std::fwrite(output.data(), 1, output.size(), stdout);
+    for (const std::string& e : errors) std::fprintf(stderr, "routecheck: route --batch: %s\n", e.c_str());
+    return static_cast<int>(bad ? ExitStatus::bad_input : ExitStatus::ok);
+  }
+  if (args.places.size() < 2) throw InputError("route: give at least two places (names or LAT,LON), or --batch");
+  const routes::ModeProfiles profiles =
+      args.profile.empty() ? routes::ModeProfiles::builtin() : routes::ModeProfiles::load(args.profile);
+  std::optional<routes::ModeProfile> mode;
+  if (!args.mode.empty()) mode = profiles.get(args.mode);
+  const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
+  routes::WaypointResolver resolver(geocoder);
+  std::vector<routes::Waypoint> points;
+  for (const std::string& p : args.places) points.push_back(resolver.resolve(p));
+  const routes::Route route = routes::make_route(std::move(points));
+  const std::string out = args.json ? routes::route_json(route, mode) + "\n" : routes::route_text(route, mode);
+  std::fputs(out.c_str(), stdout);
+  return 0;
+}
+
+}  // namespace routecheck::cli

@@ -1,0 +1,62 @@
+// Text -> quantities: the distances, speeds and durations news writes ("683 miles", "about 37 mph",
+// "between 18 and 20 hours", "3 h 40 min", "two days"), each with the interval its wording allows.
+#pragma once
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace routecheck::quantities {
+
+enum class Dimension { distance, speed, duration };
+const char* to_string(Dimension d);
+
+// A closed interval of SI values (metres, metres per second, seconds). high may be infinite
+// ("more than 600 km").
+struct Interval {
+  double low = 0;
+  double high = 0;
+  bool bounded() const { return high < std::numeric_limits<double>::infinity(); }
+  bool overlaps(const Interval& other) const { return low <= other.high && other.low <= high; }
+  double mid() const { return bounded() ? (low + high) / 2 : low; }
+};
+
+Interval operator/(const Interval& a, const Interval& b);  // for positive intervals
+Interval operator*(const Interval& a, const Interval& b);
+Interval operator-(const Interval& a, const Interval& b);
+
+struct Unit {
+  std::string symbol;  // canonical short form: "mi", "km", "mph", "h", ...
+  Dimension dimension;
+  double si_per_unit;  // metres, metres per second or seconds in one unit
+};
+
+// Looks a unit up by any of its written forms ("miles", "km/h", "kts", "hrs"); nullopt when unknown.
+std::optional<Unit> find_unit(std::string_view written);
+// A unit's name in words, plural: "miles", "kilometres", "nautical miles", "knots".
+std::string unit_name(const std::string& symbol);
+// The symbols of a dimension's units, for error messages: "mi, nmi, km, m, ft".
+std::string unit_symbols(Dimension d);
+
+struct Quantity {
+  std::string text;     // as given
+  Dimension dimension;
+  Unit unit;            // the unit written (the first one, for compound durations)
+  double value = 0;     // in `unit`, as written (a range's midpoint)
+  Interval si;          // what the wording allows, in SI units
+  std::string hedge;    // "about", "more than", ... or empty
+  bool is_range = false;
+
+  double value_si() const { return value * unit.si_per_unit; }
+  double low_in_unit() const { return si.low / unit.si_per_unit; }
+  double high_in_unit() const { return si.high / unit.si_per_unit; }
+};
+
+// Parses one figure. Throws InputError naming the text and what is wrong (and, for units, the
+// accepted ones) when it is not a positive finite figure of the expected dimension.
+Quantity parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt);
+
+// Formats a value with sensible precision for a report: "1,099", "18.5", "0.25".
+std::string format_number(double value);
+
+}  // namespace routecheck::quantities

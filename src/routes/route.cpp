@@ -1,0 +1,198 @@
+// Geodesic legs, waypoint resolution, mode profiles and the bulk inverse solver.
+#include "routes/route.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+#include <thread>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "gazetteer/geocode_report.hpp"
+
+namespace routecheck::routes {
+
+extern const char* const kModesTsv;  // generated from geodata/modes.tsv
+
+namespace {
+// Bare coordinates take the time zone of a populated place at most this far away; GeoNames' cities500
+// has a place every few tens of kilometres wherever people live, so farther means open sea or wilderness.
+constexpr double kTimezoneSearchKm = 150;
+}  // namespace
+
+Route make_route(std::vector<Waypoint> places) {
+  if (places.size() < 2) throw InputError("a route needs at least two places");
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  Route route;
+  route.places = std::move(places);
+  for (std::size_t i = 0; i + 1 < route.places.size(); ++i) {
+    const gazetteer::Place &a = route.places[i].place, &b = route.places[i + 1].place;
+    Leg leg;
+    leg.from = i;
+    leg.to = i + 1;
+    wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, leg.geodesic_m, leg.azimuth_start_deg,
+                  leg.azimuth_end_deg);
+    route.geodesic_m += leg.geodesic_m;
+    route.legs.push_back(leg);
+  }
+  return route;
+}
+
+const Waypoint& WaypointResolver::resolve(const std::string& text) {
+  auto it = cache_.find(text);
+  if (it != cache_.end()) return *it->second;
+  auto w = std::make_unique<Waypoint>();
+  w->query = text;
+  if (auto point = gazetteer::parse_lat_lon(text)) {
+    w->from_coordinates = true;
+    w->place.name = fmt::format("{:.5f},{:.5f}", point->lat_deg, point->lon_deg);
+    w->place.ascii_name = w->place.name;
+    w->place.lat_deg = point->lat_deg;
+    w->place.lon_deg = point->lon_deg;
+    w->reason = "coordinates as given";
+    // Borrow the time zone of the nearest populated place, so local times work for bare points too.
+    if (auto near = geocoder_.nearest_place(*point, kTimezoneSearchKm)) {
+      w->place.timezone = near->first.timezone;
+      w->place.country_code = near->first.country_code;
+      w->reason += fmt::format("; time zone of the nearest place, {} ({:.0f} km)", near->first.name, near->second);
+    }
+  } else {
+    gazetteer::GeocodeOptions options;
+    options.limit = 1;
+    gazetteer::GeocodeResult result = geocoder_.geocode(text, options);
+    if (result.matches.empty()) throw InputError(gazetteer::not_found_message(result));
+    w->place = result.matches.front().place;
+    w->reason = result.matches.front().reason;
+  }
+  return *cache_.emplace(text, std::move(w)).first->second;
+}
+
+ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin) {
+  ModeProfiles out;
+  std::size_t line_no = 0;
+  for (std::string_view line : text::split_lines(tsv)) {
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    auto f = text::split(line, '\t');
+    std::vector<double> n;
+    for (std::size_t i = 1; i < f.size() && i <= 5; ++i)
+      if (auto v = text::parse_double(f[i]); v && *v > 0) n.push_back(*v);
+    const std::string where = origin + ":" + std::to_string(line_no) + ": ";
+    if (f.size() < 6 || n.size() != 5)
+      throw InputError(where + "expected mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, "
+                               "speed_max_kmh (positive numbers, tab-separated)");
+    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4]};
+    if (p.circuity_low < 1 || p.circuity_high < p.circuity_low || p.speed_high_kmh < p.speed_low_kmh ||
+        p.speed_max_kmh < p.speed_high_kmh)
+      throw InputError(where + "need 1 <= circuity_low <= circuity_high and speed_low <= speed_high <= speed_max");
+    out.profiles_.push_back(std::move(p));
+  }
+  if (out.profiles_.empty()) throw InputError(origin + ": no mode profiles");
+  return out;
+}
+
+const ModeProfiles& ModeProfiles::builtin() {
+  static const ModeProfiles profiles = parse(kModesTsv, "geodata/modes.tsv");
+  return profiles;
+}
+
+ModeProfiles ModeProfiles::load(const std::string& path) { return parse(text::read_file(path), path); }
+
+const ModeProfile& ModeProfiles::get(const std::string& mode) const {
+  for (const ModeProfile& p : profiles_)
+    if (p.mode == mode) return p;
+  throw InputError("unknown mode '" + mode + "' (modes: " + names() + ")");
+}
+
+std::string ModeProfiles::names() const {
+  std::string out;
+  for (const ModeProfile& p : profiles_) out += (out.empty() ? "" : ", ") + p.mode;
+  return out;
+}
+
+ModeEstimate estimate(const Route& route, const ModeProfile& profile) {
+  const double kmh = 1000.0 / 3600.0;
+  ModeEstimate e;
+  e.route_length_m = {route.geodesic_m * profile.circuity_low, route.geodesic_m * profile.circuity_high};
+  e.travel_time_s = e.route_length_m / quantities::Interval{profile.speed_low_kmh * kmh, profile.speed_high_kmh * kmh};
+  return e;
+}
+
+namespace {
+
+// Parses "lat1 lon1 lat2 lon2" (spaces, tabs or commas) from [p, end); false on anything else.
+bool parse_four(const char* p, const char* end, double (&v)[4]) {
+  for (double& x : v) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == ',')) ++p;
+    auto [next, ec] = std::from_chars(p, end, x);
+    if (ec != std::errc() || !std::isfinite(x)) return false;
+    p = next;
+  }
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == ',')) ++p;
+  return p == end && std::abs(v[0]) <= 90 && std::abs(v[2]) <= 90 && std::abs(v[1]) <= 540 && std::abs(v[3]) <= 540;
+}
+
+struct Chunk {
+  std::string_view text;
+  std::size_t first_line = 0;
+  std::string out;
+  std::vector<std::string> errors;
+};
+
+void solve_chunk(Chunk& chunk) {
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  chunk.out.reserve(chunk.text.size() + chunk.text.size() / 4);
+  std::size_t line_no = chunk.first_line;
+  const char* p = chunk.text.data();
+  const char* end = p + chunk.text.size();
+  while (p < end) {
+    const char* eol = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    if (!eol) eol = end;
+    ++line_no;
+    double v[4];
+    if (parse_four(p, eol, v)) {
+      double s12, azi1, azi2;
+      wgs84.Inverse(v[0], v[1], v[2], v[3], s12, azi1, azi2);
+      fmt::format_to(std::back_inserter(chunk.out), "{:.4f} {:.9f} {:.9f}\n", s12, azi1, azi2);
+    } else {
+      const std::string line(p, eol);
+      chunk.out += "ERROR: expected 'lat1 lon1 lat2 lon2'\n";
+      chunk.errors.push_back(fmt::format("line {}: expected 'lat1 lon1 lat2 lon2' in degrees, got '{}'", line_no, line));
+    }
+    p = eol + 1;
+  }
+}
+
+}  // namespace
+
+std::size_t inverse_batch(std::string_view input, std::string& output, unsigned threads,
+                          std::vector<std::string>& errors) {
+  threads = std::max(1u, threads);
+  std::vector<Chunk> chunks;
+  std::size_t start = 0, line = 0;
+  for (unsigned t = 0; t < threads && start < input.size(); ++t) {
+    std::size_t stop = t + 1 == threads ? input.size() : std::min(input.size(), start + input.size() / threads);
+    while (stop < input.size() && input[stop - 1] != '\n') ++stop;  // end chunks at line ends
+    Chunk c;
+    c.text = input.substr(start, stop - start);
+    c.first_line = line;
+    line += static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), '\n'));
+    chunks.push_back(std::move(c));
+    start = stop;
+  }
+  std::vector<std::thread> workers;
+  for (std::size_t i = 1; i < chunks.size(); ++i) workers.emplace_back(solve_chunk, std::ref(chunks[i]));
+  if (!chunks.empty()) solve_chunk(chunks[0]);
+  for (std::thread& w : workers) w.join();
+  std::size_t bad = 0;
+  for (Chunk& c : chunks) {
+    output += c.out;
+    bad += c.errors.size();
+    for (std::string& e : c.errors) errors.push_back(std::move(e));
+  }
+  return bad;
+}
+
+}  // namespace routecheck::routes

@@ -1,0 +1,85 @@
+// Places -> routes: an origin, a destination and via points, resolved through the gazetteer or given as
+// "lat,lon"; each leg's ellipsoidal geodesic (GeographicLib, WGS84), a hard lower bound for any surface
+// route; and what a mode of travel makes of it (geodata/modes.tsv).
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gazetteer/geocoder.hpp"
+#include "quantities/quantity.hpp"
+
+namespace routecheck::routes {
+
+struct Waypoint {
+  std::string query;       // as the user wrote it
+  gazetteer::Place place;  // from the gazetteer, or a bare point for "lat,lon"
+  bool from_coordinates = false;
+  std::string reason;      // why this candidate: the gazetteer's reason
+};
+
+struct Leg {
+  std::size_t from = 0, to = 0;  // indexes into Route::places
+  double geodesic_m = 0;
+  double azimuth_start_deg = 0;  // at `from`, clockwise from north
+  double azimuth_end_deg = 0;    // at `to`
+};
+
+struct Route {
+  std::vector<Waypoint> places;
+  std::vector<Leg> legs;
+  double geodesic_m = 0;  // sum of the legs
+};
+
+// Solves every leg. Needs at least two places.
+Route make_route(std::vector<Waypoint> places);
+
+// Resolves route points: "lat,lon" directly, names through the geocoder's best candidate. Remembers
+// what it resolved, because a spreadsheet of claims names the same few places again and again.
+class WaypointResolver {
+ public:
+  explicit WaypointResolver(const gazetteer::Geocoder& geocoder) : geocoder_(geocoder) {}
+  // Throws InputError "no place named 'X' (nearest names: ...)" for an unknown name.
+  const Waypoint& resolve(const std::string& text);
+
+ private:
+  const gazetteer::Geocoder& geocoder_;
+  std::unordered_map<std::string, std::unique_ptr<Waypoint>> cache_;
+};
+
+struct ModeProfile {
+  std::string mode;
+  double circuity_low = 1, circuity_high = 1;
+  double speed_low_kmh = 0, speed_high_kmh = 0, speed_max_kmh = 0;
+};
+
+class ModeProfiles {
+ public:
+  static const ModeProfiles& builtin();  // geodata/modes.tsv, compiled in
+  static ModeProfiles load(const std::string& path);
+  static ModeProfiles parse(std::string_view tsv, const std::string& origin);
+  // Throws InputError naming the mode and the known ones.
+  const ModeProfile& get(const std::string& mode) const;
+  std::string names() const;  // "rail, road, sea, air, walk"
+
+ private:
+  std::vector<ModeProfile> profiles_;
+};
+
+// What a mode makes of a route: the band of likely route lengths and travel times.
+struct ModeEstimate {
+  quantities::Interval route_length_m;
+  quantities::Interval travel_time_s;
+};
+ModeEstimate estimate(const Route& route, const ModeProfile& profile);
+
+// Bulk inverse geodesics, like `geod -I` and `GeodSolve -i`: lines "lat1 lon1 lat2 lon2" in, lines
+// "distance_m azi1_deg azi2_deg" out, in input order, split over `threads` threads. A bad line gives
+// "ERROR: ..." in its place. Returns the number of bad lines.
+std::size_t inverse_batch(std::string_view input, std::string& output, unsigned threads,
+                          std::vector<std::string>& errors);
+
+}  // namespace routecheck::routes

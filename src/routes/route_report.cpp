@@ -1,0 +1,94 @@
+// Formatting of `routecheck route` results.
+#include "routes/route_report.hpp"
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace routecheck::routes {
+namespace {
+
+using nlohmann::ordered_json;
+using quantities::format_number;
+
+double round_to(double v, double step) { return std::round(v / step) * step; }
+
+}  // namespace
+
+std::string current_utc_offset(const std::string& zone) {
+  if (zone.empty()) return "";
+  try {
+    const auto info = date::locate_zone(zone)->get_info(std::chrono::system_clock::now());
+    const long minutes = static_cast<long>(info.offset.count() / 60);
+    const char sign = minutes < 0 ? '-' : '+';
+    const long m = std::abs(minutes);
+    return m % 60 == 0 ? fmt::format("UTC{}{}", sign, m / 60) : fmt::format("UTC{}{}:{:02}", sign, m / 60, m % 60);
+  } catch (const std::exception&) {
+    return "";
+  }
+}
+
+std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
+  std::string out;
+  for (std::size_t i = 0; i < r.places.size(); ++i) {
+    const gazetteer::Place& p = r.places[i].place;
+    out += (i ? " → " : "") + p.name + (p.country_code.empty() ? "" : " (" + p.country_code + ")");
+  }
+  out += fmt::format(": {} km in a straight line\n", format_number(r.geodesic_m / 1000));
+  for (std::size_t i = 0; i < r.legs.size(); ++i) {
+    const Leg& leg = r.legs[i];
+    out += fmt::format("  leg {}  {} → {}  {} km  azimuth {:.2f}° at the start, {:.2f}° at the end\n", i + 1,
+                       r.places[leg.from].place.name, r.places[leg.to].place.name,
+                       format_number(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg);
+  }
+  if (mode) {
+    const ModeEstimate e = estimate(r, *mode);
+    out += fmt::format("  by {}: a route of about {}–{} km, {}–{} h of travel\n", mode->mode,
+                       format_number(e.route_length_m.low / 1000), format_number(e.route_length_m.high / 1000),
+                       format_number(e.travel_time_s.low / 3600), format_number(e.travel_time_s.high / 3600));
+  }
+  out += "  time zones:";
+  for (const Waypoint& w : r.places)
+    out += fmt::format(" {} {}{};", w.place.name, w.place.timezone.empty() ? "unknown" : w.place.timezone,
+                       w.place.timezone.empty() ? "" : " (" + current_utc_offset(w.place.timezone) + " now)");
+  out.back() = '\n';
+  return out;
+}
+
+std::string route_json(const Route& r, const std::optional<ModeProfile>& mode) {
+  ordered_json places = ordered_json::array();
+  for (std::size_t i = 0; i < r.places.size(); ++i) {
+    const Waypoint& w = r.places[i];
+    ordered_json p{{"query", w.query},
+                   {"name", w.place.name},
+                   {"role", i == 0 ? "origin" : i + 1 == r.places.size() ? "destination" : "via"},
+                   {"lat", w.place.lat_deg},
+                   {"lon", w.place.lon_deg}};
+    p["country_code"] = w.place.country_code.empty() ? ordered_json() : ordered_json(w.place.country_code);
+    p["timezone"] = w.place.timezone.empty() ? ordered_json() : ordered_json(w.place.timezone);
+    p["utc_offset_now"] = w.place.timezone.empty() ? ordered_json() : ordered_json(current_utc_offset(w.place.timezone));
+    if (w.place.geonameid) p["geonameid"] = *w.place.geonameid;
+    places.push_back(std::move(p));
+  }
+  ordered_json legs = ordered_json::array();
+  for (const Leg& leg : r.legs)
+    legs.push_back({{"from", r.places[leg.from].place.name},
+                    {"to", r.places[leg.to].place.name},
+                    {"geodesic_km", round_to(leg.geodesic_m / 1000, 0.001)},
+                    {"azimuth_deg", round_to(leg.azimuth_start_deg, 1e-4)},
+                    {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 1e-4)}});
+  ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_to(r.geodesic_m / 1000, 0.001)}};
+  if (mode) {
+    const ModeEstimate e = estimate(r, *mode);
+    j["mode"] = mode->mode;
+    j["route_length_km"] = {{"low", round_to(e.route_length_m.low / 1000, 0.1)}, {"high", round_to(e.route_length_m.high / 1000, 0.1)}};
+    j["travel_time_h"] = {{"low", round_to(e.travel_time_s.low / 3600, 0.01)}, {"high", round_to(e.travel_time_s.high / 3600, 0.01)}};
+  } else {
+    j["mode"] = nullptr;
+  }
+  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+}  // namespace routecheck::routes

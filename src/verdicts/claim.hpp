@@ -1,0 +1,67 @@
+// Claims -> verdicts: a travel claim (places, and the distance, speed and duration a story reports)
+// checked against itself and against geography, relation by relation, each with a verdict and a reason
+// a reporter can paste, giving the numbers in the claim's units and in SI.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "quantities/quantity.hpp"
+#include "routes/route.hpp"
+
+namespace routecheck::verdicts {
+
+// From best to worst. "unverifiable" relations do not count towards the overall verdict unless nothing
+// else could be checked.
+enum class Verdict { consistent, plausible, unverifiable, suspicious, inconsistent };
+const char* to_string(Verdict v);
+int exit_status(Verdict overall);  // 0 consistent/plausible/unverifiable, 1 suspicious/inconsistent
+
+// A claim as the user gives it: texts, parsed by prepare_claim.
+struct ClaimInput {
+  std::string from, to;
+  std::vector<std::string> via;
+  std::string distance, speed, duration, stop;  // empty: not claimed; stop "unknown": mentioned, not sized
+  std::string mode;                             // empty: no mode
+  std::string depart;                           // "YYYY-MM-DD HH:MM", local time at the origin
+};
+
+struct Claim {
+  routes::Route route;
+  std::optional<quantities::Quantity> distance, speed, duration, stop;
+  bool stop_unknown = false;
+  std::optional<routes::ModeProfile> mode;
+  std::string depart;
+};
+
+// Resolves the places and parses the figures. Throws InputError naming the field and the problem.
+Claim prepare_claim(const ClaimInput& input, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes);
+
+struct Relation {
+  std::string name;
+  Verdict verdict;
+  std::string reason;
+};
+
+struct Timing {
+  std::string depart_local, depart_timezone, depart_utc_offset;
+  std::string arrive_local, arrive_timezone, arrive_utc_offset;
+  std::string arrive_earliest_local, arrive_latest_local;  // from the duration's interval
+};
+
+struct Report {
+  Verdict verdict = Verdict::unverifiable;
+  std::vector<Relation> relations;
+  std::vector<std::string> notes;
+  std::optional<Timing> timing;
+  // What the figures imply (SI), when two of distance, speed and duration are given.
+  std::optional<quantities::Interval> implied_moving_s, implied_stop_s, implied_speed_mps, implied_distance_m;
+};
+
+Report check_claim(const Claim& claim);
+
+// Outputs: a short report a reporter can paste, and the JSON object of README "check --json".
+std::string report_text(const Claim& claim, const Report& report);
+std::string report_json(const Claim& claim, const Report& report);
+
+}  // namespace routecheck::verdicts

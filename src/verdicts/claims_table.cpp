@@ -1,0 +1,111 @@
+// CSV in and out for `check --batch`.
+#include "verdicts/claims_table.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+namespace routecheck::verdicts {
+
+std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  while (pos < csv.size()) {
+    const char c = csv[pos++];
+    if (quoted) {
+      if (c == '"' && pos < csv.size() && csv[pos] == '"') { fields.back() += '"'; ++pos; }
+      else if (c == '"') quoted = false;
+      else fields.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.emplace_back();
+    } else if (c == '\n') {
+      break;
+    } else if (c != '\r') {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
+  std::size_t pos = 0;
+  if (csv.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a spreadsheet's byte-order mark
+  std::vector<std::string> header = next_csv_record(csv, pos);
+  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "duration", "stop", "mode", "depart"};
+  std::map<std::string, std::size_t> column;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    std::string name(text::trim(header[i]));
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      throw InputError("claims table: unknown column '" + name + "' (columns: from, to, via, distance, speed, "
+                       "duration, stop, mode, depart)");
+    column[name] = i;
+  }
+  if (!column.count("from") || !column.count("to")) throw InputError("claims table: the header needs 'from' and 'to' columns");
+  std::vector<ClaimRow> rows;
+  while (pos < csv.size()) {
+    std::vector<std::string> fields = next_csv_record(csv, pos);
+    if (fields.size() == 1 && text::trim(fields[0]).empty()) continue;  // blank line
+    ClaimRow row;
+    row.row = rows.size() + 1;
+    auto get = [&](const char* name) -> std::string {
+      auto it = column.find(name);
+      return it != column.end() && it->second < fields.size() ? std::string(text::trim(fields[it->second])) : "";
+    };
+    if (fields.size() != header.size())
+      row.error = fmt::format("row {}: {} fields, the header has {}", row.row, fields.size(), header.size());
+    row.input.from = get("from");
+    row.input.to = get("to");
+    for (std::string_view v : text::split(get("via"), ';'))
+      if (!text::trim(v).empty()) row.input.via.emplace_back(text::trim(v));
+    row.input.distance = get("distance");
+    row.input.speed = get("speed");
+    row.input.duration = get("duration");
+    row.input.stop = get("stop");
+    row.input.mode = get("mode");
+    row.input.depart = get("depart");
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::string batch_csv_header() {
+  return "row,from,to,mode,verdict,geodesic_km,claimed_km,moving_h,stop_h,reasons,notes,error\n";
+}
+
+std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
+  if (!c || !r) return fmt::format("{},,,,error,,,,,,,{}\n", row, csv_field(error));
+  std::string reasons, notes;
+  for (const Relation& rel : r->relations)
+    reasons += (reasons.empty() ? "" : " | ") + std::string(to_string(rel.verdict)) + ": " + rel.reason;
+  for (const std::string& n : r->notes) notes += (notes.empty() ? "" : " | ") + n;
+  auto fixed = [](std::optional<double> v) { return v ? fmt::format("{:.3f}", *v) : std::string(); };
+  std::optional<double> moving_h, stop_h;
+  if (c->distance && c->speed) moving_h = c->distance->value_si() / c->speed->value_si() / 3600.0;
+  if (moving_h && c->duration) stop_h = c->duration->value_si() / 3600.0 - *moving_h;
+  return fmt::format("{},{},{},{},{},{:.3f},{},{},{},{},{},\n", row, csv_field(c->route.places.front().place.name),
+                     csv_field(c->route.places.back().place.name), c->mode ? c->mode->mode : "", to_string(r->verdict),
+                     c->route.geodesic_m / 1000.0,
+                     fixed(c->distance ? std::optional<double>(c->distance->value_si() / 1000.0) : std::nullopt),
+                     fixed(moving_h), fixed(stop_h), csv_field(reasons), csv_field(notes));
+}
+
+std::string batch_json_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
+  if (!c || !r) return nlohmann::ordered_json{{"row", row}, {"verdict", "error"}, {"error", error}}.dump() + "\n";
+  return "{\"row\":" + std::to_string(row) + "," + report_json(*c, *r).substr(1) + "\n";
+}
+
+}  // namespace routecheck::verdicts

@@ -1,0 +1,31 @@
+// Claims from a spreadsheet: CSV with a header naming the columns from, to, via, distance, speed, duration,
+// stop, mode, depart (any order, any subset but from and to; several via points separated by ';'), and
+// one output row per claim, a bad row reported in its row without stopping the rest.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "verdicts/claim.hpp"
+
+namespace routecheck::verdicts {
+
+struct ClaimRow {
+  std::size_t row = 0;  // 1 = the first line after the header
+  ClaimInput input;
+  std::string error;    // set when the row itself cannot be read
+};
+
+// Throws InputError when the header lacks from or to, or names an unknown column.
+std::vector<ClaimRow> read_claims_csv(std::string_view csv);
+
+// RFC 4180 fields of one record starting at `pos`; advances `pos` past the record.
+std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos);
+std::string csv_field(std::string_view value);  // quoted when it must be
+
+std::string batch_csv_header();
+std::string batch_csv_row(std::size_t row, const Claim* claim, const Report* report, const std::string& error);
+std::string batch_json_row(std::size_t row, const Claim* claim, const Report* report, const std::string& error);
+
+}  // namespace routecheck::verdicts

@@ -1,0 +1,143 @@
+// A checked claim as text a reporter can paste, and as JSON (README, "check --json").
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+#include "verdicts/claim.hpp"
+
+namespace routecheck::verdicts {
+namespace {
+
+using nlohmann::ordered_json;
+using quantities::format_number;
+
+constexpr double kMetresPerKm = 1000.0;
+constexpr double kSecondsPerHour = 3600.0;
+constexpr double kMpsPerKmh = 1000.0 / 3600.0;
+
+double round_to(double v, double step) { return std::round(v / step) * step; }
+
+ordered_json range_json(const quantities::Interval& i, double per_unit, double nominal) {
+  ordered_json j;
+  j["value"] = round_to(nominal / per_unit, 0.001);
+  j["low"] = round_to(i.low / per_unit, 0.001);
+  j["high"] = i.bounded() ? ordered_json(round_to(i.high / per_unit, 0.001)) : ordered_json();
+  return j;
+}
+
+ordered_json quantity_json(const quantities::Quantity& q) {
+  static const char* si_units[] = {"m", "m/s", "s"};
+  ordered_json j;
+  j["text"] = q.text;
+  j["value"] = q.value;
+  j["unit"] = q.unit.symbol;
+  j["hedge"] = q.hedge.empty() ? ordered_json() : ordered_json(q.hedge);
+  j["low"] = round_to(q.low_in_unit(), 1e-6);
+  j["high"] = q.si.bounded() ? ordered_json(round_to(q.high_in_unit(), 1e-6)) : ordered_json();
+  j["si"] = {{"unit", si_units[static_cast<int>(q.dimension)]},
+             {"value", round_to(q.value_si(), 1e-3)},
+             {"low", round_to(q.si.low, 1e-3)},
+             {"high", q.si.bounded() ? ordered_json(round_to(q.si.high, 1e-3)) : ordered_json()}};
+  return j;
+}
+
+const char* role(std::size_t i, std::size_t n) { return i == 0 ? "origin" : i + 1 == n ? "destination" : "via"; }
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+std::string report_json(const Claim& c, const Report& r) {
+  ordered_json j;
+  j["verdict"] = to_string(r.verdict);
+  ordered_json places = ordered_json::array();
+  for (std::size_t i = 0; i < c.route.places.size(); ++i) {
+    const routes::Waypoint& w = c.route.places[i];
+    ordered_json p{{"query", w.query}, {"name", w.place.name}, {"role", role(i, c.route.places.size())},
+                   {"lat", w.place.lat_deg}, {"lon", w.place.lon_deg}};
+    p["country_code"] = w.place.country_code.empty() ? ordered_json() : ordered_json(w.place.country_code);
+    p["timezone"] = w.place.timezone.empty() ? ordered_json() : ordered_json(w.place.timezone);
+    if (w.place.geonameid) p["geonameid"] = *w.place.geonameid;
+    p["reason"] = w.reason;
+    places.push_back(std::move(p));
+  }
+  ordered_json legs = ordered_json::array();
+  for (const routes::Leg& leg : c.route.legs)
+    legs.push_back({{"from", c.route.places[leg.from].place.name},
+                    {"to", c.route.places[leg.to].place.name},
+                    {"geodesic_km", round_to(leg.geodesic_m / kMetresPerKm, 0.001)},
+                    {"azimuth_deg", round_to(leg.azimuth_start_deg, 0.01)},
+                    {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 0.01)}});
+  j["route"] = {{"places", places}, {"legs", legs}, {"geodesic_km", round_to(c.route.geodesic_m / kMetresPerKm, 0.001)},
+                {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()}};
+  ordered_json claims = ordered_json::object();
+  if (c.distance) claims["distance"] = quantity_json(*c.distance);
+  if (c.speed) claims["speed"] = quantity_json(*c.speed);
+  if (c.duration) claims["duration"] = quantity_json(*c.duration);
+  if (c.stop) claims["stop"] = quantity_json(*c.stop);
+  else if (c.stop_unknown) claims["stop"] = "unknown";
+  if (!c.depart.empty()) claims["depart"] = c.depart;
+  j["claims"] = claims;
+  ordered_json implied = ordered_json::object();
+  if (r.implied_moving_s)
+    implied["moving_h"] = range_json(*r.implied_moving_s, kSecondsPerHour, c.distance->value_si() / c.speed->value_si());
+  if (r.implied_stop_s && c.duration && c.distance && c.speed)
+    implied["stop_h"] = range_json(*r.implied_stop_s, kSecondsPerHour,
+                                   std::max(0.0, c.duration->value_si() - c.distance->value_si() / c.speed->value_si() -
+                                                     (c.stop ? c.stop->value_si() : 0.0)));
+  if (r.implied_speed_mps)
+    implied["speed_kmh"] = range_json(*r.implied_speed_mps, kMpsPerKmh, c.distance->value_si() / c.duration->value_si());
+  if (r.implied_distance_m)
+    implied["distance_km"] = range_json(*r.implied_distance_m, kMetresPerKm, c.speed->value_si() * c.duration->value_si());
+  j["implied"] = implied;
+  ordered_json relations = ordered_json::array();
+  for (const Relation& rel : r.relations)
+    relations.push_back({{"name", rel.name}, {"verdict", to_string(rel.verdict)}, {"reason", rel.reason}});
+  j["relations"] = relations;
+  j["notes"] = r.notes;
+  if (r.timing)
+    j["timing"] = {{"depart_local", r.timing->depart_local},         {"depart_timezone", r.timing->depart_timezone},
+                   {"depart_utc_offset", r.timing->depart_utc_offset}, {"arrive_local", r.timing->arrive_local},
+                   {"arrive_timezone", r.timing->arrive_timezone},     {"arrive_utc_offset", r.timing->arrive_utc_offset},
+                   {"arrive_earliest_local", r.timing->arrive_earliest_local},
+                   {"arrive_latest_local", r.timing->arrive_latest_local}};
+  else
+    j["timing"] = nullptr;
+  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+std::string report_text(const Claim& c, const Report& r) {
+  std::string out;
+  std::string path;
+  for (std::size_t i = 0; i < c.route.places.size(); ++i) {
+    const gazetteer::Place& p = c.route.places[i].place;
+    path += (i ? " → " : "") + p.name + (p.country_code.empty() ? "" : " (" + p.country_code + ")");
+  }
+  const std::string how = !c.mode ? "" : c.mode->mode == "walk" ? " on foot" : " by " + c.mode->mode;
+  out += fmt::format("{}{}: {}\n", path, how, upper(to_string(r.verdict)));
+  out += fmt::format("  straight line  {} km", format_number(c.route.geodesic_m / kMetresPerKm));
+  if (c.route.legs.size() > 1) {
+    out += " over " + std::to_string(c.route.legs.size()) + " legs:";
+    for (std::size_t i = 0; i < c.route.legs.size(); ++i)
+      out += fmt::format("{} {} km", i ? " +" : "", format_number(c.route.legs[i].geodesic_m / kMetresPerKm));
+  }
+  out += fmt::format(", setting out on a bearing of {:.0f}°\n", std::fmod(c.route.legs.front().azimuth_start_deg + 360, 360));
+  if (r.implied_moving_s)
+    out += fmt::format("  moving time    about {} h ({}–{} h)\n",
+                       format_number(c.distance->value_si() / c.speed->value_si() / kSecondsPerHour),
+                       format_number(r.implied_moving_s->low / kSecondsPerHour),
+                       r.implied_moving_s->bounded() ? format_number(r.implied_moving_s->high / kSecondsPerHour) : "…");
+  std::size_t width = 0;
+  for (const Relation& rel : r.relations) width = std::max(width, std::string(to_string(rel.verdict)).size());
+  for (const Relation& rel : r.relations)
+    out += fmt::format("  {:<{}}  {}: {}\n", to_string(rel.verdict), width, rel.name, rel.reason);
+  for (const std::string& note : r.notes) out += "  note: " + note + "\n";
+  return out;
+}
+
+}  // namespace routecheck::verdicts
