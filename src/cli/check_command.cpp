@@ -16,7 +16,7 @@ namespace {
 int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& resolver, const CheckArgs& args) {
   std::string csv;
   if (args.batch == "-") {
-    csv.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    csv = text::read_stdin();
   } else {
     csv = text::read_file(args.batch);
   }

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "gazetteer/search_path.hpp"
 #include "routes/route.hpp"
 #include "routes/route_report.hpp"
@@ -15,13 +16,11 @@ namespace routecheck::cli {
 int run_route(const CommonArgs& common, const RouteArgs& args) {
   if (args.batch) {
     if (!args.places.empty()) throw InputError("--batch reads 'lat1 lon1 lat2 lon2' lines from standard input; give no PLACE");
-    std::ios::sync_with_stdio(false);
-    const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    std::string output;
+    const std::string input = text::read_stdin();
     std::vector<std::string> errors;
     const unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t bad = routes::inverse_batch(input, output, threads, errors);
-    std::fwrite(output.data(), 1, output.size(), stdout);
+    const std::size_t bad = routes::inverse_batch(
+        input, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); }, threads, errors);
     for (const std::string& e : errors) std::fprintf(stderr, "routecheck: route --batch: %s\n", e.c_str());
     return static_cast<int>(bad ? ExitStatus::bad_input : ExitStatus::ok);
   }

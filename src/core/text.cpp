@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -71,5 +72,19 @@ std::string read_file(const std::string& path) {
 }
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
+
+std::string read_stdin() {
+  std::string data;
+  constexpr std::size_t kBlock = 1 << 20;
+  std::size_t got = 0;
+  do {
+    const std::size_t old = data.size();
+    data.resize(old + kBlock);
+    got = std::fread(data.data() + old, 1, kBlock, stdin);
+    data.resize(old + got);
+  } while (got == kBlock);
+  if (std::ferror(stdin)) throw InputError(std::string("cannot read standard input: ") + std::strerror(errno));
+  return data;
+}
 
 }  // namespace routecheck::text

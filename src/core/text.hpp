@@ -16,5 +16,7 @@ std::optional<double> parse_double(std::string_view s);
 std::optional<long long> parse_int(std::string_view s);
 std::string read_file(const std::string& path);  // throws InputError naming the path
 bool stderr_is_terminal();
+// All of standard input, read in large blocks (bulk modes read megabytes).
+std::string read_stdin();
 
 }  // namespace routecheck::text

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <thread>
 
@@ -155,7 +156,15 @@ void solve_chunk(Chunk& chunk) {
     if (parse_four(p, eol, v)) {
       double s12, azi1, azi2;
       wgs84.Inverse(v[0], v[1], v[2], v[3], s12, azi1, azi2);
-      fmt::format_to(std::back_inserter(chunk.out), "{:.4f} {:.9f} {:.9f}\n", s12, azi1, azi2);
+      // to_chars with a fixed precision: 0.1 mm and 1e-9 degree, several times faster than printf-style.
+      char line[96];
+      char* q = std::to_chars(line, line + 32, s12, std::chars_format::fixed, 4).ptr;
+      *q++ = ' ';
+      q = std::to_chars(q, q + 30, azi1, std::chars_format::fixed, 9).ptr;
+      *q++ = ' ';
+      q = std::to_chars(q, q + 30, azi2, std::chars_format::fixed, 9).ptr;
+      *q++ = '\n';
+      chunk.out.append(line, q);
     } else {
       const std::string line(p, eol);
       chunk.out += "ERROR: expected 'lat1 lon1 lat2 lon2'\n";
@@ -167,8 +176,8 @@ void solve_chunk(Chunk& chunk) {
 
 }  // namespace
 
-std::size_t inverse_batch(std::string_view input, std::string& output, unsigned threads,
-                          std::vector<std::string>& errors) {
+std::size_t inverse_batch(std::string_view input, const std::function<void(std::string_view)>& write,
+                          unsigned threads, std::vector<std::string>& errors) {
   threads = std::max(1u, threads);
   std::vector<Chunk> chunks;
   std::size_t start = 0, line = 0;
@@ -188,7 +197,7 @@ std::size_t inverse_batch(std::string_view input, std::string& output, unsigned 
   for (std::thread& w : workers) w.join();
   std::size_t bad = 0;
   for (Chunk& c : chunks) {
-    output += c.out;
+    write(c.out);
     bad += c.errors.size();
     for (std::string& e : c.errors) errors.push_back(std::move(e));
   }

@@ -2,6 +2,7 @@
 // "lat,lon"; each leg's ellipsoidal geodesic (GeographicLib, WGS84), a hard lower bound for any surface
 // route; and what a mode of travel makes of it (geodata/modes.tsv).
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -77,9 +78,9 @@ struct ModeEstimate {
 ModeEstimate estimate(const Route& route, const ModeProfile& profile);
 
 // Bulk inverse geodesics, like `geod -I` and `GeodSolve -i`: lines "lat1 lon1 lat2 lon2" in, lines
-// "distance_m azi1_deg azi2_deg" out, in input order, split over `threads` threads. A bad line gives
-// "ERROR: ..." in its place. Returns the number of bad lines.
-std::size_t inverse_batch(std::string_view input, std::string& output, unsigned threads,
-                          std::vector<std::string>& errors);
+// "distance_m azi1_deg azi2_deg" out, in input order, split over `threads` threads; `write` receives the
+// output chunk by chunk. A bad line gives "ERROR: ..." in its place. Returns the number of bad lines.
+std::size_t inverse_batch(std::string_view input, const std::function<void(std::string_view)>& write,
+                          unsigned threads, std::vector<std::string>& errors);
 
 }  // namespace routecheck::routes

@@ -83,7 +83,7 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
 }
 
 std::string batch_csv_header() {
-  return "row,from,to,mode,verdict,geodesic_km,claimed_km,moving_h,stop_h,reasons,notes,error\n";
+  return "row,from,to,mode,verdict,geodesic_km,claimed_km,moving_h,left_for_stops_h,reasons,notes,error\n";
 }
 
 std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {

@@ -53,13 +53,10 @@ Timing arrival(const std::string& depart_local, const std::string& from_zone, co
   const date::time_zone* from = zone(from_zone);
   const date::time_zone* to = zone(to_zone);
   const date::local_time<Minutes> local = parse_local(depart_local);
-  date::zoned_time<std::chrono::seconds> depart;
-  try {
-    depart = date::zoned_time<std::chrono::seconds>(from, local, date::choose::earliest);
-  } catch (const date::nonexistent_local_time&) {
+  if (from->get_info(local).result == date::local_info::nonexistent)
     throw InputError("--depart '" + depart_local + "': that local time does not exist in " + from_zone +
                      " (a daylight-saving change skips it)");
-  }
+  const date::zoned_time<std::chrono::seconds> depart(from, local, date::choose::earliest);
   auto after = [&](double seconds) {
     const auto sys = depart.get_sys_time() + std::chrono::round<Minutes>(std::chrono::duration<double>(seconds));
     return date::zoned_time<std::chrono::seconds>(to, sys);

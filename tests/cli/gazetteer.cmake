@@ -1,5 +1,5 @@
 # geocode and gazetteer subcommands against the built gazetteer.
-set(FIX "${CMAKE_SOURCE_DIR}/tests/fixtures/cli")
+
 
 # The seed places resolve, Khasan to the Russian border settlement (42.42 N 130.65 E), not to
 # Hassan in India, which has "Khasan" only as an alternate name (ranking bug: population outweighed

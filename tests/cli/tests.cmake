@@ -4,6 +4,7 @@
 set(EXPECT "${CMAKE_CURRENT_LIST_DIR}/expect")
 set(RC "$<TARGET_FILE:routecheck>")
 set(CLI_HOME "${CMAKE_BINARY_DIR}/cli-test-home")
+set(FIX "${CMAKE_SOURCE_DIR}/tests/fixtures/cli")
 
 # cli_test(NAME <expect options> -- <routecheck arguments>)
 function(cli_test name)
@@ -14,3 +15,4 @@ function(cli_test name)
 endfunction()
 
 include("${CMAKE_CURRENT_LIST_DIR}/gazetteer.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/check.cmake")

@@ -1,0 +1,154 @@
+# route and check against the built gazetteer. The seed claim is the story of the Pyongyang-Vladivostok
+# train; the others are trips whose real figures are public (rail, road, sea, air, on foot), each given
+# once true and, where it teaches something, once false.
+set(SEED --from Pyongyang --to Vladivostok --mode rail --distance "683 miles" --speed "about 37 mph"
+         --duration "about 20 hours" --stop unknown)
+
+# The seed: 18.5 h moving, consistent, about 1.5 h left for the border stop; 683 mi = 1,099 km is 1.61x
+# the 684.5 km geodesic, plausible for rail; the unit-slip note names 684.5 km.
+cli_test(check_seed
+  --stdout "^Pyongyang \\(KP\\) → Vladivostok \\(RU\\) by rail: PLAUSIBLE\n"
+  --stdout "moving time +about 18\\.5 h"
+  --stdout "consistent +distance, speed and duration: 683 mi \\(1,099 km\\) at about 37 mph \\(59\\.5 km/h\\) takes about 18\\.5 h moving .*about 1\\.5 h for the stop"
+  --stdout "plausible +distance vs geography: 683 mi \\(1,099 km\\) is 1\\.61x the straight-line distance Pyongyang–Vladivostok, 684\\.5 km. rail routes run up to 1\\.8x"
+  --stdout "plausible +speed vs mode: about 37 mph \\(59\\.5 km/h\\) is a usual average for rail"
+  --stdout "note: unit slip\\? .*683 km, within 0\\.2% of the 684\\.5 km straight-line distance"
+  -- ${RC} check ${SEED})
+# Departing 22:00 Pyongyang time (UTC+9), it arrives 19:00 the next day, Vladivostok time (UTC+10).
+cli_test(check_seed_timing
+  --stdout "leaving 2023-09-10 22:00 Pyongyang time \\(UTC\\+9\\), 20 h later it is 2023-09-11 19:00 Vladivostok time \\(UTC\\+10\\)"
+  -- ${RC} check ${SEED} --depart "2023-09-10 22:00")
+cli_test(check_seed_json
+  --stdout "^\\{\"verdict\":\"plausible\",\"route\":\\{\"places\":{LB}\\{\"query\":\"Pyongyang\",\"name\":\"Pyongyang\",\"role\":\"origin\""
+  --stdout "\"legs\":{LB}\\{\"from\":\"Pyongyang\",\"to\":\"Vladivostok\",\"geodesic_km\":684\\.475,\"azimuth_deg\":46\\.7"
+  --stdout "\"claims\":\\{\"distance\":\\{\"text\":\"683 miles\",\"value\":683\\.0,\"unit\":\"mi\",\"hedge\":null,\"low\":682\\.5,\"high\":683\\.5"
+  --stdout "\"stop\":\"unknown\""
+  --stdout "\"implied\":\\{\"moving_h\":\\{\"value\":18\\.459"
+  --stdout "\"relations\":{LB}\\{\"name\":\"distance, speed and duration\",\"verdict\":\"consistent\",\"reason\":"
+  --stdout "\"notes\":{LB}\"unit slip"
+  --stdout "\"timing\":\\{\"depart_local\":\"2023-09-10 22:00\",\"depart_timezone\":\"Asia/Pyongyang\",\"depart_utc_offset\":\"\\+9\",\"arrive_local\":\"2023-09-11 19:00\",\"arrive_timezone\":\"Asia/Vladivostok\",\"arrive_utc_offset\":\"\\+10\""
+  -- ${RC} check ${SEED} --depart "2023-09-10 22:00" --json)
+# The same trip "in 10 hours": the moving time alone is longer. Exit 1: a person should look.
+cli_test(check_seed_ten_hours --exit 1 --stdout "by rail: INCONSISTENT" --stdout "inconsistent +distance, speed and duration:.*more than 10 h allows"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --distance "683 miles" --speed "about 37 mph" --duration "10 hours")
+# Through Khasan, the border station: the geodesic legs through the via point.
+cli_test(check_seed_via_khasan --stdout "Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\)" --stdout "over 2 legs: 559\\.2 km \\+ 125\\.5 km"
+  -- ${RC} check ${SEED} --via Khasan)
+# Seoul to Pyongyang is about 195 km in a straight line: "50 miles" by road cannot be.
+cli_test(check_seoul_pyongyang_50_miles --exit 1 --stdout "by road: INCONSISTENT"
+  --stdout "50 mi \\(80\\.5 km\\) is shorter than the straight-line distance Seoul–Pyongyang, 195 km"
+  -- ${RC} check --from Seoul --to Pyongyang --mode road --distance "50 miles")
+
+# Rail. The Trans-Siberian's 9,289 km in about a week: 1.44x the straight line, about 55 km/h.
+cli_test(check_rail_trans_siberian --stdout "by rail: PLAUSIBLE" --stdout "1\\.44x"
+  -- ${RC} check --from Moscow --to Vladivostok --mode rail --distance "9,289 km" --duration "about 7 days")
+# Moscow-Saint Petersburg "400 km" is shorter than the 636 km straight line; 400 miles would fit.
+cli_test(check_rail_moscow_petersburg_km_for_miles --exit 1 --stdout "INCONSISTENT"
+  --stdout "note: unit slip\\? 400 km read as miles is 643\\.7 km" --not-stdout "nautical"
+  -- ${RC} check --from Moscow --to "Saint Petersburg" --mode rail --distance "400 km")
+# London-Edinburgh is 534 km in a straight line; a 1,200 km rail trip would be a 2.25x detour.
+cli_test(check_rail_london_edinburgh_detour --exit 1 --stdout "SUSPICIOUS" --stdout "2\\.25x.*rarely run more than 1\\.8x"
+  -- ${RC} check --from London --to Edinburgh --mode rail --distance "1,200 km")
+# High-speed rail: Beijing-Shanghai, 1,318 km in 4 h 18 min, averages about 306 km/h: true, but
+# unusual for rail as the built-in profile defines it (a --profile with a high-speed mode fits it).
+cli_test(check_rail_high_speed_is_unusual --exit 1 --stdout "unusually fast for rail"
+  -- ${RC} check --from Beijing --to Shanghai --mode rail --distance "1,318 km" --duration "4 h 18 min")
+cli_test(check_own_profile --stdout "PLAUSIBLE" --stdout "usual average for hsr"
+  -- ${RC} check --from Beijing --to Shanghai --mode hsr --distance "1,318 km" --duration "4 h 18 min"
+     --profile "${FIX}/modes_hsr.tsv")
+
+# Road. Los Angeles-Las Vegas, 270 miles in about 4 hours.
+cli_test(check_road_la_vegas --stdout "by road: PLAUSIBLE" --stdout "1\\.18x"
+  -- ${RC} check --from "Los Angeles" --to "Las Vegas" --mode road --distance "270 miles" --duration "about 4 hours")
+# Paris-Berlin, 1,050 km "in 3 hours": 350 km/h is impossible by road.
+cli_test(check_road_paris_berlin_three_hours --exit 1 --stdout "impossible for road: no road trip averages more than 150 km/h"
+  -- ${RC} check --from Paris --to Berlin --mode road --distance "1,050 km" --duration "3 hours")
+
+# Sea. Shanghai-Rotterdam through Suez, about 19,500 km in about 30 days.
+cli_test(check_sea_shanghai_rotterdam --stdout "by sea: PLAUSIBLE" --stdout "2\\.18x"
+  -- ${RC} check --from Shanghai --to Rotterdam --mode sea --distance "about 19,500 km" --duration "about 30 days")
+# An Atlantic crossing at about 25 knots in 7 days: the days include time not moving.
+cli_test(check_sea_atlantic_knots --stdout "by sea: PLAUSIBLE" --stdout "about 42 h of stops the story does not mention"
+  --not-stdout "unit slip"
+  -- ${RC} check --from Southampton --to "New York" --mode sea --distance "3,150 nautical miles"
+     --speed "about 25 knots" --duration "7 days")
+
+# Air. New York-Singapore nonstop, about 15,300 km in 18 h 40 min.
+cli_test(check_air_new_york_singapore --stdout "by air: PLAUSIBLE"
+  -- ${RC} check --from "New York" --to Singapore --mode air --distance "about 15,300 km" --duration "18 hours 40 minutes")
+# London-Sydney "in 10 hours" would average 1,700 km/h.
+cli_test(check_air_london_sydney_ten_hours --exit 1 --stdout "impossible for air"
+  -- ${RC} check --from London --to Sydney --mode air --distance "17,000 km" --duration "10 hours")
+# London-New York "3,460 km" is the distance in miles, labelled kilometres.
+cli_test(check_air_miles_as_km --exit 1 --stdout "shorter than the straight-line distance London–New York, 5,555 km"
+  --stdout "3,460 km read as miles is 5,568 km"
+  -- ${RC} check --from London --to "New York" --mode air --distance "3,460 km")
+
+# On foot. Oxford-Cambridge, about 80 miles at 5 km/h over two days.
+cli_test(check_walk_oxford_cambridge --stdout "on foot: PLAUSIBLE" --stdout "walking routes run up to 1\\.6x"
+  -- ${RC} check --from Oxford --to Cambridge --mode walk --distance "about 80 miles" --speed "5 km/h" --duration "two days")
+
+# Coordinates borrow the time zone of the nearest populated place.
+cli_test(check_coordinates_timing --stdout "2023-09-11 19:00 Vladivostok time \\(UTC\\+10\\)"
+  -- ${RC} check --from 39.03,125.75 --to Vladivostok --duration "about 20 hours" --depart "2023-09-10 22:00")
+cli_test(check_nothing_to_check --stdout "UNVERIFIABLE" --stdout "nothing to check" -- ${RC} check --from Seoul --to Pyongyang)
+
+# Bad input: exit 2, one line naming the input and what is wrong.
+cli_test(check_unknown_place --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --from 'Atlantisville': no place named 'Atlantisville'"
+  -- ${RC} check --from Atlantisville --to Vladivostok --distance "683 miles")
+cli_test(check_bad_figure --exit 2 --stderr-lines 1 --stderr "^routecheck: --speed 'fast': not a figure"
+  -- ${RC} check --from Seoul --to Pyongyang --speed fast)
+cli_test(check_ambiguous_figure --exit 2 --stderr-lines 1 --stderr "^routecheck: --distance '1\\.100 km': '1\\.100' is ambiguous"
+  -- ${RC} check --from Seoul --to Pyongyang --distance "1.100 km")
+cli_test(check_unknown_unit --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --distance '683 furlongs': unknown unit 'furlongs' \\(mi, nmi, km, m, ft\\)"
+  -- ${RC} check --from Seoul --to Pyongyang --distance "683 furlongs")
+cli_test(check_wrong_dimension --exit 2 --stderr-lines 1 --stderr "^routecheck: --distance '37 mph': a speed, not a distance"
+  -- ${RC} check --from Seoul --to Pyongyang --distance "37 mph")
+foreach(bad "-5 km" "nan hours" "1e400 km")
+  string(MAKE_C_IDENTIFIER "${bad}" id)
+  cli_test(check_bad_${id} --exit 2 --stderr-lines 1 --stderr "^routecheck: --(distance|duration) '${bad}': "
+    -- ${RC} check --from Seoul --to Pyongyang --distance "${bad}")
+endforeach()
+cli_test(check_unknown_mode --exit 2 --stderr-lines 1 --stderr "^routecheck: unknown mode 'hovercraft' \\(modes: rail, road, sea, air, walk\\)"
+  -- ${RC} check --from Seoul --to Pyongyang --mode hovercraft)
+cli_test(check_bad_depart --exit 2 --stderr-lines 1 --stderr "^routecheck: --depart 'Sunday night': expected"
+  -- ${RC} check --from Seoul --to Pyongyang --duration "2 hours" --depart "Sunday night")
+cli_test(check_missing_profile --exit 2 --stderr-lines 1 --stderr "^routecheck: cannot read '/nonexistent/modes\\.tsv'"
+  -- ${RC} check --from Seoul --to Pyongyang --profile /nonexistent/modes.tsv)
+
+# A spreadsheet: one row out per claim, bad rows reported in their row without stopping the rest.
+cli_test(check_batch_json --exit 2
+  --stdout "^\\{\"row\":1,\"verdict\":\"plausible\",.*\"arrive_local\":\"2023-09-11 19:00\""
+  --stdout "\n\\{\"row\":2,\"verdict\":\"inconsistent\""
+  --stdout "\n\\{\"row\":3,\"verdict\":\"inconsistent\""
+  --stdout "\n\\{\"row\":4,\"verdict\":\"error\",\"error\":\"--from 'Atlantisville': no place named"
+  --stdout "\n\\{\"row\":5,\"verdict\":\"plausible\""
+  --stdout "\n\\{\"row\":6,\"verdict\":\"error\",\"error\":\"--distance 'fast': not a figure"
+  --stderr "row 4: --from 'Atlantisville'" --stderr-lines 2
+  -- ${RC} check --batch "${FIX}/claims.csv" --json)
+cli_test(check_batch_csv --exit 2 --stdin "${FIX}/claims.csv"
+  --stdout "^row,from,to,mode,verdict,geodesic_km,claimed_km,moving_h,left_for_stops_h,reasons,notes,error\n1,Pyongyang,Vladivostok,rail,plausible,684\\.475,1099\\.182,18\\.459,1\\.541,"
+  --stdout "\n4,,,,error,,,,,,,\"--from 'Atlantisville': no place named"
+  -- ${RC} check --batch -)
+
+# route: legs, azimuths, bands, time zones; --batch like geod -I / GeodSolve -i.
+cli_test(route_seed --stdout "^Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\): 684\\.6 km in a straight line"
+  --stdout "leg 1 +Pyongyang → Khasan +559\\.2 km +azimuth"
+  --stdout "by rail: a route of about 753\\.1–1,232 km"
+  --stdout "time zones: Pyongyang Asia/Pyongyang \\(UTC\\+9 now\\). Khasan Asia/Vladivostok"
+  -- ${RC} route Pyongyang Khasan Vladivostok --mode rail)
+cli_test(route_json --stdout "^\\{\"places\":{LB}\\{\"query\":\"Seoul\",\"name\":\"Seoul\",\"role\":\"origin\""
+  --stdout "\"geodesic_km\":194\\.963" --stdout "\"mode\":null"
+  -- ${RC} route Seoul Pyongyang --json)
+cli_test(route_batch --stdin "${FIX}/pairs.txt"
+  --stdout "^15347512\\.9405 3\\.305773478 177\\.487840208\n684474\\.6262 46\\.697170144 50\\.722077116$"
+  -- ${RC} route --batch)
+cli_test(route_batch_bad_line --exit 2 --stdin "${FIX}/claims.csv" --stdout "^ERROR: expected"
+  --stderr "line 1: expected 'lat1 lon1 lat2 lon2'" -- ${RC} route --batch)
+cli_test(route_one_place --exit 2 --stderr-lines 1 --stderr "^routecheck: route: give at least two places" -- ${RC} route Seoul)
+
+foreach(sub "route" "check")
+  cli_test(help_${sub} --stdout "Usage:" --stdout "Example" --stdout "Exit status" -- ${RC} ${sub} --help)
+endforeach()
