@@ -69,7 +69,9 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
       row.error = fmt::format("row {}: {} fields, the header has {}", row.row, fields.size(), header.size());
     row.input.from = get("from");
     row.input.to = get("to");
-    for (std::string_view v : text::split(get("via"), ';'))
+    // A named string: split() returns views into it, and a temporary would die before the loop runs.
+    const std::string via = get("via");
+    for (std::string_view v : text::split(via, ';'))
       if (!text::trim(v).empty()) row.input.via.emplace_back(text::trim(v));
     row.input.distance = get("distance");
     row.input.speed = get("speed");
