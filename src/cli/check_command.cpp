@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "cli/commands.hpp"
+#include "cli/layer_outputs.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "gazetteer/search_path.hpp"
@@ -61,11 +62,16 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
     throw InputError("check: give --from and --to, or --batch FILE.csv");
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
   routes::WaypointResolver resolver(geocoder);
-  if (!args.batch.empty()) return run_batch(profiles, resolver, args);
+  if (!args.batch.empty()) {
+    if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one claim, not --batch");
+    return run_batch(profiles, resolver, args);
+  }
   const verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
                                    args.duration, args.stop, args.mode, args.depart};
-  const verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
+  verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
+  add_borders(claim.route);
   const verdicts::Report report = verdicts::check_claim(claim);
+  write_layer_outputs(args.layers, layers::route_layers(claim.route, claim.mode, &claim, &report));
   const std::string out = args.json ? verdicts::report_json(claim, report) + "\n" : verdicts::report_text(claim, report);
   std::fputs(out.c_str(), stdout);
   return verdicts::exit_status(report.verdict);

@@ -33,6 +33,14 @@ struct GazetteerImportArgs {
   std::optional<std::string> name_field;
 };
 
+// Map layers of a single route or check (README, "Map layers").
+struct LayerArgs {
+  std::vector<std::string> outputs;  // --out, repeatable
+  std::string out_crs;
+  bool overwrite = false;
+  std::string map;  // --map FILE.svg
+};
+
 struct RouteArgs {
   std::vector<std::string> places;
   std::string mode;
@@ -40,6 +48,7 @@ struct RouteArgs {
   bool json = false;
   bool batch = false;
   unsigned threads = 0;  // 0: one per core
+  LayerArgs layers;
 };
 
 struct CheckArgs {
@@ -49,6 +58,13 @@ struct CheckArgs {
   std::string profile;
   std::string batch;  // CSV file, or "-" for standard input
   bool json = false;
+  LayerArgs layers;
+};
+
+struct GazetteerExportArgs {
+  std::string out;
+  std::string out_crs;
+  bool overwrite = false;
 };
 
 // Each returns the process exit status (README, "Exit status") and throws routecheck::Error for bad input.
@@ -57,6 +73,7 @@ int run_gazetteer_build(const GazetteerBuildArgs& args);
 int run_gazetteer_import(const GazetteerImportArgs& args);
 int run_route(const CommonArgs& common, const RouteArgs& args);
 int run_check(const CommonArgs& common, const CheckArgs& args);
+int run_gazetteer_export(const CommonArgs& common, const GazetteerExportArgs& args);
 int run_gazetteer_info(const CommonArgs& common, bool json);
 std::string version_text(const CommonArgs& common);
 

@@ -38,6 +38,7 @@ void print_report(const char* verb, const gazetteer::BuildReport& report) {
   std::printf("%s %s: %zu places, %zu names, %zu fuzzy keys\n", verb, report.path.c_str(), total,
               report.name_rows, report.fuzzy_rows);
   for (const auto& [source, n] : report.places_by_source) std::printf("  %-22s %zu\n", source.c_str(), n);
+  if (report.country_outlines) std::printf("  %-22s %zu (polygons)\n", "country outlines", report.country_outlines);
 }
 
 }  // namespace
@@ -63,6 +64,14 @@ int run_gazetteer_import(const GazetteerImportArgs& args) {
   gazetteer::BuildReport report = gdal_backend().import_places(options);
   end_progress();
   print_report("imported into", report);
+  return 0;
+}
+
+int run_gazetteer_export(const CommonArgs& common, const GazetteerExportArgs& args) {
+  // The first gazetteer of the search path: a user's own with --gazetteer, else the built one.
+  const std::string source = gazetteer::search_path(common.gazetteers).front();
+  gazetteer::Gazetteer::open(source);  // one clear line for a missing or foreign file
+  gdal_backend().export_gazetteer(source, args.out, {args.overwrite, args.out_crs});
   return 0;
 }
 

@@ -16,6 +16,16 @@ constexpr const char* kExitStatus =
 
 }  // namespace
 
+// --out, --out-crs, --overwrite and --map, as route and check take them.
+void add_layer_options(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
+  cmd->add_option("--out", args.outputs,
+                  "Write map layers (places, legs, route, border_crossings); format from the extension: .gpkg, "
+                  ".geojson (one file a layer: STEM.LAYER.geojson), .kml, .csv, .fgb (repeatable)");
+  cmd->add_option("--out-crs", args.out_crs, "CRS of .gpkg, .fgb and .csv layers, e.g. EPSG:3857 (default EPSG:4326)");
+  cmd->add_flag("--overwrite", args.overwrite, "Replace existing output files");
+  cmd->add_option("--map", args.map, "Draw the route as an SVG map");
+}
+
 int main(int argc, char** argv) {
   using namespace routecheck::cli;
   CLI::App app{"routecheck: check travel claims in the news against geography", "routecheck"};
@@ -54,10 +64,12 @@ int main(int argc, char** argv) {
   route_cmd->add_flag("--batch", route.batch,
                       "Bulk geodesics: 'lat1 lon1 lat2 lon2' lines on stdin, 'distance_m azi1 azi2' lines out");
   route_cmd->add_option("--threads", route.threads, "Threads for --batch (default: one per core)");
+  add_layer_options(route_cmd, route.layers);
   route_cmd->footer(std::string(
       "\nExamples:\n"
       "  routecheck route Pyongyang Khasan Vladivostok --mode rail\n"
       "  routecheck route Seoul 39.0339,125.7543 --json\n"
+      "  routecheck route Vladivostok Anchorage --mode air --out trip.gpkg --map trip.svg\n"
       "  echo '40.64 -73.78 1.36 103.99' | routecheck route --batch   # like geod -I, GeodSolve -i\n") + kExitStatus);
 
   CheckArgs check;
@@ -75,12 +87,15 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--batch", check.batch,
                         "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart");
   check_cmd->add_flag("--json", check.json, "As JSON (with --batch: one object per row, NDJSON; else CSV rows)");
+  add_layer_options(check_cmd, check.layers);
   check_cmd->footer(std::string(
       "\nExamples:\n"
       "  routecheck check --from Pyongyang --to Vladivostok --mode rail --distance \"683 miles\" \\\n"
       "      --speed \"about 37 mph\" --duration \"about 20 hours\" --stop unknown --depart \"2023-09-10 22:00\"\n"
       "  routecheck check --from Seoul --to Pyongyang --mode road --distance \"50 miles\" --json\n"
       "  routecheck check --batch claims.csv --json > verdicts.ndjson\n"
+      "  routecheck check --from Pyongyang --via Khasan --to Vladivostok --mode rail --distance \"683 miles\" \\\n"
+      "      --out seed.gpkg --out seed.geojson --map seed.svg\n"
       "\nVerdicts: consistent; plausible (fits with an assumption it names); suspicious (can be true, but unusual);\n"
       "inconsistent; unverifiable. Exit status 0: nothing contradicts; 1: a person should look (suspicious,\n"
       "inconsistent); 2: bad input, an unknown place included (with --batch: any bad row).\n"));
@@ -111,6 +126,14 @@ int main(int argc, char** argv) {
       "  routecheck gazetteer import stations.csv --into stations.gpkg   # CSV with name,lat,lon columns\n"
       "  routecheck --gazetteer stations.gpkg geocode \"Tumangang station\"\n") + kExitStatus);
 
+  GazetteerExportArgs export_args;
+  CLI::App* export_cmd = gazetteer_cmd->add_subcommand("export", "Write the gazetteer's places as a layer");
+  export_cmd->add_option("FILE", export_args.out, "Output: .gpkg, .geojson, .kml, .csv or .fgb")->required();
+  export_cmd->add_option("--out-crs", export_args.out_crs, "CRS of .gpkg, .fgb and .csv output (default EPSG:4326)");
+  export_cmd->add_flag("--overwrite", export_args.overwrite, "Replace an existing file");
+  export_cmd->footer(std::string("\nExamples:\n  routecheck gazetteer export places.fgb\n"
+                                 "  routecheck --gazetteer stations.gpkg gazetteer export stations.geojson\n") + kExitStatus);
+
   bool info_json = false;
   CLI::App* info_cmd = gazetteer_cmd->add_subcommand("info", "Sources, versions, licenses and counts");
   info_cmd->add_flag("--json", info_json, "As JSON");
@@ -133,6 +156,7 @@ int main(int argc, char** argv) {
     if (*build_cmd) return run_gazetteer_build(build);
     if (*import_cmd) return run_gazetteer_import(import);
     if (*info_cmd) return run_gazetteer_info(common, info_json);
+    if (*export_cmd) return run_gazetteer_export(common, export_args);
     std::fputs(app.help().c_str(), stdout);
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   } catch (const routecheck::Error& e) {

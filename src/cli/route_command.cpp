@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/layer_outputs.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "gazetteer/search_path.hpp"
@@ -16,6 +17,7 @@ namespace routecheck::cli {
 int run_route(const CommonArgs& common, const RouteArgs& args) {
   if (args.batch) {
     if (!args.places.empty()) throw InputError("--batch reads 'lat1 lon1 lat2 lon2' lines from standard input; give no PLACE");
+    if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one route, not --batch");
     const std::string input = text::read_stdin();
     std::vector<std::string> errors;
     const unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -33,7 +35,10 @@ int run_route(const CommonArgs& common, const RouteArgs& args) {
   routes::WaypointResolver resolver(geocoder);
   std::vector<routes::Waypoint> points;
   for (const std::string& p : args.places) points.push_back(resolver.resolve(p));
-  const routes::Route route = routes::make_route(std::move(points));
+  routes::Route route = routes::make_route(std::move(points));
+  add_borders(route);
+  // Files first: a report on stdout should not claim layers that then fail to be written.
+  write_layer_outputs(args.layers, layers::route_layers(route, mode));
   const std::string out = args.json ? routes::route_json(route, mode) + "\n" : routes::route_text(route, mode);
   std::fputs(out.c_str(), stdout);
   return 0;

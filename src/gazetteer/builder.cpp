@@ -2,6 +2,7 @@
 // the curated tables in geodata/. Regions are placed at the geocentric mean of their places (a label
 // point, not a boundary centroid: GeoNames ships no boundaries).
 #include "gazetteer/builder.hpp"
+#include "gazetteer/countries_layer.hpp"
 
 #include <GeographicLib/Geocentric.hpp>
 #include <nlohmann/json.hpp>
@@ -107,6 +108,7 @@ class MainBuilder {
     read_aliases(geodata / "aliases.tsv");
     for (Place& p : places_) writer.write(p);
     writer.close();
+    report_.country_outlines = write_countries_layer(temp.path(), (src / "borders" / "countries-10m.json").string(), alpha2_by_numeric_);
 
     std::map<std::string, std::string> meta{{"kind", "main"}, {"built_at", utc_now_iso8601()}};
     for (const auto& row : read_table(geodata / "sources.tsv", 6)) {
@@ -114,6 +116,7 @@ class MainBuilder {
       meta["source." + row[0]] = std::string(text::trim(installed)) + "\t" + row[4] + "\t" + row[5];
     }
     for (const auto& [source, n] : report_.places_by_source) meta["count." + source] = std::to_string(n);
+    meta["count.country-outlines"] = std::to_string(report_.country_outlines);
     write_index_and_meta(
         temp.path(), names_, ranking_, [&](std::int64_t fid) -> const Place& { return places_.at(fid - 1); }, meta,
         report_, options_.progress);
@@ -198,6 +201,7 @@ class MainBuilder {
         p.timezone = stats->second.best_timezone;
       p.source = "world-countries";
       const std::string code = p.country_code;
+      if (const std::string numeric = json_text(c, "ccn3"); !numeric.empty()) alpha2_by_numeric_[numeric] = code;
       std::int64_t fid = add_place(std::move(p));
       country_fid_[code] = fid;
       names_.fuzzy_alternates_for(fid);
@@ -331,6 +335,7 @@ class MainBuilder {
   std::unordered_map<std::string, RegionStats> admin1_stats_, admin2_stats_, country_stats_;
   std::unordered_map<std::string, std::string> capital_timezone_;
   std::unordered_map<std::string, std::int64_t> country_fid_, admin1_fid_, admin2_fid_, region_fid_;
+  std::map<std::string, std::string> alpha2_by_numeric_;
 };
 
 }  // namespace

@@ -31,6 +31,7 @@ struct BuildReport {
   std::map<std::string, std::size_t> places_by_source;
   std::size_t name_rows = 0;
   std::size_t fuzzy_rows = 0;
+  std::size_t country_outlines = 0;  // polygons of the countries layer
   std::string path;
 };
 

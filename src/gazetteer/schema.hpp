@@ -9,7 +9,7 @@
 namespace routecheck::gazetteer::schema {
 
 inline constexpr const char* kPlacesLayer = "places";
-inline constexpr int kVersion = 3;
+inline constexpr int kVersion = 4;  // 4: the countries layer
 inline constexpr double kDegreeUnitsPerDegree = 1e7;
 inline constexpr double kProminenceUnits = 1e4;  // bump when the layout changes; the reader refuses other versions
 

@@ -3,6 +3,7 @@
 // shared libraries); geocode's whole-process budget is 20 ms, so the CLI binary must not link it.
 #pragma once
 #include "gazetteer/builder.hpp"
+#include "layers/layer_output.hpp"
 
 namespace routecheck {
 
@@ -11,6 +12,13 @@ class GdalBackend {
   virtual ~GdalBackend() = default;
   virtual gazetteer::BuildReport build_gazetteer(const gazetteer::BuildOptions& options) const = 0;
   virtual gazetteer::BuildReport import_places(const gazetteer::ImportOptions& options) const = 0;
+  virtual routes::RouteCountries find_borders(const std::string& gazetteer_path, const routes::Route& route) const = 0;
+  virtual void write_layers(const layers::LayerSet& set, const std::vector<std::string>& outputs,
+                            const layers::WriteOptions& options) const = 0;
+  virtual void draw_map(const layers::LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
+                        const layers::WriteOptions& options) const = 0;
+  virtual void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path,
+                                const layers::WriteOptions& options) const = 0;
 };
 
 // Loads routecheck_gdal.so on first use ($ROUTECHECK_GDAL_MODULE, else beside the executable, else the
@@ -20,4 +28,4 @@ const GdalBackend& gdal_backend();
 }  // namespace routecheck
 
 // The module's single entry point; the version in its name changes when GdalBackend does.
-extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v1();
+extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v2();

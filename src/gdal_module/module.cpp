@@ -13,11 +13,27 @@ class Backend final : public routecheck::GdalBackend {
       const routecheck::gazetteer::ImportOptions& options) const override {
     return routecheck::gazetteer::import_places(options);
   }
+  routecheck::routes::RouteCountries find_borders(const std::string& gazetteer_path,
+                                                  const routecheck::routes::Route& route) const override {
+    return routecheck::layers::find_borders(gazetteer_path, route);
+  }
+  void write_layers(const routecheck::layers::LayerSet& set, const std::vector<std::string>& outputs,
+                    const routecheck::layers::WriteOptions& options) const override {
+    routecheck::layers::write_layers(set, outputs, options);
+  }
+  void draw_map(const routecheck::layers::LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
+                const routecheck::layers::WriteOptions& options) const override {
+    routecheck::layers::draw_map(set, gazetteer_path, svg_path, options);
+  }
+  void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path,
+                        const routecheck::layers::WriteOptions& options) const override {
+    routecheck::layers::export_gazetteer(gazetteer_path, out_path, options);
+  }
 };
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v1() {
+extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v2() {
   static const Backend backend;
   return &backend;
 }

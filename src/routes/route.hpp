@@ -12,6 +12,7 @@
 
 #include "gazetteer/geocoder.hpp"
 #include "quantities/quantity.hpp"
+#include "routes/borders.hpp"
 
 namespace routecheck::routes {
 
@@ -33,6 +34,7 @@ struct Route {
   std::vector<Waypoint> places;
   std::vector<Leg> legs;
   double geodesic_m = 0;  // sum of the legs
+  std::optional<RouteCountries> countries;  // filled when country outlines were available
 };
 
 // Solves every leg. Needs at least two places.

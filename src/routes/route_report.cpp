@@ -30,6 +30,28 @@ std::string current_utc_offset(const std::string& zone) {
   }
 }
 
+std::string countries_text(const Route& r) {
+  if (!r.countries) return "";
+  std::string out = "  countries      ";
+  for (std::size_t i = 0; i < r.countries->traversed.size(); ++i) out += (i ? " → " : "") + r.countries->traversed[i];
+  out += "\n";
+  for (const BorderCrossing& c : r.countries->crossings)
+    out += fmt::format("  border         {} → {} at {:.3f}{} {:.3f}{}, {} km along the line\n", c.from_name, c.to_name,
+                       std::abs(c.lat_deg), c.lat_deg < 0 ? "S" : "N", std::abs(c.lon_deg), c.lon_deg < 0 ? "W" : "E",
+                       format_number(c.km_from_start));
+  return out;
+}
+
+std::string countries_json(const Route& r) {
+  if (!r.countries) return "null";
+  ordered_json crossings = ordered_json::array();
+  for (const BorderCrossing& c : r.countries->crossings)
+    crossings.push_back({{"from", c.from_country}, {"to", c.to_country}, {"from_name", c.from_name},
+                         {"to_name", c.to_name}, {"lat", round_to(c.lat_deg, 1e-5)}, {"lon", round_to(c.lon_deg, 1e-5)},
+                         {"leg", c.leg + 1}, {"km_from_start", round_to(c.km_from_start, 0.01)}});
+  return ordered_json{{"traversed", r.countries->traversed}, {"border_crossings", crossings}}.dump();
+}
+
 std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
   std::string out;
   for (std::size_t i = 0; i < r.places.size(); ++i) {
@@ -43,6 +65,7 @@ std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
                        r.places[leg.from].place.name, r.places[leg.to].place.name,
                        format_number(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg);
   }
+  out += countries_text(r);
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     out += fmt::format("  by {}: a route of about {}–{} km, {}–{} h of travel\n", mode->mode,
@@ -79,7 +102,8 @@ std::string route_json(const Route& r, const std::optional<ModeProfile>& mode) {
                     {"geodesic_km", round_to(leg.geodesic_m / 1000, 0.001)},
                     {"azimuth_deg", round_to(leg.azimuth_start_deg, 1e-4)},
                     {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 1e-4)}});
-  ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_to(r.geodesic_m / 1000, 0.001)}};
+  ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_to(r.geodesic_m / 1000, 0.001)},
+                 {"countries", ordered_json::parse(countries_json(r))}};
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     j["mode"] = mode->mode;

@@ -9,6 +9,10 @@ namespace routecheck::routes {
 
 std::string route_text(const Route& route, const std::optional<ModeProfile>& mode);
 std::string route_json(const Route& route, const std::optional<ModeProfile>& mode);
+// "countries: North Korea → Russia; crosses North Korea → Russia at 42.42 N 130.64 E, 556 km along" or "".
+std::string countries_text(const Route& route);
+// {"traversed": [...], "border_crossings": [...]} as JSON text, or "null" without outlines.
+std::string countries_json(const Route& route);
 // "UTC+9" for a zone now; empty when the zone is unknown to the system's tzdata.
 std::string current_utc_offset(const std::string& zone);
 

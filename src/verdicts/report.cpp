@@ -5,6 +5,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "routes/route_report.hpp"
 #include "verdicts/claim.hpp"
 
 namespace routecheck::verdicts {
@@ -73,8 +74,11 @@ std::string report_json(const Claim& c, const Report& r) {
                     {"geodesic_km", round_to(leg.geodesic_m / kMetresPerKm, 0.001)},
                     {"azimuth_deg", round_to(leg.azimuth_start_deg, 0.01)},
                     {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 0.01)}});
-  j["route"] = {{"places", places}, {"legs", legs}, {"geodesic_km", round_to(c.route.geodesic_m / kMetresPerKm, 0.001)},
-                {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()}};
+  j["route"] = {{"places", places},
+                {"legs", legs},
+                {"geodesic_km", round_to(c.route.geodesic_m / kMetresPerKm, 0.001)},
+                {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()},
+                {"countries", ordered_json::parse(routes::countries_json(c.route))}};
   ordered_json claims = ordered_json::object();
   if (c.distance) claims["distance"] = quantity_json(*c.distance);
   if (c.speed) claims["speed"] = quantity_json(*c.speed);
@@ -127,6 +131,7 @@ std::string report_text(const Claim& c, const Report& r) {
       out += fmt::format("{} {} km", i ? " +" : "", format_number(c.route.legs[i].geodesic_m / kMetresPerKm));
   }
   out += fmt::format(", setting out on a bearing of {:.0f}°\n", std::fmod(c.route.legs.front().azimuth_start_deg + 360, 360));
+  out += routes::countries_text(c.route);
   if (r.implied_moving_s)
     out += fmt::format("  moving time    about {} h ({}–{} h)\n",
                        format_number(c.distance->value_si() / c.speed->value_si() / kSecondsPerHour),

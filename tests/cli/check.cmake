@@ -33,7 +33,12 @@ cli_test(check_seed_ten_hours --exit 1 --stdout "by rail: INCONSISTENT" --stdout
   -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --distance "683 miles" --speed "about 37 mph" --duration "10 hours")
 # Through Khasan, the border station: the geodesic legs through the via point.
 cli_test(check_seed_via_khasan --stdout "Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\)" --stdout "over 2 legs: 559\\.2 km \\+ 125\\.5 km"
+  --stdout "border +North Korea → Russia at 42\\.41"
   -- ${RC} check ${SEED} --via Khasan)
+# The crossing in JSON: the route enters Russia from North Korea near Khasan (42.42 N 130.65 E).
+cli_test(check_seed_crossing_json
+  --stdout "\"countries\":\\{\"traversed\":{LB}\"North Korea\",\"Russia\"{RB},\"border_crossings\":{LB}\\{\"from\":\"KP\",\"to\":\"RU\",\"from_name\":\"North Korea\",\"to_name\":\"Russia\",\"lat\":42\\.4[0-9]+,\"lon\":130\\.6[0-9]+,\"leg\":1"
+  -- ${RC} check ${SEED} --via Khasan --json)
 # Seoul to Pyongyang is about 195 km in a straight line: "50 miles" by road cannot be.
 cli_test(check_seoul_pyongyang_50_miles --exit 1 --stdout "by road: INCONSISTENT"
   --stdout "50 mi \\(80\\.5 km\\) is shorter than the straight-line distance Seoul–Pyongyang, 195 km"
@@ -138,6 +143,8 @@ cli_test(check_batch_csv --exit 2 --stdin "${FIX}/claims.csv"
 # route: legs, azimuths, bands, time zones; --batch like geod -I / GeodSolve -i.
 cli_test(route_seed --stdout "^Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\): 684\\.6 km in a straight line"
   --stdout "leg 1 +Pyongyang → Khasan +559\\.2 km +azimuth"
+  --stdout "countries +North Korea → Russia\n"
+  --stdout "border +North Korea → Russia at 42\\.41[0-9]N 130\\.6[0-9]+E, 557\\.[0-9] km along the line"
   --stdout "by rail: a route of about 753\\.1–1,232 km"
   --stdout "time zones: Pyongyang Asia/Pyongyang \\(UTC\\+9 now\\). Khasan Asia/Vladivostok"
   -- ${RC} route Pyongyang Khasan Vladivostok --mode rail)
@@ -151,6 +158,7 @@ cli_test(route_batch_bad_line --exit 2 --stdin "${FIX}/claims.csv" --stdout "^ER
   --stderr "line 1: expected 'lat1 lon1 lat2 lon2'" -- ${RC} route --batch)
 cli_test(route_one_place --exit 2 --stderr-lines 1 --stderr "^routecheck: route: give at least two places" -- ${RC} route Seoul)
 
-foreach(sub "route" "check")
-  cli_test(help_${sub} --stdout "Usage:" --stdout "Example" --stdout "Exit status" -- ${RC} ${sub} --help)
+foreach(sub "route" "check" "gazetteer;export")
+  string(MAKE_C_IDENTIFIER "${sub}" id)
+  cli_test(help_${id} --stdout "Usage:" --stdout "Example" --stdout "Exit status" -- ${RC} ${sub} --help)
 endforeach()

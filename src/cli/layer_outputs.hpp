@@ -1,0 +1,13 @@
+// Shared by route and check: border crossings from the GDAL module, then --out layers and the --map.
+#pragma once
+#include "cli/commands.hpp"
+#include "layers/layer_set.hpp"
+
+namespace routecheck::cli {
+
+// Fills route.countries from the built gazetteer's country outlines (loads the GDAL module).
+void add_borders(routes::Route& route);
+// Writes the layers and the map the arguments ask for; nothing when they ask for none.
+void write_layer_outputs(const LayerArgs& args, const layers::LayerSet& set);
+
+}  // namespace routecheck::cli

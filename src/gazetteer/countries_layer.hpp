@@ -1,0 +1,16 @@
+// The gazetteer's `countries` polygon layer: Natural Earth country outlines (world-atlas TopoJSON, read
+// with GDAL's TopoJSON driver), keyed by ISO 3166-1 alpha-2, for border crossings and map outlines.
+#pragma once
+#include <map>
+#include <string>
+
+namespace routecheck::gazetteer {
+
+inline constexpr const char* kCountriesLayer = "countries";
+
+// Adds the layer to an existing GeoPackage. `alpha2_by_numeric` maps ISO numeric codes ("408") to
+// alpha-2 ("KP"). Returns the number of countries written.
+std::size_t write_countries_layer(const std::string& gpkg_path, const std::string& topojson_path,
+                                  const std::map<std::string, std::string>& alpha2_by_numeric);
+
+}  // namespace routecheck::gazetteer

@@ -1,0 +1,144 @@
+// Border crossings: each densified vertex is located in a country (Natural Earth outlines, GEOS prepared
+// geometries); where two neighbours differ, bisection along the geodesic finds the crossing to ~40 m.
+#include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/GeodesicLine.hpp>
+#include <gdal_priv.h>
+#include <ogr_api.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <memory>
+
+#include "core/error.hpp"
+#include "gazetteer/countries_layer.hpp"
+#include "gazetteer/place_layer.hpp"
+#include "layers/layer_output.hpp"
+
+namespace routecheck::layers {
+namespace {
+
+constexpr int kBisectionSteps = 8;       // 10 km / 2^8 ≈ 40 m
+
+struct Country {
+  std::string iso_a2, name;
+  std::unique_ptr<OGRGeometry> geometry;
+  OGREnvelope envelope;
+  OGRPreparedGeometryH prepared = nullptr;
+  ~Country() {
+    if (prepared) OGRDestroyPreparedGeometry(prepared);
+  }
+};
+
+class CountryIndex {
+ public:
+  CountryIndex(const std::string& gazetteer_path, const std::vector<Part>& legs) {
+    gazetteer::init_gdal();
+    const char* drivers[] = {"GPKG", nullptr};
+    dataset_.reset(static_cast<GDALDataset*>(
+        GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+    if (!dataset_) throw InputError("gazetteer '" + gazetteer_path + "': " + CPLGetLastErrorMsg());
+    OGRLayer* layer = dataset_->GetLayerByName(gazetteer::kCountriesLayer);
+    if (!layer)
+      throw InputError("gazetteer '" + gazetteer_path + "' has no country outlines: rebuild it (routecheck gazetteer build)");
+    // Only outlines near the route: a box around it, unless the route spans the antimeridian.
+    double min_lon = 1e9, max_lon = -1e9, min_lat = 1e9, max_lat = -1e9;
+    for (const Part& leg : legs)
+      for (const LonLat& p : leg) {
+        min_lon = std::min(min_lon, p.lon_deg), max_lon = std::max(max_lon, p.lon_deg);
+        min_lat = std::min(min_lat, p.lat_deg), max_lat = std::max(max_lat, p.lat_deg);
+      }
+    if (min_lon >= -180 && max_lon <= 180) layer->SetSpatialFilterRect(min_lon - 0.1, min_lat - 0.1, max_lon + 0.1, max_lat + 0.1);
+    for (auto& f : *layer) {
+      OGRGeometry* g = f->GetGeometryRef();
+      if (!g) continue;
+      auto c = std::make_unique<Country>();
+      c->iso_a2 = f->GetFieldAsString("iso_a2");
+      c->name = f->GetFieldAsString("name");
+      c->geometry.reset(g->clone());
+      c->geometry->getEnvelope(&c->envelope);
+      c->prepared = OGRCreatePreparedGeometry(OGRGeometry::ToHandle(c->geometry.get()));
+      countries_.push_back(std::move(c));
+    }
+  }
+
+  // The country containing a point, or nullptr at sea. Longitudes may run past ±180.
+  const Country* at(double lat, double lon) const {
+    lon -= 360 * std::floor((lon + 180) / 360);
+    OGRPoint point(lon, lat);
+    for (const auto& c : countries_) {
+      if (lon < c->envelope.MinX || lon > c->envelope.MaxX || lat < c->envelope.MinY || lat > c->envelope.MaxY) continue;
+      if (c->prepared ? OGRPreparedGeometryContains(c->prepared, OGRGeometry::ToHandle(&point))
+                      : c->geometry->Contains(&point))
+        return c.get();
+    }
+    return nullptr;
+  }
+
+ private:
+  struct DatasetCloser {
+    void operator()(GDALDataset* ds) const { GDALClose(ds); }
+  };
+  std::unique_ptr<GDALDataset, DatasetCloser> dataset_;
+  std::vector<std::unique_ptr<Country>> countries_;
+};
+
+std::string label(const Country* c) { return c ? c->name : "(sea)"; }
+
+}  // namespace
+
+routes::RouteCountries find_borders(const std::string& gazetteer_path, const routes::Route& route) {
+  const std::vector<Part> legs = densified_legs(route);
+  const CountryIndex index(gazetteer_path, legs);
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  routes::RouteCountries out;
+  double km_before_leg = 0;
+  const Country* previous = nullptr;
+  bool first = true;
+  for (std::size_t i = 0; i < route.legs.size(); ++i) {
+    const gazetteer::Place &a = route.places[route.legs[i].from].place, &b = route.places[route.legs[i].to].place;
+    const GeographicLib::GeodesicLine line = wgs84.InverseLine(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
+    const double length_m = line.Distance();
+    const std::size_t n = legs[i].size() - 1;
+    for (std::size_t k = 0; k <= n; ++k) {
+      const LonLat& v = legs[i][k];
+      const Country* here = index.at(v.lat_deg, v.lon_deg);
+      if (first) {
+        out.traversed.push_back(label(here));
+        first = false;
+      } else if (here != previous) {
+        // Bisect between the previous vertex and this one along the geodesic.
+        double lo = length_m * (k == 0 ? 0 : k - 1) / n, hi = length_m * k / n;
+        for (int step = 0; step < kBisectionSteps; ++step) {
+          const double mid = (lo + hi) / 2;
+          double mid_lat, mid_lon;
+          line.Position(mid, mid_lat, mid_lon);
+          (index.at(mid_lat, mid_lon) == previous ? lo : hi) = mid;
+        }
+        if (previous && here) {
+          routes::BorderCrossing c;
+          line.Position((lo + hi) / 2, c.lat_deg, c.lon_deg);
+          c.from_country = previous->iso_a2, c.from_name = previous->name;
+          c.to_country = here->iso_a2, c.to_name = here->name;
+          c.leg = i;
+          c.km_from_start = (km_before_leg * 1000 + (lo + hi) / 2) / 1000;
+          out.crossings.push_back(std::move(c));
+        }
+        out.traversed.push_back(label(here));
+      }
+      previous = here;
+    }
+    km_before_leg += length_m / 1000;
+  }
+  // A line along a coast dips in and out of bays: a sea stretch with the same country on both sides is
+  // not a country traversed. Then repeated names collapse.
+  std::vector<std::string> collapsed;
+  for (std::size_t i = 0; i < out.traversed.size(); ++i) {
+    const std::string& name = out.traversed[i];
+    if (name == "(sea)" && i > 0 && i + 1 < out.traversed.size() && out.traversed[i - 1] == out.traversed[i + 1]) continue;
+    if (collapsed.empty() || collapsed.back() != name) collapsed.push_back(name);
+  }
+  out.traversed = std::move(collapsed);
+  return out;
+}
+
+}  // namespace routecheck::layers

@@ -1,0 +1,32 @@
+// Writing layer sets and gazetteer exports through GDAL, and drawing maps (GDAL module).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "layers/layer_set.hpp"
+
+namespace routecheck::layers {
+
+struct WriteOptions {
+  bool overwrite = false;  // replace existing files (ogr2ogr's convention: refuse without it)
+  std::string out_crs;     // "EPSG:3857"...: for .gpkg, .fgb and .csv; GeoJSON and KML stay EPSG:4326
+};
+
+// Writes every layer to each output, format from the extension: .gpkg (all layers, QGIS styles in
+// layer_styles), .geojson (RFC 7946, one FeatureCollection per layer as STEM.LAYER.geojson, with a
+// STEM.LAYER.qml style beside it), .kml (all layers), .csv (WKT geometry, STEM.LAYER.csv), .fgb
+// (STEM.LAYER.fgb). Everything is written to temporary files first and renamed at the end.
+void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, const WriteOptions& options);
+
+// Natural Earth outlines from the gazetteer: where the route crosses borders, what it passes through.
+routes::RouteCountries find_borders(const std::string& gazetteer_path, const routes::Route& route);
+
+// An SVG map: country outlines, the legs, places labelled, border crossings, scale bar, title with the
+// verdict; azimuthal equidistant projection (PROJ) centred on the route.
+void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
+              const WriteOptions& options);
+
+// The gazetteer's places as one layer in any of the formats above (GDAL's vector translation).
+void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path, const WriteOptions& options);
+
+}  // namespace routecheck::layers

@@ -1,0 +1,188 @@
+// Building the layers of a route or a checked claim. Lines follow the ellipsoidal geodesic
+// (GeographicLib::GeodesicLine), with vertices at most 10 km apart.
+#include "layers/layer_set.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/GeodesicLine.hpp>
+
+#include <cmath>
+
+namespace routecheck::layers {
+
+bool Layer::has_multipart() const {
+  for (const Feature& f : features)
+    if (f.parts.size() > 1) return true;
+  return false;
+}
+
+const Layer* LayerSet::find(const std::string& name) const {
+  for (const Layer& l : layers)
+    if (l.name == name) return &l;
+  return nullptr;
+}
+
+Part densify(const LonLat& a, const LonLat& b, double max_step_km) {
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  const GeographicLib::GeodesicLine line = wgs84.InverseLine(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
+  const double length_m = line.Distance();
+  const int segments = std::max(1, static_cast<int>(std::ceil(length_m / (max_step_km * 1000))));
+  Part out;
+  out.reserve(static_cast<std::size_t>(segments) + 1);
+  double previous_lon = a.lon_deg;
+  for (int i = 0; i <= segments; ++i) {
+    double lat, lon;
+    line.Position(length_m * i / segments, lat, lon);
+    // Keep longitudes continuous (no jumps of 360) so splitting can find the antimeridian.
+    while (lon - previous_lon > 180) lon -= 360;
+    while (lon - previous_lon < -180) lon += 360;
+    previous_lon = lon;
+    out.push_back({lon, lat});
+  }
+  return out;
+}
+
+std::vector<Part> split_at_antimeridian(const Part& line) {
+  auto wrap = [](double lon) { return lon - 360 * std::floor((lon + 180) / 360); };  // to [-180, 180)
+  std::vector<Part> parts(1);
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const LonLat& p = line[i];
+    if (i > 0) {
+      const LonLat& q = line[i - 1];
+      // Which multiple of 360 each vertex sits in; a change means the segment crossed ±180.
+      const double cell_q = std::floor((q.lon_deg + 180) / 360), cell_p = std::floor((p.lon_deg + 180) / 360);
+      if (cell_q != cell_p) {
+        const double boundary = (std::max(cell_q, cell_p)) * 360 - 180;  // the crossing, in continuous longitude
+        const double t = (boundary - q.lon_deg) / (p.lon_deg - q.lon_deg);
+        const double lat = q.lat_deg + t * (p.lat_deg - q.lat_deg);
+        const bool eastward = p.lon_deg > q.lon_deg;
+        parts.back().push_back({eastward ? 180.0 : -180.0, lat});
+        parts.emplace_back();
+        parts.back().push_back({eastward ? -180.0 : 180.0, lat});
+      }
+    }
+    parts.back().push_back({wrap(p.lon_deg), p.lat_deg});
+  }
+  return parts;
+}
+
+std::vector<Part> densified_legs(const routes::Route& route) {
+  std::vector<Part> legs;
+  for (const routes::Leg& leg : route.legs) {
+    const gazetteer::Place &a = route.places[leg.from].place, &b = route.places[leg.to].place;
+    legs.push_back(densify({a.lon_deg, a.lat_deg}, {b.lon_deg, b.lat_deg}, kDensifyStepKm));
+  }
+  return legs;
+}
+
+namespace {
+
+FieldValue text_or_null(const std::string& s) { return s.empty() ? FieldValue{} : FieldValue{s}; }
+FieldValue number_or_null(const std::optional<double>& v) { return v ? FieldValue{*v} : FieldValue{}; }
+double round3(double v) { return std::round(v * 1000) / 1000; }
+
+std::string joined(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+LayerSet route_layers(const routes::Route& route, const std::optional<routes::ModeProfile>& mode,
+                      const verdicts::Claim* claim, const verdicts::Report* report) {
+  LayerSet set;
+  std::string path;
+  for (std::size_t i = 0; i < route.places.size(); ++i) path += (i ? " → " : "") + route.places[i].place.name;
+  const std::string how = !mode ? "" : mode->mode == "walk" ? " on foot" : " by " + mode->mode;
+  set.verdict = report ? verdicts::to_string(report->verdict) : "";
+  set.title = path + how;
+  const FieldValue verdict = text_or_null(set.verdict);
+  const FieldValue mode_value = text_or_null(mode ? mode->mode : "");
+  auto claim_text = [&](const std::optional<quantities::Quantity>& q) { return q ? FieldValue{q->text} : FieldValue{}; };
+
+  Layer places{"places", GeometryKind::point,
+               {{"name", FieldType::text}, {"role", FieldType::text}, {"query", FieldType::text},
+                {"geonameid", FieldType::integer}, {"country", FieldType::text}, {"population", FieldType::integer},
+                {"timezone", FieldType::text}},
+               {}};
+  for (std::size_t i = 0; i < route.places.size(); ++i) {
+    const routes::Waypoint& w = route.places[i];
+    const char* role = i == 0 ? "origin" : i + 1 == route.places.size() ? "destination" : "via";
+    places.features.push_back(
+        {{{{w.place.lon_deg, w.place.lat_deg}}},
+         {w.place.name, std::string(role), w.query,
+          w.place.geonameid ? FieldValue{static_cast<long long>(*w.place.geonameid)} : FieldValue{},
+          text_or_null(w.place.country_code),
+          w.place.population ? FieldValue{static_cast<long long>(*w.place.population)} : FieldValue{},
+          text_or_null(w.place.timezone)}});
+  }
+
+  Layer legs{"legs", GeometryKind::line,
+             {{"leg", FieldType::integer}, {"from", FieldType::text}, {"to", FieldType::text},
+              {"geodesic_km", FieldType::real}, {"azimuth", FieldType::real}, {"azimuth_end", FieldType::real},
+              {"mode", FieldType::text}, {"claimed_distance", FieldType::text}, {"claimed_speed", FieldType::text},
+              {"claimed_duration", FieldType::text}, {"verdict", FieldType::text}},
+             {}};
+  const std::vector<Part> dense = densified_legs(route);
+  Part whole;
+  for (std::size_t i = 0; i < route.legs.size(); ++i) {
+    const routes::Leg& leg = route.legs[i];
+    legs.features.push_back(
+        {split_at_antimeridian(dense[i]),
+         {static_cast<long long>(i + 1), route.places[leg.from].place.name, route.places[leg.to].place.name,
+          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value,
+          claim ? claim_text(claim->distance) : FieldValue{}, claim ? claim_text(claim->speed) : FieldValue{},
+          claim ? claim_text(claim->duration) : FieldValue{}, verdict}});
+    // One continuous line for the route: each leg starts where the last ended (same continuous longitude).
+    for (std::size_t k = whole.empty() ? 0 : 1; k < dense[i].size(); ++k) {
+      LonLat p = dense[i][k];
+      if (!whole.empty()) {
+        while (p.lon_deg - whole.back().lon_deg > 180) p.lon_deg -= 360;
+        while (p.lon_deg - whole.back().lon_deg < -180) p.lon_deg += 360;
+      }
+      whole.push_back(p);
+    }
+  }
+
+  Layer route_layer{"route", GeometryKind::line,
+                    {{"from", FieldType::text}, {"to", FieldType::text}, {"via", FieldType::text},
+                     {"mode", FieldType::text}, {"verdict", FieldType::text}, {"geodesic_km", FieldType::real},
+                     {"claimed_distance_km", FieldType::real}, {"claimed_speed_kmh", FieldType::real},
+                     {"claimed_duration_h", FieldType::real}, {"moving_h", FieldType::real},
+                     {"countries", FieldType::text}, {"reasons", FieldType::text}, {"notes", FieldType::text}},
+                    {}};
+  std::vector<std::string> vias, reasons;
+  for (std::size_t i = 1; i + 1 < route.places.size(); ++i) vias.push_back(route.places[i].place.name);
+  std::optional<double> distance_km, speed_kmh, duration_h, moving_h;
+  if (claim) {
+    if (claim->distance) distance_km = round3(claim->distance->value_si() / 1000);
+    if (claim->speed) speed_kmh = round3(claim->speed->value_si() * 3.6);
+    if (claim->duration) duration_h = round3(claim->duration->value_si() / 3600);
+    if (claim->distance && claim->speed) moving_h = round3(claim->distance->value_si() / claim->speed->value_si() / 3600);
+  }
+  if (report)
+    for (const verdicts::Relation& r : report->relations)
+      reasons.push_back(std::string(verdicts::to_string(r.verdict)) + ": " + r.reason);
+  route_layer.features.push_back(
+      {split_at_antimeridian(whole),
+       {route.places.front().place.name, route.places.back().place.name, text_or_null(joined(vias, "; ")), mode_value,
+        verdict, round3(route.geodesic_m / 1000), number_or_null(distance_km), number_or_null(speed_kmh),
+        number_or_null(duration_h), number_or_null(moving_h),
+        text_or_null(route.countries ? joined(route.countries->traversed, " → ") : ""),
+        text_or_null(joined(reasons, " | ")), text_or_null(report ? joined(report->notes, " | ") : "")}});
+
+  Layer crossings{"border_crossings", GeometryKind::point,
+                  {{"from_country", FieldType::text}, {"to_country", FieldType::text}, {"from_name", FieldType::text},
+                   {"to_name", FieldType::text}, {"leg", FieldType::integer}, {"km_from_start", FieldType::real}},
+                  {}};
+  if (route.countries)
+    for (const routes::BorderCrossing& c : route.countries->crossings)
+      crossings.features.push_back({{{{c.lon_deg, c.lat_deg}}},
+                                    {text_or_null(c.from_country), text_or_null(c.to_country), text_or_null(c.from_name),
+                                     text_or_null(c.to_name), static_cast<long long>(c.leg + 1), round3(c.km_from_start)}});
+
+  set.layers = {std::move(places), std::move(legs), std::move(route_layer), std::move(crossings)};
+  return set;
+}
+
+}  // namespace routecheck::layers

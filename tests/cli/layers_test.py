@@ -1,0 +1,157 @@
+"""Map layers end to end, as files a user gets: layer names, feature counts, geometry types, CRS and
+fields in every format; RFC 7946 GeoJSON; legs densified to 10 km (measured with routecheck's own
+geodesics); the Vladivostok-Anchorage route split at 180 degrees; --overwrite and the no-partial-file
+rule; --out-crs; the SVG map; gazetteer export. Python standard library only.
+Usage: layers_test.py ROUTECHECK   (works in a fresh temporary directory)"""
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import xml.dom.minidom
+
+RC = sys.argv[1]
+WORK = tempfile.mkdtemp(prefix="routecheck-layers-")
+LAYERS = {"places": ("POINT", 3), "legs": ("LINESTRING", 2), "route": ("LINESTRING", 1), "border_crossings": ("POINT", 1)}
+SEED = ["check", "--from", "Pyongyang", "--via", "Khasan", "--to", "Vladivostok", "--mode", "rail",
+        "--distance", "683 miles", "--speed", "about 37 mph", "--duration", "about 20 hours", "--stop", "unknown"]
+passed, failed = 0, 0
+
+
+def check(what, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL: {what} {detail}")
+
+
+def run(*args, expect=0):
+    p = subprocess.run([RC, *args], capture_output=True, text=True, cwd=WORK)
+    check(f"exit {expect}: {' '.join(args)}", p.returncode == expect, f"(got {p.returncode}: {p.stderr.strip()})")
+    return p
+
+
+def path(name):
+    return os.path.join(WORK, name)
+
+
+def geodesic_steps(coords):
+    """Distances in metres between consecutive [lon, lat] vertices, by `routecheck route --batch`."""
+    lines = "".join(f"{a[1]} {a[0]} {b[1]} {b[0]}\n" for a, b in zip(coords, coords[1:]))
+    out = subprocess.run([RC, "route", "--batch"], input=lines, capture_output=True, text=True).stdout
+    return [float(line.split()[0]) for line in out.splitlines()]
+
+
+# 1. Every format at once, with the map.
+p = run(*SEED, "--out", "seed.gpkg", "--out", "seed.geojson", "--out", "seed.kml", "--out", "seed.csv",
+        "--out", "seed.fgb", "--map", "seed.svg")
+check("report lists the crossing", "border         North Korea → Russia at 42.4" in p.stdout, p.stdout)
+
+# GeoPackage: layers, types, CRS, counts, fields, styles.
+db = sqlite3.connect(path("seed.gpkg"))
+geom = dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns"))
+srs = dict(db.execute("SELECT table_name, srs_id FROM gpkg_geometry_columns"))
+for name, (gtype, count) in LAYERS.items():
+    check(f"gpkg {name} geometry type", geom.get(name) == gtype, str(geom.get(name)))
+    check(f"gpkg {name} EPSG:4326", srs.get(name) == 4326, str(srs.get(name)))
+    check(f"gpkg {name} count", db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == count)
+    style = db.execute("SELECT useAsDefault, styleQML FROM layer_styles WHERE f_table_name = ?", (name,)).fetchone()
+    check(f"gpkg {name} default style", style is not None and style[0] == 1 and "<qgis" in style[1])
+    if style:
+        xml.dom.minidom.parseString(style[1])  # well-formed QML
+legs_fields = [r[1] for r in db.execute('PRAGMA table_info("legs")')]
+for field in ("from", "to", "geodesic_km", "azimuth", "claimed_distance", "verdict"):
+    check(f"gpkg legs field {field}", field in legs_fields, str(legs_fields))
+check("gpkg route verdict", db.execute('SELECT verdict FROM "route"').fetchone()[0] == "plausible")
+check("gpkg crossing KP -> RU",
+      db.execute('SELECT from_country, to_country FROM "border_crossings"').fetchone() == ("KP", "RU"))
+
+# GeoJSON: RFC 7946, one FeatureCollection per layer, a .qml beside each.
+for name, (gtype, count) in LAYERS.items():
+    with open(path(f"seed.{name}.geojson")) as f:
+        fc = json.load(f)
+    check(f"geojson {name} is a FeatureCollection", fc["type"] == "FeatureCollection")
+    check(f"geojson {name} has no crs member (RFC 7946)", "crs" not in fc)
+    check(f"geojson {name} count", len(fc["features"]) == count)
+    check(f"geojson {name} type", all(f["geometry"]["type"].upper() == gtype for f in fc["features"]))
+    check(f"geojson {name} style sidecar", os.path.exists(path(f"seed.{name}.qml")))
+with open(path("seed.legs.geojson")) as f:
+    legs = json.load(f)["features"]
+coords = legs[0]["geometry"]["coordinates"]
+check("legs are lon, lat", abs(coords[0][0] - 125.75432) < 1e-6 and abs(coords[0][1] - 39.03385) < 1e-6, str(coords[0]))
+steps = geodesic_steps(coords)
+check("legs densified: vertices at most 10 km apart", max(steps) <= 10000.01, str(max(steps)))
+check("legs densified: Pyongyang-Khasan in 56 steps", len(steps) == 56, str(len(steps)))
+check("legs follow the geodesic", abs(sum(steps) - legs[0]["properties"]["geodesic_km"] * 1000) < 1, str(sum(steps)))
+
+# KML, CSV (WKT), FlatGeobuf.
+kml = xml.dom.minidom.parse(path("seed.kml"))
+check("kml placemarks", len(kml.getElementsByTagName("Placemark")) == 7)
+with open(path("seed.legs.csv")) as f:
+    rows = list(csv.DictReader(f))
+check("csv legs rows", len(rows) == 2)
+check("csv WKT geometry", rows and rows[0]["WKT"].startswith("LINESTRING (125.75432 39.03385"), rows[0].get("WKT", "")[:40])
+with open(path("seed.places.fgb"), "rb") as f:
+    check("flatgeobuf magic", f.read(4) == b"fgb\x03")
+
+# The SVG map: well-formed, holds the legs, the places, the crossing, a scale bar, the verdict.
+svg = xml.dom.minidom.parse(path("seed.svg"))
+texts = " ".join(t.firstChild.data for t in svg.getElementsByTagName("text") if t.firstChild)
+check("svg legs", len(svg.getElementsByTagName("polyline")) == 2)
+check("svg places and verdict", all(w in texts for w in ("Pyongyang", "Khasan", "Vladivostok", "plausible", "KP → RU", " km")), texts)
+check("svg country outlines", len([p for p in svg.getElementsByTagName("path") if p.parentNode.getAttribute("id") == "countries"]) >= 3)
+
+# 2. Existing files are not replaced without --overwrite; nothing half-written on failure.
+before = open(path("seed.gpkg"), "rb").read()
+p = run(*SEED, "--out", "seed.gpkg", expect=2)
+check("refuses to replace", "exists: use --overwrite" in p.stderr and p.stderr.count("\n") == 1, p.stderr)
+check("old file intact", open(path("seed.gpkg"), "rb").read() == before)
+run(*SEED, "--out", "seed.gpkg", "--overwrite")
+p = run(*SEED, "--out", "fresh.gpkg", "--out", "fresh.shp", expect=2)
+check("unknown format named", "unknown format '.shp'" in p.stderr, p.stderr)
+check("no partial file", not os.path.exists(path("fresh.gpkg")))
+p = run(*SEED, "--out", "fresh.gpkg", "--out-crs", "EPSG:999999", expect=2)
+check("bad CRS named", "--out-crs 'EPSG:999999'" in p.stderr, p.stderr)
+check("no partial file after a bad CRS", not os.path.exists(path("fresh.gpkg")))
+check("no temporary files left", not [n for n in os.listdir(WORK) if ".tmp-" in n], str(os.listdir(WORK)))
+
+# 3. --out-crs reprojects GeoPackage layers; GeoJSON stays EPSG:4326.
+run(*SEED, "--out", "mercator.gpkg", "--out", "mercator.geojson", "--out-crs", "EPSG:3857")
+db = sqlite3.connect(path("mercator.gpkg"))
+check("gpkg in EPSG:3857", db.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name='places'").fetchone()[0] == 3857)
+with open(path("mercator.places.geojson")) as f:
+    check("geojson stays lon/lat", abs(json.load(f)["features"][0]["geometry"]["coordinates"][0] - 125.75432) < 1e-6)
+
+# 4. Across the antimeridian: Vladivostok to Anchorage is split at 180 degrees.
+run("route", "Vladivostok", "Anchorage", "--mode", "air", "--out", "pacific.geojson", "--out", "pacific.gpkg", "--map", "pacific.svg")
+with open(path("pacific.legs.geojson")) as f:
+    g = json.load(f)["features"][0]["geometry"]
+check("split leg is a MultiLineString", g["type"] == "MultiLineString", g["type"])
+if g["type"] == "MultiLineString":
+    check("first part ends at 180", g["coordinates"][0][-1][0] == 180)
+    check("second part starts at -180", g["coordinates"][1][0][0] == -180)
+    check("all longitudes in range", all(-180 <= c[0] <= 180 for part in g["coordinates"] for c in part))
+db = sqlite3.connect(path("pacific.gpkg"))
+check("gpkg legs type MULTILINESTRING",
+      db.execute("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name='legs'").fetchone()[0] == "MULTILINESTRING")
+
+# 5. gazetteer export: all places, one layer.
+run("gazetteer", "export", "places.geojson")
+with open(path("places.geojson")) as f:
+    fc = json.load(f)
+check("export geojson count", len(fc["features"]) == 228720, str(len(fc["features"])))
+check("export geojson fields", {"name", "country_code", "timezone", "geonameid"} <= set(fc["features"][0]["properties"]))
+run("gazetteer", "export", "places.gpkg")
+db = sqlite3.connect(path("places.gpkg"))
+check("export gpkg count", db.execute('SELECT count(*) FROM "places"').fetchone()[0] == 228720)
+p = run("gazetteer", "export", "places.gpkg", expect=2)
+check("export refuses to replace", "exists: use --overwrite" in p.stderr, p.stderr)
+
+print(f"{passed} passed, {failed} failed")
+if not failed:
+    subprocess.run(["rm", "-rf", WORK])
+sys.exit(1 if failed else 0)

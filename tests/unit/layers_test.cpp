@@ -1,0 +1,95 @@
+// Layers: geodesic densification, antimeridian splitting, the layer set of a checked claim, and border
+// crossings against the fixture outlines (North Korea and Russia boxes meeting at 130.65 E).
+#include <catch2/catch.hpp>
+
+#include <GeographicLib/Geodesic.hpp>
+#include <filesystem>
+
+#include "gazetteer/builder.hpp"
+#include "layers/layer_output.hpp"
+#include "layers/layer_set.hpp"
+
+using namespace routecheck;
+using namespace routecheck::layers;
+
+namespace {
+
+routes::Waypoint point(const char* name, double lat, double lon) {
+  routes::Waypoint w;
+  w.place.name = name;
+  w.place.lat_deg = lat;
+  w.place.lon_deg = lon;
+  return w;
+}
+
+double geodesic_m(const LonLat& a, const LonLat& b) {
+  double s = 0;
+  GeographicLib::Geodesic::WGS84().Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, s);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("densified legs follow the geodesic with vertices at most 10 km apart") {
+  const Part line = densify({125.75432, 39.03385}, {131.87353, 43.10562}, kDensifyStepKm);
+  CHECK(line.size() == 70);  // 684.5 km in 69 steps of 9.9 km
+  double total = 0;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    const double step = geodesic_m(line[i - 1], line[i]);
+    CHECK(step <= 10000.0 + 1e-6);
+    total += step;
+  }
+  CHECK(total == Approx(684474.626).margin(0.01));  // the vertices lie on the geodesic
+  CHECK(line.front().lon_deg == Approx(125.75432));
+  CHECK(line.back().lat_deg == Approx(43.10562));
+}
+
+TEST_CASE("lines are split where they cross the antimeridian") {
+  const Part line = densify({131.87353, 43.10562}, {-149.90028, 61.21806}, kDensifyStepKm);  // Vladivostok-Anchorage
+  const auto parts = split_at_antimeridian(line);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].back().lon_deg == 180.0);
+  CHECK(parts[1].front().lon_deg == -180.0);
+  CHECK(parts[0].back().lat_deg == parts[1].front().lat_deg);
+  for (const Part& p : parts)
+    for (const LonLat& v : p) CHECK((v.lon_deg >= -180 && v.lon_deg <= 180));
+  CHECK(split_at_antimeridian(densify({0, 0}, {10, 10}, 10)).size() == 1);
+}
+
+TEST_CASE("a checked claim's layers: names, geometry, counts and fields") {
+  verdicts::Claim claim;
+  claim.route = routes::make_route({point("Pyongyang", 39.03385, 125.75432), point("Khasan", 42.42387, 130.65156),
+                                    point("Vladivostok", 43.10562, 131.87353)});
+  claim.mode = routes::ModeProfiles::builtin().get("rail");
+  claim.distance = quantities::parse_quantity("683 miles");
+  const verdicts::Report report = verdicts::check_claim(claim);
+  const LayerSet set = route_layers(claim.route, claim.mode, &claim, &report);
+  REQUIRE(set.layers.size() == 4);
+  CHECK(set.layers[0].name == "places");
+  CHECK(set.layers[0].features.size() == 3);
+  CHECK(set.layers[1].name == "legs");
+  CHECK(set.layers[1].features.size() == 2);
+  CHECK(set.layers[1].geometry == GeometryKind::line);
+  CHECK_FALSE(set.layers[1].has_multipart());
+  CHECK(set.layers[2].name == "route");
+  CHECK(set.layers[3].name == "border_crossings");
+  CHECK(set.verdict == "plausible");
+  const auto& role = set.layers[0].features[1].values[1];
+  CHECK(std::get<std::string>(role) == "via");
+  CHECK(std::get<std::string>(set.layers[1].features[0].values.back()) == "plausible");
+}
+
+TEST_CASE("border crossings against the fixture outlines") {
+  const auto gpkg = (std::filesystem::temp_directory_path() / ("routecheck-borders-" + std::to_string(::getpid()) + ".gpkg")).string();
+  gazetteer::build_gazetteer({std::string(ROUTECHECK_FIXTURES) + "/sources", std::string(ROUTECHECK_FIXTURES) + "/geodata", gpkg, {}});
+  const routes::Route route = routes::make_route({point("Pyongyang", 39.03385, 125.75432), point("Khasan", 42.42387, 130.65156),
+                                                  point("Vladivostok", 43.10562, 131.87353)});
+  const routes::RouteCountries found = find_borders(gpkg, route);
+  REQUIRE(found.crossings.size() == 1);
+  CHECK(found.crossings[0].from_country == "KP");
+  CHECK(found.crossings[0].to_country == "RU");
+  CHECK(found.crossings[0].lon_deg == Approx(130.65).margin(0.001));  // the boxes meet at 130.65 E
+  CHECK(found.crossings[0].leg == 0);
+  CHECK(found.traversed == std::vector<std::string>{"North Korea", "Russia"});
+  std::filesystem::remove(gpkg);
+}
