@@ -46,7 +46,14 @@ Ranking Ranking::parse(std::string_view tsv, const std::string& origin) {
       throw InputError(origin + ":" + std::to_string(line_no) + ": expected 'key<TAB>number<TAB>note'");
     ranking.values_.emplace(std::string(fields[0]), *number);
   }
+  ranking.cache_hot_values();
   return ranking;
+}
+
+void Ranking::cache_hot_values() {
+  for (MatchKind kind : {MatchKind::exact, MatchKind::abbreviation, MatchKind::alternate, MatchKind::demonym, MatchKind::fuzzy})
+    match_weights_[static_cast<int>(kind)] = value(std::string("match_weight.") + to_string(kind));
+  prominence_floor_ = value("prominence_floor");
 }
 
 const Ranking& Ranking::builtin() {
@@ -60,9 +67,7 @@ double Ranking::value(const std::string& key) const {
   return it->second;
 }
 
-double Ranking::match_weight(MatchKind kind) const {
-  return value(std::string("match_weight.") + to_string(kind));
-}
+double Ranking::match_weight(MatchKind kind) const { return match_weights_[static_cast<int>(kind)]; }
 
 double Ranking::feature_weight(const std::string& feature_code) const {
   auto it = values_.find("feature." + feature_code);
@@ -86,8 +91,7 @@ double Ranking::near_factor(double distance_km) const {
 }
 
 double Ranking::score(MatchKind kind, double prominence) const {
-  const double floor = value("prominence_floor");
-  return match_weight(kind) * (floor + (1 - floor) * prominence);
+  return match_weight(kind) * (prominence_floor_ + (1 - prominence_floor_) * prominence);
 }
 
 }  // namespace routecheck::gazetteer

@@ -26,7 +26,11 @@ class Ranking {
   double score(MatchKind kind, double prominence) const;
 
  private:
+  void cache_hot_values();  // score() runs for every candidate of every lookup: no string keys there
+
   std::map<std::string, double, std::less<>> values_;
+  double match_weights_[5] = {};  // by MatchKind
+  double prominence_floor_ = 0;
 };
 
 }  // namespace routecheck::gazetteer
