@@ -61,6 +61,14 @@ struct CheckArgs {
   LayerArgs layers;
 };
 
+struct ArticleArgs {
+  std::string file;   // a text file, or "-" for standard input
+  std::string batch;  // a directory of articles, or an NDJSON file of {"id", "text"}
+  std::string profile;
+  bool json = false;
+  LayerArgs layers;
+};
+
 struct GazetteerExportArgs {
   std::string out;
   std::string out_crs;
@@ -73,6 +81,7 @@ int run_gazetteer_build(const GazetteerBuildArgs& args);
 int run_gazetteer_import(const GazetteerImportArgs& args);
 int run_route(const CommonArgs& common, const RouteArgs& args);
 int run_check(const CommonArgs& common, const CheckArgs& args);
+int run_article(const CommonArgs& common, const ArticleArgs& args);
 int run_gazetteer_export(const CommonArgs& common, const GazetteerExportArgs& args);
 int run_gazetteer_info(const CommonArgs& common, bool json);
 std::string version_text(const CommonArgs& common);

@@ -100,6 +100,23 @@ int main(int argc, char** argv) {
       "inconsistent; unverifiable. Exit status 0: nothing contradicts; 1: a person should look (suspicious,\n"
       "inconsistent); 2: bad input, an unknown place included (with --batch: any bad row).\n"));
 
+  ArticleArgs article;
+  CLI::App* article_cmd = app.add_subcommand("article", "Find a story's places and travel figures, build its claims, check them");
+  article_cmd->add_option("FILE", article.file, "The story: plain text, Markdown or simple HTML (UTF-8); - for standard input");
+  article_cmd->add_option("--batch", article.batch,
+                          "Many stories: a directory of .txt/.md/.html files, or NDJSON lines {\"id\", \"text\"} ('-': stdin)");
+  article_cmd->add_option("--profile", article.profile, "Mode profiles file replacing geodata/modes.tsv");
+  article_cmd->add_flag("--json", article.json, "As JSON (with --batch: one object per article, NDJSON)");
+  add_layer_options(article_cmd, article.layers);
+  article_cmd->footer(std::string(
+      "\nExamples:\n"
+      "  routecheck article story.txt\n"
+      "  curl -s https://example.org/story.html | routecheck article - --json\n"
+      "  routecheck article story.md --out story.gpkg --map story.svg\n"
+      "  routecheck article --batch stories/ > checked.ndjson\n"
+      "\nExit status: 0 nothing contradicts (or no checkable claim); 1 a claim a person should look at;\n"
+      "2 bad input (unreadable or non-UTF-8 text; with --batch, any bad article).\n"));
+
   CLI::App* gazetteer_cmd = app.add_subcommand("gazetteer", "Build, extend and describe gazetteer files");
   gazetteer_cmd->require_subcommand(1);
   GazetteerBuildArgs build{ROUTECHECK_SOURCES_DIR, ROUTECHECK_GEODATA_DIR, ROUTECHECK_DEFAULT_GAZETTEER};
@@ -153,6 +170,7 @@ int main(int argc, char** argv) {
     if (*geocode_cmd) return run_geocode(common, geocode);
     if (*route_cmd) return run_route(common, route);
     if (*check_cmd) return run_check(common, check);
+    if (*article_cmd) return run_article(common, article);
     if (*build_cmd) return run_gazetteer_build(build);
     if (*import_cmd) return run_gazetteer_import(import);
     if (*info_cmd) return run_gazetteer_info(common, info_json);

@@ -280,7 +280,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     }
   }
   keep_passing(candidates);
-  if ((candidates.empty() || options.always_fuzzy) && !ascii_key.empty()) {
+  if (((candidates.empty() && options.fuzzy_fallback) || options.always_fuzzy) && !ascii_key.empty()) {
     auto fuzzy = fuzzy_candidates(ascii_key);
     keep_passing(fuzzy);
     candidates.insert(candidates.end(), std::make_move_iterator(fuzzy.begin()),
@@ -297,7 +297,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     }
   finish(candidates, options);
   result.matches = std::move(candidates);
-  if (result.matches.empty()) result.suggestions = suggest(key);
+  if (result.matches.empty() && options.suggestions) result.suggestions = suggest(key);
   return result;
 }
 

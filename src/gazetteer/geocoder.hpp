@@ -22,6 +22,8 @@ struct GeocodeOptions {
   std::optional<LatLon> near;          // prefer places near this point
   std::size_t limit = 5;
   bool always_fuzzy = false;  // add fuzzy candidates even when the name matched exactly
+  bool fuzzy_fallback = true; // try one-edit matches when nothing matched (off when reading articles)
+  bool suggestions = true;    // nearest names when nothing matched
 };
 
 struct GeocodeResult {

@@ -83,7 +83,12 @@ double Ranking::prominence(const std::string& feature_code, std::optional<long l
                       std::log10(1.0 + value("population_saturation"));
     population_term = std::min(1.0, population_term);
   }
-  return feature * (1 - share) + share * population_term;
+  double large_city_term = 0;
+  if (population && *population > value("large_city_population")) {
+    const double from = std::log10(value("large_city_population")), to = std::log10(value("population_saturation"));
+    large_city_term = std::min(1.0, (std::log10(static_cast<double>(*population)) - from) / (to - from));
+  }
+  return std::min(1.0, feature * (1 - share) + share * population_term + value("large_city_share") * large_city_term);
 }
 
 double Ranking::near_factor(double distance_km) const {

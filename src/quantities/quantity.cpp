@@ -450,6 +450,15 @@ std::optional<Unit> find_unit(std::string_view written) {
   return std::nullopt;
 }
 
+bool is_unit_word(std::string_view lower_word) {
+  for (const UnitSpelling& u : kUnits) {
+    std::string_view written = u.written;
+    const std::size_t space = written.rfind(' ');
+    if ((space == std::string_view::npos ? written : written.substr(space + 1)) == lower_word) return true;
+  }
+  return false;
+}
+
 std::string unit_name(const std::string& symbol) {
   static const std::map<std::string, std::string> names{
       {"mi", "miles"}, {"nmi", "nautical miles"}, {"km", "kilometres"}, {"m", "metres"}, {"ft", "feet"},

@@ -33,6 +33,10 @@ struct Unit {
 
 // Looks a unit up by any of its written forms ("miles", "km/h", "kts", "hrs"); nullopt when unknown.
 std::optional<Unit> find_unit(std::string_view written);
+// True for a word that ends a written unit ("miles", "hour" of "miles per hour", "km/h"): figures in
+// running text end with one, so an article reader tries parse_quantity only there.
+bool is_unit_word(std::string_view lower_word);
+
 // A unit's name in words, plural: "miles", "kilometres", "nautical miles", "knots".
 std::string unit_name(const std::string& symbol);
 // The symbols of a dimension's units, for error messages: "mi, nmi, km, m, ft".

@@ -85,7 +85,7 @@ cli_test(check_air_new_york_singapore --stdout "by air: PLAUSIBLE"
 cli_test(check_air_london_sydney_ten_hours --exit 1 --stdout "impossible for air"
   -- ${RC} check --from London --to Sydney --mode air --distance "17,000 km" --duration "10 hours")
 # London-New York "3,460 km" is the distance in miles, labelled kilometres.
-cli_test(check_air_miles_as_km --exit 1 --stdout "shorter than the straight-line distance London–New York, 5,555 km"
+cli_test(check_air_miles_as_km --exit 1 --stdout "shorter than the straight-line distance London–New York City, 5,585 km"
   --stdout "3,460 km read as miles is 5,568 km"
   -- ${RC} check --from London --to "New York" --mode air --distance "3,460 km")
 

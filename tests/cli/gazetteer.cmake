@@ -53,6 +53,10 @@ cli_test(default_georgia --stdout "Georgia +1 +Georgia +GE +[0-9.]+ +[0-9.]+ +A\
 # "Kiev" is an alternate name of the capital: it must beat any exact hamlet of that name.
 cli_test(default_kiev --stdout "Kiev +1 +Kyiv +Kyiv City +UA" -- ${RC} geocode Kiev)
 
+# Bug guarded: "New York" ranked the state, then York (Nebraska), above New York City, whose GeoNames
+# name is "New York City": a city of millions is what news means, even through an alternate name.
+cli_test(default_new_york --stdout "New York +1 +New York City +New York +US" -- ${RC} geocode "New York")
+
 # Countries resolve as countries (feature class A).
 foreach(country "Russia" "North Korea" "South Korea" "Ukraine")
   string(MAKE_C_IDENTIFIER "${country}" id)

@@ -1,0 +1,113 @@
+// Markup blanking. Nothing moves: a removed character becomes a space, an entity its character padded
+// with spaces, so offsets need no mapping.
+#include "article/plain_text.hpp"
+
+#include <cstring>
+#include <map>
+
+#include "core/error.hpp"
+
+namespace routecheck::article {
+namespace {
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+void blank(std::string& s, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < s.size(); ++i)
+    if (s[i] != '\n') s[i] = ' ';
+}
+
+// Common named entities, as UTF-8 no longer than the entity itself.
+const std::map<std::string, std::string>& entities() {
+  static const std::map<std::string, std::string> table{
+      {"&amp;", "&"},   {"&lt;", "<"},      {"&gt;", ">"},      {"&quot;", "\""},  {"&apos;", "'"},
+      {"&#39;", "'"},   {"&nbsp;", " "},    {"&rsquo;", "’"},   {"&lsquo;", "‘"},  {"&ldquo;", "“"},
+      {"&rdquo;", "”"}, {"&mdash;", "—"},   {"&ndash;", "–"},   {"&hellip;", "…"}};
+  return table;
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view original) {
+  if (!valid_utf8(original)) throw InputError("the article is not UTF-8 text");
+  std::string s(original);
+  // HTML: comments, script/style blocks, tags; then entities.
+  for (const auto& [open, close] : {std::pair<const char*, const char*>{"<!--", "-->"}, {"<script", "</script>"}, {"<style", "</style>"}}) {
+    for (std::size_t p = s.find(open); p != std::string::npos; p = s.find(open, p)) {
+      std::size_t e = s.find(close, p);
+      e = e == std::string::npos ? s.size() : e + std::strlen(close);
+      blank(s, p, e);
+    }
+  }
+  for (std::size_t p = s.find('<'); p != std::string::npos; p = s.find('<', p + 1)) {
+    const std::size_t e = s.find('>', p);
+    if (e == std::string::npos) break;
+    const char next = p + 1 < s.size() ? s[p + 1] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') {
+      // Block-level tags end a sentence, as their line breaks do on screen.
+      const std::string tag = s.substr(p + 1, std::min<std::size_t>(4, e - p - 1));
+      blank(s, p, e + 1);
+      if (tag.rfind("p", 0) == 0 || tag.rfind("/p", 0) == 0 || tag.rfind("br", 0) == 0 || tag.rfind("h", 0) == 0 ||
+          tag.rfind("/h", 0) == 0 || tag.rfind("li", 0) == 0 || tag.rfind("div", 0) == 0)
+        s[p] = '\n';
+    }
+  }
+  for (std::size_t p = s.find('&'); p != std::string::npos; p = s.find('&', p + 1)) {
+    const std::size_t e = s.find(';', p);
+    if (e == std::string::npos || e - p > 8) continue;
+    auto it = entities().find(s.substr(p, e - p + 1));
+    if (it == entities().end()) continue;
+    const std::string& with = it->second;
+    s.replace(p, with.size(), with);
+    blank(s, p + with.size(), e + 1);
+  }
+  // Markdown: code fences, headings and list markers at line starts, emphasis, link targets.
+  std::size_t line = 0;
+  while (line < s.size()) {
+    std::size_t end = s.find('\n', line);
+    if (end == std::string::npos) end = s.size();
+    std::size_t i = line;
+    while (i < end && s[i] == ' ') ++i;
+    if (s.compare(i, 3, "```") == 0) blank(s, i, end);
+    std::size_t j = i;
+    while (j < end && (s[j] == '#' || s[j] == '>')) ++j;
+    if (j > i && j < end && s[j] == ' ') blank(s, i, j);
+    if (i + 1 < end && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i + 1] == ' ') s[i] = ' ';
+    line = end + 1;
+  }
+  for (std::size_t p = 0; p < s.size(); ++p) {
+    if ((s[p] == '*' || s[p] == '_') && (p + 1 < s.size() && (s[p + 1] == '*' || s[p + 1] == '_' ||
+                                                              std::isalnum(static_cast<unsigned char>(s[p + 1])) ||
+                                                              (p > 0 && std::isalnum(static_cast<unsigned char>(s[p - 1]))))))
+      if (s[p] == '*' || (p > 0 && !std::isalnum(static_cast<unsigned char>(s[p - 1]))) ||
+          (p + 1 < s.size() && !std::isalnum(static_cast<unsigned char>(s[p + 1]))))
+        s[p] = ' ';
+    if (s[p] == '`') s[p] = ' ';
+    if (s[p] == ']' && p + 1 < s.size() && s[p + 1] == '(') {
+      const std::size_t e = s.find(')', p);
+      if (e != std::string::npos) blank(s, p, e + 1);
+      const std::size_t open = s.rfind('[', p);
+      if (open != std::string::npos) s[open] = ' ';
+    }
+  }
+  return s;
+}
+
+std::size_t code_point_offset(std::string_view text, std::size_t byte_offset) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace routecheck::article

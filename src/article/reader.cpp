@@ -1,0 +1,604 @@
+// Reading a travel story. Places: capitalised spans (longest first) looked up exactly in the gazetteer,
+// guarded against people, titles and calendar words (geodata/article_cues.tsv), then settled in context.
+// Figures: windows ending in a unit word, parsed by the quantity parser. Route: the cue words before
+// each place ("left", "to", "via"), the mode words, a stop mentioned. Claims: checked like `check`.
+#include "article/reader.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "article/plain_text.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+namespace routecheck::article {
+
+extern const char* const kArticleCuesTsv;  // generated from geodata/article_cues.tsv
+
+namespace {
+
+// Context weights for settling ambiguous places. A place named in a country the text names gains a
+// little; one the text qualifies directly ("the Russian border city of Khasan") gains more; and places
+// named together pull each other, fading over about 800 km (news routes are regional).
+constexpr double kCountryInTextBonus = 0.15;
+constexpr double kQualifiedBonus = 0.4;
+constexpr double kPullBonus = 0.25;
+constexpr double kPullFadeKm = 800;
+constexpr double kSentenceStartMinProminence = 0.6;  // capitalisation is no evidence at a sentence start
+constexpr double kLoneAlternateMinProminence = 0.5;  // a single word matching only an alternate name
+constexpr std::size_t kMaxSpanTokens = 4;
+constexpr std::size_t kMaxFigureTokens = 8;
+constexpr std::size_t kMaxFillerTokens = 4;  // "to the port city of Vladivostok"
+// A stated distance this many times the straight line (or a tenth of it) means the place was misread,
+// not the figure: "from Southampton ... 3,150 nautical miles to New York" is not Southampton, New York.
+constexpr double kMisreadFactor = 10;
+
+enum class Kind { word, number, punct };
+
+struct Token {
+  std::size_t start, end;
+  std::string text, lower;
+  Kind kind;
+  bool capital = false;
+  std::size_t sentence = 0;
+};
+
+using Phrase = std::vector<std::string>;
+
+struct Cues {
+  std::map<std::string, std::vector<Phrase>> by_kind;
+  std::set<std::string> not_place, person_name, person_title, feature_noun;
+
+  static const Cues& get() {
+    static const Cues cues = [] {
+      Cues c;
+      for (std::string_view line : text::split_lines(kArticleCuesTsv)) {
+        if (line.empty() || line.front() == '#') continue;
+        auto f = text::split(line, '\t');
+        if (f.size() != 2) throw InputError("geodata/article_cues.tsv: bad line '" + std::string(line) + "'");
+        Phrase words;
+        for (std::string_view w : text::split(f[1], ' ')) words.emplace_back(w);
+        c.by_kind[std::string(f[0])].push_back(words);
+        if (f[0] == "not_place") c.not_place.insert(std::string(f[1]));
+        if (f[0] == "person_name") c.person_name.insert(std::string(f[1]));
+        if (f[0] == "person_title") c.person_title.insert(std::string(f[1]));
+        if (f[0] == "feature_noun") c.feature_noun.insert(std::string(f[1]));
+      }
+      for (auto& [kind, phrases] : c.by_kind)  // longest first
+        std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+      return c;
+    }();
+    return cues;
+  }
+  const std::vector<Phrase>& phrases(const std::string& kind) const {
+    static const std::vector<Phrase> none;
+    auto it = by_kind.find(kind);
+    return it == by_kind.end() ? none : it->second;
+  }
+};
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::vector<Token> tokenize(const std::string& s) {
+  std::vector<Token> tokens;
+  std::size_t sentence = 0;
+  std::size_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  auto code_point_at = [&](std::size_t pos, std::size_t& next) {
+    int32_t k = static_cast<int32_t>(pos);
+    UChar32 c;
+    U8_NEXT(s.data(), k, n, c);
+    next = static_cast<std::size_t>(k);
+    return c;
+  };
+  while (i < s.size()) {
+    std::size_t next;
+    const UChar32 c = code_point_at(i, next);
+    if (c == '\n') {
+      // A blank line, or a line break after no sentence punctuation, ends the sentence (headlines).
+      std::size_t k = next;
+      while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r')) ++k;
+      const bool blank_line = k < s.size() && s[k] == '\n';
+      const bool unterminated = !tokens.empty() && tokens.back().sentence == sentence && tokens.back().kind != Kind::punct;
+      if (blank_line || unterminated) ++sentence;
+      i = next;
+      continue;
+    }
+    if (u_isUWhiteSpace(c) || c == 0xA0) {
+      i = next;
+      continue;
+    }
+    Token t{i, next, "", "", Kind::punct, false, sentence};
+    if (u_isalpha(c)) {
+      t.kind = Kind::word;
+      t.capital = u_isupper(c) || u_istitle(c);
+      std::size_t k = next;
+      while (k < s.size()) {
+        std::size_t after;
+        const UChar32 d = code_point_at(k, after);
+        if (u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK) {
+          k = after;
+          continue;
+        }
+        // An apostrophe or period inside a word: "Xi'an", "U.S".
+        std::size_t after_next;
+        const bool inner = (d == '\'' || d == 0x2019 || d == '.' || d == '/') && after < s.size() &&
+                           u_isalpha(code_point_at(after, after_next));
+        if (!inner) break;
+        k = after;
+      }
+      // A possessive is not part of the name: "Russia's" is Russia.
+      for (const std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (k - i > possessive.size() && s.compare(k - possessive.size(), possessive.size(), possessive) == 0) {
+          k -= possessive.size();
+          break;
+        }
+      // Abbreviations keep their final period: "U.S.", "D.C.", "Mr."
+      if (k < s.size() && s[k] == '.' && (k - i <= 3 || s.substr(i, k - i).find('.') != std::string::npos) && t.capital) ++k;
+      t.end = k;
+    } else if (u_isdigit(c)) {
+      t.kind = Kind::number;
+      std::size_t k = next;
+      while (k < s.size() && (std::isdigit(static_cast<unsigned char>(s[k])) ||
+                              ((s[k] == ',' || s[k] == '.') && k + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[k + 1])))))
+        ++k;
+      t.end = k;
+    }
+    t.text = s.substr(t.start, t.end - t.start);
+    t.lower = lower_ascii(t.text);
+    tokens.push_back(t);
+    if (t.kind == Kind::punct && (t.text == "." || t.text == "!" || t.text == "?")) ++sentence;
+    if (t.kind == Kind::word && t.text.back() == '.' && t.text.size() > 2 && t.text.find('.') == t.text.size() - 1) {
+      // "Sunday." closes a sentence; "Mr." and "U.S." do not.
+      const std::string bare = t.lower.substr(0, t.lower.size() - 1);
+      if (!Cues::get().person_title.count(t.lower) && bare.size() > 3) {
+        tokens.back().end -= 1;
+        tokens.back().text.pop_back();
+        tokens.back().lower.pop_back();
+        ++sentence;
+      }
+    }
+    i = t.end;
+  }
+  return tokens;
+}
+
+bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase) {
+  if (at + phrase.size() > tokens.size()) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k)
+    if (tokens[at + k].lower != phrase[k] || tokens[at + k].sentence != tokens[at].sentence) return false;
+  return true;
+}
+
+// A cue phrase of `kind` ending just before token `at` (allowing filler words such as "the port city
+// of" between); returns the phrase's first token, or npos.
+std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
+  static const std::set<std::string> filler{"the", "city", "of", "port", "town", "capital", "village", "border",
+                                            "far", "eastern", "northern", "southern", "western", "a", "its", "his"};
+  std::size_t end = at;
+  for (std::size_t skipped = 0; skipped <= kMaxFillerTokens && end > 0; ++skipped) {
+    for (const Phrase& p : Cues::get().phrases(kind))
+      if (end >= p.size() && matches_at(tokens, end - p.size(), p) && tokens[end - p.size()].sentence == tokens[at].sentence)
+        return end - p.size();
+    const Token& prev = tokens[end - 1];
+    if (prev.sentence != tokens[at].sentence) break;
+    if (!(filler.count(prev.lower) || (prev.kind == Kind::word && prev.capital && prev.lower.size() > 3 &&
+                                       prev.lower.back() == 'n')))  // "the Russian border city of"
+      break;
+    --end;
+  }
+  return std::string::npos;
+}
+
+bool sentence_has(const std::vector<Token>& tokens, std::size_t sentence, const std::string& kind) {
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].sentence == sentence)
+      for (const Phrase& p : Cues::get().phrases(kind))
+        if (matches_at(tokens, i, p)) return true;
+  return false;
+}
+
+bool is_country(const gazetteer::Place& p) { return p.feature_class == "A" && (p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR"); }
+
+struct Mention {
+  PlaceMention m;
+  std::vector<gazetteer::Candidate> candidates;
+  bool demonym = false;
+};
+
+class Reader {
+ public:
+  Reader(std::string_view original, const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes)
+      : geocoder_(geocoder), modes_(modes) {
+    result_.text = plain_text(original);
+    tokens_ = tokenize(result_.text);
+  }
+
+  ArticleResult run() {
+    find_places();
+    settle_places();
+    find_figures();
+    build_claims();
+    return std::move(result_);
+  }
+
+ private:
+  const Cues& cues_ = Cues::get();
+
+  void find_places() {
+    gazetteer::GeocodeOptions options;
+    options.limit = 10;
+    options.fuzzy_fallback = false;
+    options.suggestions = false;
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind != Kind::word || !t.capital) continue;
+      // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
+      if (i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence) {
+        while (i + 1 < tokens_.size() && tokens_[i + 1].kind == Kind::word && tokens_[i + 1].capital) ++i;
+        continue;
+      }
+      if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
+      const bool sentence_start = i == 0 || tokens_[i - 1].sentence != t.sentence ||
+                                  (tokens_[i - 1].kind == Kind::punct && (tokens_[i - 1].text == "\"" || tokens_[i - 1].text == "“"));
+      for (std::size_t len = kMaxSpanTokens; len >= 1; --len) {
+        std::size_t last = i + len - 1;
+        if (last >= tokens_.size()) continue;
+        bool ok = tokens_[last].kind == Kind::word && tokens_[last].capital && tokens_[last].sentence == t.sentence;
+        bool person = false;
+        for (std::size_t k = i; ok && k <= last; ++k) {
+          const Token& w = tokens_[k];
+          ok = w.kind == Kind::word && (w.capital || (k > i && k < last && (w.lower == "of" || w.lower == "de" ||
+                                                                             w.lower == "la" || w.lower == "el" ||
+                                                                             w.lower == "al" || w.lower == "upon")));
+          person = person || cues_.person_name.count(w.lower);
+        }
+        if (!ok) continue;
+        if (person) break;
+        if (len == 1 && cues_.not_place.count(t.lower)) break;
+        // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place.
+        if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
+            cues_.feature_noun.count(tokens_[last + 1].lower))
+          break;
+        const std::string span = result_.text.substr(t.start, tokens_[last].end - t.start);
+        const std::size_t span_last = last;
+        gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
+        if (found.matches.empty()) continue;
+        // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name and is consumed.
+        for (std::size_t qlen = 3; qlen >= 1 && last + 1 + qlen < tokens_.size(); --qlen) {
+          const std::size_t q_first = last + 2, q_last = last + 1 + qlen;
+          if (tokens_[last + 1].text != "," || !tokens_[q_first].capital || tokens_[q_last].sentence != t.sentence) continue;
+          bool words = true;
+          for (std::size_t k = q_first; k <= q_last; ++k) words = words && tokens_[k].kind == Kind::word;
+          if (!words) continue;
+          const std::string qualified = span + ", " + result_.text.substr(tokens_[q_first].start, tokens_[q_last].end - tokens_[q_first].start);
+          gazetteer::GeocodeResult narrowed = geocoder_.geocode(qualified, options);
+          if (!narrowed.matches.empty() && narrowed.matches.front().reason.find("; in ") != std::string::npos) {
+            found = std::move(narrowed);
+            last = q_last;
+            break;
+          }
+        }
+        const gazetteer::Candidate& best = found.matches.front();
+        if (len == 1 && sentence_start && best.place.prominence < kSentenceStartMinProminence) continue;
+        if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < kLoneAlternateMinProminence) continue;
+        // "over the Andes": a single obscure name after "the" is a range or a region, not a town.
+        if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !is_country(best.place) &&
+            best.place.feature_code != "ADM1" && best.place.prominence < kSentenceStartMinProminence)
+          continue;
+        // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
+        const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
+        if (len == 1 && acronym && best.match == gazetteer::MatchKind::alternate) continue;
+        Mention mention;
+        mention.m.start = t.start;
+        mention.m.end = tokens_[last].end;
+        mention.m.text = result_.text.substr(t.start, tokens_[last].end - t.start);
+        (void)span_last;
+        mention.m.sentence = t.sentence;
+        mention.m.first_token = i;
+        mention.m.last_token = last;
+        mention.demonym = best.match == gazetteer::MatchKind::demonym;
+        mention.candidates = std::move(found.matches);
+        mentions_.push_back(std::move(mention));
+        i = last;
+        break;
+      }
+    }
+  }
+
+  void settle_places() {
+    std::map<std::string, int> countries_named;
+    for (const Mention& x : mentions_)
+      if (x.demonym || is_country(x.candidates.front().place) || x.candidates.front().place.feature_code == "ADM1")
+        ++countries_named[x.candidates.front().place.country_code];
+    // Each mention starts at the geocoder's best; two rounds let ambiguous places settle each other
+    // (Dover and Calais), pulled towards the other populated places of the story.
+    std::vector<std::size_t> chosen(mentions_.size(), 0);
+    std::vector<std::string> reasons(mentions_.size());
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    for (int round = 0; round < 2; ++round) {
+      for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
+        Mention& x = mentions_[xi];
+        if (x.demonym) continue;
+        std::size_t best = 0;
+        double best_score = -1;
+        int best_kind = 99;
+        std::string best_reason;
+        // An alternate name the geocoder itself ranks above every exact one ("New York" for New York
+        // City) counts as exact here; other alternates cannot be lifted past an exact name by context.
+        double best_exact_score = -1;
+        for (const gazetteer::Candidate& c : x.candidates)
+          if (c.match == gazetteer::MatchKind::exact) best_exact_score = std::max(best_exact_score, c.score);
+        for (std::size_t k = 0; k < x.candidates.size(); ++k) {
+          const gazetteer::Candidate& c = x.candidates[k];
+          double score = c.score;
+          std::string reason;
+          if (!c.place.country_code.empty() && countries_named.count(c.place.country_code) && !is_country(c.place)) {
+            score += kCountryInTextBonus;
+            reason += "; in a country the text names";
+          }
+          // "the Russian border city of Khasan", "the Texas town of Paris": a country, demonym or region
+          // just before, in the same sentence.
+          for (const Mention& q : mentions_) {
+            const gazetteer::Place& qp = q.candidates.front().place;
+            const bool region = qp.feature_code == "ADM1" && qp.admin1_code == c.place.admin1_code;
+            if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence &&
+                q.m.last_token < x.m.first_token && x.m.first_token - q.m.last_token <= 6 &&
+                qp.country_code == c.place.country_code && !is_country(c.place)) {
+              score += kQualifiedBonus;
+              reason += q.demonym ? "; the text calls it " + q.m.text : "; the text places it in " + q.m.text;
+              break;
+            }
+          }
+          double nearest_km = 1e9;
+          const gazetteer::Place* nearest = nullptr;
+          for (std::size_t ai = 0; ai < mentions_.size(); ++ai) {
+            const Mention& other = mentions_[ai];
+            if (ai == xi || other.demonym) continue;
+            const gazetteer::Place& a = other.candidates[chosen[ai]].place;
+            if (a.feature_class != "P" || a.name == c.place.name) continue;
+            double d = 0;
+            wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a.lat_deg, a.lon_deg, d);
+            if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = &a;
+          }
+          if (nearest && !is_country(c.place)) {
+            score += kPullBonus * std::exp(-nearest_km / kPullFadeKm);
+            if (nearest_km < kPullFadeKm) reason += fmt::format("; {:.0f} km from {}, also named", nearest_km, nearest->name);
+          }
+          // Context chooses among equally good readings: an exact name is never beaten by an alternate one.
+          const int kind = c.match == gazetteer::MatchKind::alternate && c.score > best_exact_score
+                               ? static_cast<int>(gazetteer::MatchKind::exact)
+                               : static_cast<int>(c.match);
+          if (kind < best_kind || (kind == best_kind && score > best_score))
+            best_kind = kind, best_score = score, best = k, best_reason = reason;
+        }
+        chosen[xi] = best;
+        reasons[xi] = best_reason;
+      }
+    }
+    for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
+      Mention& x = mentions_[xi];
+      if (x.demonym) continue;
+      const gazetteer::Candidate& c = x.candidates[chosen[xi]];
+      x.m.place = c.place;
+      x.m.reason = c.reason + reasons[xi];
+      // Name the reading not taken when it is a same-named place in another country.
+      for (std::size_t k = 0; k < x.candidates.size(); ++k)
+        if (k != chosen[xi] && x.candidates[k].place.country_code != c.place.country_code) {
+          x.m.reason += fmt::format("; not {}, {}", x.candidates[k].place.name, x.candidates[k].place.country_code);
+          break;
+        }
+      result_.places.push_back(x.m);
+      place_candidates_.push_back(x.candidates);
+    }
+  }
+
+  // Re-reads an endpoint whose reading makes the stated distance absurd, when a same-named place fits.
+  void reread_endpoints(const PlaceMention*& origin, const PlaceMention*& destination, const quantities::Quantity& distance) {
+    auto index_of = [&](const PlaceMention* p) { return static_cast<std::size_t>(p - result_.places.data()); };
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    auto fits = [&](const gazetteer::Place& a, const gazetteer::Place& b) {
+      double d = 0;
+      wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, d);
+      return d > 0 && distance.value_si() / d < kMisreadFactor && d / distance.value_si() < kMisreadFactor;
+    };
+    if (fits(origin->place, destination->place)) return;
+    for (const PlaceMention** end : {&origin, &destination}) {
+      const PlaceMention* other = end == &origin ? destination : origin;
+      for (const gazetteer::Candidate& c : place_candidates_[index_of(*end)]) {
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == (*end)->place.fid || !fits(c.place, other->place)) continue;
+        PlaceMention& fixed = result_.places[index_of(*end)];
+        double misread_m = 0;
+        wgs84.Inverse(fixed.place.lat_deg, fixed.place.lon_deg, other->place.lat_deg, other->place.lon_deg, misread_m);
+        fixed.reason = c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
+                                              fixed.place.name, fixed.place.country_code, distance.text, other->place.name,
+                                              distance.value_si() / misread_m);
+        fixed.place = c.place;
+        return;
+      }
+    }
+  }
+
+  bool excluded_figure(std::size_t first, std::size_t last) const {
+    for (const Phrase& p : cues_.phrases("not_figure_after"))
+      if (last + 1 < tokens_.size() && matches_at(tokens_, last + 1, p)) return true;
+    // "two-day trip": a hyphenated figure used as an adjective, then an event noun.
+    if (last + 2 < tokens_.size() && tokens_[last + 1].text == "-")
+      for (const Phrase& p : cues_.phrases("not_figure_after"))
+        if (matches_at(tokens_, last + 2, p)) return true;
+    if (first > 0)
+      for (const Phrase& p : cues_.phrases("not_figure_before"))
+        if (first >= p.size() && matches_at(tokens_, first - p.size(), p)) return true;
+    return false;
+  }
+
+  void find_figures() {
+    std::size_t covered_until = 0;
+    for (std::size_t u = 0; u < tokens_.size(); ++u) {
+      if (tokens_[u].kind != Kind::word || !quantities::is_unit_word(tokens_[u].lower) || u < covered_until) continue;
+      const std::size_t from = u >= kMaxFigureTokens ? u - kMaxFigureTokens + 1 : 0;
+      for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
+        if (tokens_[s].sentence != tokens_[u].sentence) continue;
+        const Token& first = tokens_[s];
+        if (first.kind == Kind::punct) continue;
+        // Extend a compound duration over what follows: "3 h 40 min".
+        std::size_t last = u;
+        const std::string text = result_.text.substr(first.start, tokens_[last].end - first.start);
+        try {
+          quantities::Quantity q = quantities::parse_quantity(text);
+          while (last + 2 < tokens_.size() && q.dimension == quantities::Dimension::duration &&
+                 tokens_[last + 1].kind == Kind::number && quantities::is_unit_word(tokens_[last + 2].lower)) {
+            try {
+              q = quantities::parse_quantity(result_.text.substr(first.start, tokens_[last + 2].end - first.start));
+              last += 2;
+            } catch (const InputError&) {
+              break;
+            }
+          }
+          if (q.dimension == quantities::Dimension::duration && excluded_figure(s, last)) break;
+          FigureMention f;
+          f.start = first.start;
+          f.end = tokens_[last].end;
+          f.text = result_.text.substr(f.start, f.end - f.start);
+          f.quantity = std::move(q);
+          f.sentence = first.sentence;
+          result_.figures.push_back(std::move(f));
+          covered_until = last + 1;
+          break;
+        } catch (const InputError&) {
+          // not a figure from this start; try a later one
+        }
+      }
+    }
+  }
+
+  // The mode the story names, preferring the sentences that carry figures.
+  std::optional<routes::ModeProfile> mode(const std::set<std::size_t>& sentences, std::string& word) const {
+    std::map<std::string, int> votes;
+    std::map<std::string, std::string> example;
+    for (std::size_t i = 0; i < tokens_.size(); ++i)
+      for (const auto& [kind, phrases] : cues_.by_kind) {
+        if (kind.rfind("mode.", 0) != 0) continue;
+        for (const Phrase& p : phrases)
+          if (matches_at(tokens_, i, p)) {
+            votes[kind.substr(5)] += sentences.count(tokens_[i].sentence) ? 3 : 1;
+            example.emplace(kind.substr(5), tokens_[i].text);
+          }
+      }
+    if (votes.empty()) return std::nullopt;
+    auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    word = example[best->first];
+    try {
+      return modes_.get(best->first);
+    } catch (const InputError&) {
+      return std::nullopt;  // a --profile without that mode
+    }
+  }
+
+  void build_claims() {
+    if (result_.figures.empty()) return;
+    std::set<std::size_t> figure_sentences;
+    for (const FigureMention& f : result_.figures) figure_sentences.insert(f.sentence);
+    std::vector<const PlaceMention*> origins, destinations, vias;
+    for (const PlaceMention& p : result_.places) {
+      if (is_country(p.place) || p.place.feature_class == "L") continue;  // a route runs between places
+      const std::size_t at = p.first_token;
+      if (cue_before(tokens_, at, "via") != std::string::npos ||
+          (sentence_has(tokens_, p.sentence, "crossing") && at > 0 && tokens_[at - 1].lower == "at"))
+        vias.push_back(&p);
+      else if (cue_before(tokens_, at, "origin") != std::string::npos)
+        origins.push_back(&p);
+      else if (cue_before(tokens_, at, "destination") != std::string::npos)
+        destinations.push_back(&p);
+    }
+    // The pair: "from X to Y" in one sentence first; else the first origin with a destination that
+    // differs, preferring a destination in a sentence with figures.
+    const PlaceMention* origin = nullptr;
+    const PlaceMention* destination = nullptr;
+    int best_rank = -1;
+    for (const PlaceMention* o : origins)
+      for (const PlaceMention* d : destinations) {
+        if (o->place.fid == d->place.fid) continue;
+        const int rank = (o->sentence == d->sentence && o->start < d->start ? 2 : 0) + (figure_sentences.count(d->sentence) ? 1 : 0);
+        if (rank > best_rank) best_rank = rank, origin = o, destination = d;
+      }
+    std::string how;
+    if (origin) how += "origin from '" + tokens_[cue_before(tokens_, origin->first_token, "origin")].text + " " + origin->text + "'; ";
+    if (!origin || !destination || origin->place.fid == destination->place.fid) return;
+    for (const FigureMention& f : result_.figures)
+      if (f.quantity.dimension == quantities::Dimension::distance) {
+        reread_endpoints(origin, destination, f.quantity);
+        break;
+      }
+    how += "destination from '" + tokens_[cue_before(tokens_, destination->first_token, "destination")].text + " " +
+           destination->text + "'";
+    std::set<std::size_t> route_sentences = figure_sentences;
+    route_sentences.insert(destination->sentence);
+    std::string mode_word;
+    ArticleClaim ac;
+    verdicts::Claim& claim = ac.claim;
+    claim.mode = mode(route_sentences, mode_word);
+    if (claim.mode) how += "; mode from '" + mode_word + "'";
+    std::vector<routes::Waypoint> points;
+    auto waypoint = [](const PlaceMention& p) {
+      routes::Waypoint w;
+      w.query = p.text;
+      w.place = p.place;
+      w.reason = p.reason;
+      return w;
+    };
+    points.push_back(waypoint(*origin));
+    std::sort(vias.begin(), vias.end(), [](const PlaceMention* a, const PlaceMention* b) { return a->start < b->start; });
+    std::set<std::int64_t> used{origin->place.fid, destination->place.fid};
+    for (const PlaceMention* v : vias)
+      if (used.insert(v->place.fid).second) points.push_back(waypoint(*v)), how += "; via '" + v->text + "'";
+    points.push_back(waypoint(*destination));
+    claim.route = routes::make_route(std::move(points));
+    // The figures of the sentences about the route: the destination's and those with travel figures.
+    for (std::size_t i = 0; i < result_.figures.size(); ++i) {
+      const FigureMention& f = result_.figures[i];
+      std::optional<quantities::Quantity>* slot = f.quantity.dimension == quantities::Dimension::distance ? &claim.distance
+                                                  : f.quantity.dimension == quantities::Dimension::speed  ? &claim.speed
+                                                                                                          : &claim.duration;
+      if (!*slot) {
+        *slot = f.quantity;
+        ac.figure_indexes.push_back(i);
+      }
+    }
+    for (std::size_t s : route_sentences)
+      if (sentence_has(tokens_, s, "stop")) {
+        claim.stop_unknown = true;
+        how += "; a stop mentioned, not sized";
+        break;
+      }
+    ac.report = verdicts::check_claim(claim);
+    ac.how_found = how;
+    result_.claims.push_back(std::move(ac));
+  }
+
+  const gazetteer::Geocoder& geocoder_;
+  const routes::ModeProfiles& modes_;
+  ArticleResult result_;
+  std::vector<Token> tokens_;
+  std::vector<Mention> mentions_;
+  std::vector<std::vector<gazetteer::Candidate>> place_candidates_;  // by ArticleResult::places index
+};
+
+}  // namespace
+
+ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
+                           const routes::ModeProfiles& modes) {
+  return Reader(original, geocoder, modes).run();
+}
+
+}  // namespace routecheck::article

@@ -1,0 +1,108 @@
+// The article report: places (with how each was settled), figures, claims with their verdicts.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "article/plain_text.hpp"
+#include "article/reader.hpp"
+
+namespace routecheck::article {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json place_json(const ArticleResult& r, const PlaceMention& p) {
+  ordered_json j{{"text", p.text},
+                 {"start", code_point_offset(r.text, p.start)},
+                 {"end", code_point_offset(r.text, p.end)},
+                 {"name", p.place.name},
+                 {"lat", p.place.lat_deg},
+                 {"lon", p.place.lon_deg}};
+  j["country_code"] = p.place.country_code.empty() ? ordered_json() : ordered_json(p.place.country_code);
+  j["geonameid"] = p.place.geonameid ? ordered_json(*p.place.geonameid) : ordered_json();
+  j["reason"] = p.reason;
+  return j;
+}
+
+ordered_json waypoint_json(const routes::Waypoint& w) {
+  ordered_json j{{"name", w.place.name}, {"lat", w.place.lat_deg}, {"lon", w.place.lon_deg}};
+  j["country_code"] = w.place.country_code.empty() ? ordered_json() : ordered_json(w.place.country_code);
+  j["geonameid"] = w.place.geonameid ? ordered_json(*w.place.geonameid) : ordered_json();
+  return j;
+}
+
+}  // namespace
+
+int exit_status(const ArticleResult& r) {
+  int status = 0;
+  for (const ArticleClaim& c : r.claims) status = std::max(status, verdicts::exit_status(c.report.verdict));
+  return status;
+}
+
+std::string article_json(const ArticleResult& r) {
+  ordered_json j;
+  j["places"] = ordered_json::array();
+  for (const PlaceMention& p : r.places) j["places"].push_back(place_json(r, p));
+  j["figures"] = ordered_json::array();
+  for (const FigureMention& f : r.figures)
+    j["figures"].push_back({{"text", f.text},
+                            {"start", code_point_offset(r.text, f.start)},
+                            {"end", code_point_offset(r.text, f.end)},
+                            {"kind", quantities::to_string(f.quantity.dimension)},
+                            {"value", f.quantity.value},
+                            {"unit", f.quantity.unit.symbol},
+                            {"low", std::round(f.quantity.low_in_unit() * 1e6) / 1e6},
+                            {"high", f.quantity.si.bounded() ? ordered_json(std::round(f.quantity.high_in_unit() * 1e6) / 1e6)
+                                                             : ordered_json()}});
+  j["claims"] = ordered_json::array();
+  for (const ArticleClaim& c : r.claims) {
+    const auto& places = c.claim.route.places;
+    ordered_json claim{{"from", waypoint_json(places.front())}, {"to", waypoint_json(places.back())}};
+    claim["via"] = ordered_json::array();
+    for (std::size_t i = 1; i + 1 < places.size(); ++i) claim["via"].push_back(waypoint_json(places[i]));
+    claim["mode"] = c.claim.mode ? ordered_json(c.claim.mode->mode) : ordered_json();
+    claim["verdict"] = verdicts::to_string(c.report.verdict);
+    claim["relations"] = ordered_json::array();
+    for (const verdicts::Relation& rel : c.report.relations)
+      claim["relations"].push_back({{"name", rel.name}, {"verdict", verdicts::to_string(rel.verdict)}, {"reason", rel.reason}});
+    claim["notes"] = c.report.notes;
+    claim["figures"] = ordered_json::array();
+    for (std::size_t i : c.figure_indexes) claim["figures"].push_back(r.figures[i].text);
+    claim["stop"] = c.claim.stop_unknown ? ordered_json("unknown") : ordered_json();
+    claim["how_found"] = c.how_found;
+    claim["check"] = ordered_json::parse(verdicts::report_json(c.claim, c.report));
+    j["claims"].push_back(std::move(claim));
+  }
+  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+std::string article_text(const ArticleResult& r) {
+  std::string out = "Places\n";
+  if (r.places.empty()) out += "  (none found)\n";
+  for (const PlaceMention& p : r.places)
+    out += fmt::format("  {:<22} {}{} ({:.5f}, {:.5f}) at {}: {}\n", "\"" + p.text + "\"", p.place.name,
+                       p.place.country_code.empty() ? "" : ", " + p.place.country_code, p.place.lat_deg, p.place.lon_deg,
+                       code_point_offset(r.text, p.start), p.reason);
+  out += "Figures\n";
+  if (r.figures.empty()) out += "  (none found)\n";
+  for (const FigureMention& f : r.figures)
+    out += fmt::format("  {:<22} {} at {}\n", "\"" + f.text + "\"", quantities::to_string(f.quantity.dimension),
+                       code_point_offset(r.text, f.start));
+  out += "Claims\n";
+  if (r.claims.empty())
+    out += r.figures.empty() ? "  no checkable claim: the text gives no travel figure\n"
+                             : "  no checkable claim: the text gives figures but no route with both ends\n";
+  for (const ArticleClaim& c : r.claims) {
+    std::string report = verdicts::report_text(c.claim, c.report);
+    out += "  ";
+    for (char ch : report) {
+      out += ch;
+      if (ch == '\n') out += "  ";
+    }
+    out.resize(out.size() - 2);
+    out += "    read from: " + c.how_found + "\n";
+  }
+  return out;
+}
+
+}  // namespace routecheck::article

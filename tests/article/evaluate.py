@@ -1,0 +1,78 @@
+"""Scores `routecheck article` against the labelled corpus (tests/article/corpus, labels.json): precision
+and recall of places (distinct name and country per article) and of figures (their text), and the
+share of claims whose verdict is right (a claim found with the wrong ends, or found where none is
+expected, counts as wrong). With --min P,R,F,V it fails when places or figures fall below a precision
+or recall, or verdicts below a share: the test suite holds the line with it.
+Usage: evaluate.py ROUTECHECK [--min 0.9,0.9,0.9,0.8] [--verbose]"""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+rc = sys.argv[1]
+verbose = "--verbose" in sys.argv
+minimums = None
+if "--min" in sys.argv:
+    minimums = [float(x) for x in sys.argv[sys.argv.index("--min") + 1].split(",")]
+
+labels = json.load(open(os.path.join(HERE, "labels.json")))
+out = subprocess.run([rc, "article", "--batch", os.path.join(HERE, "corpus"), "--json"], capture_output=True, text=True)
+if out.returncode == 2:
+    sys.exit("routecheck article failed: " + out.stderr)
+results = {}
+for line in out.stdout.splitlines():
+    r = json.loads(line)
+    results[r["id"]] = r
+
+counts = {"places": [0, 0, 0], "figures": [0, 0, 0]}  # true positives, found, expected
+verdicts_right = verdicts_total = 0
+for name, want in sorted(labels.items()):
+    got = results.get(name, {"places": [], "figures": [], "claims": []})
+    found_places = {f"{p['name']}|{p['country_code']}" for p in got["places"]}
+    want_places = set(want["places"])
+    found_figures = [f["text"] for f in got["figures"]]
+    want_figures = list(want["figures"])
+    for key, found, expected in (("places", found_places, want_places), ("figures", set(found_figures), set(want_figures))):
+        tp = len(found & expected)
+        counts[key][0] += tp
+        counts[key][1] += len(found)
+        counts[key][2] += len(expected)
+        if verbose and found != expected:
+            print(f"{name} {key}: missed {sorted(expected - found)}, extra {sorted(found - expected)}")
+    claims = [(c["from"]["name"], c["to"]["name"], c["mode"], c["verdict"]) for c in got["claims"]]
+    matched = set()
+    for w in want["claims"]:
+        verdicts_total += 1
+        hit = [i for i, c in enumerate(claims) if c[0] == w["from"] and c[1] == w["to"]]
+        if hit and claims[hit[0]][3] == w["verdict"] and claims[hit[0]][2] == w["mode"]:
+            verdicts_right += 1
+        elif verbose:
+            print(f"{name} claim: expected {w}, found {claims}")
+        matched.update(hit[:1])
+    extra = [c for i, c in enumerate(claims) if i not in matched]
+    verdicts_total += len(extra)
+    if verbose and extra:
+        print(f"{name} claim: unexpected {extra}")
+
+
+def ratio(a, b):
+    return a / b if b else 1.0
+
+
+pp, pr = ratio(counts["places"][0], counts["places"][1]), ratio(counts["places"][0], counts["places"][2])
+fp, fr = ratio(counts["figures"][0], counts["figures"][1]), ratio(counts["figures"][0], counts["figures"][2])
+vs = ratio(verdicts_right, verdicts_total)
+print(f"articles: {len(labels)}")
+print(f"places:   precision {pp:.3f}, recall {pr:.3f} ({counts['places'][0]} right of {counts['places'][1]} found, {counts['places'][2]} expected)")
+print(f"figures:  precision {fp:.3f}, recall {fr:.3f} ({counts['figures'][0]} right of {counts['figures'][1]} found, {counts['figures'][2]} expected)")
+print(f"verdicts: {vs:.3f} right ({verdicts_right} of {verdicts_total} claims)")
+if minimums:
+    p_min, r_min, f_min, v_min = minimums
+    checks = [("place precision", pp, p_min), ("place recall", pr, r_min), ("figure precision", fp, f_min),
+              ("figure recall", fr, f_min), ("verdicts right", vs, v_min)]
+    failed = [f"{n} {v:.3f} < {m}" for n, v, m in checks if v < m]
+    for f in failed:
+        print("FAIL:", f)
+    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(1 if failed else 0)
