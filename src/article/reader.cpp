@@ -532,16 +532,20 @@ class Reader {
         const int rank = (o->sentence == d->sentence && o->start < d->start ? 2 : 0) + (figure_sentences.count(d->sentence) ? 1 : 0);
         if (rank > best_rank) best_rank = rank, origin = o, destination = d;
       }
+    // The wording a route end was read from: the cue through the place ("heading towards Vladivostok").
+    auto wording = [&](const PlaceMention* p, const char* kind) {
+      const Token& cue = tokens_[cue_before(tokens_, p->first_token, kind)];
+      return result_.text.substr(cue.start, p->end - cue.start);
+    };
     std::string how;
-    if (origin) how += "origin from '" + tokens_[cue_before(tokens_, origin->first_token, "origin")].text + " " + origin->text + "'; ";
+    if (origin) how += "origin from '" + wording(origin, "origin") + "'; ";
     if (!origin || !destination || origin->place.fid == destination->place.fid) return;
     for (const FigureMention& f : result_.figures)
       if (f.quantity.dimension == quantities::Dimension::distance) {
         reread_endpoints(origin, destination, f.quantity);
         break;
       }
-    how += "destination from '" + tokens_[cue_before(tokens_, destination->first_token, "destination")].text + " " +
-           destination->text + "'";
+    how += "destination from '" + wording(destination, "destination") + "'";
     std::set<std::size_t> route_sentences = figure_sentences;
     route_sentences.insert(destination->sentence);
     std::string mode_word;

@@ -139,7 +139,16 @@ db = sqlite3.connect(path("pacific.gpkg"))
 check("gpkg legs type MULTILINESTRING",
       db.execute("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name='legs'").fetchone()[0] == "MULTILINESTRING")
 
-# 5. gazetteer export: all places, one layer.
+# 5. An article's claim as layers.
+corpus = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "article", "corpus")
+run("article", os.path.join(corpus, "001-seed-train.txt"), "--out", "article.gpkg", "--map", "article.svg")
+db = sqlite3.connect(path("article.gpkg"))
+check("article layers: origin, via, destination",
+      [r[0] for r in db.execute('SELECT role FROM "places" ORDER BY fid')] == ["origin", "via", "destination"])
+check("article crossing", db.execute('SELECT count(*) FROM "border_crossings"').fetchone()[0] == 1)
+check("article map", os.path.exists(path("article.svg")))
+
+# 6. gazetteer export: all places, one layer.
 run("gazetteer", "export", "places.geojson")
 with open(path("places.geojson")) as f:
     fc = json.load(f)

@@ -23,3 +23,4 @@ set_tests_properties(cli.layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME
 # The layers opened in real QGIS, styled (Debian's python3-qgis, headless).
 add_test(NAME qgis.open_layers COMMAND "${CMAKE_SOURCE_DIR}/tests/qgis/run" $<TARGET_FILE:routecheck>)
 set_tests_properties(qgis.open_layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS qgis)
+include("${CMAKE_CURRENT_LIST_DIR}/article.cmake")

@@ -1,0 +1,57 @@
+# routecheck article on the labelled corpus (tests/article/corpus, stories written for routecheck).
+set(CORPUS "${CMAKE_SOURCE_DIR}/tests/article/corpus")
+
+# The seed restated: Pyongyang, Vladivostok, Khasan (Russia's, not Hassan in India) and Seoul; the
+# figures 683 miles, about 20 hours, about 37 mph and none from "18 months of war" or "75th
+# anniversary"; the claim Pyongyang to Vladivostok by rail, figures consistent, with the border stop
+# and the unit-slip note.
+cli_test(article_seed
+  --stdout "\"Seoul\" +Seoul, KR"
+  --stdout "\"Pyongyang\" +Pyongyang, KP"
+  --stdout "\"Vladivostok\" +Vladivostok, RU"
+  --stdout "\"Khasan\" +Khasan, RU \\(42\\.42387, 130\\.65156\\) at 462: .*the text places it in Russia.*not Hassan, IN"
+  --stdout "Figures\n +\"about 20 hours\" +duration at 262\n +\"683 miles\" +distance at 285\n +\"about 37 mph\" +speed at 322\nClaims"
+  --stdout "Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\) by rail: PLAUSIBLE"
+  --stdout "consistent +distance, speed and duration: .*about 18\\.5 h moving.*about 1\\.5 h for the stop the story mentions"
+  --stdout "note: unit slip\\? 683 mi"
+  --stdout "read from: origin from 'left Pyongyang'. destination from 'heading towards Vladivostok'. mode from 'train'. via 'Khasan'. a stop mentioned, not sized"
+  --not-stdout "months" --not-stdout "anniversary"
+  -- ${RC} article "${CORPUS}/001-seed-train.txt")
+cli_test(article_seed_json
+  --stdout "^\\{\"places\":{LB}\\{\"text\":\"North Korea\",\"start\":0,\"end\":11,\"name\":\"North Korea\""
+  --stdout "\\{\"text\":\"Khasan\",\"start\":462,\"end\":468,\"name\":\"Khasan\",\"lat\":42\\.42387,\"lon\":130\\.65156,\"country_code\":\"RU\",\"geonameid\":2022586,\"reason\":"
+  --stdout "\"figures\":{LB}\\{\"text\":\"about 20 hours\",\"start\":262,\"end\":276,\"kind\":\"duration\",\"value\":20\\.0,\"unit\":\"h\",\"low\":17\\.55,\"high\":22\\.55\\}"
+  --stdout "\\{\"text\":\"683 miles\",\"start\":285,\"end\":294,\"kind\":\"distance\",\"value\":683\\.0,\"unit\":\"mi\",\"low\":682\\.5,\"high\":683\\.5\\}"
+  --stdout "\"claims\":{LB}\\{\"from\":\\{\"name\":\"Pyongyang\",.*\"to\":\\{\"name\":\"Vladivostok\",.*\"via\":{LB}\\{\"name\":\"Khasan\".*\"mode\":\"rail\",\"verdict\":\"plausible\",\"relations\":{LB}\\{\"name\":\"distance, speed and duration\",\"verdict\":\"consistent\""
+  --stdout "\"stop\":\"unknown\""
+  -- ${RC} article "${CORPUS}/001-seed-train.txt" --json)
+# The same trip "in 10 hours": a claim a person should look at, exit 1.
+cli_test(article_seed_ten_hours --exit 1 --stdout "by rail: INCONSISTENT" -- ${RC} article "${CORPUS}/002-seed-ten-hours.txt")
+# No checkable claim is a result: exit 0, saying so.
+cli_test(article_no_claim --stdout "no checkable claim: the text gives no travel figure"
+  -- ${RC} article "${CORPUS}/019-no-claim-diplomacy.txt")
+# Ages, anniversaries, counts and years are not travel figures.
+cli_test(article_not_figures --stdout "Figures\n +\\(none found\\)" -- ${RC} article "${CORPUS}/020-no-claim-ages.txt")
+# HTML: offsets are character offsets into the original, markup included.
+cli_test(article_html_offsets
+  --stdout "\\{\"text\":\"Helsinki\",\"start\":63,\"end\":71,"
+  --stdout "\\{\"text\":\"Tallinn\",\"start\":118,\"end\":125,"
+  --stdout "\\{\"text\":\"about 80 km\",\"start\":155,"
+  -- ${RC} article "${CORPUS}/032-html-story.html" --json)
+cli_test(article_markdown --stdout "Perth \\(AU\\) → Adelaide \\(AU\\) by road: PLAUSIBLE" -- ${RC} article "${CORPUS}/033-markdown-story.md")
+# Standard input, and many articles at once.
+cli_test(article_stdin --stdin "${CORPUS}/006-la-vegas-drive.txt" --stdout "Los Angeles \\(US\\) → Las Vegas \\(US\\) by road" -- ${RC} article -)
+cli_test(article_batch_ndjson --stdout "^\\{\"id\":\"a\",\"places\":.*\n\\{\"id\":\"b\",\"places\":.*\"verdict\":\"plausible\""
+  -- ${RC} article --batch "${FIX}/articles.ndjson")
+# Bad input: exit 2, one line.
+cli_test(article_not_utf8 --exit 2 --stderr-lines 1 --stderr "^routecheck: the article is not UTF-8 text"
+  -- ${RC} article "${FIX}/not_utf8.txt")
+cli_test(article_missing --exit 2 --stderr-lines 1 --stderr "^routecheck: cannot read '/nonexistent/story\\.txt'"
+  -- ${RC} article /nonexistent/story.txt)
+cli_test(help_article --stdout "Usage:" --stdout "Example" --stdout "Exit status" -- ${RC} article --help)
+
+# Quality on the labelled corpus: the suite holds the line (places, figures: precision and recall at
+# least 0.95; verdicts right at least 0.95). tests/article/evaluate.py --verbose shows every miss.
+add_test(NAME article.quality COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/tests/article/evaluate.py"
+         $<TARGET_FILE:routecheck> --min 0.95,0.95,0.95,0.95)
+set_tests_properties(article.quality PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
