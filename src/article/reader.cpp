@@ -200,12 +200,14 @@ std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const s
   return std::string::npos;
 }
 
-bool sentence_has(const std::vector<Token>& tokens, std::size_t sentence, const std::string& kind) {
-  for (std::size_t i = 0; i < tokens.size(); ++i)
-    if (tokens[i].sentence == sentence)
-      for (const Phrase& p : Cues::get().phrases(kind))
-        if (matches_at(tokens, i, p)) return true;
-  return false;
+// First token of each sentence, and one past the last (tokens are in sentence order).
+std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(const std::vector<Token>& tokens) {
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].sentence >= ranges.size()) ranges.resize(tokens[i].sentence + 1, {i, i});
+    ranges[tokens[i].sentence].second = i + 1;
+  }
+  return ranges;
 }
 
 bool is_country(const gazetteer::Place& p) { return p.feature_class == "A" && (p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR"); }
@@ -222,6 +224,7 @@ class Reader {
       : geocoder_(geocoder), modes_(modes) {
     result_.text = plain_text(original);
     tokens_ = tokenize(result_.text);
+    sentences_ = sentence_ranges(tokens_);
   }
 
   ArticleResult run() {
@@ -234,6 +237,14 @@ class Reader {
 
  private:
   const Cues& cues_ = Cues::get();
+
+  bool sentence_has(std::size_t sentence, const std::string& kind) const {
+    if (sentence >= sentences_.size()) return false;
+    for (std::size_t i = sentences_[sentence].first; i < sentences_[sentence].second; ++i)
+      for (const Phrase& p : cues_.phrases(kind))
+        if (matches_at(tokens_, i, p)) return true;
+    return false;
+  }
 
   void find_places() {
     gazetteer::GeocodeOptions options;
@@ -327,9 +338,16 @@ class Reader {
     std::vector<std::string> reasons(mentions_.size());
     const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
     for (int round = 0; round < 2; ++round) {
+      // The populated places the story names, once each, as the others' anchors this round.
+      std::vector<const gazetteer::Place*> anchors;
+      std::set<std::int64_t> anchor_fids;
+      for (std::size_t ai = 0; ai < mentions_.size(); ++ai) {
+        const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
+        if (!mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second) anchors.push_back(&a);
+      }
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         Mention& x = mentions_[xi];
-        if (x.demonym) continue;
+        if (x.demonym || (x.candidates.size() == 1 && round > 0)) continue;
         std::size_t best = 0;
         double best_score = -1;
         int best_kind = 99;
@@ -362,14 +380,11 @@ class Reader {
           }
           double nearest_km = 1e9;
           const gazetteer::Place* nearest = nullptr;
-          for (std::size_t ai = 0; ai < mentions_.size(); ++ai) {
-            const Mention& other = mentions_[ai];
-            if (ai == xi || other.demonym) continue;
-            const gazetteer::Place& a = other.candidates[chosen[ai]].place;
-            if (a.feature_class != "P" || a.name == c.place.name) continue;
+          for (const gazetteer::Place* a : anchors) {
+            if (a->name == c.place.name) continue;  // itself, or its namesake
             double d = 0;
-            wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a.lat_deg, a.lon_deg, d);
-            if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = &a;
+            wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a->lat_deg, a->lon_deg, d);
+            if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = a;
           }
           if (nearest && !is_country(c.place)) {
             score += kPullBonus * std::exp(-nearest_km / kPullFadeKm);
@@ -450,7 +465,7 @@ class Reader {
       for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
         if (tokens_[s].sentence != tokens_[u].sentence) continue;
         const Token& first = tokens_[s];
-        if (first.kind == Kind::punct) continue;
+        if (first.kind == Kind::punct || !quantities::may_start_figure(first.lower)) continue;
         // Extend a compound duration over what follows: "3 h 40 min".
         std::size_t last = u;
         const std::string text = result_.text.substr(first.start, tokens_[last].end - first.start);
@@ -514,7 +529,7 @@ class Reader {
       if (is_country(p.place) || p.place.feature_class == "L") continue;  // a route runs between places
       const std::size_t at = p.first_token;
       if (cue_before(tokens_, at, "via") != std::string::npos ||
-          (sentence_has(tokens_, p.sentence, "crossing") && at > 0 && tokens_[at - 1].lower == "at"))
+          (sentence_has(p.sentence, "crossing") && at > 0 && tokens_[at - 1].lower == "at"))
         vias.push_back(&p);
       else if (cue_before(tokens_, at, "origin") != std::string::npos)
         origins.push_back(&p);
@@ -580,7 +595,7 @@ class Reader {
       }
     }
     for (std::size_t s : route_sentences)
-      if (sentence_has(tokens_, s, "stop")) {
+      if (sentence_has(s, "stop")) {
         claim.stop_unknown = true;
         how += "; a stop mentioned, not sized";
         break;
@@ -595,6 +610,7 @@ class Reader {
   ArticleResult result_;
   std::vector<Token> tokens_;
   std::vector<Mention> mentions_;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences_;
   std::vector<std::vector<gazetteer::Candidate>> place_candidates_;  // by ArticleResult::places index
 };
 

@@ -70,10 +70,18 @@ std::string article_json(const ArticleResult& r) {
     for (std::size_t i : c.figure_indexes) claim["figures"].push_back(r.figures[i].text);
     claim["stop"] = c.claim.stop_unknown ? ordered_json("unknown") : ordered_json();
     claim["how_found"] = c.how_found;
-    claim["check"] = ordered_json::parse(verdicts::report_json(c.claim, c.report));
+    claim["check"] = nullptr;  // replaced by the check's own JSON below, without a parse round trip
     j["claims"].push_back(std::move(claim));
   }
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  std::string out = j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  std::size_t at = 0;
+  for (const ArticleClaim& c : r.claims) {
+    at = out.find("\"check\":null", at);
+    const std::string check = "\"check\":" + verdicts::report_json(c.claim, c.report);
+    out.replace(at, 12, check);
+    at += check.size();
+  }
+  return out;
 }
 
 std::string article_text(const ArticleResult& r) {

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "core/error.hpp"
@@ -451,12 +452,28 @@ std::optional<Unit> find_unit(std::string_view written) {
 }
 
 bool is_unit_word(std::string_view lower_word) {
-  for (const UnitSpelling& u : kUnits) {
-    std::string_view written = u.written;
-    const std::size_t space = written.rfind(' ');
-    if ((space == std::string_view::npos ? written : written.substr(space + 1)) == lower_word) return true;
-  }
-  return false;
+  static const std::set<std::string, std::less<>> last_words = [] {
+    std::set<std::string, std::less<>> words;
+    for (const UnitSpelling& u : kUnits) {
+      std::string_view written = u.written;
+      const std::size_t space = written.rfind(' ');
+      words.emplace(space == std::string_view::npos ? written : written.substr(space + 1));
+    }
+    return words;
+  }();
+  return last_words.find(lower_word) != last_words.end();
+}
+
+bool may_start_figure(std::string_view lower_word) {
+  if (lower_word.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(lower_word.front()))) return true;
+  static const std::set<std::string, std::less<>> starters = [] {
+    std::set<std::string, std::less<>> words{"between"};
+    for (const auto& [word, value] : number_words()) words.emplace(word);
+    for (const Hedge& h : hedges()) words.emplace(h.words.front());
+    return words;
+  }();
+  return starters.find(lower_word) != starters.end();
 }
 
 std::string unit_name(const std::string& symbol) {

@@ -37,6 +37,9 @@ std::optional<Unit> find_unit(std::string_view written);
 // running text end with one, so an article reader tries parse_quantity only there.
 bool is_unit_word(std::string_view lower_word);
 
+// True for a word a figure can begin with: a number, a number word, "between", a hedge's first word.
+bool may_start_figure(std::string_view lower_word);
+
 // A unit's name in words, plural: "miles", "kilometres", "nautical miles", "knots".
 std::string unit_name(const std::string& symbol);
 // The symbols of a dimension's units, for error messages: "mi, nmi, km, m, ft".
