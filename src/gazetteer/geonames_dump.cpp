@@ -48,6 +48,23 @@ std::optional<GeoNamesRecord> parse_geonames_line(std::string_view line, std::st
   return r;
 }
 
+Place to_place(const GeoNamesRecord& r) {
+  Place p;
+  p.name = r.name;
+  p.ascii_name = r.ascii_name;
+  p.lat_deg = r.lat_deg;
+  p.lon_deg = r.lon_deg;
+  p.country_code = r.country_code;
+  p.admin1_code = r.admin1_code;
+  p.admin2_code = r.admin2_code;
+  p.feature_class = r.feature_class;
+  p.feature_code = r.feature_code;
+  p.population = r.population;
+  p.timezone = r.timezone;
+  p.geonameid = r.geonameid;
+  return p;
+}
+
 bool looks_like_geonames_line(std::string_view line) {
   std::string error;
   return parse_geonames_line(line, error).has_value();

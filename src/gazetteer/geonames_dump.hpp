@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "gazetteer/place.hpp"
+
 namespace routecheck::gazetteer {
 
 struct GeoNamesRecord {
@@ -28,6 +30,9 @@ inline constexpr std::size_t kGeoNamesFieldCount = 19;
 
 // Parses one line; on failure returns nullopt and says why in `error` (field and value).
 std::optional<GeoNamesRecord> parse_geonames_line(std::string_view line, std::string& error);
+
+// The record as a gazetteer place (no fid, source or prominence yet: the writer sets them).
+Place to_place(const GeoNamesRecord& record);
 
 // True when the line has the dump's shape: 19 fields, a numeric id, numeric coordinates.
 bool looks_like_geonames_line(std::string_view line);

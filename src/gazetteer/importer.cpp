@@ -70,19 +70,7 @@ struct Importer {
       if (line.empty()) continue;
       auto r = parse_geonames_line(line, error);
       if (!r) fail(options, "line " + std::to_string(line_no) + ": " + error);
-      Place p;
-      p.name = r->name;
-      p.ascii_name = r->ascii_name;
-      p.lat_deg = r->lat_deg;
-      p.lon_deg = r->lon_deg;
-      p.country_code = r->country_code;
-      p.admin1_code = r->admin1_code;
-      p.admin2_code = r->admin2_code;
-      p.feature_class = r->feature_class;
-      p.feature_code = r->feature_code;
-      p.population = r->population;
-      p.timezone = r->timezone;
-      p.geonameid = r->geonameid;
+      Place p = to_place(*r);
       add(writer, std::move(p), r->alternate_names);
     }
   }
