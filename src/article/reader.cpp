@@ -338,16 +338,19 @@ class Reader {
     std::vector<std::string> reasons(mentions_.size());
     const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
     for (int round = 0; round < 2; ++round) {
-      // The populated places the story names, once each, as the others' anchors this round.
-      std::vector<const gazetteer::Place*> anchors;
-      std::set<std::int64_t> anchor_fids;
-      for (std::size_t ai = 0; ai < mentions_.size(); ++ai) {
-        const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
-        if (!mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second) anchors.push_back(&a);
-      }
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         Mention& x = mentions_[xi];
         if (x.demonym || (x.candidates.size() == 1 && round > 0)) continue;
+        // The populated places the story names, once each, as read so far: each choice sees the ones
+        // made before it (choices made all at once chase each other: Dover and Calais would swap
+        // between Delaware and Maine and England and France).
+        std::vector<const gazetteer::Place*> anchors;
+        std::set<std::int64_t> anchor_fids;
+        for (std::size_t ai = 0; ai < mentions_.size(); ++ai) {
+          const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
+          if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
+            anchors.push_back(&a);
+        }
         std::size_t best = 0;
         double best_score = -1;
         int best_kind = 99;

@@ -2,6 +2,7 @@
 // context, each with its reason), the travel figures it gives, the route they describe (origin,
 // destination, via points, mode, a stop mentioned), and the claims they make, checked as `check` does.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,17 @@ struct ArticleResult {
 
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes);
+
+// Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
+// {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
+// to `write`; a story that cannot be read gets {"id", "error"} and a message through `bad`. Returns the
+// exit status: the worst claim's, or 2 when any story was bad. Throws InputError for malformed NDJSON.
+// Pass this as the path when the NDJSON comes in `ndjson_text` (read from standard input).
+inline constexpr const char* kStandardInput = "standard input";
+int read_articles(const std::string& directory_or_ndjson_path, const std::string& ndjson_text,
+                  const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
+                  const std::function<void(std::string_view)>& write,
+                  const std::function<void(const std::string& id, const std::string& message)>& bad);
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

@@ -15,42 +15,10 @@ namespace routecheck::cli {
 namespace {
 
 int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& resolver, const CheckArgs& args) {
-  std::string csv;
-  if (args.batch == "-") {
-    csv = text::read_stdin();
-  } else {
-    csv = text::read_file(args.batch);
-  }
-  std::vector<verdicts::ClaimRow> rows = verdicts::read_claims_csv(csv);
-  std::string out = args.json ? "" : verdicts::batch_csv_header();
-  int status = 0;
-  bool bad_rows = false;
-  for (const verdicts::ClaimRow& row : rows) {
-    std::string error = row.error;
-    if (error.empty()) {
-      try {
-        const verdicts::Claim claim = verdicts::prepare_claim(row.input, resolver, profiles);
-        const verdicts::Report report = verdicts::check_claim(claim);
-        status = std::max(status, verdicts::exit_status(report.verdict));
-        out += args.json ? verdicts::batch_json_row(row.row, &claim, &report, "")
-                         : verdicts::batch_csv_row(row.row, &claim, &report, "");
-      } catch (const InputError& e) {
-        error = e.what();
-      }
-    }
-    if (!error.empty()) {
-      bad_rows = true;
-      std::fprintf(stderr, "routecheck: row %zu: %s\n", row.row, error.c_str());
-      out += args.json ? verdicts::batch_json_row(row.row, nullptr, nullptr, error)
-                       : verdicts::batch_csv_row(row.row, nullptr, nullptr, error);
-    }
-    if (out.size() > (1 << 16)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-    }
-  }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return bad_rows ? static_cast<int>(ExitStatus::bad_input) : status;
+  const std::string csv = args.batch == "-" ? text::read_stdin() : text::read_file(args.batch);
+  return verdicts::check_claims_table(
+      csv, resolver, profiles, args.json, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
+      [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); });
 }
 
 }  // namespace

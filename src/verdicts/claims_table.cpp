@@ -84,6 +84,38 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
   return rows;
 }
 
+int check_claims_table(std::string_view csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
+                       bool json, const std::function<void(std::string_view)>& write,
+                       const std::function<void(std::size_t row, const std::string& message)>& bad_row) {
+  std::string out = json ? "" : batch_csv_header();
+  int status = 0;
+  bool any_bad = false;
+  for (const ClaimRow& row : read_claims_csv(csv)) {
+    std::string error = row.error;
+    if (error.empty()) {
+      try {
+        const Claim claim = prepare_claim(row.input, resolver, modes);
+        const Report report = check_claim(claim);
+        status = std::max(status, exit_status(report.verdict));
+        out += json ? batch_json_row(row.row, &claim, &report, "") : batch_csv_row(row.row, &claim, &report, "");
+      } catch (const InputError& e) {
+        error = e.what();
+      }
+    }
+    if (!error.empty()) {
+      any_bad = true;
+      bad_row(row.row, error);
+      out += json ? batch_json_row(row.row, nullptr, nullptr, error) : batch_csv_row(row.row, nullptr, nullptr, error);
+    }
+    if (out.size() > (1 << 16)) {  // stream: a spreadsheet of a million rows need not fit in memory twice
+      write(out);
+      out.clear();
+    }
+  }
+  write(out);
+  return any_bad ? static_cast<int>(ExitStatus::bad_input) : status;
+}
+
 std::string batch_csv_header() {
   return "row,from,to,mode,verdict,geodesic_km,claimed_km,moving_h,left_for_stops_h,reasons,notes,error\n";
 }

@@ -2,6 +2,7 @@
 // stop, mode, depart (any order, any subset but from and to; several via points separated by ';'), and
 // one output row per claim, a bad row reported in its row without stopping the rest.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,13 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv);
 // RFC 4180 fields of one record starting at `pos`; advances `pos` past the record.
 std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos);
 std::string csv_field(std::string_view value);  // quoted when it must be
+
+// Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
+// NDJSON when `json`) and each bad row's message through `bad_row`. Returns the exit status: the worst
+// verdict's, or 2 when any row was bad.
+int check_claims_table(std::string_view csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
+                       bool json, const std::function<void(std::string_view)>& write,
+                       const std::function<void(std::size_t row, const std::string& message)>& bad_row);
 
 std::string batch_csv_header();
 std::string batch_csv_row(std::size_t row, const Claim* claim, const Report* report, const std::string& error);

@@ -59,3 +59,7 @@ set_tests_properties(article.quality PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI
 add_test(NAME article.quality_heldout COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/tests/article/evaluate.py"
          $<TARGET_FILE:routecheck> --heldout --min 0.9,0.9,0.85,0.75)
 set_tests_properties(article.quality_heldout PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
+# Bug guarded: two ambiguous places settled each other from stale readings and oscillated (Dover,
+# Delaware with Calais, France). Read together, they are the Channel ports.
+cli_test(article_dover_calais --stdout "\"Dover\" +Dover, GB" --stdout "\"Calais\" +Calais, FR"
+  -- ${RC} article "${FIX}/dover_calais.txt")
