@@ -59,10 +59,8 @@ struct Cues {
   static const Cues& get() {
     static const Cues cues = [] {
       Cues c;
-      for (std::string_view line : text::split_lines(kArticleCuesTsv)) {
-        if (line.empty() || line.front() == '#') continue;
-        auto f = text::split(line, '\t');
-        if (f.size() != 2) throw InputError("geodata/article_cues.tsv: bad line '" + std::string(line) + "'");
+      for (const text::TableRow& row : text::table_rows(kArticleCuesTsv, "geodata/article_cues.tsv", 2, "kind<TAB>phrase")) {
+        const auto& f = row.fields;
         Phrase words;
         for (std::string_view w : text::split(f[1], ' ')) words.emplace_back(w);
         c.by_kind[std::string(f[0])].push_back(words);

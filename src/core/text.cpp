@@ -63,6 +63,20 @@ std::optional<long long> parse_int(std::string_view s) {
   return value;
 }
 
+std::vector<TableRow> table_rows(std::string_view text, const std::string& origin, std::size_t min_fields,
+                                 const std::string& expected) {
+  std::vector<TableRow> rows;
+  std::size_t line_no = 0;
+  for (std::string_view line : split_lines(text)) {
+    ++line_no;
+    if (trim(line).empty() || line.front() == '#') continue;
+    TableRow row{line_no, split(line, '\t')};
+    if (row.fields.size() < min_fields) throw InputError(row.where(origin) + ": expected " + expected);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError("cannot read '" + path + "': " + std::strerror(errno));

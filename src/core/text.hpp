@@ -15,6 +15,17 @@ std::string_view trim(std::string_view s);
 std::optional<double> parse_double(std::string_view s);
 std::optional<long long> parse_int(std::string_view s);
 std::string read_file(const std::string& path);  // throws InputError naming the path
+
+// One row of a geodata-style table: '#' comments and blank lines skipped, fields split at tabs. The
+// fields view the table's text, which must outlive them.
+struct TableRow {
+  std::size_t line = 0;
+  std::vector<std::string_view> fields;
+  std::string where(const std::string& origin) const { return origin + ":" + std::to_string(line); }
+};
+// Throws InputError "ORIGIN:LINE: expected EXPECTED" for a row with fewer than min_fields fields.
+std::vector<TableRow> table_rows(std::string_view text, const std::string& origin, std::size_t min_fields,
+                                 const std::string& expected);
 bool stderr_is_terminal();
 // All of standard input, read in large blocks (bulk modes read megabytes).
 std::string read_stdin();

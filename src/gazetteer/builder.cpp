@@ -68,20 +68,13 @@ std::string json_text(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// Lines of a '#'-commented TSV with at least `min_fields` fields; throws naming file and line.
+// The rows of one of geodata/'s tables, as strings (the file's text is gone when they are used).
 std::vector<std::vector<std::string>> read_table(const fs::path& path, std::size_t min_fields) {
+  const std::string text = text::read_file(path.string());
   std::vector<std::vector<std::string>> rows;
-  std::string text = text::read_file(path.string());
-  std::size_t line_no = 0;
-  for (std::string_view line : text::split_lines(text)) {
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
-    auto fields = text::split(line, '\t');
-    if (fields.size() < min_fields)
-      throw InputError(path.string() + ":" + std::to_string(line_no) + ": expected " +
-                       std::to_string(min_fields) + " tab-separated fields");
-    rows.emplace_back(fields.begin(), fields.end());
-  }
+  for (const text::TableRow& row :
+       text::table_rows(text, path.string(), min_fields, std::to_string(min_fields) + " tab-separated fields"))
+    rows.emplace_back(row.fields.begin(), row.fields.end());
   return rows;
 }
 

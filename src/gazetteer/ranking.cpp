@@ -36,15 +36,11 @@ MatchKind match_kind_of(NameKind kind) {
 
 Ranking Ranking::parse(std::string_view tsv, const std::string& origin) {
   Ranking ranking;
-  std::size_t line_no = 0;
-  for (std::string_view line : text::split_lines(tsv)) {
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
-    auto fields = text::split(line, '\t');
-    std::optional<double> number = fields.size() >= 2 ? text::parse_double(fields[1]) : std::nullopt;
-    if (!number)
-      throw InputError(origin + ":" + std::to_string(line_no) + ": expected 'key<TAB>number<TAB>note'");
-    ranking.values_.emplace(std::string(fields[0]), *number);
+  const char* expected = "'key<TAB>number<TAB>note'";
+  for (const text::TableRow& row : text::table_rows(tsv, origin, 2, expected)) {
+    const std::optional<double> number = text::parse_double(row.fields[1]);
+    if (!number) throw InputError(row.where(origin) + ": expected " + expected);
+    ranking.values_.emplace(std::string(row.fields[0]), *number);
   }
   ranking.cache_hot_values();
   return ranking;

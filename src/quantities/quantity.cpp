@@ -125,14 +125,14 @@ struct Hedge {
 const std::vector<Hedge>& hedges() {
   static const std::vector<Hedge> table = [] {
     std::vector<Hedge> out;
-    for (std::string_view line : text::split_lines(kHedgesTsv)) {
-      if (line.empty() || line.front() == '#') continue;
-      auto f = text::split(line, '\t');
-      const std::map<std::string_view, HedgeKind> kinds{{"around", HedgeKind::around}, {"below", HedgeKind::below},
-                                                        {"above", HedgeKind::above}, {"at_least", HedgeKind::at_least},
-                                                        {"at_most", HedgeKind::at_most}};
-      auto width = f.size() == 3 ? text::parse_double(f[2]) : std::nullopt;
-      if (!width || !kinds.count(f[1])) throw InputError("geodata/hedges.tsv: bad line '" + std::string(line) + "'");
+    const std::map<std::string_view, HedgeKind> kinds{{"around", HedgeKind::around}, {"below", HedgeKind::below},
+                                                      {"above", HedgeKind::above}, {"at_least", HedgeKind::at_least},
+                                                      {"at_most", HedgeKind::at_most}};
+    const std::string origin = "geodata/hedges.tsv";
+    for (const text::TableRow& row : text::table_rows(kHedgesTsv, origin, 3, "phrase<TAB>kind<TAB>width")) {
+      const auto& f = row.fields;
+      const auto width = text::parse_double(f[2]);
+      if (!width || !kinds.count(f[1])) throw InputError(row.where(origin) + ": expected a hedge kind and a width");
       Hedge h{{}, kinds.at(f[1]), *width};
       for (std::string_view w : text::split(f[0], ' ')) h.words.emplace_back(w);
       out.push_back(std::move(h));

@@ -72,18 +72,15 @@ const Waypoint& WaypointResolver::resolve(const std::string& text) {
 
 ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin) {
   ModeProfiles out;
-  std::size_t line_no = 0;
-  for (std::string_view line : text::split_lines(tsv)) {
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
-    auto f = text::split(line, '\t');
+  const std::string expected =
+      "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)";
+  for (const text::TableRow& row : text::table_rows(tsv, origin, 6, expected)) {
+    const auto& f = row.fields;
     std::vector<double> n;
-    for (std::size_t i = 1; i < f.size() && i <= 5; ++i)
+    for (std::size_t i = 1; i <= 5; ++i)
       if (auto v = text::parse_double(f[i]); v && *v > 0) n.push_back(*v);
-    const std::string where = origin + ":" + std::to_string(line_no) + ": ";
-    if (f.size() < 6 || n.size() != 5)
-      throw InputError(where + "expected mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, "
-                               "speed_max_kmh (positive numbers, tab-separated)");
+    const std::string where = row.where(origin) + ": ";
+    if (n.size() != 5) throw InputError(where + "expected " + expected);
     ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4]};
     if (p.circuity_low < 1 || p.circuity_high < p.circuity_low || p.speed_high_kmh < p.speed_low_kmh ||
         p.speed_max_kmh < p.speed_high_kmh)

@@ -29,12 +29,11 @@ constexpr double kMpsPerKmh = 1000.0 / 3600.0;
 double tolerance(const std::string& key) {
   static const std::map<std::string, double> values = [] {
     std::map<std::string, double> out;
-    for (std::string_view line : text::split_lines(kTolerancesTsv)) {
-      if (line.empty() || line.front() == '#') continue;
-      auto f = text::split(line, '\t');
-      auto v = f.size() >= 2 ? text::parse_double(f[1]) : std::nullopt;
-      if (!v) throw InputError("geodata/tolerances.tsv: bad line '" + std::string(line) + "'");
-      out[std::string(f[0])] = *v;
+    const std::string origin = "geodata/tolerances.tsv";
+    for (const text::TableRow& row : text::table_rows(kTolerancesTsv, origin, 2, "key<TAB>number<TAB>why")) {
+      const auto v = text::parse_double(row.fields[1]);
+      if (!v) throw InputError(row.where(origin) + ": expected a number");
+      out[std::string(row.fields[0])] = *v;
     }
     return out;
   }();

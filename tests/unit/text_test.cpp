@@ -20,3 +20,12 @@ TEST_CASE("split_lines drops a final newline and carriage returns") {
   CHECK(lines[0] == "a");
   CHECK(lines[1] == "b");
 }
+
+TEST_CASE("geodata tables: comments and blank lines skipped, short rows named by file and line") {
+  const std::string table = "# a comment\nrail\t1.1\n\n  \nroad\t1.2\n";
+  const auto rows = text::table_rows(table, "modes.tsv", 2, "mode<TAB>number");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1].line == 5);
+  CHECK(rows[1].fields[0] == "road");
+  CHECK_THROWS_WITH(text::table_rows("rail\n", "modes.tsv", 2, "mode<TAB>number"), "modes.tsv:1: expected mode<TAB>number");
+}
