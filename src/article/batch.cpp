@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "article/reader.hpp"
+#include "article/report_json.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 
@@ -65,7 +66,10 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
     try {
       const ArticleResult result = read_article(story.is_path ? text::read_file(story.text) : story.text, geocoder, modes);
       status = std::max(status, exit_status(result));
-      out += "{\"id\":" + nlohmann::json(story.id).dump() + "," + article_json(result).substr(1) + "\n";
+      nlohmann::ordered_json line{{"id", story.id}};
+      nlohmann::ordered_json fields = article_value(result);  // named: items() views it
+      for (auto& [key, value] : fields.items()) line[key] = std::move(value);
+      out += line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     } catch (const InputError& e) {
       any_bad = true;
       bad(story.id, e.what());

@@ -5,6 +5,8 @@
 
 #include "article/plain_text.hpp"
 #include "article/reader.hpp"
+#include "article/report_json.hpp"
+#include "verdicts/report_json.hpp"
 
 namespace routecheck::article {
 namespace {
@@ -40,6 +42,10 @@ int exit_status(const ArticleResult& r) {
 }
 
 std::string article_json(const ArticleResult& r) {
+  return article_value(r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+ordered_json article_value(const ArticleResult& r) {
   ordered_json j;
   j["places"] = ordered_json::array();
   for (const PlaceMention& p : r.places) j["places"].push_back(place_json(r, p));
@@ -70,18 +76,10 @@ std::string article_json(const ArticleResult& r) {
     for (std::size_t i : c.figure_indexes) claim["figures"].push_back(r.figures[i].text);
     claim["stop"] = c.claim.stop_unknown ? ordered_json("unknown") : ordered_json();
     claim["how_found"] = c.how_found;
-    claim["check"] = nullptr;  // replaced by the check's own JSON below, without a parse round trip
+    claim["check"] = verdicts::report_value(c.claim, c.report);
     j["claims"].push_back(std::move(claim));
   }
-  std::string out = j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-  std::size_t at = 0;
-  for (const ArticleClaim& c : r.claims) {
-    at = out.find("\"check\":null", at);
-    const std::string check = "\"check\":" + verdicts::report_json(c.claim, c.report);
-    out.replace(at, 12, check);
-    at += check.size();
-  }
-  return out;
+  return j;
 }
 
 std::string article_text(const ArticleResult& r) {

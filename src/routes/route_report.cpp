@@ -42,14 +42,14 @@ std::string countries_text(const Route& r) {
   return out;
 }
 
-std::string countries_json(const Route& r) {
-  if (!r.countries) return "null";
+ordered_json countries_value(const Route& r) {
+  if (!r.countries) return nullptr;
   ordered_json crossings = ordered_json::array();
   for (const BorderCrossing& c : r.countries->crossings)
     crossings.push_back({{"from", c.from_country}, {"to", c.to_country}, {"from_name", c.from_name},
                          {"to_name", c.to_name}, {"lat", round_to(c.lat_deg, 1e-5)}, {"lon", round_to(c.lon_deg, 1e-5)},
                          {"leg", c.leg + 1}, {"km_from_start", round_to(c.km_from_start, 0.01)}});
-  return ordered_json{{"traversed", r.countries->traversed}, {"border_crossings", crossings}}.dump();
+  return ordered_json{{"traversed", r.countries->traversed}, {"border_crossings", crossings}};
 }
 
 std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
@@ -103,7 +103,7 @@ std::string route_json(const Route& r, const std::optional<ModeProfile>& mode) {
                     {"azimuth_deg", round_to(leg.azimuth_start_deg, 1e-4)},
                     {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 1e-4)}});
   ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_to(r.geodesic_m / 1000, 0.001)},
-                 {"countries", ordered_json::parse(countries_json(r))}};
+                 {"countries", countries_value(r)}};
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     j["mode"] = mode->mode;

@@ -1,6 +1,7 @@
 // A route as people and programs read it: legs, totals, azimuths, a mode's bands, time zones.
 #pragma once
 #include <optional>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "routes/route.hpp"
@@ -11,8 +12,8 @@ std::string route_text(const Route& route, const std::optional<ModeProfile>& mod
 std::string route_json(const Route& route, const std::optional<ModeProfile>& mode);
 // "countries: North Korea → Russia; crosses North Korea → Russia at 42.42 N 130.64 E, 556 km along" or "".
 std::string countries_text(const Route& route);
-// {"traversed": [...], "border_crossings": [...]} as JSON text, or "null" without outlines.
-std::string countries_json(const Route& route);
+// {"traversed": [...], "border_crossings": [...]}, or null without outlines (part of route and check JSON).
+nlohmann::ordered_json countries_value(const Route& route);
 // "UTC+9" for a zone now; empty when the zone is unknown to the system's tzdata.
 std::string current_utc_offset(const std::string& zone);
 

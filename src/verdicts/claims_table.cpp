@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "verdicts/report_json.hpp"
 
 namespace routecheck::verdicts {
 
@@ -139,7 +140,10 @@ std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, cons
 
 std::string batch_json_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
   if (!c || !r) return nlohmann::ordered_json{{"row", row}, {"verdict", "error"}, {"error", error}}.dump() + "\n";
-  return "{\"row\":" + std::to_string(row) + "," + report_json(*c, *r).substr(1) + "\n";
+  nlohmann::ordered_json line{{"row", row}};
+  nlohmann::ordered_json report = report_value(*c, *r);  // named: items() views it
+  for (auto& [key, value] : report.items()) line[key] = std::move(value);
+  return line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace routecheck::verdicts

@@ -7,6 +7,7 @@
 
 #include "routes/route_report.hpp"
 #include "verdicts/claim.hpp"
+#include "verdicts/report_json.hpp"
 
 namespace routecheck::verdicts {
 namespace {
@@ -54,6 +55,10 @@ std::string upper(std::string s) {
 }  // namespace
 
 std::string report_json(const Claim& c, const Report& r) {
+  return report_value(c, r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+ordered_json report_value(const Claim& c, const Report& r) {
   ordered_json j;
   j["verdict"] = to_string(r.verdict);
   ordered_json places = ordered_json::array();
@@ -78,7 +83,7 @@ std::string report_json(const Claim& c, const Report& r) {
                 {"legs", legs},
                 {"geodesic_km", round_to(c.route.geodesic_m / kMetresPerKm, 0.001)},
                 {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()},
-                {"countries", ordered_json::parse(routes::countries_json(c.route))}};
+                {"countries", routes::countries_value(c.route)}};
   ordered_json claims = ordered_json::object();
   if (c.distance) claims["distance"] = quantity_json(*c.distance);
   if (c.speed) claims["speed"] = quantity_json(*c.speed);
@@ -112,7 +117,7 @@ std::string report_json(const Claim& c, const Report& r) {
                    {"arrive_latest_local", r.timing->arrive_latest_local}};
   else
     j["timing"] = nullptr;
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return j;
 }
 
 std::string report_text(const Claim& c, const Report& r) {
