@@ -280,7 +280,6 @@ class Reader {
             cues_.feature_noun.count(tokens_[last + 1].lower))
           break;
         const std::string span = result_.text.substr(t.start, tokens_[last].end - t.start);
-        const std::size_t span_last = last;
         gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
         if (found.matches.empty()) continue;
         // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name and is consumed.
@@ -312,7 +311,6 @@ class Reader {
         mention.m.start = t.start;
         mention.m.end = tokens_[last].end;
         mention.m.text = result_.text.substr(t.start, tokens_[last].end - t.start);
-        (void)span_last;
         mention.m.sentence = t.sentence;
         mention.m.first_token = i;
         mention.m.last_token = last;
@@ -415,7 +413,7 @@ class Reader {
           break;
         }
       result_.places.push_back(x.m);
-      place_candidates_.push_back(x.candidates);
+      place_mention_.push_back(xi);
     }
   }
 
@@ -431,7 +429,7 @@ class Reader {
     if (fits(origin->place, destination->place)) return;
     for (const PlaceMention** end : {&origin, &destination}) {
       const PlaceMention* other = end == &origin ? destination : origin;
-      for (const gazetteer::Candidate& c : place_candidates_[index_of(*end)]) {
+      for (const gazetteer::Candidate& c : mentions_[place_mention_[index_of(*end)]].candidates) {
         if (c.match != gazetteer::MatchKind::exact || c.place.fid == (*end)->place.fid || !fits(c.place, other->place)) continue;
         PlaceMention& fixed = result_.places[index_of(*end)];
         double misread_m = 0;
@@ -612,7 +610,7 @@ class Reader {
   std::vector<Token> tokens_;
   std::vector<Mention> mentions_;
   std::vector<std::pair<std::size_t, std::size_t>> sentences_;
-  std::vector<std::vector<gazetteer::Candidate>> place_candidates_;  // by ArticleResult::places index
+  std::vector<std::size_t> place_mention_;  // for each of ArticleResult::places, its index in mentions_
 };
 
 }  // namespace

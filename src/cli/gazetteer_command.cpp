@@ -1,6 +1,5 @@
 // routecheck gazetteer build | import | info, and --version's data lines.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -88,13 +87,11 @@ int run_gazetteer_info(const CommonArgs& common, bool json) {
     all.push_back(j);
     text += fmt::format("{}\n  kind: {}, built {}, {} places, {:.1f} MB\n", path, meta["kind"], meta["built_at"],
                         places, static_cast<double>(bytes) / 1e6);
+    for (const gazetteer::DataSource& s : g.data_sources())
+      text += fmt::format("  source {}: {}@{} {}\n    license: {}; attribution: {}\n", s.id, s.package, s.version,
+                          s.integrity, s.license, s.attribution);
     for (const auto& [key, value] : meta) {
-      if (key.rfind("source.", 0) == 0) {
-        auto f = text::split(value, '\t');
-        text += fmt::format("  source {}: {}@{} {}\n    license: {}; attribution: {}\n", key.substr(7),
-                            f.size() > 0 ? f[0] : "", f.size() > 1 ? f[1] : "", f.size() > 2 ? f[2] : "",
-                            f.size() > 3 ? f[3] : "", f.size() > 4 ? f[4] : "");
-      } else if (key.rfind("count.", 0) == 0) {
+      if (key.rfind("count.", 0) == 0) {
         text += fmt::format("  {:<24} {}\n", key.substr(6), value);
       } else if (key.rfind("import.", 0) == 0) {
         text += fmt::format("  imported: {}\n", value);
@@ -111,13 +108,10 @@ std::string version_text(const CommonArgs& common) {
   const std::string path = gazetteer::search_path(common.gazetteers).back();
   if (!fs::exists(path)) return out + "gazetteer: not built (" + path + ")\n";
   try {
-    auto meta = gazetteer::Gazetteer::open(path).meta();
+    const gazetteer::Gazetteer g = gazetteer::Gazetteer::open(path);
+    auto meta = g.meta();
     out += fmt::format("gazetteer: {} (schema {}, built {})\n", path, meta["schema_version"], meta["built_at"]);
-    for (const auto& [key, value] : meta)
-      if (key.rfind("source.", 0) == 0) {
-        auto f = text::split(value, '\t');
-        out += fmt::format("  {}: {} {}\n", key.substr(7), f.size() > 0 ? f[0] : "", f.size() > 1 ? f[1] : "");
-      }
+    for (const gazetteer::DataSource& s : g.data_sources()) out += fmt::format("  {}: {} {}\n", s.id, s.package, s.version);
   } catch (const Error& e) {
     out += std::string("gazetteer: ") + e.what() + "\n";
   }

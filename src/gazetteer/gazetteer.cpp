@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "gazetteer/fuzzy.hpp"
 #include "gazetteer/schema.hpp"
 
@@ -232,6 +233,19 @@ std::map<std::string, std::string> Gazetteer::meta() const {
   sqlite3_stmt* stmt = impl_->prepare("SELECT key, value FROM rc_meta ORDER BY key");
   while (sqlite3_step(stmt) == SQLITE_ROW) out[column_text(stmt, 0)] = column_text(stmt, 1);
   sqlite3_finalize(stmt);
+  return out;
+}
+
+std::vector<DataSource> Gazetteer::data_sources() const {
+  std::vector<DataSource> out;
+  for (const auto& [key, value] : meta()) {
+    if (key.rfind("source.", 0) != 0) continue;
+    // The builder writes "package<TAB>version<TAB>integrity<TAB>license<TAB>attribution".
+    std::vector<std::string_view> f = text::split(value, '\t');
+    f.resize(5);
+    out.push_back({key.substr(7), std::string(f[0]), std::string(f[1]), std::string(f[2]), std::string(f[3]),
+                   std::string(f[4])});
+  }
   return out;
 }
 

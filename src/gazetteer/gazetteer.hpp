@@ -12,6 +12,11 @@
 
 namespace routecheck::gazetteer {
 
+// One open-data source a gazetteer was built from (rc_meta "source.ID"), as `gazetteer build` recorded it.
+struct DataSource {
+  std::string id, package, version, integrity, license, attribution;
+};
+
 struct NameHit {
   Place place;
   NameKind kind = NameKind::name;
@@ -37,6 +42,7 @@ class Gazetteer {
   // The populated place nearest to a point within `max_km` (geodesic), through the places layer's R-tree.
   std::optional<std::pair<Place, double>> nearest_place(double lat_deg, double lon_deg, double max_km) const;
   std::map<std::string, std::string> meta() const;
+  std::vector<DataSource> data_sources() const;  // in id order; empty for a user's own gazetteer
   long long place_count() const;
 
  private:

@@ -56,9 +56,7 @@ struct Importer {
     names.add(fid, NameKind::name, name);
     names.add(fid, NameKind::ascii_name, ascii);
     for (const std::string& alt : alternates) names.add(fid, NameKind::alternate, alt);
-    ++report.places_by_source[source];
-    if (options.progress && report.places_by_source[source] % 20000 == 0)
-      options.progress("importing", report.places_by_source[source], 0);
+    if (options.progress && added.size() % 20000 == 0) options.progress("importing", added.size(), 0);
   }
 
   void read_geonames(PlaceLayerWriter& writer) {
@@ -172,6 +170,7 @@ BuildReport import_places(const ImportOptions& options) {
   }
   const std::size_t added = importer.added.size();
   if (added == 0) fail(options, "no places in it");
+  importer.report.places_by_source[importer.source] = added;
   if (!existed) {
     meta["kind"] = "user";
     meta["built_at"] = utc_now_iso8601();

@@ -1,6 +1,5 @@
 // Finds and dlopen()s the GDAL module the first time a command needs it.
 #include <dlfcn.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
