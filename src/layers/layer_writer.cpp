@@ -23,17 +23,18 @@ struct Format {
   const char* driver;
   bool one_file_per_layer;
   bool takes_out_crs;
+  bool style_sidecars;  // a STEM.LAYER.qml beside each file, which QGIS loads as the default style
   std::vector<std::string> layer_options;
 };
 
 Format format_for(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".gpkg") return {ext, "GPKG", false, true, {}};
-  if (ext == ".geojson" || ext == ".json") return {ext, "GeoJSON", true, false, {"RFC7946=YES", "WRITE_NAME=YES"}};
-  if (ext == ".kml") return {ext, "LIBKML", false, false, {}};
-  if (ext == ".csv") return {ext, "CSV", true, true, {"GEOMETRY=AS_WKT"}};
-  if (ext == ".fgb") return {ext, "FlatGeobuf", true, true, {"SPATIAL_INDEX=YES"}};
+  if (ext == ".gpkg") return {ext, "GPKG", false, true, false, {}};
+  if (ext == ".geojson" || ext == ".json") return {ext, "GeoJSON", true, false, true, {"RFC7946=YES", "WRITE_NAME=YES"}};
+  if (ext == ".kml") return {ext, "LIBKML", false, false, false, {}};
+  if (ext == ".csv") return {ext, "CSV", true, true, false, {"GEOMETRY=AS_WKT"}};
+  if (ext == ".fgb") return {ext, "FlatGeobuf", true, true, true, {"SPATIAL_INDEX=YES"}};
   throw InputError("--out '" + path + "': unknown format '" + ext + "' (.gpkg, .geojson, .kml, .csv, .fgb)");
 }
 
@@ -155,8 +156,11 @@ void write_styles(GDALDataset* ds, const LayerSet& set, const std::string& where
   }
 }
 
+// One file an output needs: a dataset holding `layers`, or (style) the QGIS style of layers[0].
 struct PlannedFile {
   std::string target;
+  std::vector<const Layer*> layers;
+  bool style = false;
   std::unique_ptr<TempFile> temp;
 };
 
@@ -178,12 +182,13 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
     std::vector<PlannedFile> files;
     if (format.one_file_per_layer) {
       for (const Layer& layer : set.layers) {
-        files.push_back({layer_file(out, layer.name, format.extension), nullptr});
-        if (format.driver == std::string("GeoJSON") || format.driver == std::string("FlatGeobuf"))
-          files.push_back({qml_file(files.back().target), nullptr});
+        files.push_back({layer_file(out, layer.name, format.extension), {&layer}, false, nullptr});
+        if (format.style_sidecars) files.push_back({qml_file(files.back().target), {&layer}, true, nullptr});
       }
     } else {
-      files.push_back({out, nullptr});
+      PlannedFile all{out, {}, false, nullptr};
+      for (const Layer& layer : set.layers) all.layers.push_back(&layer);
+      files.push_back(std::move(all));
     }
     for (PlannedFile& f : files) {
       if (fs::exists(f.target) && !options.overwrite)
@@ -203,13 +208,12 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
     std::unique_ptr<OGRCoordinateTransformation> transform(
         reproject ? OGRCreateCoordinateTransformation(&geographic, &projected) : nullptr);
     if (reproject && !transform) throw InputError("--out-crs '" + options.out_crs + "': no transformation from EPSG:4326");
-    std::size_t file_index = 0;
-    auto write_dataset = [&](const std::vector<const Layer*>& layers, PlannedFile& file) {
+    auto write_dataset = [&](const PlannedFile& file) {
       const std::string where = "--out '" + file.target + "'";
       GDALDataset* ds = driver->Create(file.temp->path().c_str(), 0, 0, 0, GDT_Unknown, nullptr);
       if (!ds) throw InputError(where + ": cannot create (" + CPLGetLastErrorMsg() + ")");
       try {
-        for (const Layer* layer : layers) write_layer(ds, *layer, format, srs, transform.get(), where);
+        for (const Layer* layer : file.layers) write_layer(ds, *layer, format, srs, transform.get(), where);
         if (format.driver == std::string("GPKG")) write_styles(ds, set, where);
       } catch (...) {
         GDALClose(ds);
@@ -219,18 +223,14 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
       GDALClose(ds);
       if (CPLGetLastErrorType() == CE_Failure) throw InputError(where + ": " + CPLGetLastErrorMsg());
     };
-    if (format.one_file_per_layer) {
-      for (const Layer& layer : set.layers) {
-        write_dataset({&layer}, files.at(file_index++));
-        if (file_index < files.size() && files[file_index].target == qml_file(files[file_index - 1].target)) {
-          std::ofstream(files[file_index].temp->path()) << qml_style(layer);
-          ++file_index;
-        }
+    for (const PlannedFile& file : files) {
+      if (!file.style) {
+        write_dataset(file);
+        continue;
       }
-    } else {
-      std::vector<const Layer*> all;
-      for (const Layer& layer : set.layers) all.push_back(&layer);
-      write_dataset(all, files.at(0));
+      std::ofstream qml(file.temp->path());
+      qml << qml_style(*file.layers.front());
+      if (!qml) throw InputError("--out '" + file.target + "': cannot write");
     }
   }
   for (auto& [format, files] : plan)
