@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/install_paths.hpp"
 
 namespace {
 
@@ -119,7 +120,9 @@ int main(int argc, char** argv) {
 
   CLI::App* gazetteer_cmd = app.add_subcommand("gazetteer", "Build, extend and describe gazetteer files");
   gazetteer_cmd->require_subcommand(1);
-  GazetteerBuildArgs build{ROUTECHECK_SOURCES_DIR, ROUTECHECK_GEODATA_DIR, ROUTECHECK_DEFAULT_GAZETTEER};
+  GazetteerBuildArgs build{ROUTECHECK_SOURCES_DIR,
+                           routecheck::install_paths::installed_share("geodata").value_or(ROUTECHECK_GEODATA_DIR),
+                           ROUTECHECK_DEFAULT_GAZETTEER};
   CLI::App* build_cmd = gazetteer_cmd->add_subcommand("build", "Build the gazetteer from the fetched open data");
   build_cmd->add_option("--sources", build.sources_dir, "Unpacked data packages (tools/fetch-data DIR)")
       ->capture_default_str();

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "core/install_paths.hpp"
 #include "core/text.hpp"
 
 namespace fs = std::filesystem;
@@ -20,7 +21,10 @@ std::string default_user_gazetteer() {
 
 std::string built_gazetteer() {
   const char* env = std::getenv("ROUTECHECK_DEFAULT_GAZETTEER");
-  return env && *env ? env : ROUTECHECK_DEFAULT_GAZETTEER;
+  if (env && *env) return env;
+  // An installed binary uses the gazetteer installed beside it; a build-tree binary, the build's.
+  if (auto installed = install_paths::installed_share("gazetteer.gpkg")) return *installed;
+  return ROUTECHECK_DEFAULT_GAZETTEER;
 }
 
 std::vector<std::string> search_path(const std::vector<std::string>& explicit_paths) {

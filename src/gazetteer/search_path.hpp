@@ -10,7 +10,9 @@
 namespace routecheck::gazetteer {
 
 std::string default_user_gazetteer();  // where `gazetteer import` writes without --into
-std::string built_gazetteer();         // $ROUTECHECK_DEFAULT_GAZETTEER or the build's data/gazetteer.gpkg
+// $ROUTECHECK_DEFAULT_GAZETTEER, else PREFIX/share/routecheck/gazetteer.gpkg of an installed binary, else the
+// build's data/gazetteer.gpkg
+std::string built_gazetteer();
 std::vector<std::string> search_path(const std::vector<std::string>& explicit_paths);
 // Opens every file of the search path; throws InputError naming the first that fails.
 Geocoder open_geocoder(const std::vector<std::string>& explicit_paths);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "core/install_paths.hpp"
 #include "gdal_module/gdal_backend.hpp"
 
 namespace fs = std::filesystem;
@@ -17,9 +18,10 @@ constexpr const char* kModuleFile = "routecheck_gdal.so";
 std::vector<std::string> candidate_paths() {
   std::vector<std::string> paths;
   if (const char* env = std::getenv("ROUTECHECK_GDAL_MODULE"); env && *env) paths.emplace_back(env);
-  std::error_code ec;
-  fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) paths.push_back((self.parent_path() / kModuleFile).string());
+  // Beside the executable in the build tree; PREFIX/lib/routecheck when installed.
+  if (std::string bin = install_paths::executable_dir(); !bin.empty())
+    paths.push_back((fs::path(bin) / kModuleFile).string());
+  if (auto installed = install_paths::installed_lib(kModuleFile)) paths.push_back(*installed);
   paths.push_back((fs::path(ROUTECHECK_MODULE_DIR) / kModuleFile).string());
   return paths;
 }
