@@ -6,6 +6,7 @@
 #include "article/plain_text.hpp"
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
+#include "core/text.hpp"
 #include "verdicts/report_json.hpp"
 
 namespace routecheck::article {
@@ -57,8 +58,8 @@ ordered_json article_value(const ArticleResult& r) {
                             {"kind", quantities::to_string(f.quantity.dimension)},
                             {"value", f.quantity.value},
                             {"unit", f.quantity.unit.symbol},
-                            {"low", std::round(f.quantity.low_in_unit() * 1e6) / 1e6},
-                            {"high", f.quantity.si.bounded() ? ordered_json(std::round(f.quantity.high_in_unit() * 1e6) / 1e6)
+                            {"low", text::round_decimals(f.quantity.low_in_unit(), 6)},
+                            {"high", f.quantity.si.bounded() ? ordered_json(text::round_decimals(f.quantity.high_in_unit(), 6))
                                                              : ordered_json()}});
   j["claims"] = ordered_json::array();
   for (const ArticleClaim& c : r.claims) {

@@ -29,7 +29,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
   if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
     article::ArticleClaim& first = result.claims.front();
-    add_borders(first.claim.route);
+    add_borders(first.claim.route, first.claim.mode);
     write_layer_outputs(args.layers, layers::route_layers(first.claim.route, first.claim.mode, &first.claim, &first.report));
   }
   const std::string out = args.json ? article::article_json(result) + "\n" : article::article_text(result);

@@ -37,7 +37,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
   const verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
                                    args.duration, args.stop, args.mode, args.depart};
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
-  add_borders(claim.route);
+  add_borders(claim.route, claim.mode);
   const verdicts::Report report = verdicts::check_claim(claim);
   write_layer_outputs(args.layers, layers::route_layers(claim.route, claim.mode, &claim, &report));
   const std::string out = args.json ? verdicts::report_json(claim, report) + "\n" : verdicts::report_text(claim, report);

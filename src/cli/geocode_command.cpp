@@ -1,4 +1,5 @@
 // routecheck geocode: names in, ranked places out (table or JSON lines), names from argv or stdin.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -20,8 +21,12 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
     options.near = gazetteer::parse_lat_lon(*args.near);
     if (!options.near) throw InputError("--near '" + *args.near + "': expected LAT,LON in degrees");
   }
+  // '-' means standard input, as in every subcommand: `geocode -` is `geocode --batch`.
+  const bool dash = std::find(args.names.begin(), args.names.end(), "-") != args.names.end();
+  if (dash && args.names.size() > 1) throw InputError("geocode: '-' (standard input) cannot be mixed with NAMEs");
+  const bool from_stdin = args.batch || dash;
   if (args.batch && !args.names.empty()) throw InputError("--batch reads names from standard input; give no NAME");
-  if (!args.batch && args.names.empty()) throw InputError("geocode: give at least one NAME, or --batch");
+  if (!from_stdin && args.names.empty()) throw InputError("geocode: give at least one NAME, or --batch (or -)");
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
 
   bool all_found = true;
@@ -40,7 +45,7 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
       table_rows.push_back(std::move(result));
     }
   };
-  if (args.batch) {
+  if (from_stdin) {
     const bool show_progress = text::stderr_is_terminal();
     std::size_t done = 0;
     std::string line;

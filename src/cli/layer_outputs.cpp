@@ -7,7 +7,8 @@
 
 namespace routecheck::cli {
 
-void add_borders(routes::Route& route) {
+void add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) {
+  if (!routes::straight_line_countries_apply(mode)) return;
   route.countries = gdal_backend().find_borders(gazetteer::built_gazetteer(), route);
 }
 

@@ -2,18 +2,61 @@
 // (CLI11) and maps errors to exit statuses; every subcommand's work is in the library stages.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/install_paths.hpp"
+#include "core/text.hpp"
 
 namespace {
 
 constexpr const char* kExitStatus =
     "\nExit status: 0 success; 1 a name not found (or a claim to review); 2 bad input: usage, unreadable or\n"
     "corrupt files, unknown place in a claim.";
+
+// Levenshtein distance, for suggesting a subcommand for a mistyped one.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// "unknown command 'chek' (did you mean check?)" when the first word is not a subcommand, or "".
+std::string unknown_command_message(const CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--gazetteer") {
+      ++i;  // its value
+      continue;
+    }
+    if (word.empty() || word[0] == '-') continue;
+    std::string best;
+    std::size_t best_distance = 3;  // suggest only close names
+    std::string names;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->get_name() == word) return "";
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+      if (const std::size_t d = edit_distance(word, sub->get_name()); d < best_distance) best = sub->get_name(), best_distance = d;
+    }
+    return "unknown command '" + routecheck::text::utf8_excerpt(word, routecheck::text::kQuotedInputBytes) + "' (" +
+           (best.empty() ? "commands: " + names : "did you mean " + best + "?") + ")";
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -63,15 +106,17 @@ int main(int argc, char** argv) {
   route_cmd->add_option("--profile", route.profile, "Mode profiles file replacing geodata/modes.tsv");
   route_cmd->add_flag("--json", route.json, "As one JSON object");
   route_cmd->add_flag("--batch", route.batch,
-                      "Bulk geodesics: 'lat1 lon1 lat2 lon2' lines on stdin, 'distance_m azi1 azi2' lines out");
-  route_cmd->add_option("--threads", route.threads, "Threads for --batch (default: one per core)");
+                      "Bulk geodesics: 'lat1 lon1 lat2 lon2' lines on stdin (or PLACE '-'), 'azi1 azi2 s12' lines out "
+                      "(degrees, degrees, metres: GeodSolve -i's columns)");
+  route_cmd->add_option("--threads", route.threads, "Threads for --batch (default: one per core; at most 256)")
+      ->check(CLI::Range(1u, 256u));
   add_layer_options(route_cmd, route.layers);
   route_cmd->footer(std::string(
       "\nExamples:\n"
       "  routecheck route Pyongyang Khasan Vladivostok --mode rail\n"
       "  routecheck route Seoul 39.0339,125.7543 --json\n"
       "  routecheck route Vladivostok Anchorage --mode air --out trip.gpkg --map trip.svg\n"
-      "  echo '40.64 -73.78 1.36 103.99' | routecheck route --batch   # like geod -I, GeodSolve -i\n") + kExitStatus);
+      "  echo '40.64 -73.78 1.36 103.99' | routecheck route --batch   # prints azi1 azi2 s12 (m), as GeodSolve -i\n") + kExitStatus);
 
   CheckArgs check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check a travel claim: distance, speed and duration against each other and the map");
@@ -83,7 +128,7 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--duration", check.duration, "Claimed duration: \"about 20 hours\", \"3 h 40 min\", \"two days\"");
   check_cmd->add_option("--stop", check.stop, "Time stopped on the way, or 'unknown' when the story mentions a stop but not its length");
   check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk");
-  check_cmd->add_option("--depart", check.depart, "Departure, local time at the origin: \"YYYY-MM-DD HH:MM\"");
+  check_cmd->add_option("--depart", check.depart, "Departure: \"YYYY-MM-DD HH:MM\" local time at the origin, or ISO 8601 with a zone offset (2024-03-10T19:00+02:00)");
   check_cmd->add_option("--profile", check.profile, "Mode profiles file replacing geodata/modes.tsv");
   check_cmd->add_option("--batch", check.batch,
                         "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart");
@@ -162,6 +207,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (app.get_subcommands().empty())
+      if (const std::string unknown = unknown_command_message(app, argc, argv); !unknown.empty()) {
+        std::fprintf(stderr, "routecheck: %s\n", unknown.c_str());
+        return static_cast<int>(routecheck::ExitStatus::bad_input);
+      }
     const int rc = app.exit(e);
     return rc == 0 ? 0 : static_cast<int>(routecheck::ExitStatus::bad_input);
   }

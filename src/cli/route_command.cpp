@@ -15,6 +15,13 @@
 namespace routecheck::cli {
 
 int run_route(const CommonArgs& common, const RouteArgs& args) {
+  // '-' means standard input, as in every subcommand: `route -` is `route --batch`.
+  if (!args.batch && args.places.size() == 1 && args.places[0] == "-") {
+    RouteArgs batch = args;
+    batch.batch = true;
+    batch.places.clear();
+    return run_route(common, batch);
+  }
   if (args.batch) {
     if (!args.places.empty()) throw InputError("--batch reads 'lat1 lon1 lat2 lon2' lines from standard input; give no PLACE");
     if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one route, not --batch");
@@ -36,7 +43,7 @@ int run_route(const CommonArgs& common, const RouteArgs& args) {
   std::vector<routes::Waypoint> points;
   for (const std::string& p : args.places) points.push_back(resolver.resolve(p));
   routes::Route route = routes::make_route(std::move(points));
-  add_borders(route);
+  add_borders(route, mode);
   // Files first: a report on stdout should not claim layers that then fail to be written.
   write_layer_outputs(args.layers, layers::route_layers(route, mode));
   const std::string out = args.json ? routes::route_json(route, mode) + "\n" : routes::route_text(route, mode);

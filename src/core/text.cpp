@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -99,6 +100,68 @@ std::string read_stdin() {
   } while (got == kBlock);
   if (std::ferror(stdin)) throw InputError(std::string("cannot read standard input: ") + std::strerror(errno));
   return data;
+}
+
+double round_decimals(double v, int decimals) {
+  if (!std::isfinite(v)) return v;
+  const double scale = std::pow(10.0, decimals);
+  // Division by an exact power of ten gives the double nearest the decimal (both operands are exact).
+  return std::round(v * scale) / scale;
+}
+
+std::string with_article(std::string_view phrase) {
+  auto starts_with_vowel_sound = [](std::string_view w) {
+    if (w.empty()) return false;
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o') return true;
+    if (c == '8') return true;  // eight, eighty, 800
+    // 11 and 18 (eleven, eighteen), but not 110 or 1,800
+    if ((w.substr(0, 2) == "11" || w.substr(0, 2) == "18") && (w.size() == 2 || !std::isdigit(static_cast<unsigned char>(w[2])))
+        && (w.size() < 3 || w[2] != ','))
+      return true;
+    return false;
+  };
+  return (starts_with_vowel_sound(phrase) ? "an " : "a ") + std::string(phrase);
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when none starts there.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t n = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size() || (n == 2 && lead < 0xC2) || lead > 0xF4) return 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  if (n == 3 && ((lead == 0xE0 && byte(i + 1) < 0xA0) || (lead == 0xED && byte(i + 1) >= 0xA0))) return 0;
+  if (n == 4 && ((lead == 0xF0 && byte(i + 1) < 0x90) || (lead == 0xF4 && byte(i + 1) >= 0x90))) return 0;
+  return n;
+}
+
+std::string hex_byte(unsigned char b) {
+  static const char* digits = "0123456789abcdef";
+  return std::string("\\x") + digits[b >> 4] + digits[b & 0xF];
+}
+
+}  // namespace
+
+std::string utf8_char_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return "";
+  const std::size_t n = utf8_sequence_length(s, i);
+  return n ? std::string(s.substr(i, n)) : hex_byte(static_cast<unsigned char>(s[i]));
+}
+
+std::string utf8_excerpt(std::string_view s, std::size_t max_bytes) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (i + std::max<std::size_t>(n, 1) > max_bytes) return out + "…";
+    out += n ? std::string(s.substr(i, n)) : hex_byte(static_cast<unsigned char>(s[i]));
+    i += std::max<std::size_t>(n, 1);
+  }
+  return out;
 }
 
 }  // namespace routecheck::text

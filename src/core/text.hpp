@@ -7,6 +7,9 @@
 
 namespace routecheck::text {
 
+// The longest excerpt of a user's input an error message quotes (bytes, cut at a character boundary).
+constexpr std::size_t kQuotedInputBytes = 80;
+
 std::vector<std::string_view> split(std::string_view s, char sep);
 // Lines without their '\n' (and a trailing '\r'); no empty last line for a final newline.
 std::vector<std::string_view> split_lines(std::string_view s);
@@ -27,6 +30,16 @@ struct TableRow {
 std::vector<TableRow> table_rows(std::string_view text, const std::string& origin, std::size_t min_fields,
                                  const std::string& expected);
 bool stderr_is_terminal();
+// v rounded to `decimals` places as the double nearest that decimal, so JSON prints 148.14, not
+// 148.14000000000001 (the float noise of multiplying a rounded count back by 0.01).
+double round_decimals(double v, int decimals);
+// "a rail route", "an air route", "an 8 h stop": the indefinite article English puts before `phrase`.
+std::string with_article(std::string_view phrase);
+// s cut to at most max_bytes without splitting a UTF-8 character; "…" appended when cut. Bytes that are
+// not valid UTF-8 are shown as \xNN, so a message quoting user input is always valid UTF-8.
+std::string utf8_excerpt(std::string_view s, std::size_t max_bytes);
+// The whole UTF-8 character starting at byte i (its lead byte), or "\xNN" for a byte that starts none.
+std::string utf8_char_at(std::string_view s, std::size_t i);
 // All of standard input, read in large blocks (bulk modes read megabytes).
 std::string read_stdin();
 

@@ -78,6 +78,8 @@ namespace {
 
 FieldValue text_or_null(const std::string& s) { return s.empty() ? FieldValue{} : FieldValue{s}; }
 FieldValue number_or_null(const std::optional<double>& v) { return v ? FieldValue{*v} : FieldValue{}; }
+constexpr const char* kStraightLine = "straight line (geodesic)";  // what every drawn leg is, until networks
+
 double round3(double v) { return std::round(v * 1000) / 1000; }
 
 std::string joined(const std::vector<std::string>& items, const char* sep) {
@@ -95,9 +97,11 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   for (std::size_t i = 0; i < route.places.size(); ++i) path += (i ? " → " : "") + route.places[i].place.name;
   const std::string how = !mode ? "" : mode->mode == "walk" ? " on foot" : " by " + mode->mode;
   set.verdict = report ? verdicts::to_string(report->verdict) : "";
-  set.title = path + how;
+  // The drawn line is the geodesic, whatever the mode: say so, so nobody takes it for the rail or sea route.
+  set.title = path + ", straight line" + (how.empty() ? "" : " (trip" + how + ")");
   const FieldValue verdict = text_or_null(set.verdict);
   const FieldValue mode_value = text_or_null(mode ? mode->mode : "");
+  const FieldValue line_value = FieldValue{std::string(kStraightLine)};
   auto claim_text = [&](const std::optional<quantities::Quantity>& q) { return q ? FieldValue{q->text} : FieldValue{}; };
 
   Layer places{"places", GeometryKind::point,
@@ -120,8 +124,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   Layer legs{"legs", GeometryKind::line,
              {{"leg", FieldType::integer}, {"from", FieldType::text}, {"to", FieldType::text},
               {"geodesic_km", FieldType::real}, {"azimuth", FieldType::real}, {"azimuth_end", FieldType::real},
-              {"mode", FieldType::text}, {"claimed_distance", FieldType::text}, {"claimed_speed", FieldType::text},
-              {"claimed_duration", FieldType::text}, {"verdict", FieldType::text}},
+              {"mode", FieldType::text}, {"line", FieldType::text}, {"claimed_distance", FieldType::text},
+              {"claimed_speed", FieldType::text}, {"claimed_duration", FieldType::text}, {"verdict", FieldType::text}},
              {}};
   const std::vector<Part> dense = densified_legs(route);
   Part whole;
@@ -130,7 +134,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
     legs.features.push_back(
         {split_at_antimeridian(dense[i]),
          {static_cast<long long>(i + 1), route.places[leg.from].place.name, route.places[leg.to].place.name,
-          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value,
+          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value, line_value,
           claim ? claim_text(claim->distance) : FieldValue{}, claim ? claim_text(claim->speed) : FieldValue{},
           claim ? claim_text(claim->duration) : FieldValue{}, verdict}});
     // One continuous line for the route: each leg starts where the last ended (same continuous longitude).
@@ -146,7 +150,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
 
   Layer route_layer{"route", GeometryKind::line,
                     {{"from", FieldType::text}, {"to", FieldType::text}, {"via", FieldType::text},
-                     {"mode", FieldType::text}, {"verdict", FieldType::text}, {"geodesic_km", FieldType::real},
+                     {"mode", FieldType::text}, {"line", FieldType::text}, {"verdict", FieldType::text},
+                     {"geodesic_km", FieldType::real},
                      {"claimed_distance_km", FieldType::real}, {"claimed_speed_kmh", FieldType::real},
                      {"claimed_duration_h", FieldType::real}, {"moving_h", FieldType::real},
                      {"countries", FieldType::text}, {"reasons", FieldType::text}, {"notes", FieldType::text}},
@@ -166,7 +171,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   route_layer.features.push_back(
       {split_at_antimeridian(whole),
        {route.places.front().place.name, route.places.back().place.name, text_or_null(joined(vias, "; ")), mode_value,
-        verdict, round3(route.geodesic_m / 1000), number_or_null(distance_km), number_or_null(speed_kmh),
+        line_value, verdict, round3(route.geodesic_m / 1000), number_or_null(distance_km), number_or_null(speed_kmh),
         number_or_null(duration_h), number_or_null(moving_h),
         text_or_null(route.countries ? joined(route.countries->traversed, " → ") : ""),
         text_or_null(joined(reasons, " | ")), text_or_null(report ? joined(report->notes, " | ") : "")}});

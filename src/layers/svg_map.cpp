@@ -221,9 +221,10 @@ void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std:
   double span_x = std::max(max_x - min_x, kMinSpanM), span_y = std::max(max_y - min_y, kMinSpanM);
   const double cx = (min_x + max_x) / 2, cy = (min_y + max_y) / 2;
   span_x *= 1 + 2 * kPadding, span_y *= 1 + 2 * kPadding;
-  // Keep the picture between 2:1 and 1:1.
-  span_y = std::clamp(span_y, span_x / 2, span_x);
+  // Keep the picture between 2:1 and 1:1 by widening, never by cutting: the frame holds the whole route
+  // (a north-south route used to be cut to a 1:1 frame of its east-west extent).
   span_x = std::max(span_x, span_y);
+  span_y = std::max(span_y, span_x / 2);
   View view{cx - span_x / 2, cy - span_y / 2, cx + span_x / 2, cy + span_y / 2, kWidthPx * span_y / span_x};
   const double radius_m = std::hypot(span_x, span_y) / 2 + std::hypot(cx, cy);
 

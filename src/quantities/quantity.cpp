@@ -152,7 +152,7 @@ struct Token {
 };
 
 [[noreturn]] void fail(std::string_view text, const std::string& what) {
-  throw InputError("'" + std::string(text) + "': " + what);
+  throw InputError("'" + text::utf8_excerpt(text, text::kQuotedInputBytes) + "': " + what);
 }
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -200,7 +200,7 @@ std::vector<Token> tokenize(std::string_view text) {
       tokens.push_back({TokenType::dash, "-"});
       ++i;
     } else {
-      fail(text, fmt::format("unexpected '{}'", c));
+      fail(text, fmt::format("unexpected '{}'", text::utf8_char_at(s, i)));
     }
   }
   return tokens;

@@ -72,6 +72,11 @@ class ModeProfiles {
   std::vector<ModeProfile> profiles_;
 };
 
+// Whether the countries and borders under the straight line say anything about a trip of this mode (or
+// of no stated mode). Not for ships: they go round land, and until sea routes are modelled the straight
+// line between two ports crosses continents (Singapore-Rotterdam drew 31 "borders" over Asia).
+bool straight_line_countries_apply(const std::optional<ModeProfile>& mode);
+
 // What a mode makes of a route: the band of likely route lengths and travel times.
 struct ModeEstimate {
   quantities::Interval route_length_m;
@@ -80,7 +85,7 @@ struct ModeEstimate {
 ModeEstimate estimate(const Route& route, const ModeProfile& profile);
 
 // Bulk inverse geodesics, like `geod -I` and `GeodSolve -i`: lines "lat1 lon1 lat2 lon2" in, lines
-// "distance_m azi1_deg azi2_deg" out, in input order, split over `threads` threads; `write` receives the
+// "azi1_deg azi2_deg distance_m" out (GeodSolve -i's order), in input order, split over `threads` threads; `write` receives the
 // output chunk by chunk. A bad line gives "ERROR: ..." in its place. Returns the number of bad lines.
 std::size_t inverse_batch(std::string_view input, const std::function<void(std::string_view)>& write,
                           unsigned threads, std::vector<std::string>& errors);

@@ -7,13 +7,14 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
+
 namespace routecheck::routes {
 namespace {
 
 using nlohmann::ordered_json;
 using quantities::format_number;
-
-double round_to(double v, double step) { return std::round(v / step) * step; }
+using text::round_decimals;
 
 }  // namespace
 
@@ -34,9 +35,9 @@ std::string countries_text(const Route& r) {
   if (!r.countries) return "";
   std::string out = "  countries      ";
   for (std::size_t i = 0; i < r.countries->traversed.size(); ++i) out += (i ? " → " : "") + r.countries->traversed[i];
-  out += "\n";
+  out += " (under the straight line)\n";
   for (const BorderCrossing& c : r.countries->crossings)
-    out += fmt::format("  border         {} → {} at {:.3f}{} {:.3f}{}, {} km along the line\n", c.from_name, c.to_name,
+    out += fmt::format("  border         {} → {} at {:.3f}{} {:.3f}{}, {} km along the straight line\n", c.from_name, c.to_name,
                        std::abs(c.lat_deg), c.lat_deg < 0 ? "S" : "N", std::abs(c.lon_deg), c.lon_deg < 0 ? "W" : "E",
                        format_number(c.km_from_start));
   return out;
@@ -47,8 +48,8 @@ ordered_json countries_value(const Route& r) {
   ordered_json crossings = ordered_json::array();
   for (const BorderCrossing& c : r.countries->crossings)
     crossings.push_back({{"from", c.from_country}, {"to", c.to_country}, {"from_name", c.from_name},
-                         {"to_name", c.to_name}, {"lat", round_to(c.lat_deg, 1e-5)}, {"lon", round_to(c.lon_deg, 1e-5)},
-                         {"leg", c.leg + 1}, {"km_from_start", round_to(c.km_from_start, 0.01)}});
+                         {"to_name", c.to_name}, {"lat", round_decimals(c.lat_deg, 5)}, {"lon", round_decimals(c.lon_deg, 5)},
+                         {"leg", c.leg + 1}, {"km_from_start", round_decimals(c.km_from_start, 2)}});
   return ordered_json{{"traversed", r.countries->traversed}, {"border_crossings", crossings}};
 }
 
@@ -99,16 +100,16 @@ std::string route_json(const Route& r, const std::optional<ModeProfile>& mode) {
   for (const Leg& leg : r.legs)
     legs.push_back({{"from", r.places[leg.from].place.name},
                     {"to", r.places[leg.to].place.name},
-                    {"geodesic_km", round_to(leg.geodesic_m / 1000, 0.001)},
-                    {"azimuth_deg", round_to(leg.azimuth_start_deg, 1e-4)},
-                    {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 1e-4)}});
-  ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_to(r.geodesic_m / 1000, 0.001)},
+                    {"geodesic_km", round_decimals(leg.geodesic_m / 1000, 3)},
+                    {"azimuth_deg", round_decimals(leg.azimuth_start_deg, 4)},
+                    {"azimuth_end_deg", round_decimals(leg.azimuth_end_deg, 4)}});
+  ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_decimals(r.geodesic_m / 1000, 3)},
                  {"countries", countries_value(r)}};
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     j["mode"] = mode->mode;
-    j["route_length_km"] = {{"low", round_to(e.route_length_m.low / 1000, 0.1)}, {"high", round_to(e.route_length_m.high / 1000, 0.1)}};
-    j["travel_time_h"] = {{"low", round_to(e.travel_time_s.low / 3600, 0.01)}, {"high", round_to(e.travel_time_s.high / 3600, 0.01)}};
+    j["route_length_km"] = {{"low", round_decimals(e.route_length_m.low / 1000, 1)}, {"high", round_decimals(e.route_length_m.high / 1000, 1)}};
+    j["travel_time_h"] = {{"low", round_decimals(e.travel_time_s.low / 3600, 2)}, {"high", round_decimals(e.travel_time_s.high / 3600, 2)}};
   } else {
     j["mode"] = nullptr;
   }

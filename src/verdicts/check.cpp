@@ -108,11 +108,11 @@ void relate_figures(const Claim& c, Report& report) {
     const Interval available = total - c.stop->si;
     report.implied_stop_s = total - moving;
     if (moving.overlaps(available)) {
-      rel.reason = fmt::format("{}; {} less a {} stop leaves {}: they agree.", moving_text, described(*c.duration),
+      rel.reason = fmt::format("{}; {} less a stop of {} leaves {}: they agree.", moving_text, described(*c.duration),
                                described(*c.stop), range({std::max(0.0, available.low), available.high}, kSecondsPerHour, "h"));
     } else {
       rel.verdict = Verdict::inconsistent;
-      rel.reason = fmt::format("{}; {} less a {} stop leaves {}: the figures cannot all be true.", moving_text,
+      rel.reason = fmt::format("{}; {} less a stop of {} leaves {}: the figures cannot all be true.", moving_text,
                                described(*c.duration), described(*c.stop),
                                range({std::max(0.0, available.low), std::max(0.0, available.high)}, kSecondsPerHour, "h"));
     }
@@ -247,8 +247,8 @@ void note_unit_slips(const Claim& c, Report& report) {
         break;  // the closest explanation; another reading would only add noise
       } else if (!claimed_fits && read >= geodesic && c.mode && read <= geodesic * c.mode->circuity_high) {
         report.notes.push_back(fmt::format(
-            "unit slip? {} does not fit a {} route, but read as {} ({}, {:.2f}x the straight line) it does.",
-            described(*c.distance), mode_noun(*c.mode), quantities::unit_name(alt), km(read), read / geodesic));
+            "unit slip? {} does not fit {} route, but read as {} ({}, {:.2f}x the straight line) it does.",
+            described(*c.distance), text::with_article(mode_noun(*c.mode)), quantities::unit_name(alt), km(read), read / geodesic));
       }
     }
   }

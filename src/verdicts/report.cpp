@@ -5,6 +5,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
 #include "routes/route_report.hpp"
 #include "verdicts/claim.hpp"
 #include "verdicts/report_json.hpp"
@@ -14,18 +15,17 @@ namespace {
 
 using nlohmann::ordered_json;
 using quantities::format_number;
+using text::round_decimals;
 
 constexpr double kMetresPerKm = 1000.0;
 constexpr double kSecondsPerHour = 3600.0;
 constexpr double kMpsPerKmh = 1000.0 / 3600.0;
 
-double round_to(double v, double step) { return std::round(v / step) * step; }
-
 ordered_json range_json(const quantities::Interval& i, double per_unit, double nominal) {
   ordered_json j;
-  j["value"] = round_to(nominal / per_unit, 0.001);
-  j["low"] = round_to(i.low / per_unit, 0.001);
-  j["high"] = i.bounded() ? ordered_json(round_to(i.high / per_unit, 0.001)) : ordered_json();
+  j["value"] = round_decimals(nominal / per_unit, 3);
+  j["low"] = round_decimals(i.low / per_unit, 3);
+  j["high"] = i.bounded() ? ordered_json(round_decimals(i.high / per_unit, 3)) : ordered_json();
   return j;
 }
 
@@ -36,12 +36,12 @@ ordered_json quantity_json(const quantities::Quantity& q) {
   j["value"] = q.value;
   j["unit"] = q.unit.symbol;
   j["hedge"] = q.hedge.empty() ? ordered_json() : ordered_json(q.hedge);
-  j["low"] = round_to(q.low_in_unit(), 1e-6);
-  j["high"] = q.si.bounded() ? ordered_json(round_to(q.high_in_unit(), 1e-6)) : ordered_json();
+  j["low"] = round_decimals(q.low_in_unit(), 6);
+  j["high"] = q.si.bounded() ? ordered_json(round_decimals(q.high_in_unit(), 6)) : ordered_json();
   j["si"] = {{"unit", si_units[static_cast<int>(q.dimension)]},
-             {"value", round_to(q.value_si(), 1e-3)},
-             {"low", round_to(q.si.low, 1e-3)},
-             {"high", q.si.bounded() ? ordered_json(round_to(q.si.high, 1e-3)) : ordered_json()}};
+             {"value", round_decimals(q.value_si(), 3)},
+             {"low", round_decimals(q.si.low, 3)},
+             {"high", q.si.bounded() ? ordered_json(round_decimals(q.si.high, 3)) : ordered_json()}};
   return j;
 }
 
@@ -76,12 +76,12 @@ ordered_json report_value(const Claim& c, const Report& r) {
   for (const routes::Leg& leg : c.route.legs)
     legs.push_back({{"from", c.route.places[leg.from].place.name},
                     {"to", c.route.places[leg.to].place.name},
-                    {"geodesic_km", round_to(leg.geodesic_m / kMetresPerKm, 0.001)},
-                    {"azimuth_deg", round_to(leg.azimuth_start_deg, 0.01)},
-                    {"azimuth_end_deg", round_to(leg.azimuth_end_deg, 0.01)}});
+                    {"geodesic_km", round_decimals(leg.geodesic_m / kMetresPerKm, 3)},
+                    {"azimuth_deg", round_decimals(leg.azimuth_start_deg, 2)},
+                    {"azimuth_end_deg", round_decimals(leg.azimuth_end_deg, 2)}});
   j["route"] = {{"places", places},
                 {"legs", legs},
-                {"geodesic_km", round_to(c.route.geodesic_m / kMetresPerKm, 0.001)},
+                {"geodesic_km", round_decimals(c.route.geodesic_m / kMetresPerKm, 3)},
                 {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()},
                 {"countries", routes::countries_value(c.route)}};
   ordered_json claims = ordered_json::object();

@@ -5,24 +5,64 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace routecheck::verdicts {
 namespace {
 
 using Minutes = std::chrono::minutes;
 
-date::local_time<Minutes> parse_local(const std::string& text) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  char tail = 0;
-  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d %2d:%2d%c", &y, &mo, &d, &h, &mi, &tail);
+// A departure as written: ISO 8601 date and time, "YYYY-MM-DD HH:MM" or "YYYY-MM-DDTHH:MM[:SS]", local to
+// the origin unless it carries a zone designator ("Z", "+09:00", "+0900", "-05").
+struct Departure {
+  date::local_time<Minutes> local;
+  std::optional<Minutes> utc_offset;  // when written: the text names an instant, not an origin local time
+};
+
+Departure parse_departure(const std::string& text) {
+  const InputError bad("--depart '" + text::utf8_excerpt(text, text::kQuotedInputBytes) +
+                       "': expected a date and time, YYYY-MM-DD HH:MM or ISO 8601 (2024-03-10T19:00, "
+                       "2024-03-10T19:00+02:00)");
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, used = 0;
+  char sep = 0;
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d%n", &y, &mo, &d, &sep, &h, &mi, &used) != 6 ||
+      (sep != ' ' && sep != 'T'))
+    throw bad;
+  std::string_view rest = std::string_view(text).substr(static_cast<std::size_t>(used));
+  if (rest.size() >= 3 && rest[0] == ':' && std::isdigit(static_cast<unsigned char>(rest[1])) &&
+      std::isdigit(static_cast<unsigned char>(rest[2]))) {
+    sec = (rest[1] - '0') * 10 + (rest[2] - '0');
+    rest.remove_prefix(3);
+  }
   const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
-  if (n != 5 || !ymd.ok() || h < 0 || h > 23 || mi < 0 || mi > 59)
-    throw InputError("--depart '" + text + "': expected a local date and time, YYYY-MM-DD HH:MM");
-  return date::local_days{ymd} + std::chrono::hours{h} + Minutes{mi};
+  if (!ymd.ok() || h < 0 || h > 23 || mi < 0 || mi > 59 || sec > 59) throw bad;
+  Departure out;
+  // Seconds do not matter at the minute resolution of the report; they round to the nearest minute.
+  out.local = date::local_days{ymd} + std::chrono::hours{h} + Minutes{mi} + Minutes{sec >= 30 ? 1 : 0};
+  if (rest.empty()) return out;
+  if (rest == "Z") {
+    out.utc_offset = Minutes{0};
+    return out;
+  }
+  if (rest[0] != '+' && rest[0] != '-') throw bad;
+  const int sign = rest[0] == '-' ? -1 : 1;
+  std::string digits;
+  for (char c : rest.substr(1))
+    if (c != ':') digits += c;
+  if ((digits.size() != 2 && digits.size() != 4) ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    throw bad;
+  const int oh = std::stoi(digits.substr(0, 2)), om = digits.size() == 4 ? std::stoi(digits.substr(2)) : 0;
+  if (oh > 14 || om > 59) throw bad;
+  out.utc_offset = Minutes{sign * (oh * 60 + om)};
+  return out;
 }
 
 const date::time_zone* zone(const std::string& name) {
@@ -46,17 +86,24 @@ std::string local_text(const date::zoned_time<std::chrono::seconds>& t) {
 
 }  // namespace
 
-void validate_departure(const std::string& depart_local) { parse_local(depart_local); }
+void validate_departure(const std::string& depart_local) { parse_departure(depart_local); }
 
 Timing arrival(const std::string& depart_local, const std::string& from_zone, const std::string& to_zone,
                double nominal_s, const quantities::Interval& travel_s) {
   const date::time_zone* from = zone(from_zone);
   const date::time_zone* to = zone(to_zone);
-  const date::local_time<Minutes> local = parse_local(depart_local);
-  if (from->get_info(local).result == date::local_info::nonexistent)
-    throw InputError("--depart '" + depart_local + "': that local time does not exist in " + from_zone +
-                     " (a daylight-saving change skips it)");
-  const date::zoned_time<std::chrono::seconds> depart(from, local, date::choose::earliest);
+  const Departure written = parse_departure(depart_local);
+  date::zoned_time<std::chrono::seconds> depart;
+  if (written.utc_offset) {
+    // An instant: shown in the origin's local time, whatever offset it was written with.
+    const date::sys_time<Minutes> instant{written.local.time_since_epoch() - *written.utc_offset};
+    depart = date::zoned_time<std::chrono::seconds>(from, instant);
+  } else {
+    if (from->get_info(written.local).result == date::local_info::nonexistent)
+      throw InputError("--depart '" + depart_local + "': that local time does not exist in " + from_zone +
+                       " (a daylight-saving change skips it)");
+    depart = date::zoned_time<std::chrono::seconds>(from, written.local, date::choose::earliest);
+  }
   auto after = [&](double seconds) {
     const auto sys = depart.get_sys_time() + std::chrono::round<Minutes>(std::chrono::duration<double>(seconds));
     return date::zoned_time<std::chrono::seconds>(to, sys);

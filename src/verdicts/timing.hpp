@@ -7,7 +7,9 @@
 
 namespace routecheck::verdicts {
 
-// Throws InputError unless the text is "YYYY-MM-DD HH:MM" naming a real date and time.
+// Throws InputError unless the text is a real date and time: "YYYY-MM-DD HH:MM" (local to the origin),
+// or ISO 8601 "YYYY-MM-DDTHH:MM[:SS]" with an optional zone designator (Z, +HH:MM, +HHMM, +HH) that
+// makes it an instant.
 void validate_departure(const std::string& depart_local);
 
 // Local departure at `from_zone`, plus travel (nominal and its interval, seconds), in `to_zone`.

@@ -143,16 +143,17 @@ cli_test(check_batch_csv --exit 2 --stdin "${FIX}/claims.csv"
 # route: legs, azimuths, bands, time zones; --batch like geod -I / GeodSolve -i.
 cli_test(route_seed --stdout "^Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\): 684\\.6 km in a straight line"
   --stdout "leg 1 +Pyongyang → Khasan +559\\.2 km +azimuth"
-  --stdout "countries +North Korea → Russia\n"
-  --stdout "border +North Korea → Russia at 42\\.41[0-9]N 130\\.6[0-9]+E, 557\\.[0-9] km along the line"
+  --stdout "countries +North Korea → Russia \\(under the straight line\\)\n"
+  --stdout "border +North Korea → Russia at 42\\.41[0-9]N 130\\.6[0-9]+E, 557\\.[0-9] km along the straight line"
   --stdout "by rail: a route of about 753\\.1–1,232 km"
   --stdout "time zones: Pyongyang Asia/Pyongyang \\(UTC\\+9 now\\). Khasan Asia/Vladivostok"
   -- ${RC} route Pyongyang Khasan Vladivostok --mode rail)
 cli_test(route_json --stdout "^\\{\"places\":{LB}\\{\"query\":\"Seoul\",\"name\":\"Seoul\",\"role\":\"origin\""
   --stdout "\"geodesic_km\":194\\.963" --stdout "\"mode\":null"
   -- ${RC} route Seoul Pyongyang --json)
+# Columns in GeodSolve -i's order, azi1 azi2 s12 (it printed the distance first while saying "like geod -I").
 cli_test(route_batch --stdin "${FIX}/pairs.txt"
-  --stdout "^15347512\\.9405 3\\.305773478 177\\.487840208\n684474\\.6262 46\\.697170144 50\\.722077116$"
+  --stdout "^3\\.305773478 177\\.487840208 15347512\\.9405\n46\\.697170144 50\\.722077116 684474\\.6262$"
   -- ${RC} route --batch)
 cli_test(route_batch_bad_line --exit 2 --stdin "${FIX}/claims.csv" --stdout "^ERROR: expected"
   --stderr "line 1: expected 'lat1 lon1 lat2 lon2'" -- ${RC} route --batch)

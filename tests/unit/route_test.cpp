@@ -30,7 +30,7 @@ TEST_CASE("legs are ellipsoidal geodesics (GeodSolve -i values)") {
   CHECK_THROWS_AS(routes::make_route({point(0, 0)}), InputError);
 }
 
-TEST_CASE("bulk inverse: GeodSolve's answers to 0.1 mm, input order kept across threads, bad lines in place") {
+TEST_CASE("bulk inverse: GeodSolve's answers and column order (azi1 azi2 s12; issue 8 found distance first), to 0.1 mm, input order kept across threads, bad lines in place") {
   const std::string input =
       "40.64 -73.78 1.36 103.99\n"
       "39.03385 125.75432 43.10562 131.87353\n"
@@ -42,11 +42,11 @@ TEST_CASE("bulk inverse: GeodSolve's answers to 0.1 mm, input order kept across 
     std::vector<std::string> errors;
     CHECK(routes::inverse_batch(input, [&](std::string_view chunk) { out += chunk; }, threads, errors) == 1);
     CHECK(out ==
-          "15347512.9405 3.305773478 177.487840208\n"
-          "684474.6262 46.697170144 50.722077116\n"
+          "3.305773478 177.487840208 15347512.9405\n"
+          "46.697170144 50.722077116 684474.6262\n"
           "ERROR: expected 'lat1 lon1 lat2 lon2'\n"
-          "19944127.4208 15.556882793 164.442513891\n"
-          "16989428.5994 -40.701977986 -119.645000666\n");
+          "15.556882793 164.442513891 19944127.4208\n"
+          "-40.701977986 -119.645000666 16989428.5994\n");
     REQUIRE(errors.size() == 1);
     CHECK_THAT(errors[0], Contains("line 3"));
   }
