@@ -163,3 +163,47 @@ foreach(sub "route" "check" "gazetteer;export")
   string(MAKE_C_IDENTIFIER "${sub}" id)
   cli_test(help_${id} --stdout "Usage:" --stdout "Example" --stdout "Exit status" -- ${RC} ${sub} --help)
 endforeach()
+
+# Issue 8, defects a new user met in the first hour. Each test names the bug it guards.
+# Fiji's outline crossed ±180 as a ring jumping from 180 to -180: read as drawn it covered its whole
+# latitude band, and Cairo-Johannesburg reported a border "Angola → Fiji" in southern Africa.
+cli_test(route_cairo_johannesburg_no_fiji --stdout "countries +Egypt → Sudan" --stdout "Botswana → South Africa"
+  --not-stdout "Fiji" -- ${RC} route Cairo Johannesburg)
+cli_test(route_cairo_cape_town_no_fiji --stdout "→ South Africa" --not-stdout "Fiji" -- ${RC} route Cairo "Cape Town")
+# A ship does not follow the straight line: Singapore-Rotterdam by sea printed 31 borders across Asia.
+cli_test(route_sea_no_borders_under_straight_line --stdout "Singapore \\(SG\\) → Rotterdam \\(NL\\)"
+  --not-stdout "border" --not-stdout "countries" -- ${RC} route Singapore Rotterdam --mode sea)
+# "a air route": the article follows the mode's sound (an air route).
+cli_test(check_air_unit_slip_grammar --exit 1 --stdout "does not fit an air route"
+  --not-stdout " a air" -- ${RC} check --from London --to "New York" --mode air --distance "3,600 km")
+# JSON carried binary float noise (148.14000000000001): every figure is rounded to its field's precision.
+cli_test(check_json_no_float_noise --stdout "\"geodesic_km\":684\\.475"
+  --not-stdout "[0-9]\\.[0-9]*(0000000|9999999)[0-9]"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --distance "683 miles" --speed "about 37 mph"
+     --duration "about 20 hours" --stop unknown --depart "2023-09-10 22:00" --json)
+cli_test(route_json_no_float_noise --not-stdout "[0-9]\\.[0-9]*(0000000|9999999)[0-9]"
+  -- ${RC} route Cairo Johannesburg Singapore --mode air --json)
+# ISO 8601 departures were refused: with T, with seconds, and with a zone designator (an instant).
+cli_test(check_depart_iso_t --stdout "leaving 2023-09-10 22:00 Pyongyang time \\(UTC\\+9\\)"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --duration "20 hours" --depart 2023-09-10T22:00)
+cli_test(check_depart_iso_offset --stdout "leaving 2023-09-10 22:00 Pyongyang time \\(UTC\\+9\\)"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --duration "20 hours" --depart 2023-09-10T15:00:00+02:00)
+cli_test(check_depart_iso_utc --stdout "leaving 2023-09-11 07:00 Pyongyang time"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --duration "20 hours" --depart 2023-09-10T22:00Z)
+cli_test(check_depart_bad_offset --exit 2 --stderr-lines 1 --stderr "^routecheck: --depart '2023-09-10T22:00\\+25:00': expected"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --duration "20 hours" --depart 2023-09-10T22:00+25:00)
+# `geocode -` looked up a place named "-": '-' is standard input in every subcommand.
+cli_test(geocode_dash_reads_stdin --exit 1 --stdin "${FIX}/seed_names.txt" --stdout "Vladivostok +1 +Vladivostok"
+  -- ${RC} geocode -)
+cli_test(route_dash_reads_stdin --stdin "${FIX}/pairs.txt" --stdout "^3\\.305773478 177\\.487840208 15347512\\.9405\n"
+  -- ${RC} route -)
+# Messages cut UTF-8 in the middle of a character (unexpected '\xc8' for "ș"): whole characters only.
+cli_test(check_message_quotes_whole_characters --exit 2 --stderr-lines 1 --stderr "unexpected 'ș'"
+  -- ${RC} check --from Bucharest --to Chisinau --distance "București 19:15")
+# A mistyped subcommand got CLI11's "The following arguments were not expected".
+cli_test(unknown_command_suggests --exit 2 --stderr-lines 1
+  --stderr "^routecheck: unknown command 'chek' \\(did you mean check\\?\\)" -- ${RC} chek --from A --to B)
+cli_test(unknown_command_lists --exit 2 --stderr-lines 1
+  --stderr "^routecheck: unknown command 'xyzzy' \\(commands: geocode, route, check, article, gazetteer\\)" -- ${RC} xyzzy)
+# --threads 60000 aborted ("terminate called without an active exception").
+cli_test(route_batch_threads_capped --exit 2 --stderr "--threads" -- ${RC} route --batch --threads 60000)

@@ -43,7 +43,7 @@ def geodesic_steps(coords):
     """Distances in metres between consecutive [lon, lat] vertices, by `routecheck route --batch`."""
     lines = "".join(f"{a[1]} {a[0]} {b[1]} {b[0]}\n" for a, b in zip(coords, coords[1:]))
     out = subprocess.run([RC, "route", "--batch"], input=lines, capture_output=True, text=True).stdout
-    return [float(line.split()[0]) for line in out.splitlines()]
+    return [float(line.split()[2]) for line in out.splitlines()]  # azi1 azi2 s12
 
 
 # 1. Every format at once, with the map.
@@ -104,6 +104,20 @@ texts = " ".join(t.firstChild.data for t in svg.getElementsByTagName("text") if 
 check("svg legs", len(svg.getElementsByTagName("polyline")) == 2)
 check("svg places and verdict", all(w in texts for w in ("Pyongyang", "Khasan", "Vladivostok", "plausible", "KP → RU", " km")), texts)
 check("svg country outlines", len([p for p in svg.getElementsByTagName("path") if p.parentNode.getAttribute("id") == "countries"]) >= 3)
+check("svg title says the line is straight, not the rail route",
+      "straight line" in svg.getElementsByTagName("title")[0].firstChild.data)
+check("gpkg legs say they are straight lines",
+      db.execute('SELECT DISTINCT line FROM "legs"').fetchall() == [("straight line (geodesic)",)])
+
+# Issue 8: north-south routes drew a frame cut to their east-west extent, neither end on the map.
+for origin, destination in (("Cairo", "Nairobi"), ("Oslo", "Copenhagen"), ("Cairo", "Johannesburg")):
+    name = f"{origin}-{destination}.svg".lower()
+    run("route", origin, destination, "--map", name)
+    doc = xml.dom.minidom.parse(path(name))
+    _, _, width, height = (float(v) for v in doc.documentElement.getAttribute("viewBox").split())
+    ends = [(float(c.getAttribute("cx")), float(c.getAttribute("cy"))) for c in doc.getElementsByTagName("circle")]
+    check(f"map {origin}-{destination} holds both ends", len(ends) == 2 and
+          all(0 <= x <= width and 0 <= y <= height for x, y in ends), f"{ends} in {width}x{height}")
 
 # 2. Existing files are not replaced without --overwrite; nothing half-written on failure.
 before = open(path("seed.gpkg"), "rb").read()

@@ -24,3 +24,6 @@ set_tests_properties(cli.layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME
 add_test(NAME qgis.open_layers COMMAND "${CMAKE_SOURCE_DIR}/tests/qgis/run" $<TARGET_FILE:routecheck>)
 set_tests_properties(qgis.open_layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS qgis)
 include("${CMAKE_CURRENT_LIST_DIR}/article.cmake")
+# cmake --install: the binary finds its gazetteer and GDAL module from its (moved) prefix (issue 8).
+add_test(NAME cli.install COMMAND "${CMAKE_CURRENT_LIST_DIR}/install_test" "${CMAKE_BINARY_DIR}")
+set_tests_properties(cli.install PROPERTIES LABELS cli)

@@ -5,7 +5,10 @@
 #include <GeographicLib/Geodesic.hpp>
 #include <filesystem>
 
+#include <ogr_geometry.h>
+
 #include "gazetteer/builder.hpp"
+#include "gazetteer/countries_layer.hpp"
 #include "layers/layer_output.hpp"
 #include "layers/layer_set.hpp"
 
@@ -92,4 +95,38 @@ TEST_CASE("border crossings against the fixture outlines") {
   CHECK(found.crossings[0].leg == 0);
   CHECK(found.traversed == std::vector<std::string>{"North Korea", "Russia"});
   std::filesystem::remove(gpkg);
+}
+
+TEST_CASE("outlines crossing ±180 are cut there (issue 8: Fiji's ring covered southern Africa)") {
+  // An island from 179 E to 179 W drawn as one ring that jumps from 180 to -180, as world-atlas gives Fiji.
+  OGRLinearRing ring;
+  for (auto [lon, lat] : {std::pair{179.0, -16.0}, {-179.0, -16.0}, {-179.0, -18.0}, {179.0, -18.0}, {179.0, -16.0}})
+    ring.addPoint(lon, lat);
+  OGRPolygon island;
+  island.addRing(&ring);
+  OGRMultiPolygon country;
+  country.addGeometry(&island);
+  OGRPoint southern_africa(25.0, -17.0), west_half(179.5, -17.0), east_half(-179.5, -17.0);
+  REQUIRE(country.Contains(&southern_africa));  // the fault, as the data draws it
+
+  const std::unique_ptr<OGRMultiPolygon> cut = gazetteer::split_at_antimeridian(country);
+  CHECK(cut->getNumGeometries() == 2);
+  CHECK_FALSE(cut->Contains(&southern_africa));
+  CHECK(cut->Contains(&west_half));
+  CHECK(cut->Contains(&east_half));
+  OGREnvelope envelope;
+  cut->getEnvelope(&envelope);
+  CHECK(envelope.MinX >= -180.0);
+  CHECK(envelope.MaxX <= 180.0);
+  CHECK(cut->get_Area() == Approx(4.0));  // 2° x 2°, nothing lost
+
+  // A ring round the pole (Antarctica's) ends a whole turn from where it starts: kept as it is.
+  OGRLinearRing polar;
+  for (auto [lon, lat] : {std::pair{-180.0, -70.0}, {0.0, -70.0}, {180.0, -70.0}, {180.0, -90.0}, {-180.0, -90.0}, {-180.0, -70.0}})
+    polar.addPoint(lon, lat);
+  OGRPolygon antarctica;
+  antarctica.addRing(&polar);
+  OGRMultiPolygon south;
+  south.addGeometry(&antarctica);
+  CHECK(gazetteer::split_at_antimeridian(south)->get_Area() == Approx(south.get_Area()));
 }
