@@ -3,7 +3,9 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/install_paths.hpp"
+#include "core/temp_file.hpp"
 #include "core/text.hpp"
 
 namespace {
@@ -72,6 +75,9 @@ void add_layer_options(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
 
 int main(int argc, char** argv) {
   using namespace routecheck::cli;
+  routecheck::install_signal_cleanup(
+      "routecheck: a gazetteer file changed on disk while it was being read (another program rewrote it in "
+      "place); run the command again\n");
   CLI::App app{"routecheck: check travel claims in the news against geography", "routecheck"};
   app.require_subcommand(0, 1);
   app.fallthrough();
@@ -215,7 +221,7 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : static_cast<int>(routecheck::ExitStatus::bad_input);
   }
-  try {
+  auto run = [&]() -> int {
     if (show_version) {
       std::fputs(version_text(common).c_str(), stdout);
       return 0;
@@ -230,11 +236,24 @@ int main(int argc, char** argv) {
     if (*export_cmd) return run_gazetteer_export(common, export_args);
     std::fputs(app.help().c_str(), stdout);
     return static_cast<int>(routecheck::ExitStatus::bad_input);
+  };
+  int status = 0;
+  try {
+    status = run();
   } catch (const routecheck::Error& e) {
     std::fprintf(stderr, "routecheck: %s\n", e.what());
-    return static_cast<int>(e.status());
+    status = static_cast<int>(e.status());
   } catch (const std::exception& e) {
     std::fprintf(stderr, "routecheck: %s\n", e.what());
+    status = static_cast<int>(routecheck::ExitStatus::bad_input);
+  }
+  // Output that did not reach its destination (a full disk, /dev/full, a closed pipe) is a failure, not
+  // success: `geocode Moscow > /dev/full` exited 0.
+  std::cout.flush();
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+    const int error = errno;
+    std::fprintf(stderr, "routecheck: cannot write standard output: %s\n", std::strerror(error ? error : EIO));
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   }
+  return status;
 }

@@ -1,8 +1,10 @@
-// Output that appears whole or not at all: write to a temporary file beside the target, rename at the
-// end. Destroyed uncommitted (an error unwound past it), it removes the temporary and the target is
-// untouched.
+// Output that appears whole or not at all: write to a temporary file beside the target, check it reached
+// the disk, rename at the end. Destroyed uncommitted (an error unwound past it), it removes the temporary
+// and the target is untouched. A signal that ends the process removes registered temporaries too, and
+// the temporaries of processes killed outright (kill -9) are swept by the next write to that folder.
 #pragma once
 #include <string>
+#include <string_view>
 
 namespace routecheck {
 
@@ -17,12 +19,26 @@ class TempFile {
   const std::string& target() const { return target_; }
   // Copies the current target (if any) to the temporary path, to be changed in place.
   void start_from_target();
-  // Renames the temporary over the target; throws InputError naming the target on failure.
+  // Writes `content` as the whole temporary file, every byte checked.
+  void write(std::string_view content);
+  // Checks the temporary reached the disk whole (fsync, a full disk, `ulimit -f`), then renames it over
+  // the target; throws InputError naming the target on any failure, leaving the old target as it was.
   void commit();
 
  private:
   std::string target_, path_;
+  int slot_ = -1;  // in the signal-cleanup registry
   bool committed_ = false;
 };
+
+// Installs the handlers that remove registered temporaries when SIGINT, SIGTERM, SIGHUP or SIGPIPE ends
+// the process, and turns SIGXFSZ (`ulimit -f`) into a write error. `bus_message` is printed (one line) if
+// SIGBUS arrives: a memory-mapped file was truncated by another program while being read. Called by
+// main() first; a TempFile calls it too (with nullptr), so a copy of this code in a loaded module chains
+// its handler to main's.
+void install_signal_cleanup(const char* bus_message);
+
+// Removes temporaries of this naming scheme left in `folder` by processes that no longer exist.
+void sweep_stale_temporaries(const std::string& folder);
 
 }  // namespace routecheck

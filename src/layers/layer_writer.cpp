@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include "core/error.hpp"
@@ -191,6 +190,8 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
       files.push_back(std::move(all));
     }
     for (PlannedFile& f : files) {
+      // Every target is checked before anything is written: all the files of a run, or none.
+      if (fs::is_directory(f.target)) throw InputError("--out '" + out + "': '" + f.target + "' is a directory");
       if (fs::exists(f.target) && !options.overwrite)
         throw InputError("'" + f.target + "' exists: use --overwrite to replace it");
       if (fs::path parent = fs::path(f.target).parent_path(); !parent.empty() && !fs::is_directory(parent))
@@ -228,9 +229,7 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
         write_dataset(file);
         continue;
       }
-      std::ofstream qml(file.temp->path());
-      qml << qml_style(*file.layers.front());
-      if (!qml) throw InputError("--out '" + file.target + "': cannot write");
+      file.temp->write(qml_style(*file.layers.front()));
     }
   }
   for (auto& [format, files] : plan)

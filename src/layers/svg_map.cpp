@@ -10,7 +10,6 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include "core/error.hpp"
@@ -313,11 +312,7 @@ void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std:
       kWidthPx - 10, view.height_px - 10, lat0, lon0);
 
   TempFile temp(svg_path);
-  {
-    std::ofstream out(temp.path(), std::ios::binary);
-    out << svg;
-    if (!out) throw InputError("--map '" + svg_path + "': cannot write");
-  }
+  temp.write(svg);
   temp.commit();
 }
 
