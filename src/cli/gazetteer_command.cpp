@@ -37,6 +37,7 @@ void print_report(const char* verb, const gazetteer::BuildReport& report) {
   std::printf("%s %s: %zu places, %zu names, %zu fuzzy keys\n", verb, report.path.c_str(), total,
               report.name_rows, report.fuzzy_rows);
   for (const auto& [source, n] : report.places_by_source) std::printf("  %-22s %zu\n", source.c_str(), n);
+  if (report.skipped) std::printf("  %-22s %zu (imported before: not added again)\n", "already there", report.skipped);
   if (report.country_outlines) std::printf("  %-22s %zu (polygons)\n", "country outlines", report.country_outlines);
 }
 
@@ -55,7 +56,8 @@ int run_gazetteer_build(const GazetteerBuildArgs& args) {
 
 int run_gazetteer_import(const GazetteerImportArgs& args) {
   gazetteer::ImportOptions options{args.file, args.into.empty() ? gazetteer::default_user_gazetteer() : args.into,
-                                   args.layer, args.name_field, terminal_progress()};
+                                   args.layer, args.name_field, terminal_progress(),
+                                   [](const std::string& message) { std::fprintf(stderr, "routecheck: %s\n", message.c_str()); }};
   if (fs::path parent = fs::path(options.target_path).parent_path(); !parent.empty()) {
     std::error_code ec;
     fs::create_directories(parent, ec);

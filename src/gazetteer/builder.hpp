@@ -25,6 +25,7 @@ struct ImportOptions {
   std::optional<std::string> layer;
   std::optional<std::string> name_field;
   Progress progress;
+  std::function<void(const std::string&)> notice;  // one-line messages for the user ("waiting for ...")
 };
 
 struct BuildReport {
@@ -32,6 +33,7 @@ struct BuildReport {
   std::size_t name_rows = 0;
   std::size_t fuzzy_rows = 0;
   std::size_t country_outlines = 0;  // polygons of the countries layer
+  std::size_t skipped = 0;           // import: places this source had put there before
   std::string path;
 };
 

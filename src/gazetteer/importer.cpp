@@ -1,14 +1,17 @@
 // `gazetteer import`: a user's own places into a gazetteer file (created when missing). Reads a
 // GeoNames dump line by line, or any vector GDAL opens (CSV with lat/lon columns, GeoJSON, GPKG, ...);
 // polygons are placed at their centroid, other CRSs reprojected to WGS84 with PROJ via OGR.
+#include <fmt/format.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <unordered_set>
 
 #include "core/error.hpp"
+#include "core/file_lock.hpp"
 #include "core/temp_file.hpp"
 #include "core/text.hpp"
 #include "gazetteer/builder.hpp"
@@ -44,8 +47,40 @@ struct Importer {
   std::int64_t first_fid = 0;
   BuildReport report;
   std::string source;
+  // What this source already put in the target, so importing a file again adds nothing twice.
+  std::unordered_set<std::string> already_imported;
+  std::size_t skipped = 0;
+
+  static std::string import_key(const Place& p) {
+    if (p.geonameid) return "g:" + std::to_string(*p.geonameid);
+    return fmt::format("n:{}|{:.6f}|{:.6f}", p.name, p.lat_deg, p.lon_deg);
+  }
+
+  void load_already_imported(const std::string& gazetteer_path) {
+    const char* drivers[] = {"GPKG", nullptr};
+    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
+        GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+    if (!ds) return;
+    const std::string sql = "SELECT geonameid, name, lat, lon FROM places WHERE source = '" +
+                            std::string(CPLString(source).replaceAll("'", "''")) + "'";
+    OGRLayer* rows = ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (!rows) return;
+    for (auto& f : *rows) {
+      Place p;
+      if (f->IsFieldSetAndNotNull(0)) p.geonameid = f->GetFieldAsInteger64(0);
+      p.name = f->GetFieldAsString(1);
+      p.lat_deg = f->GetFieldAsDouble(2);
+      p.lon_deg = f->GetFieldAsDouble(3);
+      already_imported.insert(import_key(p));
+    }
+    ds->ReleaseResultSet(rows);
+  }
 
   void add(PlaceLayerWriter& writer, Place p, const std::vector<std::string>& alternates) {
+    if (!already_imported.insert(import_key(p)).second) {
+      ++skipped;  // imported before (or twice in this file)
+      return;
+    }
     p.source = source;
     p.prominence = ranking.prominence(p.feature_code, p.population);
     const std::string name = p.name, ascii = p.ascii_name;
@@ -154,11 +189,16 @@ BuildReport import_places(const ImportOptions& options) {
   Importer importer(options);
   importer.source = "import:" + fs::path(options.input_path).filename().string();
 
+  // One writer at a time: a second import into the same file waits for the first to finish.
+  const FileLock lock(options.target_path, [&] {
+    if (options.notice) options.notice("waiting for another import into '" + options.target_path + "' to finish");
+  });
   TempFile temp(options.target_path);
   const bool existed = fs::exists(options.target_path);
   std::map<std::string, std::string> meta;
   if (existed) {
     meta = read_meta(options.target_path);  // fails cleanly on a file that is not a gazetteer
+    importer.load_already_imported(options.target_path);
     temp.start_from_target();
   }
   {
@@ -169,6 +209,9 @@ BuildReport import_places(const ImportOptions& options) {
     writer.close();
   }
   const std::size_t added = importer.added.size();
+  importer.report.skipped = importer.skipped;
+  importer.report.path = options.target_path;
+  if (added == 0 && importer.skipped > 0) return importer.report;  // all there already: the file is unchanged
   if (added == 0) fail(options, "no places in it");
   importer.report.places_by_source[importer.source] = added;
   if (!existed) {

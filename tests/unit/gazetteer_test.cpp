@@ -92,7 +92,7 @@ TEST_CASE("import adds a user's CSV places to a new gazetteer, and a bad file le
   fs::create_directories(dir);
   std::ofstream(dir / "stations.csv") << "name,lat,lon,country_code\nTumangang station,42.29,130.63,KP\n";
   const std::string target = (dir / "user.gpkg").string();
-  auto report = import_places({(dir / "stations.csv").string(), target, {}, {}, {}});
+  auto report = import_places({(dir / "stations.csv").string(), target, {}, {}, {}, {}});
   CHECK(report.places_by_source.at("import:stations.csv") == 1);
   std::vector<Gazetteer> g;
   g.push_back(Gazetteer::open(target));
@@ -100,7 +100,7 @@ TEST_CASE("import adds a user's CSV places to a new gazetteer, and a bad file le
 
   const auto size_before = fs::file_size(target);
   std::ofstream(dir / "bad.csv") << "name,lat,lon\nNowhere,123,456\n";
-  CHECK_THROWS_AS(import_places({(dir / "bad.csv").string(), target, {}, {}, {}}), routecheck::InputError);
+  CHECK_THROWS_AS(import_places({(dir / "bad.csv").string(), target, {}, {}, {}, {}}), routecheck::InputError);
   CHECK(fs::file_size(target) == size_before);
   fs::remove_all(dir);
 }
