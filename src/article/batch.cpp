@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
@@ -19,37 +21,83 @@ bool is_article_file(const fs::path& p) {
   return fs::is_regular_file(p) && std::find(extensions.begin(), extensions.end(), p.extension().string()) != extensions.end();
 }
 
-struct Story {
-  std::string id;
-  std::string text;  // the text, or for a file the path to read when its turn comes
-  bool is_path = false;
-};
+// Each story is read and checked as its turn comes: a folder of a thousand stories, or an NDJSON file of
+// a million lines, is never held whole in memory as stories.
+class Batch {
+ public:
+  Batch(const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
+        const std::function<void(std::string_view)>& write,
+        const std::function<void(const std::string&, const std::string&)>& bad, std::size_t max_bytes)
+      : geocoder_(geocoder), modes_(modes), write_(write), bad_(bad), max_bytes_(max_bytes) {}
 
-std::vector<Story> stories(const std::string& source, const std::string& ndjson_text, bool from_text) {
-  std::vector<Story> out;
-  if (!from_text && fs::is_directory(source)) {
-    std::vector<fs::path> paths;
-    for (const auto& entry : fs::directory_iterator(source))
-      if (is_article_file(entry.path())) paths.push_back(entry.path());
-    std::sort(paths.begin(), paths.end());
-    for (const fs::path& p : paths) out.push_back({p.filename().string(), p.string(), true});
-    return out;
-  }
-  const std::string ndjson = from_text ? ndjson_text : text::read_file(source);
-  std::size_t line_no = 0;
-  for (std::string_view line : text::split_lines(ndjson)) {
-    ++line_no;
-    if (text::trim(line).empty()) continue;
+  void story(const std::string& id, std::optional<std::size_t> line, const std::function<std::string()>& text) {
     try {
-      const nlohmann::json j = nlohmann::json::parse(line);
-      std::string id = !j.contains("id") ? std::to_string(line_no) : j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
-      out.push_back({std::move(id), j.at("text").get<std::string>(), false});
-    } catch (const nlohmann::json::exception&) {
-      throw InputError("--batch '" + source + "' line " + std::to_string(line_no) +
-                       ": expected a JSON object with a \"text\" string (and an \"id\")");
+      const std::string body = text();
+      if (body.size() > max_bytes_)
+        throw InputError("the story is " + std::to_string(body.size()) + " bytes, over the size limit of " +
+                         std::to_string(max_bytes_) + ": raise it with --max-bytes");
+      const ArticleResult result = read_article(body, geocoder_, modes_);
+      status_ = std::max(status_, exit_status(result));
+      nlohmann::ordered_json out{{"id", id}};
+      nlohmann::ordered_json fields = article_value(result);  // named: items() views it
+      for (auto& [key, value] : fields.items()) out[key] = std::move(value);
+      emit(out);
+    } catch (const InputError& e) {
+      error(id, line, e.what());
     }
   }
-  return out;
+
+  void error(const std::string& id, std::optional<std::size_t> line, const std::string& message) {
+    any_bad_ = true;
+    bad_(id, message);
+    nlohmann::ordered_json out{{"id", id}};
+    if (line) out["line"] = *line;
+    out["error"] = message;
+    emit(out);
+  }
+
+  int finish() {
+    write_(out_);
+    out_.clear();
+    return any_bad_ ? static_cast<int>(ExitStatus::bad_input) : status_;
+  }
+
+ private:
+  void emit(const nlohmann::ordered_json& j) {
+    // Invalid UTF-8 (a file name, an id) is replaced, never a reason to lose the line.
+    out_ += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    if (out_.size() > (1 << 16)) {
+      write_(out_);
+      out_.clear();
+    }
+  }
+
+  const gazetteer::Geocoder& geocoder_;
+  const routes::ModeProfiles& modes_;
+  const std::function<void(std::string_view)>& write_;
+  const std::function<void(const std::string&, const std::string&)>& bad_;
+  std::size_t max_bytes_;
+  std::string out_;
+  int status_ = 0;
+  bool any_bad_ = false;
+};
+
+// One NDJSON line: {"id": ..., "text": "..."}; the id defaults to the line number.
+void ndjson_story(Batch& batch, std::string_view line, std::size_t line_no) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  const std::string fallback_id = std::to_string(line_no);
+  if (j.is_discarded() || !j.is_object()) {
+    batch.error(fallback_id, line_no, "not a JSON object: '" + text::utf8_excerpt(line, text::kQuotedInputBytes) + "'");
+    return;
+  }
+  std::string id = fallback_id;
+  if (auto it = j.find("id"); it != j.end()) id = it->is_string() ? it->get<std::string>() : it->dump();
+  auto text_it = j.find("text");
+  if (text_it == j.end() || !text_it->is_string()) {
+    batch.error(id, line_no, "no \"text\" string");
+    return;
+  }
+  batch.story(id, line_no, [&] { return text_it->get<std::string>(); });
 }
 
 }  // namespace
@@ -57,31 +105,36 @@ std::vector<Story> stories(const std::string& source, const std::string& ndjson_
 int read_articles(const std::string& directory_or_ndjson_path, const std::string& ndjson_text,
                   const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
                   const std::function<void(std::string_view)>& write,
-                  const std::function<void(const std::string& id, const std::string& message)>& bad) {
-  int status = 0;
-  bool any_bad = false;
-  std::string out;
+                  const std::function<void(const std::string& id, const std::string& message)>& bad,
+                  std::size_t max_bytes) {
+  Batch batch(geocoder, modes, write, bad, max_bytes);
   const bool from_text = directory_or_ndjson_path == kStandardInput;
-  for (const Story& story : stories(directory_or_ndjson_path, ndjson_text, from_text)) {
-    try {
-      const ArticleResult result = read_article(story.is_path ? text::read_file(story.text) : story.text, geocoder, modes);
-      status = std::max(status, exit_status(result));
-      nlohmann::ordered_json line{{"id", story.id}};
-      nlohmann::ordered_json fields = article_value(result);  // named: items() views it
-      for (auto& [key, value] : fields.items()) line[key] = std::move(value);
-      out += line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-    } catch (const InputError& e) {
-      any_bad = true;
-      bad(story.id, e.what());
-      out += nlohmann::ordered_json{{"id", story.id}, {"error", e.what()}}.dump() + "\n";
-    }
-    if (out.size() > (1 << 16)) {
-      write(out);
-      out.clear();
-    }
+  if (!from_text && fs::is_directory(directory_or_ndjson_path)) {
+    std::vector<fs::path> paths;
+    for (const auto& entry : fs::directory_iterator(directory_or_ndjson_path))
+      if (is_article_file(entry.path())) paths.push_back(entry.path());
+    std::sort(paths.begin(), paths.end());
+    for (const fs::path& p : paths)
+      batch.story(p.filename().string(), std::nullopt, [&] { return text::read_file(p.string(), max_bytes, "--max-bytes"); });
+    return batch.finish();
   }
-  write(out);
-  return any_bad ? static_cast<int>(ExitStatus::bad_input) : status;
+  if (from_text) {
+    std::size_t line_no = 0;
+    for (std::string_view line : text::split_lines(ndjson_text))
+      if (++line_no, !text::trim(line).empty()) ndjson_story(batch, line, line_no);
+    return batch.finish();
+  }
+  // An NDJSON file, streamed line by line.
+  if (fs::is_directory(directory_or_ndjson_path)) throw InputError("'" + directory_or_ndjson_path + "' is a directory");
+  std::ifstream in(directory_or_ndjson_path, std::ios::binary);
+  if (!in) throw InputError("--batch '" + text::utf8_excerpt(directory_or_ndjson_path, 200) + "': cannot read");
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!text::trim(line).empty()) ndjson_story(batch, line, line_no);
+  }
+  return batch.finish();
 }
 
 }  // namespace routecheck::article

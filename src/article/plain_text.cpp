@@ -2,25 +2,19 @@
 // with spaces, so offsets need no mapping.
 #include "article/plain_text.hpp"
 
+#include <algorithm>
+
 #include <cstring>
 #include <map>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace routecheck::article {
 namespace {
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (std::size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += n;
-  }
-  return true;
-}
+constexpr std::size_t kLongestEntity = 8;  // "&hellip;"
+constexpr std::size_t kLongestLinkPart = 2048;  // bytes of a Markdown link's text or target
 
 void blank(std::string& s, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < s.size(); ++i)
@@ -39,7 +33,7 @@ const std::map<std::string, std::string>& entities() {
 }  // namespace
 
 std::string plain_text(std::string_view original) {
-  if (!valid_utf8(original)) throw InputError("the article is not UTF-8 text");
+  if (!text::valid_utf8(original)) throw InputError("the article is not UTF-8 text");
   std::string s(original);
   // HTML: comments, script/style blocks, tags; then entities.
   for (const auto& [open, close] : {std::pair<const char*, const char*>{"<!--", "-->"}, {"<script", "</script>"}, {"<style", "</style>"}}) {
@@ -63,8 +57,11 @@ std::string plain_text(std::string_view original) {
     }
   }
   for (std::size_t p = s.find('&'); p != std::string::npos; p = s.find('&', p + 1)) {
-    const std::size_t e = s.find(';', p);
-    if (e == std::string::npos || e - p > 8) continue;
+    // Entities are short: look no further than kLongestEntity for the ';' (a search to the end of the
+    // text for every '&' was quadratic).
+    const std::size_t semicolon = std::string_view(s).substr(p, kLongestEntity + 1).find(';');
+    if (semicolon == std::string_view::npos) continue;
+    const std::size_t e = p + semicolon;
     auto it = entities().find(s.substr(p, e - p + 1));
     if (it == entities().end()) continue;
     const std::string& with = it->second;
@@ -94,20 +91,40 @@ std::string plain_text(std::string_view original) {
         s[p] = ' ';
     if (s[p] == '`') s[p] = ' ';
     if (s[p] == ']' && p + 1 < s.size() && s[p + 1] == '(') {
-      const std::size_t e = s.find(')', p);
-      if (e != std::string::npos) blank(s, p, e + 1);
-      const std::size_t open = s.rfind('[', p);
-      if (open != std::string::npos) s[open] = ' ';
+      // A link's text and target are short: both searches look at most kLongestLinkPart bytes away, so a
+      // text full of "](" stays linear (searching the whole text each time took past a minute for 1 MB).
+      // A target has no spaces or brackets, and link text no line break or ']': the searches stop there.
+      const std::size_t e = std::string_view(s).substr(p, kLongestLinkPart).find_first_of(") \n]", 2);
+      if (e != std::string_view::npos && s[p + e] == ')') blank(s, p, p + e + 1);
+      const std::size_t window_start = p > kLongestLinkPart ? p - kLongestLinkPart : 0;
+      const std::size_t open = std::string_view(s).substr(window_start, p - window_start).find_last_of("[]\n");
+      if (open != std::string_view::npos && s[window_start + open] == '[') s[window_start + open] = ' ';
     }
   }
   return s;
 }
 
-std::size_t code_point_offset(std::string_view text, std::size_t byte_offset) {
+namespace {
+
+std::size_t count_code_points(std::string_view text, std::size_t from, std::size_t to) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i)
+  for (std::size_t i = from; i < to; ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
   return n;
+}
+
+}  // namespace
+
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  before_stride_.push_back(0);
+  for (std::size_t at = kStrideBytes; at <= text.size(); at += kStrideBytes)
+    before_stride_.push_back(before_stride_.back() + count_code_points(text, at - kStrideBytes, at));
+}
+
+std::size_t CodePointIndex::offset(std::size_t byte_offset) const {
+  byte_offset = std::min(byte_offset, text_.size());
+  const std::size_t stride = byte_offset / kStrideBytes;
+  return before_stride_[stride] + count_code_points(text_, stride * kStrideBytes, byte_offset);
 }
 
 }  // namespace routecheck::article

@@ -45,19 +45,26 @@ struct ArticleResult {
   std::vector<ArticleClaim> claims;
 };
 
+// The default cap on one story's size (bytes); `article --max-bytes` changes it. A long feature is
+// 100 kB; the cap keeps memory bounded (reading costs about 100 bytes of memory a byte of text).
+inline constexpr std::size_t kDefaultMaxArticleBytes = 8 << 20;
+
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes);
 
 // Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
 // {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
-// to `write`; a story that cannot be read gets {"id", "error"} and a message through `bad`. Returns the
-// exit status: the worst claim's, or 2 when any story was bad. Throws InputError for malformed NDJSON.
+// to `write`; a story that cannot be read (an unreadable or oversized file, a line that is not a JSON
+// object with a "text" string, text that is not UTF-8) gets {"id", "line", "error"} and a message through
+// `bad`, and the others go on. Returns the exit status: the worst claim's, or 2 when any story was bad.
+// Stories larger than max_bytes are refused one by one.
 // Pass this as the path when the NDJSON comes in `ndjson_text` (read from standard input).
 inline constexpr const char* kStandardInput = "standard input";
 int read_articles(const std::string& directory_or_ndjson_path, const std::string& ndjson_text,
                   const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
                   const std::function<void(std::string_view)>& write,
-                  const std::function<void(const std::string& id, const std::string& message)>& bad);
+                  const std::function<void(const std::string& id, const std::string& message)>& bad,
+                  std::size_t max_bytes = kDefaultMaxArticleBytes);
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

@@ -14,10 +14,10 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json place_json(const ArticleResult& r, const PlaceMention& p) {
+ordered_json place_json(const CodePointIndex& at, const PlaceMention& p) {
   ordered_json j{{"text", p.text},
-                 {"start", code_point_offset(r.text, p.start)},
-                 {"end", code_point_offset(r.text, p.end)},
+                 {"start", at.offset(p.start)},
+                 {"end", at.offset(p.end)},
                  {"name", p.place.name},
                  {"lat", p.place.lat_deg},
                  {"lon", p.place.lon_deg}};
@@ -47,14 +47,15 @@ std::string article_json(const ArticleResult& r) {
 }
 
 ordered_json article_value(const ArticleResult& r) {
+  const CodePointIndex at(r.text);
   ordered_json j;
   j["places"] = ordered_json::array();
-  for (const PlaceMention& p : r.places) j["places"].push_back(place_json(r, p));
+  for (const PlaceMention& p : r.places) j["places"].push_back(place_json(at, p));
   j["figures"] = ordered_json::array();
   for (const FigureMention& f : r.figures)
     j["figures"].push_back({{"text", f.text},
-                            {"start", code_point_offset(r.text, f.start)},
-                            {"end", code_point_offset(r.text, f.end)},
+                            {"start", at.offset(f.start)},
+                            {"end", at.offset(f.end)},
                             {"kind", quantities::to_string(f.quantity.dimension)},
                             {"value", f.quantity.value},
                             {"unit", f.quantity.unit.symbol},
@@ -84,17 +85,18 @@ ordered_json article_value(const ArticleResult& r) {
 }
 
 std::string article_text(const ArticleResult& r) {
+  const CodePointIndex at(r.text);
   std::string out = "Places\n";
   if (r.places.empty()) out += "  (none found)\n";
   for (const PlaceMention& p : r.places)
     out += fmt::format("  {:<22} {}{} ({:.5f}, {:.5f}) at {}: {}\n", "\"" + p.text + "\"", p.place.name,
                        p.place.country_code.empty() ? "" : ", " + p.place.country_code, p.place.lat_deg, p.place.lon_deg,
-                       code_point_offset(r.text, p.start), p.reason);
+                       at.offset(p.start), p.reason);
   out += "Figures\n";
   if (r.figures.empty()) out += "  (none found)\n";
   for (const FigureMention& f : r.figures)
     out += fmt::format("  {:<22} {} at {}\n", "\"" + f.text + "\"", quantities::to_string(f.quantity.dimension),
-                       code_point_offset(r.text, f.start));
+                       at.offset(f.start));
   out += "Claims\n";
   if (r.claims.empty())
     out += r.figures.empty() ? "  no checkable claim: the text gives no travel figure\n"

@@ -21,10 +21,12 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         args.batch == "-" ? article::kStandardInput : args.batch, args.batch == "-" ? text::read_stdin() : "", geocoder, profiles,
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](const std::string& id, const std::string& message) {
-          std::fprintf(stderr, "routecheck: %s: %s\n", id.c_str(), message.c_str());
-        });
+          std::fprintf(stderr, "routecheck: %s: %s\n", text::utf8_excerpt(id, text::kQuotedInputBytes).c_str(), message.c_str());
+        },
+        args.max_bytes);
   }
-  const std::string body = args.file == "-" ? text::read_stdin() : text::read_file(args.file);
+  const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
+                                             : text::read_file(args.file, args.max_bytes, "--max-bytes");
   article::ArticleResult result = article::read_article(body, geocoder, profiles);
   if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");

@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "article/reader.hpp"
+#include "gazetteer/geocoder.hpp"
+
 namespace routecheck::cli {
 
 struct CommonArgs {
@@ -18,6 +21,7 @@ struct GeocodeArgs {
   bool json = false;
   bool batch = false;
   bool fuzzy = false;
+  std::size_t max_name_bytes = routecheck::gazetteer::kDefaultMaxNameBytes;
 };
 
 struct GazetteerBuildArgs {
@@ -67,6 +71,7 @@ struct ArticleArgs {
   std::string profile;
   bool json = false;
   LayerArgs layers;
+  std::size_t max_bytes = routecheck::article::kDefaultMaxArticleBytes;
 };
 
 struct GazetteerExportArgs {

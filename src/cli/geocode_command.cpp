@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -17,6 +18,7 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
   options.country = args.country;
   options.limit = args.limit;
   options.always_fuzzy = args.fuzzy;
+  options.max_name_bytes = args.max_name_bytes;
   if (args.near) {
     options.near = gazetteer::parse_lat_lon(*args.near);
     if (!options.near) throw InputError("--near '" + *args.near + "': expected LAT,LON in degrees");
@@ -29,10 +31,26 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
   if (!from_stdin && args.names.empty()) throw InputError("geocode: give at least one NAME, or --batch (or -)");
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
 
-  bool all_found = true;
+  bool all_found = true, any_bad = false;
   std::vector<gazetteer::GeocodeResult> table_rows;
-  auto handle = [&](const std::string& name) {
-    gazetteer::GeocodeResult result = geocoder.geocode(name, options);
+  // A name that cannot be looked up (too long, not UTF-8) is reported on its own line; the others go on.
+  auto handle = [&](const std::string& name, std::size_t line_no) {
+    gazetteer::GeocodeResult result;
+    try {
+      if (!text::valid_utf8(name)) throw InputError("'" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "' is not UTF-8 text");
+      result = geocoder.geocode(name, options);
+    } catch (const InputError& e) {
+      any_bad = true;
+      const std::string where = line_no ? "line " + std::to_string(line_no) + ": " : "";
+      std::fprintf(stderr, "routecheck: %s%s\n", where.c_str(), e.what());
+      if (args.json) {
+        nlohmann::ordered_json error{{"query", text::utf8_excerpt(name, text::kQuotedInputBytes)}, {"error", e.what()}};
+        if (line_no) error["line"] = line_no;
+        const std::string line = error.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+        std::fwrite(line.data(), 1, line.size(), stdout);
+      }
+      return;
+    }
     if (result.matches.empty()) {
       all_found = false;
       std::fprintf(stderr, "routecheck: %s\n", gazetteer::not_found_message(result).c_str());
@@ -47,18 +65,20 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
   };
   if (from_stdin) {
     const bool show_progress = text::stderr_is_terminal();
-    std::size_t done = 0;
+    std::size_t done = 0, line_no = 0;
     std::string line;
     while (std::getline(std::cin, line)) {
+      ++line_no;
       std::string_view name = text::trim(line);
-      if (!name.empty()) handle(std::string(name));
+      if (!name.empty()) handle(std::string(name), line_no);
       if (show_progress && ++done % 1000 == 0) std::fprintf(stderr, "\rgeocoded %zu names\033[K", done);
     }
     if (show_progress && done >= 1000) std::fputs("\r\033[K", stderr);
   } else {
-    for (const std::string& name : args.names) handle(name);
+    for (const std::string& name : args.names) handle(name, 0);
   }
   if (!args.json && !table_rows.empty()) std::fputs(gazetteer::geocode_table(table_rows).c_str(), stdout);
+  if (any_bad) return static_cast<int>(ExitStatus::bad_input);
   return static_cast<int>(all_found ? ExitStatus::ok : ExitStatus::needs_review);
 }
 

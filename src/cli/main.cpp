@@ -95,6 +95,8 @@ int main(int argc, char** argv) {
   geocode_cmd->add_option("--near", geocode.near, "Prefer places near LAT,LON (degrees)");
   geocode_cmd->add_option("--limit", geocode.limit, "Candidates per name (default 5)")->check(CLI::PositiveNumber);
   geocode_cmd->add_flag("--json", geocode.json, "One JSON object per name, one per line");
+  geocode_cmd->add_option("--max-name-bytes", geocode.max_name_bytes, "Refuse longer names (default 256)")
+      ->check(CLI::PositiveNumber);
   geocode_cmd->add_flag("--batch", geocode.batch, "Read one name per line from standard input");
   geocode_cmd->add_flag("--fuzzy", geocode.fuzzy, "Add one-edit fuzzy matches even when a name matched exactly");
   geocode_cmd->footer(std::string(
@@ -159,6 +161,8 @@ int main(int argc, char** argv) {
                           "Many stories: a directory of .txt/.md/.html files, or NDJSON lines {\"id\", \"text\"} ('-': stdin)");
   article_cmd->add_option("--profile", article.profile, "Mode profiles file replacing geodata/modes.tsv");
   article_cmd->add_flag("--json", article.json, "As JSON (with --batch: one object per article, NDJSON)");
+  article_cmd->add_option("--max-bytes", article.max_bytes, "Refuse a story larger than this (default 8 MiB)")
+      ->check(CLI::PositiveNumber);
   add_layer_options(article_cmd, article.layers);
   article_cmd->footer(std::string(
       "\nExamples:\n"

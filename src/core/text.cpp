@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -78,9 +79,24 @@ std::vector<TableRow> table_rows(std::string_view text, const std::string& origi
   return rows;
 }
 
-std::string read_file(const std::string& path) {
+namespace {
+
+[[noreturn]] void too_large(const std::string& what, std::size_t size, std::size_t max_bytes, const char* option) {
+  throw InputError(what + " is over the size limit of " + std::to_string(max_bytes) + " bytes" +
+                   (size ? " (" + std::to_string(size) + " bytes)" : std::string()) +
+                   (option && *option ? std::string(": raise it with ") + option : std::string()));
+}
+
+}  // namespace
+
+std::string read_file(const std::string& path, std::size_t max_bytes, const char* limit_option) {
+  std::error_code ec;
+  const std::string quoted = "'" + utf8_excerpt(path, 200) + "'";
+  if (std::filesystem::is_directory(path, ec)) throw InputError(quoted + " is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError("cannot read '" + path + "': " + std::strerror(errno));
+  if (!in) throw InputError("cannot read " + quoted + ": " + std::strerror(errno));
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_bytes)
+    too_large(quoted, static_cast<std::size_t>(size), max_bytes, limit_option);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
@@ -88,17 +104,19 @@ std::string read_file(const std::string& path) {
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
-std::string read_stdin() {
+std::string read_stdin(std::size_t max_bytes, const char* limit_option) {
   std::string data;
   constexpr std::size_t kBlock = 1 << 20;
   std::size_t got = 0;
   do {
     const std::size_t old = data.size();
+    if (old > max_bytes) too_large("standard input", 0, max_bytes, limit_option);
     data.resize(old + kBlock);
     got = std::fread(data.data() + old, 1, kBlock, stdin);
     data.resize(old + got);
   } while (got == kBlock);
   if (std::ferror(stdin)) throw InputError(std::string("cannot read standard input: ") + std::strerror(errno));
+  if (data.size() > max_bytes) too_large("standard input", data.size(), max_bytes, limit_option);
   return data;
 }
 
@@ -145,6 +163,15 @@ std::string hex_byte(unsigned char b) {
 }
 
 }  // namespace
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
 
 std::string utf8_char_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return "";

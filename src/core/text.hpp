@@ -1,5 +1,6 @@
 // Small text helpers every stage uses: splitting, trimming, strict number parsing.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,7 +18,12 @@ std::string_view trim(std::string_view s);
 // The whole field must be a finite number ("1e400", "nan", "12abc" are not).
 std::optional<double> parse_double(std::string_view s);
 std::optional<long long> parse_int(std::string_view s);
-std::string read_file(const std::string& path);  // throws InputError naming the path
+// The whole file; throws InputError naming the path when it cannot be read, is a directory, or is larger
+// than max_bytes (the message names `limit_option`, the option that raises the limit).
+std::string read_file(const std::string& path, std::size_t max_bytes = SIZE_MAX,
+                      const char* limit_option = "");
+// Checks s is valid UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool valid_utf8(std::string_view s);
 
 // One row of a geodata-style table: '#' comments and blank lines skipped, fields split at tabs. The
 // fields view the table's text, which must outlive them.
@@ -40,7 +46,8 @@ std::string with_article(std::string_view phrase);
 std::string utf8_excerpt(std::string_view s, std::size_t max_bytes);
 // The whole UTF-8 character starting at byte i (its lead byte), or "\xNN" for a byte that starts none.
 std::string utf8_char_at(std::string_view s, std::size_t i);
-// All of standard input, read in large blocks (bulk modes read megabytes).
-std::string read_stdin();
+// All of standard input, read in large blocks (bulk modes read megabytes); throws InputError past
+// max_bytes, naming `limit_option`.
+std::string read_stdin(std::size_t max_bytes = SIZE_MAX, const char* limit_option = "");
 
 }  // namespace routecheck::text

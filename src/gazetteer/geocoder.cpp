@@ -239,6 +239,9 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   result.query = std::string(query);
   std::string_view name = text::trim(query);
   if (name.empty()) throw InputError("empty place name");
+  if (name.size() > options.max_name_bytes)
+    throw InputError(fmt::format("place name '{}' is {} bytes long, over the limit of {} (--max-name-bytes)",
+                                 text::utf8_excerpt(name, 40), name.size(), options.max_name_bytes));
 
   std::vector<Constraint> constraints;
   std::string qualifier_label;

@@ -17,6 +17,9 @@ struct LatLon {
   double lon_deg = 0;
 };
 
+// The default cap on a place name (bytes); `geocode --max-name-bytes` changes it.
+inline constexpr std::size_t kDefaultMaxNameBytes = 256;
+
 struct GeocodeOptions {
   std::optional<std::string> country;  // ISO code or country name: keep only its places
   std::optional<LatLon> near;          // prefer places near this point
@@ -24,6 +27,9 @@ struct GeocodeOptions {
   bool always_fuzzy = false;  // add fuzzy candidates even when the name matched exactly
   bool fuzzy_fallback = true; // try one-edit matches when nothing matched (off when reading articles)
   bool suggestions = true;    // nearest names when nothing matched
+  // Longer names are refused (InputError): the longest real place names are under 100 bytes, and
+  // fuzzy matching a 2,000-character "name" took 16 s.
+  std::size_t max_name_bytes = kDefaultMaxNameBytes;
 };
 
 struct GeocodeResult {

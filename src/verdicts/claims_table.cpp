@@ -12,7 +12,7 @@
 
 namespace routecheck::verdicts {
 
-std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos) {
+std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos, bool* unterminated) {
   std::vector<std::string> fields(1);
   bool quoted = false;
   while (pos < csv.size()) {
@@ -31,6 +31,7 @@ std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos)
       fields.back() += c;
     }
   }
+  if (unterminated) *unterminated = quoted;
   return fields;
 }
 
@@ -58,16 +59,33 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
   if (!column.count("from") || !column.count("to")) throw InputError("claims table: the header needs 'from' and 'to' columns");
   std::vector<ClaimRow> rows;
   while (pos < csv.size()) {
-    std::vector<std::string> fields = next_csv_record(csv, pos);
+    const std::size_t start = pos;
+    bool unterminated = false;
+    std::vector<std::string> fields = next_csv_record(csv, pos, &unterminated);
     if (fields.size() == 1 && text::trim(fields[0]).empty()) continue;  // blank line
     ClaimRow row;
     row.row = rows.size() + 1;
+    if (unterminated) {
+      // The row with the stray quote is bad; reading goes on from the line after it.
+      const std::size_t line_end = csv.find('\n', start);
+      pos = line_end == std::string_view::npos ? csv.size() : line_end + 1;
+      row.error = fmt::format("a quote '\"' opens a field that never closes: '{}'",
+                              text::utf8_excerpt(text::trim(csv.substr(start, pos - start)), text::kQuotedInputBytes));
+      rows.push_back(std::move(row));
+      continue;
+    }
+    if (!text::valid_utf8(csv.substr(start, pos - start))) {
+      row.error = fmt::format("not UTF-8 text: '{}'",
+                              text::utf8_excerpt(text::trim(csv.substr(start, pos - start)), text::kQuotedInputBytes));
+      rows.push_back(std::move(row));
+      continue;
+    }
     auto get = [&](const char* name) -> std::string {
       auto it = column.find(name);
       return it != column.end() && it->second < fields.size() ? std::string(text::trim(fields[it->second])) : "";
     };
     if (fields.size() != header.size())
-      row.error = fmt::format("row {}: {} fields, the header has {}", row.row, fields.size(), header.size());
+      row.error = fmt::format("{} fields, the header has {}", fields.size(), header.size());
     row.input.from = get("from");
     row.input.to = get("to");
     // A named string: split() returns views into it, and a temporary would die before the loop runs.
@@ -99,7 +117,7 @@ int check_claims_table(std::string_view csv, routes::WaypointResolver& resolver,
         const Report report = check_claim(claim);
         status = std::max(status, exit_status(report.verdict));
         out += json ? batch_json_row(row.row, &claim, &report, "") : batch_csv_row(row.row, &claim, &report, "");
-      } catch (const InputError& e) {
+      } catch (const std::exception& e) {  // one bad row never stops the others
         error = e.what();
       }
     }
@@ -139,7 +157,9 @@ std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, cons
 }
 
 std::string batch_json_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
-  if (!c || !r) return nlohmann::ordered_json{{"row", row}, {"verdict", "error"}, {"error", error}}.dump() + "\n";
+  if (!c || !r)
+    return nlohmann::ordered_json{{"row", row}, {"verdict", "error"}, {"error", error}}.dump(
+               -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   nlohmann::ordered_json line{{"row", row}};
   nlohmann::ordered_json report = report_value(*c, *r);  // named: items() views it
   for (auto& [key, value] : report.items()) line[key] = std::move(value);

@@ -22,7 +22,9 @@ struct ClaimRow {
 std::vector<ClaimRow> read_claims_csv(std::string_view csv);
 
 // RFC 4180 fields of one record starting at `pos`; advances `pos` past the record.
-std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos);
+// One RFC 4180 record from pos, which moves past it. `unterminated` is set when a quoted field runs to
+// the end of the text: an unbalanced quote, which would otherwise swallow every row after it.
+std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos, bool* unterminated = nullptr);
 std::string csv_field(std::string_view value);  // quoted when it must be
 
 // Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
