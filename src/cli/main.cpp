@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -21,6 +22,19 @@ namespace {
 constexpr const char* kExitStatus =
     "\nExit status: 0 success; 1 a name not found (or a claim to review); 2 bad input: usage, unreadable or\n"
     "corrupt files, unknown place in a claim.";
+
+// "0", "-3", "many": refused with a message a person reads (CLI11's PositiveNumber printed the largest
+// double, 300 digits long).
+const CLI::Validator kWholeNumberAtLeastOne(
+    [](std::string& value) -> std::string {
+      unsigned long long n = 0;
+      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+      if (error != std::errc() || end != value.data() + value.size() || n < 1)
+        return "'" + routecheck::text::utf8_excerpt(value, routecheck::text::kQuotedInputBytes) +
+               "' is not a whole number of at least 1";
+      return "";
+    },
+    "N>=1");
 
 // Levenshtein distance, for suggesting a subcommand for a mistyped one.
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -93,10 +107,10 @@ int main(int argc, char** argv) {
   geocode_cmd->add_option("NAME", geocode.names, "Place names as news writes them (\"Khasan, Russia\")");
   geocode_cmd->add_option("--country", geocode.country, "Only places in this country (ISO code or name)");
   geocode_cmd->add_option("--near", geocode.near, "Prefer places near LAT,LON (degrees)");
-  geocode_cmd->add_option("--limit", geocode.limit, "Candidates per name (default 5)")->check(CLI::PositiveNumber);
+  geocode_cmd->add_option("--limit", geocode.limit, "Candidates per name (default 5)")->check(kWholeNumberAtLeastOne);
   geocode_cmd->add_flag("--json", geocode.json, "One JSON object per name, one per line");
   geocode_cmd->add_option("--max-name-bytes", geocode.max_name_bytes, "Refuse longer names (default 256)")
-      ->check(CLI::PositiveNumber);
+      ->check(kWholeNumberAtLeastOne);
   geocode_cmd->add_flag("--batch", geocode.batch, "Read one name per line from standard input");
   geocode_cmd->add_flag("--fuzzy", geocode.fuzzy, "Add one-edit fuzzy matches even when a name matched exactly");
   geocode_cmd->footer(std::string(
@@ -117,7 +131,7 @@ int main(int argc, char** argv) {
                       "Bulk geodesics: 'lat1 lon1 lat2 lon2' lines on stdin (or PLACE '-'), 'azi1 azi2 s12' lines out "
                       "(degrees, degrees, metres: GeodSolve -i's columns)");
   route_cmd->add_option("--threads", route.threads, "Threads for --batch (default: one per core; at most 256)")
-      ->check(CLI::Range(1u, 256u));
+      ->check(kWholeNumberAtLeastOne & CLI::Range(1u, 256u));
   add_layer_options(route_cmd, route.layers);
   route_cmd->footer(std::string(
       "\nExamples:\n"
@@ -162,7 +176,7 @@ int main(int argc, char** argv) {
   article_cmd->add_option("--profile", article.profile, "Mode profiles file replacing geodata/modes.tsv");
   article_cmd->add_flag("--json", article.json, "As JSON (with --batch: one object per article, NDJSON)");
   article_cmd->add_option("--max-bytes", article.max_bytes, "Refuse a story larger than this (default 8 MiB)")
-      ->check(CLI::PositiveNumber);
+      ->check(kWholeNumberAtLeastOne);
   add_layer_options(article_cmd, article.layers);
   article_cmd->footer(std::string(
       "\nExamples:\n"
@@ -222,8 +236,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "routecheck: %s\n", unknown.c_str());
         return static_cast<int>(routecheck::ExitStatus::bad_input);
       }
-    const int rc = app.exit(e);
-    return rc == 0 ? 0 : static_cast<int>(routecheck::ExitStatus::bad_input);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help
+    // One line, with the prefix every other error has (CLI11 prints its own two-line form).
+    std::string message = e.what();
+    if (message.empty()) message = "bad command line";
+    std::fprintf(stderr, "routecheck: %s (see routecheck --help)\n", routecheck::text::utf8_excerpt(message, 300).c_str());
+    return static_cast<int>(routecheck::ExitStatus::bad_input);
   }
   auto run = [&]() -> int {
     if (show_version) {
@@ -239,6 +257,7 @@ int main(int argc, char** argv) {
     if (*info_cmd) return run_gazetteer_info(common, info_json);
     if (*export_cmd) return run_gazetteer_export(common, export_args);
     std::fputs(app.help().c_str(), stdout);
+    std::fputs("routecheck: give a command: geocode, route, check, article or gazetteer\n", stderr);
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   };
   int status = 0;

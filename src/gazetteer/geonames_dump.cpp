@@ -1,6 +1,9 @@
 // Strict parsing of GeoNames dump lines: a bad coordinate is reported, never read as 0.
 #include "gazetteer/geonames_dump.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <cmath>
 
 #include "core/text.hpp"
@@ -66,8 +69,12 @@ Place to_place(const GeoNamesRecord& r) {
 }
 
 bool looks_like_geonames_line(std::string_view line) {
-  std::string error;
-  return parse_geonames_line(line, error).has_value();
+  // The shape, not the content: a dump whose first row is bad is still a dump, and its bad row must be
+  // reported as such (it was taken for "not a GeoNames dump nor a vector file").
+  const std::size_t tabs = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t'));
+  const std::string_view id = line.substr(0, line.find('\t'));
+  return tabs == 18 && !id.empty() &&
+         std::all_of(id.begin(), id.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 }  // namespace routecheck::gazetteer
