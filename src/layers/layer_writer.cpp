@@ -200,7 +200,10 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
     }
     plan.emplace_back(std::move(format), std::move(files));
   }
-  for (auto& [format, files] : plan) {
+  for (auto& planned : plan) {
+    // Named references, not a structured binding: the lambda below captures them (clang 14 cannot).
+    const Format& format = planned.first;
+    std::vector<PlannedFile>& files = planned.second;
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(format.driver);
     if (!driver && format.driver == std::string("LIBKML")) driver = GetGDALDriverManager()->GetDriverByName("KML");
     if (!driver) throw InputError(std::string("GDAL has no ") + format.driver + " driver");
