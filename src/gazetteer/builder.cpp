@@ -303,7 +303,14 @@ class MainBuilder {
       auto it = table ? table->find(code) : decltype(country_fid_.end()){};
       if (!table || it == table->end())
         throw InputError(path.string() + ": alias '" + row[0] + "' points at unknown target '" + target + "'");
-      NameKind kind = row[1] == "abbreviation" ? NameKind::abbreviation : NameKind::alternate;
+      if (row[1] != "abbreviation" && row[1] != "alternate" && row[1] != "name")
+        throw InputError(path.string() + ": alias '" + row[0] + "': kind '" + row[1] +
+                         "' is not name, alternate or abbreviation");
+      // "name": the name English news uses for the place, as strong as the data's own name (Turkey for
+      // Türkiye must beat every town that has "Turkey" among its alternate names).
+      const NameKind kind = row[1] == "abbreviation" ? NameKind::abbreviation
+                            : row[1] == "name"       ? NameKind::name
+                                                     : NameKind::alternate;
       names_.add(it->second, kind, row[0]);
     }
   }

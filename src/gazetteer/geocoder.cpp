@@ -283,6 +283,14 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     }
   }
   keep_passing(candidates);
+  // "the Sahel", "the Alps": a leading article folds away when the name as written matched nothing
+  // ("The Hague" keeps its article: it matches as written first).
+  if (candidates.empty() && name.size() > 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ")) {
+    const std::string bare_key = name_key(text::trim(name.substr(4)));
+    candidates = exact_candidates(bare_key, false);
+    keep_passing(candidates);
+    if (!candidates.empty()) ascii_key = is_ascii(bare_key) ? bare_key : ascii_key;
+  }
   if (((candidates.empty() && options.fuzzy_fallback) || options.always_fuzzy) && !ascii_key.empty()) {
     auto fuzzy = fuzzy_candidates(ascii_key);
     keep_passing(fuzzy);

@@ -134,3 +134,12 @@ cli_test(info --stdout "geonames-cities500 +199568" --stdout "world-countries +2
 # Import: user places, searched first; a failed import leaves the gazetteer byte for byte as it was.
 add_test(NAME cli.import COMMAND "${CMAKE_CURRENT_LIST_DIR}/import_test" $<TARGET_FILE:routecheck> "${FIX}")
 set_tests_properties(cli.import PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME}/import;ROUTECHECK_GAZETTEER=" LABELS cli)
+
+# Issue 12, names a foreign desk meets. "Turkey" answered New Providence, New Jersey (an alternate name)
+# with exit 0, and "Istanbul, Turkey" was not found: the open data knows the country only as Türkiye.
+cli_test(geocode_turkey_is_the_country --stdout "^query.*\nTurkey +1 +Türkiye +TR .*A\\.PCLI" -- ${RC} geocode Turkey --limit 1)
+cli_test(geocode_istanbul_turkey --stdout "Istanbul +Istanbul +TR" -- ${RC} geocode "Istanbul, Turkey" --limit 1)
+cli_test(geocode_country_filter_turkey --stdout "Istanbul +TR" -- ${RC} geocode Istanbul --country Turkey --limit 1)
+# "the Netherlands" failed on "the"; "The Hague" keeps its article, matching as written.
+cli_test(geocode_leading_article_folds --stdout "the Netherlands +1 +Netherlands +NL" -- ${RC} geocode "the Netherlands" --limit 1)
+cli_test(geocode_the_hague_keeps_article --stdout "The Hague +1 +The Hague +South Holland +NL" -- ${RC} geocode "The Hague" --limit 1)
