@@ -1,5 +1,4 @@
 // routecheck check: one claim from options, or a spreadsheet of claims with --batch.
-#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -39,10 +38,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
                              args.duration, args.stop, "",        args.mode,     args.depart};
   input.top_speed = args.top_speed;
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
-  // The straight line to a region's or a continent's centre point crosses borders the trip need not (and
-  // legs between continents' centres made the border finder crawl, minutes for one claim): no borders then.
-  const bool through_area = std::any_of(claim.extents.begin(), claim.extents.end(), [](const verdicts::Extent& e) { return e.area; });
-  if (!through_area) add_borders(claim.route, claim.mode);
+  add_borders(claim.route, claim.mode);
   const verdicts::Report report = verdicts::check_claim(claim);
   write_layer_outputs(args.layers, layers::route_layers(claim.route, claim.mode, &claim, &report));
   const std::string out = args.json ? verdicts::report_json(claim, report) + "\n" : verdicts::report_text(claim, report);

@@ -404,6 +404,31 @@ class Parser {
         q->restated.insert(q->restated.begin(), std::move(*conversion));
       }
     }
+    if (doubled_) {
+      // Keep the reading the bracketed conversion agrees with.
+      const Unit first = q->unit, second = *doubled_;
+      auto agrees = [&](const Unit& u) {
+        if (q->restated.empty()) return false;
+        const Quantity& r = q->restated.front();
+        const double scale = u.si_per_unit / first.si_per_unit;
+        const double slack = (q->rounding_si * scale + r.rounding_si) + 0.01 * r.value_si();
+        return std::abs(q->value_si() * scale - r.value_si()) <= slack;
+      };
+      const std::string written = format_number(q->value) + " " + first.symbol + " " + second.symbol;
+      if (agrees(first)) {
+        q->note = fmt::format("units written twice ('{}'): read in {}, which the figure in brackets agrees with", written,
+                              unit_name(first.symbol));
+      } else if (agrees(second)) {
+        const double scale = second.si_per_unit / first.si_per_unit;
+        q->si = {q->si.low * scale, q->si.bounded() ? q->si.high * scale : q->si.high};
+        q->rounding_si *= scale;
+        q->unit = second;
+        q->note = fmt::format("units written twice ('{}'): read in {}, which the figure in brackets agrees with", written,
+                              unit_name(second.symbol));
+      } else {
+        return fail(fmt::format("two units written together ('{}'): which one?", written));
+      }
+    }
     if (!slashed.empty()) {
       auto conversion = Parser(text_, q->dimension, slashed).parse_quietly();
       if (!conversion) return fail("after '/': " + conversion_error_);
@@ -556,6 +581,17 @@ class Parser {
     for (std::size_t k = 0; k < n; ++k) written += (k ? " " : "") + tokens_[pos_ + k].text;
     pos_ += n;
     Unit u = *find_unit(written);
+    // "275 km miles": two units of one dimension back to back, a garble. Both readings are kept; a
+    // conversion in brackets decides between them (see parse), else the figure is refused.
+    if (const std::size_t m = unit_length(pos_); m && !doubled_) {
+      std::string second;
+      for (std::size_t k = 0; k < m; ++k) second += (k ? " " : "") + tokens_[pos_ + k].text;
+      const Unit other = *find_unit(second);
+      if (other.dimension == u.dimension && other.symbol != u.symbol) {
+        doubled_ = other;
+        pos_ += m;
+      }
+    }
     // "per hour" split from its distance by a bracket: "320 kilometers (199 miles) per hour".
     if (u.dimension == Dimension::distance && (peek_word("per") || peek_word("an")) && word_at(pos_ + 1, "hour")) {
       pos_ += 2;
@@ -832,6 +868,7 @@ class Parser {
   Tokens tokens_;
   std::size_t pos_ = 0;
   bool per_day_ = false;
+  std::optional<Unit> doubled_;  // the second of two units written back to back
   std::string error_, conversion_error_;
 };
 

@@ -241,6 +241,14 @@ void relate_geography(const Claim& c, Report& report) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: only the lower bound is checked).", text, nominal / geodesic,
                              bound_text(c));
+  } else if (interval.bounded() && interval.high < c.mode->circuity_low * c.bound_m) {
+    // Shorter than the mode's routes run even between the places' edges: a rail line as straight as the
+    // line between two cities' centres is not how railways are built.
+    rel.figures.emplace_back("ratio", nominal / geodesic);
+    rel.verdict = Verdict::suspicious;
+    rel.reason = fmt::format("{} is {:.2f}x {}; {} routes are rarely shorter than {}x the straight line between the "
+                             "places' edges ({}).", text, nominal / geodesic, bound_text(c), mode_noun(*c.mode),
+                             ratio_text(c.mode->circuity_low), km(c.mode->circuity_low * c.bound_m));
   } else if (interval.low / geodesic <= c.mode->circuity_high) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = Verdict::plausible;
