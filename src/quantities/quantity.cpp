@@ -361,12 +361,15 @@ constexpr double kSecondsPerDay = 24 * kSecondsPerHour;
 // One figure's tokens -> a quantity; reports the first problem instead of throwing.
 class Parser {
  public:
-  Parser(std::string_view text, std::optional<Dimension> expected, Tokens tokens)
-      : text_(text), expected_(expected), tokens_(std::move(tokens)) {}
+  Parser(std::string_view text, std::optional<Dimension> expected, Tokens tokens, Span span = Span::claim)
+      : text_(text), expected_(expected), tokens_(std::move(tokens)), span_(span) {}
 
   std::optional<Quantity> parse() {
     if (tokens_.empty()) return fail("empty figure");
-    if (auto clock = clock_reading()) return clock;
+    if (auto clock = clock_reading()) {
+      if (span_ == Span::figure && clock->reading == Reading::time_of_day) return fail("a time of day, not a duration");
+      return clock;
+    }
     if (!error_.empty()) return std::nullopt;
     // A bracketed part: a conversion when it holds a figure ("(88 miles)"), else an aside ("(local time)").
     Tokens inside, after;
@@ -677,10 +680,11 @@ class Parser {
 
   std::optional<Quantity> figure(bool allow_restatement) {
     pos_ = 0;
-    while (const auto* lead = match(figure_words().lead, pos_)) pos_ += lead->size();
+    if (span_ == Span::claim)
+      while (const auto* lead = match(figure_words().lead, pos_)) pos_ += lead->size();
     const Hedge* hedge = match_hedge();
     // "a 7-hour trip", "a 90-minute ride": the article belongs to the trip, not the figure.
-    if ((peek_word("a") || peek_word("an")) && at(TokenType::number, pos_ + 1)) ++pos_;
+    if (span_ == Span::claim && (peek_word("a") || peek_word("an")) && at(TokenType::number, pos_ + 1)) ++pos_;
     Quantity q;
     q.text = std::string(text_);
     if (hedge)
@@ -869,6 +873,7 @@ class Parser {
   std::size_t pos_ = 0;
   bool per_day_ = false;
   std::optional<Unit> doubled_;  // the second of two units written back to back
+  Span span_;
   std::string error_, conversion_error_;
 };
 
@@ -939,7 +944,7 @@ std::string unit_symbols(Dimension d) {
   return out;
 }
 
-ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> expected) {
+ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> expected, Span span) {
   ParseResult out;
   std::string bad;
   Tokens tokens = tokenize(normalise(text), bad);
@@ -947,14 +952,14 @@ ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> e
     out.error = "'" + text::utf8_excerpt(text, text::kQuotedInputBytes) + "': stopped at '" + bad + "'";
     return out;
   }
-  Parser parser(text, expected, std::move(tokens));
+  Parser parser(text, expected, std::move(tokens), span);
   out.quantity = parser.parse();
   if (!out.quantity) out.error = "'" + text::utf8_excerpt(text, text::kQuotedInputBytes) + "': " + parser.error();
   return out;
 }
 
 Quantity parse_quantity(std::string_view text, std::optional<Dimension> expected) {
-  ParseResult r = try_parse_quantity(text, expected);
+  ParseResult r = try_parse_quantity(text, expected, Span::figure);
   if (!r.quantity) throw InputError(r.error);
   return std::move(*r.quantity);
 }

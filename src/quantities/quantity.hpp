@@ -80,10 +80,16 @@ struct ParseResult {
   std::optional<Quantity> quantity;
   std::string error;  // why not, naming the word the reader stopped at
 };
-// Parses one figure without throwing: for readers that try many spans of text.
-ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt);
+// What a text may hold around its figure. `figure` is the figure alone, for readers that find figures by
+// growing a span of text until it stops parsing (no lead words "another", "a trip of", no article "a 7-hour",
+// no time of day). `claim` is a figure as a claim field gives it, with those words.
+enum class Span { figure, claim };
 
-// Parses one figure. Throws InputError naming the text and what is wrong (and, for units, the
+// Parses one figure without throwing: for readers that try many spans of text.
+ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt,
+                               Span span = Span::claim);
+
+// Parses one figure alone (Span::figure). Throws InputError naming the text and what is wrong (and, for units, the
 // accepted ones) when it is not a positive finite figure of the expected dimension.
 Quantity parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt);
 

@@ -95,6 +95,7 @@ const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& tex
       w.place = c.place;
       w.reason = c.reason;
       w.score = c.score;
+      w.match = static_cast<int>(c.match);
       out.push_back(std::move(w));
     }
   }

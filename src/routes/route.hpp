@@ -22,6 +22,7 @@ struct Waypoint {
   bool from_coordinates = false;
   std::string reason;      // why this candidate: the gazetteer's reason
   double score = 0;        // the gazetteer's score for it
+  int match = 0;           // how the name matched (gazetteer::MatchKind: exact first)
 };
 
 struct Leg {

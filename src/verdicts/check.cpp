@@ -249,7 +249,7 @@ void relate_geography(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} is {:.2f}x {}; {} routes are rarely shorter than {}x the straight line between the "
                              "places' edges ({}).", text, nominal / geodesic, bound_text(c), mode_noun(*c.mode),
                              ratio_text(c.mode->circuity_low), km(c.mode->circuity_low * c.bound_m));
-  } else if (interval.low / geodesic <= c.mode->circuity_high) {
+  } else if (nominal / geodesic <= c.mode->circuity_high) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = Verdict::plausible;
     rel.reason = fmt::format("{} is {:.2f}x {}; {} routes run up to {}x the straight line.", text, nominal / geodesic,
@@ -597,7 +597,12 @@ std::vector<routes::Waypoint> settle_places(const std::vector<std::vector<routes
     for (std::size_t i = 0; i < lists.size(); ++i) {
       if (lists[i].size() < 2) continue;
       double best_score = -1;
+      // Context chooses among readings as good as the geocoder's own first: an exact name is never beaten by
+      // an alternate one ("Southampton" is not Hampton), nor the alternate the geocoder ranks first by an
+      // exact one ("New York" stays the city, not the state).
+      const int best_match = lists[i].front().match;
       for (std::size_t k = 0; k < lists[i].size(); ++k) {
+        if (lists[i][k].match != best_match) continue;
         const gazetteer::Place& p = lists[i][k].place;
         double nearest_km = std::numeric_limits<double>::infinity();
         std::string nearest;

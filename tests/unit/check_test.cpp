@@ -98,10 +98,10 @@ TEST_CASE("distance against geography: shorter than the geodesic is impossible, 
 TEST_CASE("speed against the mode: usual, unusual both ways, impossible") {
   Claim c;
   c.route = routes::make_route({point(0, 0), point(0, 10)});
-  c.mode = routes::ModeProfiles::builtin().get("rail");
+  c.mode = routes::ModeProfiles::builtin().get("conventional_rail");
   c.speed = quantities::parse_quantity("80 km/h");
   CHECK(find(check_claim(c), "speed vs mode")->verdict == Verdict::plausible);
-  c.speed = quantities::parse_quantity("250 km/h");
+  c.speed = quantities::parse_quantity("140 km/h");
   CHECK_THAT(find(check_claim(c), "speed vs mode")->reason, Contains("unusually fast"));
   c.speed = quantities::parse_quantity("10 km/h");
   CHECK_THAT(find(check_claim(c), "speed vs mode")->reason, Contains("unusually slow"));

@@ -101,7 +101,7 @@ TEST_CASE("bad figures: one message naming the text and what is wrong") {
   CHECK_THROWS_WITH(q("683 furlongs"), Contains("unknown unit 'furlongs'") && Contains("mi, nmi, km, m, ft"));
   CHECK_THROWS_WITH(parse_quantity("37 mph", Dimension::distance),
                     Contains("a speed, not a distance") && Contains("mi, nmi, km, m, ft"));
-  CHECK_THROWS_WITH(q("683 miles east"), Contains("unexpected 'east'"));
+  CHECK_THROWS_WITH(q("683 miles east"), Contains("stopped at 'east'"));
   CHECK_THROWS_WITH(q("700-600 km"), Contains("smaller to the larger"));
 }
 
