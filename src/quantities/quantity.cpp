@@ -510,8 +510,12 @@ class Parser {
       double h = 0, m = 0;
       if (colon) {
         h = std::atof(t.c_str()), m = std::atof(tokens_[i + 2].text.c_str());
-        const bool after_unit = i > 0 && (at(TokenType::comma, i - 1) || at(TokenType::word, i - 1));
-        if (!ampm_after_colon && !(t.size() == 2 && t[0] == '0') && after_unit && i > 1) { any_colon_duration = true; continue; }
+        // After a larger unit ("2 days, 03:15:00"): part of a compound duration.
+        std::size_t b = i;
+        while (b > 0 && at(TokenType::comma, b - 1)) --b;
+        const bool after_unit = b > 0 && at(TokenType::word, b - 1) && find_unit(tokens_[b - 1].text) &&
+                                find_unit(tokens_[b - 1].text)->dimension == Dimension::duration;
+        if (!ampm_after_colon && after_unit) { any_colon_duration = true; continue; }
         if (!ampm_after_colon && !(t.size() == 2 && t[0] == '0') && at(TokenType::word, i + 3) && find_unit(tokens_[i + 3].text) &&
             find_unit(tokens_[i + 3].text)->dimension == Dimension::duration) { any_colon_duration = true; continue; }
         if (ampm_after_colon) h = twelve_hour(h, tokens_[i + 3].text);
@@ -729,6 +733,22 @@ class Parser {
         if (!u) return std::nullopt;
         q.unit = *u;
         range(*a, *u, *b, *u);
+      } else if (at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
+        // "5:30 hours", "1:20:04": hours, minutes and seconds.
+        double v = a->value + std::atof(tokens_[pos_ + 1].text.c_str()) / 60;
+        pos_ += 2;
+        double half = 0.5 / 60;
+        if (at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
+          v += std::atof(tokens_[pos_ + 1].text.c_str()) / kSecondsPerHour;
+          pos_ += 2;
+          half = 0.5 / kSecondsPerHour;
+        }
+        if (pos_ < tokens_.size() && unit_length(pos_)) {
+          auto u = unit();
+          if (!u || u->symbol != "h") return fail("a time written with colons is in hours ('5:30 hours')");
+        }
+        q.unit = *find_unit("h");
+        value = v, low = v - half, high = v + half, rounding = half;
       } else {
         if (at(TokenType::dash)) ++pos_;  // "20-hour"
         auto u = unit();
