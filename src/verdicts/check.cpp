@@ -237,6 +237,10 @@ void relate_geography(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} is shorter than {}: no route over the surface is that short.", text, bound_text(c));
   } else if (geodesic <= 0) {
     rel.reason = fmt::format("{} over a route that ends where it starts: no straight line bounds it.", text);
+  } else if (std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+    rel.verdict = Verdict::plausible;
+    rel.reason = fmt::format("{} against a route through a country or region: it reaches anywhere within its outline, so "
+                             "the straight line to its centre point ({}) bounds nothing.", text, km(geodesic));
   } else if (!c.mode) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: only the lower bound is checked).", text, nominal / geodesic,
@@ -661,6 +665,9 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       if (!town.empty()) {
         try {
           std::vector<routes::Waypoint> found = resolver.candidates(town, limit);
+          // The town by its name, not a one-letter neighbour of it ("Palam" is not Palau).
+          std::erase_if(found, [](const routes::Waypoint& w) { return w.match == static_cast<int>(gazetteer::MatchKind::fuzzy); });
+          if (found.empty()) throw InputError("no town named '" + town + "'");
           for (routes::Waypoint& w : found) {
             w.query = name;
             w.reason = fmt::format("no place named '{}': the town '{}' stands for it ({})", name, town, w.reason);

@@ -154,7 +154,12 @@ std::string report_text(const Claim& c, const Report& r) {
     if (i < c.extents.size())
       places += c.extents[i].area ? " (an area)" : fmt::format(" (±{} km, {})", format_number(c.extents[i].radius_m / kMetresPerKm), c.extents[i].basis);
   }
-  const std::string how = !c.mode ? "" : c.mode->mode == "walk" ? " on foot" : " by " + c.mode->mode;
+  std::string how;
+  if (c.mode) {
+    std::string mode = c.mode->mode;
+    std::replace(mode.begin(), mode.end(), '_', ' ');
+    how = mode == "cycling" ? " by bicycle" : (mode == "walk" || c.mode->parent == "walk") ? " on foot" : " by " + mode;
+  }
   out += fmt::format("{}{}: {}\n", path, how, upper(to_string(r.verdict)));
   out += fmt::format("  straight line  {} km", format_number(c.route.geodesic_m / kMetresPerKm));
   if (c.route.legs.size() > 1) {

@@ -208,3 +208,78 @@ cli_test(unknown_command_lists --exit 2 --stderr-lines 1
   --stderr "^routecheck: unknown command 'xyzzy' \\(commands: geocode, route, check, article, gazetteer\\)" -- ${RC} xyzzy)
 # --threads 60000 aborted ("terminate called without an active exception").
 cli_test(route_batch_threads_capped --exit 2 --stderr "--threads" -- ${RC} route --batch --threads 60000)
+
+# Issue 10: claims as the news states them. Each test names its case; the facts are restated in our words.
+# A duration alone: New York to London by air in 3 hours needs more than any airliner's average.
+cli_test(check_issue10_duration_alone_new_york_london_3h --exit 1
+  --stdout "by air: INCONSISTENT" --stdout "inconsistent +duration vs geography: 3 h is too short: .*at the fastest air average, 1,200 km/h takes at least 4\\.6 h"
+  -- ${RC} check --from "New York" --to London --mode air --duration "3 hours")
+# On foot from the border village to the port city in 2 hours: far beyond walking.
+cli_test(check_issue10_khasan_vladivostok_on_foot_2h --exit 1
+  --stdout "^Khasan \\(RU\\) → Vladivostok \\(RU\\) on foot: INCONSISTENT" --stdout "duration vs geography: 2 h is too short"
+  -- ${RC} check --from Khasan --to Vladivostok --mode walking --duration "2 hours")
+# A top speed bounds the average: a 350 km/h train over the Beijing-Shanghai line in 4 h 18 min is fine; a
+# 300 km/h line of 450 km in 55 minutes is not.
+cli_test(check_issue10_top_speed_consistent
+  --stdout "by high speed rail: CONSISTENT" --stdout "consistent +top speed: .*within the top speed of 350 km/h"
+  -- ${RC} check --from Beijing --to Shanghai --mode high_speed_rail --top-speed "350 km/h" --duration "4 h 18 min")
+cli_test(check_issue10_top_speed_exceeded --exit 1
+  --stdout "\"top_speed\":\\{\"name\":\"top speed\",\"verdict\":\"inconsistent\""
+  -- ${RC} check --from Mecca --to Medina --mode rail --distance 450km --top-speed "up to 300km/h" --duration "55 minutes" --json)
+# Places have extent: a 30 km ferry crossing between towns 32.4 km apart centre to centre is possible.
+cli_test(check_issue10_extent_strait_ferry
+  --stdout "^\\{\"verdict\":\"plausible\"" --stdout "\"extent_km\":1\\.0,\"extent_basis\":\"population 17,793\""
+  --stdout "\"bound_km\":24\\.1"
+  -- ${RC} check --from Tarifa --to Tangiers --mode sea --distance 30km --duration "30 minutes" --json)
+cli_test(check_issue10_extent_strait_ferry_text
+  --stdout "Tarifa 36\\.0139,-5\\.6070 \\(±1 km, population 17,793\\)"
+  --stdout "shortest route at least 24\\.1 km, edge to edge"
+  -- ${RC} check --from Tarifa --to Tangiers --mode sea --distance 30km --duration "30 minutes")
+# Places read together: Dover beside Calais is the English port, said in its reason.
+cli_test(check_issue10_dover_calais_together --exit 1
+  --stdout "\"name\":\"Dover\",\"role\":\"origin\",\"lat\":51\\.12598,\"lon\":1\\.31257,\"country_code\":\"GB\""
+  --stdout "43 km from Calais, also in the claim. not Dover, US"
+  -- ${RC} check --from Dover --to Calais --mode sea --distance "21 miles" --json)
+# A conversion in brackets that does not match is a finding (figures_agree), not a parse error.
+cli_test(check_issue10_bracketed_conversion_disagrees --exit 1
+  --stdout "inconsistent +figures agree: the distance is written twice and the two disagree: 9,258 km, and in brackets 6,152 mi"
+  -- ${RC} check --from Moscow --to Vladivostok --mode rail --distance "9,258km (6,152 miles)" --duration "seven days")
+cli_test(check_issue10_restated_duration_disagrees --exit 1
+  --stdout "\"figures_agree\":\\{\"name\":\"figures agree\",\"verdict\":\"inconsistent\""
+  -- ${RC} check --from Moscow --to Vladivostok --mode rail --distance "9,000 km"
+     --duration "160 hours 20 minutes, which means six days, 20 hours and 5 minutes" --json)
+# A speed split around its conversion, and a daily rate.
+cli_test(check_issue10_speed_split_by_conversion
+  --stdout "\"top_speed\":\\{\"text\":\"320 kilometers \\(199 miles\\) per hour\",\"value\":320\\.0,\"unit\":\"km/h\""
+  -- ${RC} check --from Jakarta --to Bandung --mode rail --distance "142 kilometers (90 miles)"
+     --top-speed "320 kilometers (199 miles) per hour" --duration "about 45 minutes" --json)
+cli_test(check_issue10_daily_rate_contradicts --exit 1
+  --stdout "inconsistent +distance, speed and duration: at least 60 km/day .* covers at least"
+  -- ${RC} check --from Medina --to Mecca --mode walk --distance "440 kilometres" --speed "at least 60 km every day" --duration "nine days")
+# A time of day is not a duration: said, not refused.
+cli_test(check_issue10_time_of_day_is_not_a_duration
+  --stdout "note: --duration '07:50hrs' is a time of day, not a duration"
+  -- ${RC} check --from Bourke --to Brisbane --mode road --distance "912 km" --duration "07:50hrs")
+# Absurd magnitudes are refused, not printed as 0 km.
+cli_test(check_issue10_absurd_distance_refused --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --distance '999999999999999999999999 km': 1e\\+24 km is beyond any journey"
+  -- ${RC} check --from Seoul --to Busan --mode rail --distance "999999999999999999999999 km")
+# A station the gazetteer lacks stands in for by its town, said so; an unknown via point is left out.
+cli_test(check_issue10_station_falls_back_to_town
+  --stdout "note: --from 'Bucharest Nord' is not in the gazetteer: the town 'Bucharest' stands for it"
+  -- ${RC} check --from "Bucharest Nord" --to Chisinau --mode rail --distance 592km)
+cli_test(check_issue10_unknown_via_left_out
+  --stdout "note: --via 'Nowhere Tunnel' is not in the gazetteer: left out"
+  -- ${RC} check --from Zermatt --to Brig --via "Nowhere Tunnel" --mode rail --distance "45 km")
+# A sized stop enters the arithmetic.
+cli_test(check_issue10_sized_stop
+  --stdout "less a stop of 15 min \\(0\\.25 h\\) leaves"
+  -- ${RC} check --from Pyongyang --to Vladivostok --mode rail --distance "683 miles" --speed "about 37 mph"
+     --duration "about 20 hours" --stop "15 minutes")
+# The same trips as batch rows: each row names the place chosen (name, country, coordinates).
+cli_test(check_issue10_batch_rows --exit 1 --stdin "${FIX}/issue10_claims.csv"
+  --stdout "\n1,Dover,GB,51\\.12598,1\\.31257,Calais,FR,50\\.95194,1\\.85635,sea,inconsistent,"
+  --stdout "\n2,Tarifa,ES,36\\.01393,-5\\.60695,Tangier,MA,[0-9.]+,-5\\.799[0-9]+,sea,plausible,"
+  --stdout "\n3,New York City,US,.*,air,inconsistent,"
+  --stdout "\n4,Mecca,SA,.*,rail,inconsistent,"
+  -- ${RC} check --batch -)
