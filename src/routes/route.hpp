@@ -55,11 +55,19 @@ class WaypointResolver {
   // The geocoder's best candidates for a name, best first (one for "lat,lon"), for settling the places
   // of a claim together. Throws like resolve.
   const std::vector<Waypoint>& candidates(const std::string& text, std::size_t limit);
+  // A memo for callers that settle a claim's names together (verdicts::prepare_claim): the places chosen
+  // for a list of names, and the notes on how, so a spreadsheet naming the same trip again costs nothing.
+  struct Settled {
+    std::vector<Waypoint> places;
+    std::vector<std::string> notes;
+  };
+  std::unordered_map<std::string, Settled>& settled() { return settled_; }
 
  private:
   const gazetteer::Geocoder& geocoder_;
   std::unordered_map<std::string, std::unique_ptr<Waypoint>> cache_;
   std::unordered_map<std::string, std::vector<Waypoint>> candidates_;
+  std::unordered_map<std::string, Settled> settled_;
 };
 
 struct ModeProfile {

@@ -591,7 +591,24 @@ std::string without_facility(const std::string& name) {
 // The places of a claim read together: each name's candidate is chosen with the others in view, pulled
 // towards the claim's other places (tolerances places.pull, places.pull_fade_km), so Dover next to Calais
 // is the English port. Two rounds: each choice sees the ones made before it.
-std::vector<routes::Waypoint> settle_places(const std::vector<std::vector<routes::Waypoint>>& lists) {
+std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<std::string>& notes) {
+  // A via point only guessed at (fuzzy), far from every other place of the claim, is left out.
+  const double fuzzy_via_km = tolerance("places.fuzzy_via_km");
+  for (std::size_t i = 1; i + 1 < lists.size(); ++i) {
+    const routes::Waypoint& w = lists[i].front();
+    if (w.match != static_cast<int>(gazetteer::MatchKind::fuzzy)) continue;
+    double nearest_km = std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < lists.size(); ++j)
+      if (j != i)
+        nearest_km = std::min(nearest_km, routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, lists[j].front().place.lat_deg,
+                                                               lists[j].front().place.lon_deg));
+    if (nearest_km > fuzzy_via_km) {
+      notes.push_back(fmt::format("--via '{}' is not in the gazetteer; its nearest spelling, {} ({}), is {:.0f} km from the "
+                                  "claim's other places: left out", w.query, w.place.name, w.place.country_code, nearest_km));
+      lists.erase(lists.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+    }
+  }
   std::vector<std::size_t> chosen(lists.size(), 0);
   std::vector<std::string> why(lists.size());
   const double pull = tolerance("places.pull"), fade_km = tolerance("places.pull_fade_km");
@@ -700,12 +717,20 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       c.notes.push_back(fmt::format("{} '{}': {}", field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes), r.quantity->note));
     return r.quantity;
   };
-  std::vector<std::vector<routes::Waypoint>> lists;
-  lists.push_back(*place("--from", in.from));
-  for (const std::string& v : in.via)
-    if (auto w = place("--via", v)) lists.push_back(std::move(*w));
-  lists.push_back(*place("--to", in.to));
-  c.route = routes::make_route(settle_places(lists));
+  std::string key = std::string(text::trim(in.from)) + '\x1f' + std::string(text::trim(in.to));
+  for (const std::string& v : in.via) key += '\x1f' + std::string(text::trim(v));
+  auto known = resolver.settled().find(key);
+  if (known == resolver.settled().end()) {
+    std::vector<std::vector<routes::Waypoint>> lists;
+    lists.push_back(*place("--from", in.from));
+    for (const std::string& v : in.via)
+      if (auto w = place("--via", v)) lists.push_back(std::move(*w));
+    lists.push_back(*place("--to", in.to));
+    std::vector<routes::Waypoint> places = settle_places(std::move(lists), c.notes);
+    known = resolver.settled().emplace(key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
+  }
+  c.notes = known->second.notes;
+  c.route = routes::make_route(known->second.places);
   settle_extents(c);
   c.distance = figure("--distance", in.distance, Dimension::distance);
   c.speed = figure("--speed", in.speed, Dimension::speed);
