@@ -281,7 +281,19 @@ std::optional<std::pair<double, std::string>> fastest(const Claim& c) {
 void relate_duration_geography(const Claim& c, Report& report) {
   if (!c.duration || c.distance || report.implied_distance_m) return;
   auto best = fastest(c);
-  if (!best || c.bound_m <= 0) return;
+  if (!best) return;
+  if (c.bound_m <= 0 && c.route.geodesic_m > 0 &&
+      std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+    // A country or region at one end: the trip may start anywhere in it, so no duration is too short;
+    // plausible, with that assumption named.
+    report.relations.push_back({"duration_vs_geography", "duration vs geography", Verdict::plausible,
+                                fmt::format("{} fits a trip from somewhere in a country or region: it reaches anywhere "
+                                            "within its outline, so no straight line bounds the time (centre to "
+                                            "centre it is {}).", described(*c.duration), km(c.route.geodesic_m)),
+                                {{"bound_km", 0.0}, {"geodesic_km", c.route.geodesic_m / kMetresPerKm}}});
+    return;
+  }
+  if (c.bound_m <= 0) return;
   const double least_s = c.bound_m / best->first;
   Relation rel{"duration_vs_geography", "duration vs geography", Verdict::consistent, "",
                {{"bound_km", c.bound_m / kMetresPerKm}, {"fastest_kmh", best->first / kMpsPerKmh}, {"least_h", least_s / kSecondsPerHour}}};
@@ -518,6 +530,7 @@ struct ExtentTable {
   std::map<std::string, double> feature_code;          // radius m
   std::set<std::string> area_classes;
   std::vector<std::vector<std::string>> facility;      // trailing words, longest first
+  std::set<std::string> part;                          // leading words naming part of a place
 };
 
 const ExtentTable& extent_table() {
@@ -543,8 +556,10 @@ const ExtentTable& extent_table() {
         std::vector<std::string> words;
         for (std::string_view w : text::split(f[1], ' ')) words.emplace_back(w);
         t.facility.push_back(std::move(words));
+      } else if (f[0] == "part") {
+        t.part.emplace(f[1]);
       } else {
-        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class or facility");
+        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class, facility or part");
       }
     }
     std::sort(t.population.begin(), t.population.end(), std::greater<>());
@@ -567,11 +582,21 @@ Extent extent_of(const routes::Waypoint& w) {
   return {0, false, "no population"};
 }
 
-// "Palam airport" -> "Palam": the name less a trailing facility word, or "" when it has none.
+// "Palam airport" -> "Palam", "western Canada" -> "Canada": the name less a trailing facility word or a
+// leading word naming a part, or "" when it has neither.
 std::string without_facility(const std::string& name) {
   std::vector<std::string> words;
   for (std::string_view w : text::split(name, ' '))
     if (!w.empty()) words.emplace_back(w);
+  if (words.size() > 1) {
+    std::string first = words.front();
+    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (extent_table().part.count(first)) {
+      std::string out;
+      for (std::size_t k = 1; k < words.size(); ++k) out += (k > 1 ? " " : "") + words[k];
+      return out;
+    }
+  }
   for (const auto& facility : extent_table().facility) {
     if (words.size() <= facility.size()) continue;
     bool match = true;
@@ -670,7 +695,8 @@ void settle_extents(Claim& c) {
 
 Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes) {
   Claim c;
-  // Each place's candidates, best first; a facility the gazetteer does not hold stands in for by its town.
+  // Each place's candidates, best first; a facility the gazetteer does not hold stands in for by its town,
+  // a part of a place ("western Canada") by the whole.
   auto place = [&](const char* field, const std::string& text) -> std::optional<std::vector<routes::Waypoint>> {
     const std::string name(text::trim(text));
     if (name.empty()) throw InputError(std::string(field) + ": missing");
@@ -687,9 +713,9 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
           if (found.empty()) throw InputError("no town named '" + town + "'");
           for (routes::Waypoint& w : found) {
             w.query = name;
-            w.reason = fmt::format("no place named '{}': the town '{}' stands for it ({})", name, town, w.reason);
+            w.reason = fmt::format("no place named '{}': '{}' stands for it ({})", name, town, w.reason);
           }
-          c.notes.push_back(fmt::format("{} '{}' is not in the gazetteer: the town '{}' stands for it", field, name, town));
+          c.notes.push_back(fmt::format("{} '{}' is not in the gazetteer: '{}' stands for it", field, name, town));
           return found;
         } catch (const InputError&) {
         }

@@ -266,11 +266,17 @@ cli_test(check_issue10_absurd_distance_refused --exit 2 --stderr-lines 1
   -- ${RC} check --from Seoul --to Busan --mode rail --distance "999999999999999999999999 km")
 # A station the gazetteer lacks stands in for by its town, said so; an unknown via point is left out.
 cli_test(check_issue10_station_falls_back_to_town
-  --stdout "note: --from 'Bucharest Nord' is not in the gazetteer: the town 'Bucharest' stands for it"
+  --stdout "note: --from 'Bucharest Nord' is not in the gazetteer: 'Bucharest' stands for it"
   -- ${RC} check --from "Bucharest Nord" --to Chisinau --mode rail --distance 592km)
 cli_test(check_issue10_unknown_via_left_out
   --stdout "note: --via 'Nowhere Tunnel' is not in the gazetteer: left out"
   -- ${RC} check --from Zermatt --to Brig --via "Nowhere Tunnel" --mode rail --distance "45 km")
+# Part of a country stands in for by the country, which bounds nothing: a week's drive is fine.
+cli_test(check_issue10_part_of_a_country
+  --stdout "note: --from 'western Canada' is not in the gazetteer: 'Canada' stands for it"
+  --stdout "Canada -?[0-9.]+,-?[0-9.]+ \\(an area\\)" --stdout "on foot|by road: PLAUSIBLE"
+  --stdout "plausible +duration vs geography: 1 week \\(168 h\\) fits a trip from somewhere in a country or region"
+  -- ${RC} check --from "western Canada" --to Ottawa --mode road --duration week-long)
 # A sized stop enters the arithmetic.
 cli_test(check_issue10_sized_stop
   --stdout "less a stop of 15 min \\(0\\.25 h\\) leaves"
