@@ -34,8 +34,9 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
     if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one claim, not --batch");
     return run_batch(profiles, resolver, args);
   }
-  const verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
-                                   args.duration, args.stop, args.mode, args.depart};
+  verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
+                             args.duration, args.stop, "",        args.mode,     args.depart};
+  input.top_speed = args.top_speed;
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
   add_borders(claim.route, claim.mode);
   const verdicts::Report report = verdicts::check_claim(claim);

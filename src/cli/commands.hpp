@@ -58,7 +58,7 @@ struct RouteArgs {
 struct CheckArgs {
   std::string from, to;
   std::vector<std::string> via;
-  std::string distance, speed, duration, stop, mode, depart;
+  std::string distance, speed, top_speed, duration, stop, mode, depart;
   std::string profile;
   std::string batch;  // CSV file, or "-" for standard input
   bool json = false;

@@ -147,9 +147,10 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--via", check.via, "A place on the way (repeatable, in order)");
   check_cmd->add_option("--distance", check.distance, "Claimed distance, as written: \"683 miles\", \"1,100 km\"");
   check_cmd->add_option("--speed", check.speed, "Claimed speed: \"about 37 mph\", \"60 km/h\", \"12 knots\"");
+  check_cmd->add_option("--top-speed", check.top_speed, "Claimed top speed (\"up to 300 km/h\", a maximum): bounds the average from above");
   check_cmd->add_option("--duration", check.duration, "Claimed duration: \"about 20 hours\", \"3 h 40 min\", \"two days\"");
   check_cmd->add_option("--stop", check.stop, "Time stopped on the way, or 'unknown' when the story mentions a stop but not its length");
-  check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk");
+  check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk, or a profile of one (high_speed_rail, ferry, airliner, cycling, ... see geodata/modes.tsv)");
   check_cmd->add_option("--depart", check.depart, "Departure: \"YYYY-MM-DD HH:MM\" local time at the origin, or ISO 8601 with a zone offset (2024-03-10T19:00+02:00)");
   check_cmd->add_option("--profile", check.profile, "Mode profiles file replacing geodata/modes.tsv");
   check_cmd->add_option("--batch", check.batch,

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace routecheck::quantities {
 
@@ -45,6 +46,11 @@ std::string unit_name(const std::string& symbol);
 // The symbols of a dimension's units, for error messages: "mi, nmi, km, m, ft".
 std::string unit_symbols(Dimension d);
 
+// What a figure's words turned out to be. A duration can be written as two clock times ("departs 19:15 ...
+// arrives 09:27": the time between them, time zones not applied) or as one time of day, which is no
+// duration at all and is reported as such rather than refused.
+enum class Reading { figure, clock_span, time_of_day };
+
 struct Quantity {
   std::string text;     // as given
   Dimension dimension;
@@ -53,13 +59,37 @@ struct Quantity {
   Interval si;          // what the wording allows, in SI units
   std::string hedge;    // "about", "more than", ... or empty
   bool is_range = false;
+  bool per_day = false;            // a distance per day ("35 miles a day"): a speed over whole days, stops included
+  Reading reading = Reading::figure;
+  double time_of_day_h = 0;        // Reading::time_of_day: hours after midnight
+  // The same figure written again: a conversion in brackets or after a slash ("142 km (88 miles)"), or a
+  // restatement ("82 hours, which means ..."). Each is read in full; whether they agree is checked later.
+  std::vector<Quantity> restated;
+  std::string restated_how;        // on a restated reading: "in brackets", "after a slash", "restated"
+  // Half the rounding step of the figure as written, counting trailing zeros as rounding ("120" is 115
+  // to 125, "6,152" is 6,151.5 to 6,152.5), in SI: how loosely a conversion may have been rounded.
+  double rounding_si = 0;
+  std::string note;                // how the figure was read when that needs saying (clock times, units)
 
   double value_si() const { return value * unit.si_per_unit; }
   double low_in_unit() const { return si.low / unit.si_per_unit; }
   double high_in_unit() const { return si.high / unit.si_per_unit; }
 };
 
-// Parses one figure. Throws InputError naming the text and what is wrong (and, for units, the
+struct ParseResult {
+  std::optional<Quantity> quantity;
+  std::string error;  // why not, naming the word the reader stopped at
+};
+// What a text may hold around its figure. `figure` is the figure alone, for readers that find figures by
+// growing a span of text until it stops parsing (no lead words "another", "a trip of", no article "a 7-hour",
+// no time of day). `claim` is a figure as a claim field gives it, with those words.
+enum class Span { figure, claim };
+
+// Parses one figure without throwing: for readers that try many spans of text.
+ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt,
+                               Span span = Span::claim);
+
+// Parses one figure alone (Span::figure). Throws InputError naming the text and what is wrong (and, for units, the
 // accepted ones) when it is not a positive finite figure of the expected dimension.
 Quantity parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt);
 

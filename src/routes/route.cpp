@@ -1,6 +1,8 @@
 // Geodesic legs, waypoint resolution, mode profiles and the bulk inverse solver.
 #include "routes/route.hpp"
 
+#include <algorithm>
+
 #include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
@@ -41,6 +43,12 @@ Route make_route(std::vector<Waypoint> places) {
   return route;
 }
 
+double geodesic_km(double lat1, double lon1, double lat2, double lon2) {
+  double m = 0;
+  GeographicLib::Geodesic::WGS84().Inverse(lat1, lon1, lat2, lon2, m);
+  return m / 1000.0;
+}
+
 const Waypoint& WaypointResolver::resolve(const std::string& text) {
   auto it = cache_.find(text);
   if (it != cache_.end()) return *it->second;
@@ -70,10 +78,35 @@ const Waypoint& WaypointResolver::resolve(const std::string& text) {
   return *cache_.emplace(text, std::move(w)).first->second;
 }
 
+const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& text, std::size_t limit) {
+  auto it = candidates_.find(text);
+  if (it != candidates_.end()) return it->second;
+  std::vector<Waypoint> out;
+  if (gazetteer::parse_lat_lon(text)) {
+    out.push_back(resolve(text));
+  } else {
+    gazetteer::GeocodeOptions options;
+    options.limit = limit;
+    gazetteer::GeocodeResult result = geocoder_.geocode(text, options);
+    if (result.matches.empty()) throw InputError(gazetteer::not_found_message(result));
+    for (const gazetteer::Candidate& c : result.matches) {
+      Waypoint w;
+      w.query = text;
+      w.place = c.place;
+      w.reason = c.reason;
+      w.score = c.score;
+      w.match = static_cast<int>(c.match);
+      out.push_back(std::move(w));
+    }
+  }
+  return candidates_.emplace(text, std::move(out)).first->second;
+}
+
 ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin) {
   ModeProfiles out;
   const std::string expected =
-      "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)";
+      "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)"
+      "[, top_speed_kmh, parent]";
   for (const text::TableRow& row : text::table_rows(tsv, origin, 6, expected)) {
     const auto& f = row.fields;
     std::vector<double> n;
@@ -81,13 +114,32 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       if (auto v = text::parse_double(f[i]); v && *v > 0) n.push_back(*v);
     const std::string where = row.where(origin) + ": ";
     if (n.size() != 5) throw InputError(where + "expected " + expected);
-    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4]};
+    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}};
+    if (f.size() > 6) {
+      auto top = text::parse_double(f[6]);
+      if (!top || *top <= 0) throw InputError(where + "top_speed_kmh must be a positive number");
+      p.top_speed_kmh = *top;
+    }
+    if (f.size() > 7 && f[7] != "-") p.parent = std::string(f[7]);
     if (p.circuity_low < 1 || p.circuity_high < p.circuity_low || p.speed_high_kmh < p.speed_low_kmh ||
         p.speed_max_kmh < p.speed_high_kmh)
       throw InputError(where + "need 1 <= circuity_low <= circuity_high and speed_low <= speed_high <= speed_max");
     out.profiles_.push_back(std::move(p));
   }
   if (out.profiles_.empty()) throw InputError(origin + ": no mode profiles");
+  // A broad mode is the envelope of its profiles.
+  for (const ModeProfile& child : std::vector<ModeProfile>(out.profiles_)) {
+    if (child.parent.empty()) continue;
+    auto parent = std::find_if(out.profiles_.begin(), out.profiles_.end(), [&](const ModeProfile& p) { return p.mode == child.parent; });
+    if (parent == out.profiles_.end()) throw InputError(origin + ": profile " + child.mode + " names an unknown mode " + child.parent);
+    parent->circuity_low = std::min(parent->circuity_low, child.circuity_low);
+    parent->circuity_high = std::max(parent->circuity_high, child.circuity_high);
+    parent->speed_low_kmh = std::min(parent->speed_low_kmh, child.speed_low_kmh);
+    parent->speed_high_kmh = std::max(parent->speed_high_kmh, child.speed_high_kmh);
+    parent->speed_max_kmh = std::max(parent->speed_max_kmh, child.speed_max_kmh);
+    parent->top_speed_kmh = std::max(parent->top_speed_kmh, child.top_speed_kmh);
+    parent->profiles.push_back(child.mode);
+  }
   return out;
 }
 

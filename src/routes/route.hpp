@@ -21,6 +21,8 @@ struct Waypoint {
   gazetteer::Place place;  // from the gazetteer, or a bare point for "lat,lon"
   bool from_coordinates = false;
   std::string reason;      // why this candidate: the gazetteer's reason
+  double score = 0;        // the gazetteer's score for it
+  int match = 0;           // how the name matched (gazetteer::MatchKind: exact first)
 };
 
 struct Leg {
@@ -37,6 +39,9 @@ struct Route {
   std::optional<RouteCountries> countries;  // filled when country outlines were available
 };
 
+// The WGS84 geodesic between two points, in km.
+double geodesic_km(double lat1, double lon1, double lat2, double lon2);
+
 // Solves every leg. Needs at least two places.
 Route make_route(std::vector<Waypoint> places);
 
@@ -47,16 +52,31 @@ class WaypointResolver {
   explicit WaypointResolver(const gazetteer::Geocoder& geocoder) : geocoder_(geocoder) {}
   // Throws InputError "no place named 'X' (nearest names: ...)" for an unknown name.
   const Waypoint& resolve(const std::string& text);
+  // The geocoder's best candidates for a name, best first (one for "lat,lon"), for settling the places
+  // of a claim together. Throws like resolve.
+  const std::vector<Waypoint>& candidates(const std::string& text, std::size_t limit);
+  // A memo for callers that settle a claim's names together (verdicts::prepare_claim): the places chosen
+  // for a list of names, and the notes on how, so a spreadsheet naming the same trip again costs nothing.
+  struct Settled {
+    std::vector<Waypoint> places;
+    std::vector<std::string> notes;
+  };
+  std::unordered_map<std::string, Settled>& settled() { return settled_; }
 
  private:
   const gazetteer::Geocoder& geocoder_;
   std::unordered_map<std::string, std::unique_ptr<Waypoint>> cache_;
+  std::unordered_map<std::string, std::vector<Waypoint>> candidates_;
+  std::unordered_map<std::string, Settled> settled_;
 };
 
 struct ModeProfile {
   std::string mode;
   double circuity_low = 1, circuity_high = 1;
   double speed_low_kmh = 0, speed_high_kmh = 0, speed_max_kmh = 0;
+  double top_speed_kmh = 0;           // 0: not given (a user's six-column file)
+  std::string parent;                 // the broad mode it belongs to; empty for a broad mode
+  std::vector<std::string> profiles;  // of a broad mode: the profiles its envelope covers
 };
 
 class ModeProfiles {

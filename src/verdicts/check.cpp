@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -14,6 +15,7 @@
 namespace routecheck::verdicts {
 
 extern const char* const kTolerancesTsv;  // generated from geodata/tolerances.tsv
+extern const char* const kExtentsTsv;     // generated from geodata/extents.tsv
 
 using quantities::Dimension;
 using quantities::format_number;
@@ -83,6 +85,48 @@ std::string route_name(const routes::Route& r) {
   return r.places.front().place.name + "–" + r.places.back().place.name;
 }
 
+constexpr double kSecondsPerDay = 24 * kSecondsPerHour;
+
+// A trip of a day or more includes nights and rests: its average says nothing about being too slow.
+bool spans_days(const Claim& c) {
+  return (c.duration && c.duration->si.low >= kSecondsPerDay) || (c.speed && c.speed->per_day);
+}
+
+// 0. Figures written twice ("9,258 km (5,753 miles)", "82 hours, which means ...") must agree.
+void relate_restatements(const Claim& c, Report& report) {
+  Relation rel{"figures_agree", "figures agree", Verdict::consistent, "", {}};
+  std::vector<std::string> agreed, disagreed;
+  const std::pair<const char*, const std::optional<Quantity>*> figures[] = {
+      {"distance", &c.distance}, {"speed", &c.speed}, {"duration", &c.duration}, {"top speed", &c.top_speed}};
+  for (const auto& [what, q] : figures) {
+    if (!*q) continue;
+    for (const Quantity& again : (*q)->restated) {
+      // Each figure widened by how loosely it may be rounded ("120" for 124) and the slack of a
+      // conversion factor written short.
+      auto widened = [](const Quantity& f) {
+        const double slack = tolerance("conversion.slack");
+        return Interval{(f.si.low - f.rounding_si) * (1 - slack), f.si.bounded() ? (f.si.high + f.rounding_si) * (1 + slack) : f.si.high};
+      };
+      const Interval a = widened(**q), b = widened(again);
+      if (a.overlaps(b)) {
+        agreed.push_back(fmt::format("the {} {} and, {}, {} agree", what, described(**q), again.restated_how, described(again)));
+      } else {
+        rel.verdict = Verdict::inconsistent;
+        disagreed.push_back(fmt::format("the {} is written twice and the two disagree: {}, and {} {}", what, described(**q),
+                                        again.restated_how, described(again)));
+      }
+      rel.figures.emplace_back(std::string(what) + "_first_si", (*q)->value_si());
+      rel.figures.emplace_back(std::string(what) + "_second_si", again.value_si());
+    }
+  }
+  if (agreed.empty() && disagreed.empty()) return;
+  for (const std::string& d : disagreed) rel.reason += (rel.reason.empty() ? "" : "; ") + d;
+  if (!disagreed.empty()) rel.reason += ": they cannot both be true";
+  for (const std::string& a : agreed) rel.reason += (rel.reason.empty() ? "" : "; ") + a;
+  rel.reason += ".";
+  report.relations.push_back(std::move(rel));
+}
+
 // 1. Distance, speed and duration against each other.
 void relate_figures(const Claim& c, Report& report) {
   const bool d = c.distance.has_value(), s = c.speed.has_value(), t = c.duration.has_value();
@@ -93,8 +137,24 @@ void relate_figures(const Claim& c, Report& report) {
   if (s && t && !d) report.implied_distance_m = c.speed->si * c.duration->si;
   if (!(d && s && t)) {
     if (c.stop || c.stop_unknown)
-      report.relations.push_back({"distance, speed and duration", Verdict::unverifiable,
-                                  "a stop is mentioned, but distance, speed and duration are not all given"});
+      report.relations.push_back({"distance_speed_duration", "distance, speed and duration", Verdict::unverifiable,
+                                  "a stop is mentioned, but distance, speed and duration are not all given", {}});
+    return;
+  }
+  if (c.speed->per_day) {
+    // A daily rate is already an average over whole days: rate x days is the distance, no stops to add.
+    const Interval covered = c.speed->si * c.duration->si;
+    Relation rel{"distance_speed_duration", "distance, speed and duration", Verdict::consistent, "",
+                 {{"covered_km_low", covered.low / kMetresPerKm}, {"covered_km_high", covered.high / kMetresPerKm}}};
+    const std::string covered_text = fmt::format("{} for {} covers {}", described(*c.speed), described(*c.duration),
+                                                 range(covered, kMetresPerKm, "km"));
+    if (covered.overlaps(c.distance->si)) {
+      rel.reason = fmt::format("{}, which takes in {}: they agree.", covered_text, described(*c.distance));
+    } else {
+      rel.verdict = Verdict::inconsistent;
+      rel.reason = fmt::format("{}, not {}: the figures cannot all be true.", covered_text, described(*c.distance));
+    }
+    report.relations.push_back(std::move(rel));
     return;
   }
   const Interval moving = *report.implied_moving_s;
@@ -103,7 +163,8 @@ void relate_figures(const Claim& c, Report& report) {
   const std::string moving_text = fmt::format("{} at {} takes about {} moving ({})", described(*c.distance),
                                               described(*c.speed), hours(moving_nominal),
                                               range(moving, kSecondsPerHour, "h"));
-  Relation rel{"distance, speed and duration", Verdict::consistent, ""};
+  Relation rel{"distance_speed_duration", "distance, speed and duration", Verdict::consistent, "",
+               {{"moving_h", moving_nominal / kSecondsPerHour}}};
   if (c.stop) {
     const Interval available = total - c.stop->si;
     report.implied_stop_s = total - moving;
@@ -153,37 +214,102 @@ std::optional<std::pair<Interval, std::string>> claimed_distance(const Claim& c,
   return std::nullopt;
 }
 
-// 2. Claimed distance against the geodesic and the mode's circuity.
+// The shortest route the places allow, in words: "the straight line Tarifa–Tangier, 32.4 km, less the
+// places' extents: at least 24.1 km".
+std::string bound_text(const Claim& c) {
+  const std::string line = c.route.places.size() > 2 ? "the straight-line legs through the via points"
+                                                     : "the straight-line distance " + route_name(c.route);
+  if (c.bound_m >= c.route.geodesic_m) return fmt::format("{}, {}", line, km(c.route.geodesic_m));
+  return fmt::format("{}, {} centre to centre (at least {} edge to edge)", line, km(c.route.geodesic_m), km(c.bound_m));
+}
+
+// 2. Claimed distance against the geography bound and the mode's circuity.
 void relate_geography(const Claim& c, Report& report) {
   auto distance = claimed_distance(c, report);
   if (!distance) return;
   const auto& [interval, text] = *distance;
   const double geodesic = c.route.geodesic_m;
-  const std::string line = c.route.places.size() > 2 ? "the straight-line legs through the via points"
-                                                     : "the straight-line distance " + route_name(c.route);
   const double nominal = c.distance ? c.distance->value_si() : interval.mid();
-  const double ratio = nominal / geodesic;
-  Relation rel{"distance vs geography", Verdict::consistent, ""};
-  if (interval.high < geodesic) {
+  Relation rel{"distance_vs_geography", "distance vs geography", Verdict::consistent, "",
+               {{"geodesic_km", geodesic / kMetresPerKm}, {"bound_km", c.bound_m / kMetresPerKm}}};
+  if (interval.high < c.bound_m) {
     rel.verdict = Verdict::inconsistent;
-    rel.reason = fmt::format("{} is shorter than {}, {}: no route over the surface is that short.", text, line,
-                             km(geodesic));
-  } else if (!c.mode) {
-    rel.reason = fmt::format("{} is {:.2f}x {}, {} (no mode given: only that lower bound is checked).", text, ratio,
-                             line, km(geodesic));
-  } else if (interval.low / geodesic <= c.mode->circuity_high) {
+    rel.reason = fmt::format("{} is shorter than {}: no route over the surface is that short.", text, bound_text(c));
+  } else if (geodesic <= 0) {
+    rel.reason = fmt::format("{} over a route that ends where it starts: no straight line bounds it.", text);
+  } else if (std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
     rel.verdict = Verdict::plausible;
-    rel.reason = fmt::format("{} is {:.2f}x {}, {}; {} routes run up to {}x the straight line.", text, ratio, line,
-                             km(geodesic), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
-  } else {
+    rel.reason = fmt::format("{} against a route through a country or region: it reaches anywhere within its outline, so "
+                             "the straight line to its centre point ({}) bounds nothing.", text, km(geodesic));
+  } else if (!c.mode) {
+    rel.figures.emplace_back("ratio", nominal / geodesic);
+    rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: only the lower bound is checked).", text, nominal / geodesic,
+                             bound_text(c));
+  } else if (interval.bounded() && interval.high < c.mode->circuity_low * c.bound_m) {
+    // Shorter than the mode's routes run even between the places' edges: a rail line as straight as the
+    // line between two cities' centres is not how railways are built.
+    rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = Verdict::suspicious;
-    rel.reason = fmt::format("{} is {:.2f}x {}, {}; {} routes rarely run more than {}x the straight line.", text,
-                             ratio, line, km(geodesic), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
+    rel.reason = fmt::format("{} is {:.2f}x {}; {} routes are rarely shorter than {}x the straight line between the "
+                             "places' edges ({}).", text, nominal / geodesic, bound_text(c), mode_noun(*c.mode),
+                             ratio_text(c.mode->circuity_low), km(c.mode->circuity_low * c.bound_m));
+  } else if (nominal / geodesic <= c.mode->circuity_high) {
+    rel.figures.emplace_back("ratio", nominal / geodesic);
+    rel.verdict = Verdict::plausible;
+    rel.reason = fmt::format("{} is {:.2f}x {}; {} routes run up to {}x the straight line.", text, nominal / geodesic,
+                             bound_text(c), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
+  } else {
+    rel.figures.emplace_back("ratio", nominal / geodesic);
+    rel.verdict = Verdict::suspicious;
+    rel.reason = fmt::format("{} is {:.2f}x {}; {} routes rarely run more than {}x the straight line.", text,
+                             nominal / geodesic, bound_text(c), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
   }
   report.relations.push_back(std::move(rel));
 }
 
-// 3. Speed against what the mode can do.
+// The fastest average a trip can have: the mode's, and no more than a claimed top speed.
+std::optional<std::pair<double, std::string>> fastest(const Claim& c) {
+  std::optional<std::pair<double, std::string>> out;
+  if (c.mode) out = std::make_pair(c.mode->speed_max_kmh * kMpsPerKmh, fmt::format("the fastest {} average, {}", mode_noun(*c.mode), kmh(c.mode->speed_max_kmh * kMpsPerKmh)));
+  if (c.top_speed && c.top_speed->si.bounded() && (!out || c.top_speed->si.high < out->first))
+    out = std::make_pair(c.top_speed->si.high, "the top speed of " + described(*c.top_speed));
+  return out;
+}
+
+// 2b. A duration with no distance: the shortest route at the fastest speed the mode (or the claimed top
+// speed) allows is the least time the trip can take.
+void relate_duration_geography(const Claim& c, Report& report) {
+  if (!c.duration || c.distance || report.implied_distance_m) return;
+  auto best = fastest(c);
+  if (!best) return;
+  if (c.bound_m <= 0 && c.route.geodesic_m > 0 &&
+      std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+    // A country or region at one end: the trip may start anywhere in it, so no duration is too short;
+    // plausible, with that assumption named.
+    report.relations.push_back({"duration_vs_geography", "duration vs geography", Verdict::plausible,
+                                fmt::format("{} fits a trip from somewhere in a country or region: it reaches anywhere "
+                                            "within its outline, so no straight line bounds the time (centre to "
+                                            "centre it is {}).", described(*c.duration), km(c.route.geodesic_m)),
+                                {{"bound_km", 0.0}, {"geodesic_km", c.route.geodesic_m / kMetresPerKm}}});
+    return;
+  }
+  if (c.bound_m <= 0) return;
+  const double least_s = c.bound_m / best->first;
+  Relation rel{"duration_vs_geography", "duration vs geography", Verdict::consistent, "",
+               {{"bound_km", c.bound_m / kMetresPerKm}, {"fastest_kmh", best->first / kMpsPerKmh}, {"least_h", least_s / kSecondsPerHour}}};
+  if (c.duration->si.high < least_s) {
+    rel.verdict = Verdict::inconsistent;
+    rel.reason = fmt::format("{} is too short: {} at {} takes at least {} (an average of {} over {}).",
+                             described(*c.duration), bound_text(c), best->second, hours(least_s),
+                             kmh(c.bound_m / c.duration->si.high), described(*c.duration));
+  } else {
+    rel.reason = fmt::format("{} is enough: {} at {} takes at least {}.", described(*c.duration), bound_text(c),
+                             best->second, hours(least_s));
+  }
+  report.relations.push_back(std::move(rel));
+}
+
+// 3. An average speed (claimed, or implied) against the mode's averages.
 void relate_mode(const Claim& c, Report& report) {
   if (!c.mode) return;
   std::optional<Interval> speed;
@@ -197,7 +323,7 @@ void relate_mode(const Claim& c, Report& report) {
   }
   if (!speed) return;
   const routes::ModeProfile& m = *c.mode;
-  Relation rel{"speed vs mode", Verdict::plausible, ""};
+  Relation rel{"speed_vs_mode", "speed vs mode", Verdict::plausible, "", {{"speed_low_kmh", speed->low / kMpsPerKmh}}};
   const Interval typical{m.speed_low_kmh * kMpsPerKmh, m.speed_high_kmh * kMpsPerKmh};
   if (speed->low > m.speed_max_kmh * kMpsPerKmh) {
     rel.verdict = Verdict::inconsistent;
@@ -209,6 +335,9 @@ void relate_mode(const Claim& c, Report& report) {
     rel.verdict = Verdict::suspicious;
     rel.reason = fmt::format("{} is unusually fast for {} (usual averages {}, at most {}).", text, mode_noun(m),
                              range(typical, kMpsPerKmh, "km/h"), kmh(m.speed_max_kmh * kMpsPerKmh));
+  } else if (spans_days(c)) {
+    rel.reason = fmt::format("{} over days, nights and rests included, is within what {} allows (at most {}).", text,
+                             mode_noun(m), kmh(m.speed_max_kmh * kMpsPerKmh));
   } else {
     rel.verdict = Verdict::suspicious;
     rel.reason = fmt::format("{} is unusually slow for {} (usual averages {}).", text, mode_noun(m),
@@ -217,11 +346,52 @@ void relate_mode(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
-// 4. Unit slips: a figure that fits far better read in another unit.
+// 3b. A top speed: no more than the mode's top speeds, and no less than the average the trip needs.
+void relate_top_speed(const Claim& c, Report& report) {
+  if (!c.top_speed) return;
+  const Quantity& top = *c.top_speed;
+  Relation rel{"top_speed", "top speed", Verdict::consistent, "", {{"top_speed_kmh", top.value_si() / kMpsPerKmh}}};
+  // The least average the trip needs: claimed distance (or the geography bound) over the longest duration.
+  std::optional<double> needed;
+  std::string needed_text;
+  if (c.speed && !c.speed->per_day) {
+    needed = c.speed->si.low;
+    needed_text = "the average of " + described(*c.speed);
+  } else if (c.duration && c.duration->si.high > 0) {
+    const double metres = c.distance ? c.distance->si.low : c.bound_m;
+    if (metres > 0) {
+      needed = metres / c.duration->si.high;
+      needed_text = fmt::format("{} in {} needs an average of at least {}", c.distance ? described(*c.distance) : bound_text(c),
+                                described(*c.duration), kmh(*needed));
+    }
+  }
+  if (needed) rel.figures.emplace_back("needed_average_kmh", *needed / kMpsPerKmh);
+  if (c.mode && c.mode->top_speed_kmh > 0 && top.si.low > c.mode->top_speed_kmh * kMpsPerKmh) {
+    rel.verdict = Verdict::inconsistent;
+    rel.reason = fmt::format("a top speed of {} is beyond {}: none runs faster than {} in service.", described(top),
+                             mode_noun(*c.mode), kmh(c.mode->top_speed_kmh * kMpsPerKmh));
+  } else if (needed && *needed > top.si.high) {
+    rel.verdict = Verdict::inconsistent;
+    rel.reason = fmt::format("{}, more than the top speed of {}: an average cannot exceed the top speed.", needed_text,
+                             described(top));
+  } else if (needed) {
+    rel.reason = fmt::format("{}, within the top speed of {}.", needed_text, described(top));
+  } else {
+    rel.reason = fmt::format("a top speed of {} is within what {} reaches{}.", described(top),
+                             c.mode ? mode_noun(*c.mode) : "travel",
+                             c.mode && c.mode->top_speed_kmh > 0 ? " (up to " + kmh(c.mode->top_speed_kmh * kMpsPerKmh) + ")" : "");
+  }
+  report.relations.push_back(std::move(rel));
+}
+
+// 4. Unit slips: a figure that fails as written and fits read in another unit. A figure consistent as
+// written gets no slip note, with one exception kept from the seed story: a distance within a hair of the
+// straight line read in another unit is a coincidence worth naming.
 void note_unit_slips(const Claim& c, Report& report) {
   const double geodesic = c.route.geodesic_m;
+  if (geodesic <= 0) return;
   // Nautical readings only where nautical units are in use: at sea and in the air.
-  const bool nautical = !c.mode || c.mode->mode == "sea" || c.mode->mode == "air";
+  const bool nautical = !c.mode || c.mode->mode == "sea" || c.mode->mode == "air" || c.mode->parent == "sea" || c.mode->parent == "air";
   const std::map<std::string, std::vector<std::string>> distance_alternatives{
       {"mi", nautical ? std::vector<std::string>{"km", "nmi"} : std::vector<std::string>{"km"}},
       {"km", nautical ? std::vector<std::string>{"mi", "nmi"} : std::vector<std::string>{"mi"}},
@@ -233,7 +403,8 @@ void note_unit_slips(const Claim& c, Report& report) {
   if (c.distance) {
     auto alts = distance_alternatives.find(c.distance->unit.symbol);
     const double as_claimed = c.distance->value_si();
-    const bool claimed_fits = as_claimed >= geodesic && (!c.mode || as_claimed <= geodesic * c.mode->circuity_high);
+    const bool claimed_fits = c.distance->si.high >= c.bound_m && (!c.mode || c.distance->si.low <= geodesic * c.mode->circuity_high);
+    (void)as_claimed;
     for (const std::string& alt : alts == distance_alternatives.end() ? std::vector<std::string>{} : alts->second) {
       const quantities::Unit u = *quantities::find_unit(alt);
       const double read = c.distance->value * u.si_per_unit;
@@ -245,29 +416,27 @@ void note_unit_slips(const Claim& c, Report& report) {
             described(*c.distance), quantities::unit_name(alt), km(read), std::abs(off) * 100, km(geodesic),
             route_name(c.route), quantities::unit_name(alt), quantities::unit_name(c.distance->unit.symbol)));
         break;  // the closest explanation; another reading would only add noise
-      } else if (!claimed_fits && read >= geodesic && c.mode && read <= geodesic * c.mode->circuity_high) {
+      } else if (!claimed_fits && read >= c.bound_m && c.mode && read <= geodesic * c.mode->circuity_high) {
         report.notes.push_back(fmt::format(
             "unit slip? {} does not fit {} route, but read as {} ({}, {:.2f}x the straight line) it does.",
             described(*c.distance), text::with_article(mode_noun(*c.mode)), quantities::unit_name(alt), km(read), read / geodesic));
       }
     }
   }
-  if (c.speed && c.mode) {
+  if (c.speed && c.mode && !c.speed->per_day) {
     auto alts = speed_alternatives.find(c.speed->unit.symbol);
     const Interval typical{c.mode->speed_low_kmh * kMpsPerKmh, c.mode->speed_high_kmh * kMpsPerKmh};
-    const bool claimed_fits = c.speed->si.overlaps(typical);
+    const double max = c.mode->speed_max_kmh * kMpsPerKmh;
     // The figures contradict each other when the moving time alone exceeds the duration.
     auto agree = [&](const Interval& speed) {
       return !(c.distance && c.duration) || (c.distance->si / speed).low <= c.duration->si.high;
     };
-    const bool figures_agree = agree(c.speed->si);
+    const bool fails = c.speed->si.low > max || !agree(c.speed->si);
     for (const std::string& alt : alts == speed_alternatives.end() ? std::vector<std::string>{} : alts->second) {
       const quantities::Unit u = *quantities::find_unit(alt);
       const double scale = u.si_per_unit / c.speed->unit.si_per_unit;
       const Interval read{c.speed->si.low * scale, c.speed->si.high * scale};
-      const bool read_fits = read.overlaps(typical);
-      const bool read_agrees = agree(read);
-      if ((!claimed_fits || !figures_agree) && read_fits && read_agrees)
+      if (fails && read.overlaps(typical) && agree(read))
         report.notes.push_back(fmt::format("unit slip? {} read as {} ({}) fits {} and the other figures better.",
                                            described(*c.speed), quantities::unit_name(alt),
                                            kmh(c.speed->value * u.si_per_unit), mode_noun(*c.mode)));
@@ -288,7 +457,7 @@ void relate_timing(const Claim& c, Report& report) {
     nominal = c.distance->value_si() / c.speed->value_si();
   }
   const routes::Waypoint &from = c.route.places.front(), &to = c.route.places.back();
-  Relation rel{"timing", Verdict::consistent, ""};
+  Relation rel{"timing", "timing", Verdict::consistent, "", {}};
   if (!travel) {
     rel.verdict = Verdict::unverifiable;
     rel.reason = "a departure time is given, but no duration (or distance and speed) to reach an arrival time";
@@ -322,11 +491,22 @@ const char* to_string(Verdict v) {
 
 int exit_status(Verdict overall) { return overall >= Verdict::suspicious ? 1 : 0; }
 
-Report check_claim(const Claim& claim) {
+Report check_claim(const Claim& given) {
+  // A claim built elsewhere (the article reader) may come without its places' extents.
+  std::optional<Claim> settled;
+  if (given.extents.size() != given.route.places.size()) {
+    settled = given;
+    settle_extents(*settled);
+  }
+  const Claim& claim = settled ? *settled : given;
   Report report;
+  report.notes = claim.notes;
+  relate_restatements(claim, report);
   relate_figures(claim, report);
   relate_geography(claim, report);
+  relate_duration_geography(claim, report);
   relate_mode(claim, report);
+  relate_top_speed(claim, report);
   note_unit_slips(claim, report);
   relate_timing(claim, report);
   bool any_checked = false;
@@ -338,38 +518,253 @@ Report check_claim(const Claim& claim) {
     }
   report.verdict = any_checked ? worst : Verdict::unverifiable;
   if (!any_checked)
-    report.notes.push_back("nothing to check against geography: give a distance, or two of distance, speed and duration");
+    report.notes.push_back("nothing to check against geography: give a distance, a duration and a mode, or two of "
+                           "distance, speed and duration");
   return report;
 }
 
+namespace {
+
+struct ExtentTable {
+  std::vector<std::pair<double, double>> population;  // (minimum population, radius m), largest first
+  std::map<std::string, double> feature_code;          // radius m
+  std::set<std::string> area_classes;
+  std::vector<std::vector<std::string>> facility;      // trailing words, longest first
+  std::set<std::string> part;                          // leading words naming part of a place
+};
+
+const ExtentTable& extent_table() {
+  static const ExtentTable table = [] {
+    ExtentTable t;
+    const std::string origin = "geodata/extents.tsv";
+    for (const text::TableRow& row : text::table_rows(kExtentsTsv, origin, 2, "kind<TAB>key[<TAB>value]")) {
+      const auto& f = row.fields;
+      auto number = [&] {
+        const auto v = f.size() > 2 ? text::parse_double(f[2]) : std::nullopt;
+        if (!v || *v < 0) throw InputError(row.where(origin) + ": expected a radius in km");
+        return *v * kMetresPerKm;
+      };
+      if (f[0] == "population") {
+        const auto min = text::parse_double(f[1]);
+        if (!min) throw InputError(row.where(origin) + ": expected a population");
+        t.population.emplace_back(*min, number());
+      } else if (f[0] == "feature_code") {
+        t.feature_code[std::string(f[1])] = number();
+      } else if (f[0] == "feature_class") {
+        t.area_classes.emplace(f[1]);
+      } else if (f[0] == "facility") {
+        std::vector<std::string> words;
+        for (std::string_view w : text::split(f[1], ' ')) words.emplace_back(w);
+        t.facility.push_back(std::move(words));
+      } else if (f[0] == "part") {
+        t.part.emplace(f[1]);
+      } else {
+        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class, facility or part");
+      }
+    }
+    std::sort(t.population.begin(), t.population.end(), std::greater<>());
+    std::stable_sort(t.facility.begin(), t.facility.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return t;
+  }();
+  return table;
+}
+
+Extent extent_of(const routes::Waypoint& w) {
+  const ExtentTable& t = extent_table();
+  if (w.from_coordinates) return {0, false, "coordinates"};
+  const gazetteer::Place& p = w.place;
+  if (auto it = t.feature_code.find(p.feature_code); it != t.feature_code.end())
+    return {it->second, false, "feature code " + p.feature_code};
+  if (t.area_classes.count(p.feature_class)) return {0, true, "feature class " + p.feature_class};
+  const double population = p.population ? static_cast<double>(*p.population) : 0.0;
+  for (const auto& [min, radius] : t.population)
+    if (population >= min) return {radius, false, "population " + format_number(population)};
+  return {0, false, "no population"};
+}
+
+// "Palam airport" -> "Palam", "western Canada" -> "Canada": the name less a trailing facility word or a
+// leading word naming a part, or "" when it has neither.
+std::string without_facility(const std::string& name) {
+  std::vector<std::string> words;
+  for (std::string_view w : text::split(name, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  if (words.size() > 1) {
+    std::string first = words.front();
+    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (extent_table().part.count(first)) {
+      std::string out;
+      for (std::size_t k = 1; k < words.size(); ++k) out += (k > 1 ? " " : "") + words[k];
+      return out;
+    }
+  }
+  for (const auto& facility : extent_table().facility) {
+    if (words.size() <= facility.size()) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < facility.size(); ++k) {
+      std::string w = words[words.size() - facility.size() + k];
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      match = match && w == facility[k];
+    }
+    if (!match) continue;
+    std::string out;
+    for (std::size_t k = 0; k + facility.size() < words.size(); ++k) out += (k ? " " : "") + words[k];
+    return out;
+  }
+  return "";
+}
+
+// The places of a claim read together: each name's candidate is chosen with the others in view, pulled
+// towards the claim's other places (tolerances places.pull, places.pull_fade_km), so Dover next to Calais
+// is the English port. Two rounds: each choice sees the ones made before it.
+std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<std::string>& notes) {
+  // A via point only guessed at (fuzzy), far from every other place of the claim, is left out.
+  const double fuzzy_via_km = tolerance("places.fuzzy_via_km");
+  for (std::size_t i = 1; i + 1 < lists.size(); ++i) {
+    const routes::Waypoint& w = lists[i].front();
+    if (w.match != static_cast<int>(gazetteer::MatchKind::fuzzy)) continue;
+    double nearest_km = std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < lists.size(); ++j)
+      if (j != i)
+        nearest_km = std::min(nearest_km, routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, lists[j].front().place.lat_deg,
+                                                               lists[j].front().place.lon_deg));
+    if (nearest_km > fuzzy_via_km) {
+      notes.push_back(fmt::format("--via '{}' is not in the gazetteer; its nearest spelling, {} ({}), is {:.0f} km from the "
+                                  "claim's other places: left out", w.query, w.place.name, w.place.country_code, nearest_km));
+      lists.erase(lists.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+    }
+  }
+  std::vector<std::size_t> chosen(lists.size(), 0);
+  std::vector<std::string> why(lists.size());
+  const double pull = tolerance("places.pull"), fade_km = tolerance("places.pull_fade_km");
+  bool ambiguous = false;
+  for (const auto& l : lists) ambiguous = ambiguous || l.size() > 1;
+  for (int round = 0; ambiguous && round < 2; ++round) {
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+      if (lists[i].size() < 2) continue;
+      double best_score = -1;
+      // Context chooses among readings as good as the geocoder's own first: an exact name is never beaten by
+      // an alternate one ("Southampton" is not Hampton), nor the alternate the geocoder ranks first by an
+      // exact one ("New York" stays the city, not the state).
+      const int best_match = lists[i].front().match;
+      for (std::size_t k = 0; k < lists[i].size(); ++k) {
+        if (lists[i][k].match != best_match) continue;
+        const gazetteer::Place& p = lists[i][k].place;
+        double nearest_km = std::numeric_limits<double>::infinity();
+        std::string nearest;
+        for (std::size_t j = 0; j < lists.size(); ++j) {
+          const gazetteer::Place& a = lists[j][chosen[j]].place;
+          if (j == i || a.feature_class != "P" || a.name == p.name) continue;
+          const double d = routes::geodesic_km(p.lat_deg, p.lon_deg, a.lat_deg, a.lon_deg);
+          if (d < nearest_km) nearest_km = d, nearest = a.name;
+        }
+        const double score = lists[i][k].score + (std::isfinite(nearest_km) ? pull * std::exp(-nearest_km / fade_km) : 0.0);
+        if (score > best_score) {
+          best_score = score, chosen[i] = k;
+          why[i] = k == 0 ? "" : fmt::format("; {:.0f} km from {}, also in the claim", nearest_km, nearest);
+        }
+      }
+    }
+  }
+  std::vector<routes::Waypoint> out;
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    routes::Waypoint w = lists[i][chosen[i]];
+    w.reason += why[i];
+    // Name the reading not taken when it is a same-named place in another country.
+    for (std::size_t k = 0; k < lists[i].size(); ++k)
+      if (k != chosen[i] && lists[i][k].place.country_code != w.place.country_code && lists[i][k].place.name == w.place.name) {
+        w.reason += fmt::format("; not {}, {}", lists[i][k].place.name, lists[i][k].place.country_code);
+        break;
+      }
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace
+
+void settle_extents(Claim& c) {
+  c.extents.clear();
+  c.bound_m = 0;
+  for (const routes::Waypoint& w : c.route.places) c.extents.push_back(extent_of(w));
+  for (const routes::Leg& leg : c.route.legs) {
+    const Extent &a = c.extents[leg.from], &b = c.extents[leg.to];
+    if (!a.area && !b.area) c.bound_m += std::max(0.0, leg.geodesic_m - a.radius_m - b.radius_m);
+  }
+}
+
 Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes) {
-  auto place = [&](const char* field, const std::string& text) {
-    if (text::trim(text).empty()) throw InputError(std::string(field) + ": missing");
-    try {
-      return resolver.resolve(std::string(text::trim(text)));
-    } catch (const InputError& e) {
-      throw InputError(std::string(field) + " '" + std::string(text::trim(text)) + "': " + e.what());
-    }
-  };
-  auto figure = [](const char* field, const std::string& text, Dimension d) -> std::optional<Quantity> {
-    if (text::trim(text).empty()) return std::nullopt;
-    try {
-      return quantities::parse_quantity(text, d);
-    } catch (const InputError& e) {
-      throw InputError(std::string(field) + " " + e.what());
-    }
-  };
-  std::vector<routes::Waypoint> points;
-  points.push_back(place("--from", in.from));
-  for (const std::string& v : in.via) points.push_back(place("--via", v));
-  points.push_back(place("--to", in.to));
   Claim c;
-  c.route = routes::make_route(std::move(points));
+  // Each place's candidates, best first; a facility the gazetteer does not hold stands in for by its town,
+  // a part of a place ("western Canada") by the whole.
+  auto place = [&](const char* field, const std::string& text) -> std::optional<std::vector<routes::Waypoint>> {
+    const std::string name(text::trim(text));
+    if (name.empty()) throw InputError(std::string(field) + ": missing");
+    const auto limit = static_cast<std::size_t>(tolerance("places.candidates"));
+    try {
+      return resolver.candidates(name, limit);
+    } catch (const InputError& e) {
+      const std::string town = without_facility(name);
+      if (!town.empty()) {
+        try {
+          std::vector<routes::Waypoint> found = resolver.candidates(town, limit);
+          // The town by its name, not a one-letter neighbour of it ("Palam" is not Palau).
+          std::erase_if(found, [](const routes::Waypoint& w) { return w.match == static_cast<int>(gazetteer::MatchKind::fuzzy); });
+          if (found.empty()) throw InputError("no town named '" + town + "'");
+          for (routes::Waypoint& w : found) {
+            w.query = name;
+            w.reason = fmt::format("no place named '{}': '{}' stands for it ({})", name, town, w.reason);
+          }
+          c.notes.push_back(fmt::format("{} '{}' is not in the gazetteer: '{}' stands for it", field, name, town));
+          return found;
+        } catch (const InputError&) {
+        }
+      }
+      // A via point the gazetteer does not know is left out: the straight line without it is shorter,
+      // so the geography bound stays a lower bound.
+      if (std::string_view(field) == "--via") {
+        c.notes.push_back(fmt::format("--via '{}' is not in the gazetteer: left out, so the straight line (a lower bound) "
+                                      "does not pass through it", text::utf8_excerpt(name, text::kQuotedInputBytes)));
+        return std::nullopt;
+      }
+      throw InputError(std::string(field) + " '" + name + "': " + e.what());
+    }
+  };
+  auto figure = [&](const char* field, const std::string& text, Dimension d) -> std::optional<Quantity> {
+    if (text::trim(text).empty()) return std::nullopt;
+    quantities::ParseResult r = quantities::try_parse_quantity(text, d);
+    if (!r.quantity) throw InputError(std::string(field) + " " + r.error);
+    if (r.quantity->reading == quantities::Reading::time_of_day) {
+      c.notes.push_back(fmt::format("{} '{}' is a time of day, not a duration: give both clock times, or the duration",
+                                    field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes)));
+      return std::nullopt;
+    }
+    if (!r.quantity->note.empty())
+      c.notes.push_back(fmt::format("{} '{}': {}", field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes), r.quantity->note));
+    return r.quantity;
+  };
+  std::string key = std::string(text::trim(in.from)) + '\x1f' + std::string(text::trim(in.to));
+  for (const std::string& v : in.via) key += '\x1f' + std::string(text::trim(v));
+  auto known = resolver.settled().find(key);
+  if (known == resolver.settled().end()) {
+    std::vector<std::vector<routes::Waypoint>> lists;
+    lists.push_back(*place("--from", in.from));
+    for (const std::string& v : in.via)
+      if (auto w = place("--via", v)) lists.push_back(std::move(*w));
+    lists.push_back(*place("--to", in.to));
+    std::vector<routes::Waypoint> places = settle_places(std::move(lists), c.notes);
+    known = resolver.settled().emplace(key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
+  }
+  c.notes = known->second.notes;
+  c.route = routes::make_route(known->second.places);
+  settle_extents(c);
   c.distance = figure("--distance", in.distance, Dimension::distance);
   c.speed = figure("--speed", in.speed, Dimension::speed);
+  c.top_speed = figure("--top-speed", in.top_speed, Dimension::speed);
   c.duration = figure("--duration", in.duration, Dimension::duration);
   if (text::trim(in.stop) == "unknown") c.stop_unknown = true;
   else c.stop = figure("--stop", in.stop, Dimension::duration);
+  if (c.top_speed && c.top_speed->per_day) throw InputError("--top-speed '" + c.top_speed->text + "': a daily distance is not a top speed");
   if (!text::trim(in.mode).empty()) c.mode = modes.get(std::string(text::trim(in.mode)));
   c.depart = std::string(text::trim(in.depart));
   if (!c.depart.empty()) validate_departure(c.depart);

@@ -22,25 +22,45 @@ struct ClaimInput {
   std::string from, to;
   std::vector<std::string> via;
   std::string distance, speed, duration, stop;  // empty: not claimed; stop "unknown": mentioned, not sized
+  std::string top_speed;                        // a top speed (maximum, "up to"): bounds the average from above
   std::string mode;                             // empty: no mode
   std::string depart;                           // "YYYY-MM-DD HH:MM", local time at the origin
 };
 
+// How far a place reaches from its point (geodata/extents.tsv): the geography bound is the straight line
+// less both ends' radii.
+struct Extent {
+  double radius_m = 0;
+  bool area = false;   // a country, region or area: unbounded, legs touching it bound nothing
+  std::string basis;   // "population 1,234,567", "feature code AIRP", "feature class A", "coordinates"
+};
+
 struct Claim {
   routes::Route route;
-  std::optional<quantities::Quantity> distance, speed, duration, stop;
+  std::vector<Extent> extents;  // one per route place
+  double bound_m = 0;           // the shortest any route can be: the legs less the places' extents
+  std::optional<quantities::Quantity> distance, speed, duration, stop, top_speed;
+  std::vector<std::string> notes;  // how the claim was read: places left out or replaced, clock times
   bool stop_unknown = false;
   std::optional<routes::ModeProfile> mode;
   std::string depart;
 };
 
+// Fills the claim's extents and geography bound from its route's places (geodata/extents.tsv).
+void settle_extents(Claim& claim);
+
 // Resolves the places and parses the figures. Throws InputError naming the field and the problem.
 Claim prepare_claim(const ClaimInput& input, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes);
 
+// One relation of a claim: a stable id (the JSON key), the figures it was decided on (named, in km, h
+// and km/h), its verdict and a reason a reporter can paste.
 struct Relation {
-  std::string name;
+  std::string id;    // distance_speed_duration, distance_vs_geography, duration_vs_geography, speed_vs_mode,
+                     // top_speed, timing, figures_agree
+  std::string name;  // in words: "distance, speed and duration"
   Verdict verdict;
   std::string reason;
+  std::vector<std::pair<std::string, double>> figures;
 };
 
 struct Timing {

@@ -46,14 +46,14 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
   std::size_t pos = 0;
   if (csv.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a spreadsheet's byte-order mark
   std::vector<std::string> header = next_csv_record(csv, pos);
-  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "duration", "stop", "mode", "depart"};
+  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "top_speed", "duration", "stop", "mode", "depart"};
   std::map<std::string, std::size_t> column;
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::string name(text::trim(header[i]));
     for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (std::find(known.begin(), known.end(), name) == known.end())
       throw InputError("claims table: unknown column '" + name + "' (columns: from, to, via, distance, speed, "
-                       "duration, stop, mode, depart)");
+                       "top_speed, duration, stop, mode, depart)");
     column[name] = i;
   }
   if (!column.count("from") || !column.count("to")) throw InputError("claims table: the header needs 'from' and 'to' columns");
@@ -94,6 +94,7 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
       if (!text::trim(v).empty()) row.input.via.emplace_back(text::trim(v));
     row.input.distance = get("distance");
     row.input.speed = get("speed");
+    row.input.top_speed = get("top_speed");
     row.input.duration = get("duration");
     row.input.stop = get("stop");
     row.input.mode = get("mode");
@@ -136,11 +137,12 @@ int check_claims_table(std::string_view csv, routes::WaypointResolver& resolver,
 }
 
 std::string batch_csv_header() {
-  return "row,from,to,mode,verdict,geodesic_km,claimed_km,moving_h,left_for_stops_h,reasons,notes,error\n";
+  return "row,from,from_country,from_lat,from_lon,to,to_country,to_lat,to_lon,mode,verdict,geodesic_km,bound_km,claimed_km,"
+         "moving_h,left_for_stops_h,reasons,notes,error\n";
 }
 
 std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
-  if (!c || !r) return fmt::format("{},,,,error,,,,,,,{}\n", row, csv_field(error));
+  if (!c || !r) return fmt::format("{},,,,,,,,,,error,,,,,,,,{}\n", row, csv_field(error));
   std::string reasons, notes;
   for (const Relation& rel : r->relations)
     reasons += (reasons.empty() ? "" : " | ") + std::string(to_string(rel.verdict)) + ": " + rel.reason;
@@ -149,9 +151,10 @@ std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, cons
   std::optional<double> moving_h, stop_h;
   if (c->distance && c->speed) moving_h = c->distance->value_si() / c->speed->value_si() / 3600.0;
   if (moving_h && c->duration) stop_h = c->duration->value_si() / 3600.0 - *moving_h;
-  return fmt::format("{},{},{},{},{},{:.3f},{},{},{},{},{},\n", row, csv_field(c->route.places.front().place.name),
-                     csv_field(c->route.places.back().place.name), c->mode ? c->mode->mode : "", to_string(r->verdict),
-                     c->route.geodesic_m / 1000.0,
+  const gazetteer::Place &from = c->route.places.front().place, &to = c->route.places.back().place;
+  return fmt::format("{},{},{},{:.5f},{:.5f},{},{},{:.5f},{:.5f},{},{},{:.3f},{:.3f},{},{},{},{},{},\n", row, csv_field(from.name),
+                     from.country_code, from.lat_deg, from.lon_deg, csv_field(to.name), to.country_code, to.lat_deg, to.lon_deg,
+                     c->mode ? c->mode->mode : "", to_string(r->verdict), c->route.geodesic_m / 1000.0, c->bound_m / 1000.0,
                      fixed(c->distance ? std::optional<double>(c->distance->value_si() / 1000.0) : std::nullopt),
                      fixed(moving_h), fixed(stop_h), csv_field(reasons), csv_field(notes));
 }

@@ -33,7 +33,7 @@ ordered_json quantity_json(const quantities::Quantity& q) {
   static const char* si_units[] = {"m", "m/s", "s"};
   ordered_json j;
   j["text"] = q.text;
-  j["value"] = q.value;
+  j["value"] = round_decimals(q.value, 6);
   j["unit"] = q.unit.symbol;
   j["hedge"] = q.hedge.empty() ? ordered_json() : ordered_json(q.hedge);
   j["low"] = round_decimals(q.low_in_unit(), 6);
@@ -42,6 +42,16 @@ ordered_json quantity_json(const quantities::Quantity& q) {
              {"value", round_decimals(q.value_si(), 3)},
              {"low", round_decimals(q.si.low, 3)},
              {"high", q.si.bounded() ? ordered_json(round_decimals(q.si.high, 3)) : ordered_json()}};
+  if (q.per_day) j["per_day"] = true;
+  if (q.reading == quantities::Reading::clock_span) j["reading"] = "clock_span";
+  if (!q.restated.empty()) {
+    j["restated"] = ordered_json::array();
+    for (const quantities::Quantity& r : q.restated) {
+      ordered_json again = quantity_json(r);
+      again["how"] = r.restated_how;
+      j["restated"].push_back(std::move(again));
+    }
+  }
   return j;
 }
 
@@ -69,6 +79,10 @@ ordered_json report_value(const Claim& c, const Report& r) {
     p["country_code"] = w.place.country_code.empty() ? ordered_json() : ordered_json(w.place.country_code);
     p["timezone"] = w.place.timezone.empty() ? ordered_json() : ordered_json(w.place.timezone);
     if (w.place.geonameid) p["geonameid"] = *w.place.geonameid;
+    if (i < c.extents.size()) {
+      p["extent_km"] = c.extents[i].area ? ordered_json() : ordered_json(round_decimals(c.extents[i].radius_m / kMetresPerKm, 3));
+      p["extent_basis"] = c.extents[i].basis;
+    }
     p["reason"] = w.reason;
     places.push_back(std::move(p));
   }
@@ -82,11 +96,13 @@ ordered_json report_value(const Claim& c, const Report& r) {
   j["route"] = {{"places", places},
                 {"legs", legs},
                 {"geodesic_km", round_decimals(c.route.geodesic_m / kMetresPerKm, 3)},
+                {"bound_km", round_decimals(c.bound_m / kMetresPerKm, 3)},
                 {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()},
                 {"countries", routes::countries_value(c.route)}};
   ordered_json claims = ordered_json::object();
   if (c.distance) claims["distance"] = quantity_json(*c.distance);
   if (c.speed) claims["speed"] = quantity_json(*c.speed);
+  if (c.top_speed) claims["top_speed"] = quantity_json(*c.top_speed);
   if (c.duration) claims["duration"] = quantity_json(*c.duration);
   if (c.stop) claims["stop"] = quantity_json(*c.stop);
   else if (c.stop_unknown) claims["stop"] = "unknown";
@@ -104,9 +120,13 @@ ordered_json report_value(const Claim& c, const Report& r) {
   if (r.implied_distance_m)
     implied["distance_km"] = range_json(*r.implied_distance_m, kMetresPerKm, c.speed->value_si() * c.duration->value_si());
   j["implied"] = implied;
-  ordered_json relations = ordered_json::array();
-  for (const Relation& rel : r.relations)
-    relations.push_back({{"name", rel.name}, {"verdict", to_string(rel.verdict)}, {"reason", rel.reason}});
+  // Keyed by the relation's id: {"distance_vs_geography": {"verdict": ..., "reason": ..., "bound_km": ...}}.
+  ordered_json relations = ordered_json::object();
+  for (const Relation& rel : r.relations) {
+    ordered_json one{{"name", rel.name}, {"verdict", to_string(rel.verdict)}, {"reason", rel.reason}};
+    for (const auto& [key, value] : rel.figures) one[key] = round_decimals(value, 3);
+    relations[rel.id] = std::move(one);
+  }
   j["relations"] = relations;
   j["notes"] = r.notes;
   if (r.timing)
@@ -127,7 +147,19 @@ std::string report_text(const Claim& c, const Report& r) {
     const gazetteer::Place& p = c.route.places[i].place;
     path += (i ? " → " : "") + p.name + (p.country_code.empty() ? "" : " (" + p.country_code + ")");
   }
-  const std::string how = !c.mode ? "" : c.mode->mode == "walk" ? " on foot" : " by " + c.mode->mode;
+  std::string places;
+  for (std::size_t i = 0; i < c.route.places.size(); ++i) {
+    const gazetteer::Place& p = c.route.places[i].place;
+    places += fmt::format("{}{} {:.4f},{:.4f}", i ? "; " : "", p.name, p.lat_deg, p.lon_deg);
+    if (i < c.extents.size())
+      places += c.extents[i].area ? " (an area)" : fmt::format(" (±{} km, {})", format_number(c.extents[i].radius_m / kMetresPerKm), c.extents[i].basis);
+  }
+  std::string how;
+  if (c.mode) {
+    std::string mode = c.mode->mode;
+    std::replace(mode.begin(), mode.end(), '_', ' ');
+    how = mode == "cycling" ? " by bicycle" : (mode == "walk" || c.mode->parent == "walk") ? " on foot" : " by " + mode;
+  }
   out += fmt::format("{}{}: {}\n", path, how, upper(to_string(r.verdict)));
   out += fmt::format("  straight line  {} km", format_number(c.route.geodesic_m / kMetresPerKm));
   if (c.route.legs.size() > 1) {
@@ -136,6 +168,8 @@ std::string report_text(const Claim& c, const Report& r) {
       out += fmt::format("{} {} km", i ? " +" : "", format_number(c.route.legs[i].geodesic_m / kMetresPerKm));
   }
   out += fmt::format(", setting out on a bearing of {:.0f}°\n", std::fmod(c.route.legs.front().azimuth_start_deg + 360, 360));
+  out += "  places         " + places + "\n";
+  if (c.bound_m < c.route.geodesic_m) out += fmt::format("  shortest route at least {} km, edge to edge\n", format_number(c.bound_m / kMetresPerKm));
   out += routes::countries_text(c.route);
   if (r.implied_moving_s)
     out += fmt::format("  moving time    about {} h ({}–{} h)\n",

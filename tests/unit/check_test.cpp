@@ -98,10 +98,10 @@ TEST_CASE("distance against geography: shorter than the geodesic is impossible, 
 TEST_CASE("speed against the mode: usual, unusual both ways, impossible") {
   Claim c;
   c.route = routes::make_route({point(0, 0), point(0, 10)});
-  c.mode = routes::ModeProfiles::builtin().get("rail");
+  c.mode = routes::ModeProfiles::builtin().get("conventional_rail");
   c.speed = quantities::parse_quantity("80 km/h");
   CHECK(find(check_claim(c), "speed vs mode")->verdict == Verdict::plausible);
-  c.speed = quantities::parse_quantity("250 km/h");
+  c.speed = quantities::parse_quantity("140 km/h");
   CHECK_THAT(find(check_claim(c), "speed vs mode")->reason, Contains("unusually fast"));
   c.speed = quantities::parse_quantity("10 km/h");
   CHECK_THAT(find(check_claim(c), "speed vs mode")->reason, Contains("unusually slow"));
@@ -145,4 +145,188 @@ TEST_CASE("local arrival across zones (Pyongyang UTC+9, Vladivostok UTC+10)") {
   CHECK_THROWS_WITH(validate_departure("tomorrow"), Contains("YYYY-MM-DD HH:MM"));
   // Clocks in London jump from 01:00 to 02:00 on 2024-03-31: 01:30 does not exist.
   CHECK_THROWS_WITH(arrival("2024-03-31 01:30", "Europe/London", "Europe/London", 60, {60, 60}), Contains("does not exist"));
+}
+
+// Issue 10: relations as typed values with stable ids; the cases the issue names, in our own words and on
+// fixed points (no gazetteer), so each rule is tested alone.
+namespace {
+
+const Relation* by_id(const Report& r, const std::string& id) {
+  for (const Relation& rel : r.relations)
+    if (rel.id == id) return &rel;
+  return nullptr;
+}
+
+double figure(const Relation& rel, const std::string& key) {
+  for (const auto& [k, v] : rel.figures)
+    if (k == key) return v;
+  FAIL("no figure " << key);
+  return 0;
+}
+
+quantities::Quantity as_claimed(const char* text) {
+  auto r = quantities::try_parse_quantity(text);
+  REQUIRE(r.quantity);
+  return *r.quantity;
+}
+
+routes::Waypoint city(double lat, double lon, std::int64_t population) {
+  routes::Waypoint w = point(lat, lon);
+  w.place.feature_class = "P";
+  w.place.population = population;
+  return w;
+}
+
+}  // namespace
+
+TEST_CASE("issue 10: a duration alone is bounded by the shortest route at the mode's fastest (New York-London by airliner in 3 h)") {
+  Claim c;
+  c.route = routes::make_route({city(40.714, -74.006, 8800000), city(51.508, -0.126, 8900000)});
+  settle_extents(c);
+  c.mode = routes::ModeProfiles::builtin().get("airliner");
+  c.duration = as_claimed("3 hours");
+  const Report r = check_claim(c);
+  const Relation* rel = by_id(r, "duration_vs_geography");
+  REQUIRE(rel);
+  CHECK(rel->verdict == Verdict::inconsistent);
+  CHECK(figure(*rel, "least_h") > 3);
+  CHECK(r.verdict == Verdict::inconsistent);
+  // The same flight in 8 hours is fine.
+  c.duration = as_claimed("8 hours");
+  CHECK(by_id(check_claim(c), "duration_vs_geography")->verdict == Verdict::consistent);
+}
+
+TEST_CASE("issue 10: on foot in 2 hours over 120 km (a border village to a port city) is impossible") {
+  Claim c;
+  c.route = routes::make_route({city(42.43, 130.64, 700), city(43.106, 131.874, 600000)});
+  settle_extents(c);
+  c.mode = routes::ModeProfiles::builtin().get("walking");
+  c.duration = as_claimed("2 hours");
+  CHECK(by_id(check_claim(c), "duration_vs_geography")->verdict == Verdict::inconsistent);
+  // A day between two cities 470 km apart on foot: the walking profile rules it out.
+  Claim k;
+  k.route = routes::make_route({city(50.45, 30.52, 2900000), city(49.84, 24.03, 720000)});
+  settle_extents(k);
+  k.mode = routes::ModeProfiles::builtin().get("walking");
+  k.duration = as_claimed("a day");
+  CHECK(by_id(check_claim(k), "duration_vs_geography")->verdict == Verdict::inconsistent);
+}
+
+TEST_CASE("issue 10: a top speed bounds the average from above (top_speed), and is compared with the mode's top speeds") {
+  Claim c;
+  c.route = routes::make_route({point(0, 0), point(0, 3)});  // 334 km
+  c.mode = routes::ModeProfiles::builtin().get("rail");
+  c.distance = as_claimed("420 km");
+  c.top_speed = as_claimed("up to 300 km/h");
+  c.duration = as_claimed("50 minutes");  // needs about 500 km/h on average
+  const Report r = check_claim(c);
+  const Relation* rel = by_id(r, "top_speed");
+  REQUIRE(rel);
+  CHECK(rel->verdict == Verdict::inconsistent);
+  CHECK(figure(*rel, "needed_average_kmh") > 450);
+  c.duration = as_claimed("2 hours 20 minutes");  // 180 km/h on average, under 300
+  CHECK(by_id(check_claim(c), "top_speed")->verdict == Verdict::consistent);
+  // A real high-speed train's top speed is not impossible "by rail" (the envelope of rail's profiles)...
+  c.top_speed = as_claimed("350 km/h");
+  CHECK(by_id(check_claim(c), "top_speed")->verdict == Verdict::consistent);
+  // ...but is for a conventional train.
+  c.mode = routes::ModeProfiles::builtin().get("conventional_rail");
+  CHECK(by_id(check_claim(c), "top_speed")->verdict == Verdict::inconsistent);
+}
+
+TEST_CASE("issue 10: broad modes are the envelope of their profiles") {
+  const auto& modes = routes::ModeProfiles::builtin();
+  for (const char* broad : {"rail", "road", "sea", "air", "walk"}) {
+    const routes::ModeProfile& b = modes.get(broad);
+    REQUIRE_FALSE(b.profiles.empty());
+    for (const std::string& name : b.profiles) {
+      const routes::ModeProfile& p = modes.get(name);
+      CHECK(p.parent == broad);
+      CHECK(b.speed_max_kmh >= p.speed_max_kmh);
+      CHECK(b.top_speed_kmh >= p.top_speed_kmh);
+      CHECK(b.circuity_high >= p.circuity_high);
+      CHECK(b.speed_low_kmh <= p.speed_low_kmh);
+    }
+  }
+  CHECK(modes.get("supersonic_airliner").parent.empty());  // Concorde is not "by air" today
+}
+
+TEST_CASE("issue 10: places have extent: a ferry crossing shorter than the centres' line but not the edges' is possible") {
+  // Two towns 32 km apart across a strait, one of 18,000 people and one of 950,000 (like Tarifa and Tangier).
+  Claim c;
+  c.route = routes::make_route({city(36.013, -5.606, 18000), city(35.767, -5.800, 950000)});
+  settle_extents(c);
+  REQUIRE(c.extents.size() == 2);
+  CHECK(c.extents[0].radius_m == Approx(1000));
+  CHECK(c.extents[1].radius_m == Approx(7300));
+  CHECK(c.bound_m == Approx(c.route.geodesic_m - 8300));
+  c.mode = routes::ModeProfiles::builtin().get("sea");
+  c.distance = as_claimed("30km");
+  c.duration = as_claimed("30 minutes");
+  const Report r = check_claim(c);
+  CHECK(by_id(r, "distance_vs_geography")->verdict != Verdict::inconsistent);
+  CHECK(figure(*by_id(r, "distance_vs_geography"), "bound_km") == Approx(c.bound_m / 1000));
+  // An airport is its point: no extent.
+  routes::Waypoint airport = city(40.64, -73.78, 0);
+  airport.place.feature_code = "AIRP";
+  Claim a;
+  a.route = routes::make_route({airport, city(51.508, -0.126, 8900000)});
+  settle_extents(a);
+  CHECK(a.extents[0].radius_m == 0);
+  CHECK(a.extents[0].basis == "feature code AIRP");
+  // A country reaches everywhere in it: legs touching it bound nothing.
+  routes::Waypoint country = point(60, -95);
+  country.place.feature_class = "A";
+  Claim k;
+  k.route = routes::make_route({country, city(45.42, -75.70, 1000000)});
+  settle_extents(k);
+  CHECK(k.extents[0].area);
+  CHECK(k.bound_m == 0);
+}
+
+TEST_CASE("issue 10: a figure written twice that disagrees with itself is a finding (figures_agree), not a parse error") {
+  Claim c = seed_claim();
+  c.duration = as_claimed("82 hours 50 minutes, which means four days, 10 hours and 55 minutes");
+  const Report r = check_claim(c);
+  const Relation* rel = by_id(r, "figures_agree");
+  REQUIRE(rel);
+  CHECK(rel->verdict == Verdict::inconsistent);
+  CHECK(r.verdict == Verdict::inconsistent);
+  // A conversion off by the writer's rounding agrees; one off by 7% does not.
+  c = seed_claim();
+  c.distance = as_claimed("142 kilometers (90 miles)");
+  CHECK(by_id(check_claim(c), "figures_agree")->verdict == Verdict::consistent);
+  c.distance = as_claimed("1,234km (812 miles)");  // 1,234 km is 767 miles
+  CHECK(by_id(check_claim(c), "figures_agree")->verdict == Verdict::inconsistent);
+}
+
+TEST_CASE("issue 10: a daily rate times the days must cover the distance, no stops to add") {
+  Claim c;
+  c.route = routes::make_route({point(0, 0), point(0, 3)});  // 334 km
+  c.mode = routes::ModeProfiles::builtin().get("walk");
+  c.distance = as_claimed("400 kilometres");
+  c.speed = as_claimed("at least 55 km every day");
+  c.duration = as_claimed("ten days");  // at least 550 km
+  CHECK(by_id(check_claim(c), "distance_speed_duration")->verdict == Verdict::inconsistent);
+  c.speed = as_claimed("around 40 km a day");  // 400 km in ten days
+  const Report r = check_claim(c);
+  CHECK(by_id(r, "distance_speed_duration")->verdict == Verdict::consistent);
+  CHECK(by_id(r, "speed_vs_mode")->verdict != Verdict::suspicious);  // slow per hour, but days include nights
+}
+
+TEST_CASE("issue 10: a sized stop enters the arithmetic; an unknown one widens it") {
+  Claim c = seed_claim();
+  c.stop_unknown = false;
+  c.stop = as_claimed("15 minutes");
+  CHECK(by_id(check_claim(c), "distance_speed_duration")->verdict == Verdict::consistent);
+  c.stop = as_claimed("8 hours");  // 18.5 h moving + 8 h is beyond about 20 h
+  CHECK(by_id(check_claim(c), "distance_speed_duration")->verdict == Verdict::inconsistent);
+}
+
+TEST_CASE("issue 10: unit-slip notes only when the figure fails as written (560 mph for a jet is not a slip)") {
+  Claim c;
+  c.route = routes::make_route({point(0, 0), point(0, 40)});
+  c.mode = routes::ModeProfiles::builtin().get("air");
+  c.speed = as_claimed("560 mph");
+  for (const std::string& n : check_claim(c).notes) CHECK_THAT(n, !Contains("unit slip"));
 }

@@ -101,7 +101,7 @@ TEST_CASE("bad figures: one message naming the text and what is wrong") {
   CHECK_THROWS_WITH(q("683 furlongs"), Contains("unknown unit 'furlongs'") && Contains("mi, nmi, km, m, ft"));
   CHECK_THROWS_WITH(parse_quantity("37 mph", Dimension::distance),
                     Contains("a speed, not a distance") && Contains("mi, nmi, km, m, ft"));
-  CHECK_THROWS_WITH(q("683 miles east"), Contains("unexpected 'east'"));
+  CHECK_THROWS_WITH(q("683 miles east"), Contains("stopped at 'east'"));
   CHECK_THROWS_WITH(q("700-600 km"), Contains("smaller to the larger"));
 }
 
@@ -111,4 +111,124 @@ TEST_CASE("report numbers: separators from 1,000, one decimal below") {
   CHECK(format_number(18.459) == "18.5");
   CHECK(format_number(37.0) == "37");
   CHECK(format_number(0.254) == "0.25");
+}
+
+// Issue 10: figures as news copy prints them. Each case states the kind of writing in words of our own.
+namespace {
+Quantity claim_figure(const char* text) {
+  ParseResult r = try_parse_quantity(text, std::nullopt, Span::claim);
+  INFO(text << ": " << r.error);
+  REQUIRE(r.quantity);
+  return *r.quantity;
+}
+}  // namespace
+
+TEST_CASE("issue 10: a conversion in brackets is read too, for distances and for speeds split around it") {
+  auto d = claim_figure("1,200km (746 miles)");
+  CHECK(d.value == 1200);
+  REQUIRE(d.restated.size() == 1);
+  CHECK(d.restated[0].unit.symbol == "mi");
+  CHECK(d.restated[0].value == 746);
+  CHECK(d.restated[0].restated_how == "in brackets");
+  auto s = claim_figure("250 kilometers (155 miles) per hour");
+  CHECK(s.dimension == Dimension::speed);
+  CHECK(s.value == 250);
+  REQUIRE(s.restated.size() == 1);
+  CHECK(s.restated[0].unit.symbol == "mph");
+  auto slash = claim_figure("20.1mph/32.3kmh");
+  CHECK(slash.unit.symbol == "mph");
+  REQUIRE(slash.restated.size() == 1);
+  CHECK(slash.restated[0].unit.symbol == "km/h");
+  // An aside in brackets that holds no figure is not a conversion.
+  CHECK(claim_figure("3 hours (roughly)").restated.empty());
+  // Trailing zeros count as rounding when a conversion is compared: "120" is 115 to 125.
+  CHECK(claim_figure("120 miles").rounding_si == Approx(5 * kMile));
+}
+
+TEST_CASE("issue 10: compound durations joined by 'and' and commas, nights within days, ranges across units") {
+  CHECK(claim_figure("16 hours and 20 minutes").value_si() == Approx(16 * kHour + 20 * 60));
+  CHECK(claim_figure("71 hours 15 minutes").value_si() == Approx(71.25 * kHour));
+  CHECK(claim_figure("three days, 5 hours and 10 minutes").value_si() == Approx((72 + 5) * kHour + 600));
+  CHECK(claim_figure("4 hours, 2 minutes and 30 seconds").value_si() == Approx(4 * kHour + 150));
+  CHECK(claim_figure("2 days, 03:15:00").value_si() == Approx(51.25 * kHour));
+  CHECK(claim_figure("four days and three nights").value_si() == Approx(4 * 24 * kHour));
+  CHECK(claim_figure("3h45").value_si() == Approx(3.75 * kHour));
+  auto range = claim_figure("50 minutes to 1.5 hours");
+  CHECK(range.si.low == Approx(49.5 * 60));
+  CHECK(range.si.high == Approx(1.55 * kHour));
+}
+
+TEST_CASE("issue 10: durations as adjectives and in words: '45-minute', 'a 6-hour', 'three and a half hours', '8½-hour'") {
+  CHECK(claim_figure("45-minute").value_si() == Approx(45 * 60));
+  CHECK(claim_figure("a 6-hour").value_si() == Approx(6 * kHour));
+  CHECK(claim_figure("three and a half hours").value_si() == Approx(3.5 * kHour));
+  CHECK(claim_figure("about 11 and a half hours").value == 11.5);
+  CHECK(claim_figure("approximately 8½-hour").value == 8.5);
+  CHECK(claim_figure("week-long").value_si() == Approx(7 * 24 * kHour));
+}
+
+TEST_CASE("issue 10: numbers spelled out with hundreds, and thousands written with apostrophes or spaces") {
+  CHECK(claim_figure("three-hundred and twenty kilometers per hour").value == 320);
+  CHECK(claim_figure("two hundred and five miles").value == 205);
+  CHECK(claim_figure("1'234.5 km").value == 1234.5);
+  CHECK(claim_figure("3 480 km").value == 3480);
+  CHECK(claim_figure("12 kph").unit.symbol == "km/h");
+  CHECK(claim_figure("18 knots").unit.symbol == "kn");
+  CHECK(claim_figure("400 nautical miles").unit.symbol == "nmi");
+  CHECK(claim_figure("a bout 90kmh").hedge == "a bout");  // the typing slip of "about"
+  CHECK(claim_figure("an average of 25 minutes").si.low < 25 * 60);
+}
+
+TEST_CASE("issue 10: daily rates are distances over whole days") {
+  auto r = claim_figure("around 30 km per day");
+  CHECK(r.dimension == Dimension::speed);
+  CHECK(r.per_day);
+  CHECK(r.value_si() == Approx(30000.0 / 86400));
+  auto floor = claim_figure("at least 45 miles every day");
+  CHECK(floor.per_day);
+  CHECK_FALSE(floor.si.bounded());
+}
+
+TEST_CASE("issue 10: fact-box figures, lead words and possessives") {
+  CHECK(claim_figure("Distance in miles: 120").value_si() == Approx(120 * kMile));
+  CHECK(claim_figure("another 2,040 kilometre's").value == 2040);
+  CHECK(claim_figure("a total of 15 km").value == 15);
+  // A reader growing a span of text finds the figure alone: no lead words there.
+  CHECK_FALSE(try_parse_quantity("a total of 15 km", std::nullopt, Span::figure).quantity);
+}
+
+TEST_CASE("issue 10: clock times: two give the time between them, one is a time of day, not a duration") {
+  auto span = claim_figure("leaves 21:40, arrives 06:10");
+  CHECK(span.reading == Reading::clock_span);
+  CHECK(span.value_si() == Approx(8.5 * kHour));
+  auto one = claim_figure("06:45hrs");
+  CHECK(one.reading == Reading::time_of_day);
+  CHECK(claim_figure("9.15 pm (local time) on Friday").reading == Reading::time_of_day);
+  // A colon figure with a unit and no leading zero is a duration.
+  CHECK(claim_figure("5:30 hours").reading == Reading::figure);
+  CHECK(claim_figure("5:30 hours").value_si() == Approx(5.5 * kHour));
+}
+
+TEST_CASE("issue 10: a restated figure is kept for the check to compare") {
+  auto d = claim_figure("50 hours 10 minutes, which means two days, 2 hours and 10 minutes");
+  CHECK(d.value_si() == Approx(50 * kHour + 600));
+  REQUIRE(d.restated.size() == 1);
+  CHECK(d.restated[0].restated_how == "restated");
+  CHECK(d.restated[0].value_si() == Approx(50 * kHour + 600));
+}
+
+TEST_CASE("issue 10: unreadable figures name the word they stopped at; absurd magnitudes are refused") {
+  ParseResult r = try_parse_quantity("40 km give or take", Dimension::distance);
+  CHECK_FALSE(r.quantity);
+  CHECK_THAT(r.error, Contains("stopped at 'give'"));
+  r = try_parse_quantity("888888888888888888888888 km", Dimension::distance);
+  CHECK_FALSE(r.quantity);
+  CHECK_THAT(r.error, Contains("beyond any journey"));
+  CHECK_THAT(r.error, !Contains(" 0 km"));
+  CHECK_THROWS_WITH(parse_quantity("888888888888888888888888 km"), Contains("beyond any journey"));
+  // Two units together with no conversion to decide between them are refused.
+  CHECK_THAT(try_parse_quantity("90 km miles").error, Contains("two units written together"));
+  // With a conversion in brackets, the unit it agrees with is read.
+  auto garbled = claim_figure("160 km miles (99 miles)");
+  CHECK(garbled.unit.symbol == "km");
 }
