@@ -24,6 +24,9 @@ extern const char* const kFiguresTsv;  // generated from geodata/figures.tsv
 
 namespace {
 
+// A word of the user's figure inside a message: whole UTF-8 characters, bytes that are not UTF-8 as \xNN.
+std::string quoted(std::string_view word) { return text::utf8_excerpt(word, text::kQuotedInputBytes); }
+
 // Exact SI definitions of the units news uses.
 constexpr double kMetresPerMile = 1609.344;
 constexpr double kMetresPerNauticalMile = 1852.0;
@@ -456,7 +459,7 @@ class Parser {
   }
   std::optional<Quantity> stopped_at() {
     if (pos_ >= tokens_.size()) return fail("incomplete figure");
-    return fail("stopped at '" + tokens_[pos_].text + "'");
+    return fail("stopped at '" + quoted(tokens_[pos_].text) + "'");
   }
 
   bool at(TokenType t, std::size_t i) const { return i < tokens_.size() && tokens_[i].type == t; }
@@ -581,7 +584,7 @@ class Parser {
     const std::size_t n = unit_length(pos_);
     if (n == 0) {
       if (pos_ >= tokens_.size()) return fail("no unit (" + (expected_ ? unit_symbols(*expected_) : all_units()) + ")"), std::nullopt;
-      return fail("unknown unit '" + tokens_[pos_].text + "' (" + (expected_ ? unit_symbols(*expected_) : all_units()) + ")"),
+      return fail("unknown unit '" + quoted(tokens_[pos_].text) + "' (" + (expected_ ? unit_symbols(*expected_) : all_units()) + ")"),
              std::nullopt;
     }
     std::string written;
@@ -642,7 +645,7 @@ class Parser {
     }
     if (pos_ < tokens_.size() && tokens_[pos_].text == "nan") return fail("not a number"), std::nullopt;
     if (pos_ < tokens_.size())
-      return fail("stopped at '" + tokens_[pos_].text + "': not a figure (expected a number and a unit, such as '683 miles')"),
+      return fail("stopped at '" + quoted(tokens_[pos_].text) + "': not a figure (expected a number and a unit, such as '683 miles')"),
              std::nullopt;
     return fail("not a figure (expected a number and a unit, such as '683 miles' or 'about 20 hours')"), std::nullopt;
   }
@@ -822,7 +825,7 @@ class Parser {
         Parser again(text_, q.unit.dimension, rest);
         auto restated = again.figure(false);
         if (!restated) return fail("after '" + tokens_[p].text + "': " + again.error_);
-        if (again.pos_ < again.tokens_.size()) return fail("stopped at '" + again.tokens_[again.pos_].text + "'");
+        if (again.pos_ < again.tokens_.size()) return fail("stopped at '" + quoted(again.tokens_[again.pos_].text) + "'");
         restated->restated_how = "restated";
         q.restated.push_back(std::move(*restated));
         pos_ = tokens_.size();
@@ -969,7 +972,7 @@ ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> e
   std::string bad;
   Tokens tokens = tokenize(normalise(text), bad);
   if (!bad.empty()) {
-    out.error = "'" + text::utf8_excerpt(text, text::kQuotedInputBytes) + "': stopped at '" + bad + "'";
+    out.error = "'" + text::utf8_excerpt(text, text::kQuotedInputBytes) + "': stopped at '" + quoted(bad) + "'";
     return out;
   }
   Parser parser(text, expected, std::move(tokens), span);
