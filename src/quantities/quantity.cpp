@@ -707,18 +707,23 @@ class Parser {
       rounding = b.loose_half;
       q.is_range = true;
     };
+    // "600 to 700 km", "between 18 and 20 hours": past the joining word, the second amount and the unit.
+    auto second_amount_and_unit = [&](const auto& first) {
+      ++pos_;
+      auto b = amount();
+      if (!b) return false;
+      auto u = unit();
+      if (!u) return false;
+      q.unit = *u;
+      range(first, *u, *b, *u);
+      return true;
+    };
     if (peek_word("between")) {
       ++pos_;
       auto a = amount();
       if (!a) return std::nullopt;
       if (!peek_word("and")) return fail("expected 'and' after 'between'");
-      ++pos_;
-      auto b = amount();
-      if (!b) return std::nullopt;
-      auto u = unit();
-      if (!u) return std::nullopt;
-      q.unit = *u;
-      range(*a, *u, *b, *u);
+      if (!second_amount_and_unit(*a)) return std::nullopt;
     } else if (unit_length(pos_) && at(TokenType::dash, pos_ + unit_length(pos_)) && word_at(pos_ + unit_length(pos_) + 1, "long")) {
       // "week-long", "hour-long": one of the unit.
       auto u = unit();
@@ -729,13 +734,7 @@ class Parser {
       auto a = amount();
       if (!a) return std::nullopt;
       if ((at(TokenType::dash) || peek_word("to")) && next_is_amount(pos_ + 1)) {
-        ++pos_;
-        auto b = amount();
-        if (!b) return std::nullopt;
-        auto u = unit();
-        if (!u) return std::nullopt;
-        q.unit = *u;
-        range(*a, *u, *b, *u);
+        if (!second_amount_and_unit(*a)) return std::nullopt;
       } else if (at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
         // "5:30 hours", "1:20:04": hours, minutes and seconds.
         double v = a->value + std::atof(tokens_[pos_ + 1].text.c_str()) / 60;
