@@ -54,6 +54,12 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
     if (result.matches.empty()) {
       all_found = false;
       std::fprintf(stderr, "routecheck: %s\n", gazetteer::not_found_message(result).c_str());
+    } else if (result.matches.front().match == gazetteer::MatchKind::fuzzy) {
+      // A spelling suggestion is not an answer (Everest is not Everett, WA): shown, marked, and the exit
+      // status says the name itself was not found.
+      all_found = false;
+      std::fprintf(stderr, "routecheck: no place named '%s'; the candidates shown are spelling suggestions (fuzzy)\n",
+                   text::utf8_excerpt(result.query, text::kQuotedInputBytes).c_str());
     }
     if (args.json) {
       std::string line = gazetteer::geocode_json_line(result);

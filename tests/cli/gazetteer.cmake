@@ -24,9 +24,14 @@ foreach(spelling "P'yŏngyang" "Pjöngjang" "Пхеньян" "평양" "PYONGYANG
 endforeach()
 
 # A typo gets a fuzzy match, marked fuzzy; exact matches never carry that mark.
-cli_test(fuzzy_typo --stdout "\"name\":\"Vladivostok\"[^}]*\"match\":\"fuzzy\",\"reason\":\"one edit from 'Vladivostok'"
+# Issue 12: a fuzzy match is a suggestion, not an answer: exit 1 and a line saying so (Everest was
+# answered Everett, WA with exit 0).
+cli_test(fuzzy_typo --exit 1 --stderr "^routecheck: no place named 'Vladivostock'. the candidates shown are spelling suggestions"
+  --stdout "\"name\":\"Vladivostok\"[^}]*\"match\":\"fuzzy\",\"reason\":\"one edit from 'Vladivostok'"
   -- ${RC} geocode Vladivostock --json --limit 1)
 cli_test(fuzzy_only_as_fallback --not-stdout "fuzzy" -- ${RC} geocode Vladivostok --json)
+cli_test(fuzzy_everest_is_not_an_answer --exit 1 --stderr "no place named 'Everest'. the candidates shown are spelling suggestions"
+  -- ${RC} geocode Everest)
 
 # Qualified queries narrow by country or region, by name or code.
 cli_test(qualified_toledo_spain --stdout "Toledo, Spain +1 +Toledo +Castille-La Mancha +ES" --not-stdout " 2 "
