@@ -63,9 +63,7 @@ struct Cues {
       Cues c;
       for (const text::TableRow& row : text::table_rows(kArticleCuesTsv, "geodata/article_cues.tsv", 2, "kind<TAB>phrase")) {
         const auto& f = row.fields;
-        Phrase words;
-        for (std::string_view w : text::split(f[1], ' ')) words.emplace_back(w);
-        c.by_kind[std::string(f[0])].push_back(words);
+        c.by_kind[std::string(f[0])].push_back(text::words(f[1]));
         if (f[0] == "not_place") c.not_place.insert(std::string(f[1]));
         if (f[0] == "person_name") c.person_name.insert(std::string(f[1]));
         if (f[0] == "person_title") c.person_title.insert(std::string(f[1]));

@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -37,16 +36,13 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
   auto handle = [&](const std::string& name, std::size_t line_no) {
     gazetteer::GeocodeResult result;
     try {
-      if (!text::valid_utf8(name)) throw InputError("'" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "' is not UTF-8 text");
       result = geocoder.geocode(name, options);
     } catch (const InputError& e) {
       any_bad = true;
       const std::string where = line_no ? "line " + std::to_string(line_no) + ": " : "";
       std::fprintf(stderr, "routecheck: %s%s\n", where.c_str(), e.what());
       if (args.json) {
-        nlohmann::ordered_json error{{"query", text::utf8_excerpt(name, text::kQuotedInputBytes)}, {"error", e.what()}};
-        if (line_no) error["line"] = line_no;
-        const std::string line = error.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+        const std::string line = gazetteer::geocode_error_json_line(name, line_no, e.what());
         std::fwrite(line.data(), 1, line.size(), stdout);
       }
       return;

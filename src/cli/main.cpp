@@ -9,13 +9,13 @@
 #include <cstring>
 #include <iostream>
 #include <string>
-#include <vector>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/install_paths.hpp"
 #include "core/temp_file.hpp"
 #include "core/text.hpp"
+#include "gazetteer/fuzzy.hpp"
 
 namespace {
 
@@ -36,22 +36,6 @@ const CLI::Validator kWholeNumberAtLeastOne(
     },
     "N>=1");
 
-// Levenshtein distance, for suggesting a subcommand for a mistyped one.
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // "unknown command 'chek' (did you mean check?)" when the first word is not a subcommand, or "".
 std::string unknown_command_message(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
@@ -67,7 +51,7 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv) 
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
       if (sub->get_name() == word) return "";
       names += (names.empty() ? "" : ", ") + sub->get_name();
-      if (const std::size_t d = edit_distance(word, sub->get_name()); d < best_distance) best = sub->get_name(), best_distance = d;
+      if (const std::size_t d = routecheck::gazetteer::edit_distance(word, sub->get_name(), best_distance); d < best_distance) best = sub->get_name(), best_distance = d;
     }
     return "unknown command '" + routecheck::text::utf8_excerpt(word, routecheck::text::kQuotedInputBytes) + "' (" +
            (best.empty() ? "commands: " + names : "did you mean " + best + "?") + ")";

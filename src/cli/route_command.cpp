@@ -16,14 +16,9 @@ namespace routecheck::cli {
 
 int run_route(const CommonArgs& common, const RouteArgs& args) {
   // '-' means standard input, as in every subcommand: `route -` is `route --batch`.
-  if (!args.batch && args.places.size() == 1 && args.places[0] == "-") {
-    RouteArgs batch = args;
-    batch.batch = true;
-    batch.places.clear();
-    return run_route(common, batch);
-  }
-  if (args.batch) {
-    if (!args.places.empty()) throw InputError("--batch reads 'lat1 lon1 lat2 lon2' lines from standard input; give no PLACE");
+  const bool dash = args.places.size() == 1 && args.places[0] == "-";
+  if (args.batch || dash) {
+    if (!args.places.empty() && !dash) throw InputError("--batch reads 'lat1 lon1 lat2 lon2' lines from standard input; give no PLACE");
     if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one route, not --batch");
     const std::string input = text::read_stdin();
     std::vector<std::string> errors;

@@ -102,6 +102,13 @@ std::string read_file(const std::string& path, std::size_t max_bytes, const char
   return buffer.str();
 }
 
+std::vector<std::string> words(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (std::string_view w : split(phrase, ' '))
+    if (!w.empty()) out.emplace_back(w);
+  return out;
+}
+
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
 std::string read_stdin(std::size_t max_bytes, const char* limit_option) {

@@ -15,6 +15,8 @@ std::vector<std::string_view> split(std::string_view s, char sep);
 // Lines without their '\n' (and a trailing '\r'); no empty last line for a final newline.
 std::vector<std::string_view> split_lines(std::string_view s);
 std::string_view trim(std::string_view s);
+// The space-separated words of a phrase, empty ones left out: "just  over" -> {"just", "over"}.
+std::vector<std::string> words(std::string_view phrase);
 // The whole field must be a finite number ("1e400", "nan", "12abc" are not).
 std::optional<double> parse_double(std::string_view s);
 std::optional<long long> parse_int(std::string_view s);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
 #include "gazetteer/name_key.hpp"
 
 namespace routecheck::gazetteer {
@@ -86,6 +87,13 @@ std::string not_found_message(const GeocodeResult& result) {
     msg += ")";
   }
   return msg;
+}
+
+std::string geocode_error_json_line(std::string_view query, std::size_t line, const std::string& error) {
+  nlohmann::ordered_json j{{"query", text::utf8_excerpt(query, text::kQuotedInputBytes)}};
+  if (line) j["line"] = line;
+  j["error"] = error;
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace routecheck::gazetteer

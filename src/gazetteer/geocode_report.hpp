@@ -13,5 +13,7 @@ std::string geocode_json_line(const GeocodeResult& result);
 std::string geocode_table(const std::vector<GeocodeResult>& results);
 // "no place named 'X' (nearest names: A, B, C)"
 std::string not_found_message(const GeocodeResult& result);
+// The JSON line of a name that could not be looked up: {"query", "line" (when > 0), "error"}.
+std::string geocode_error_json_line(std::string_view query, std::size_t line, const std::string& error);
 
 }  // namespace routecheck::gazetteer

@@ -239,6 +239,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   result.query = std::string(query);
   std::string_view name = text::trim(query);
   if (name.empty()) throw InputError("empty place name");
+  if (!text::valid_utf8(name)) throw InputError("'" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "' is not UTF-8 text");
   if (name.size() > options.max_name_bytes)
     throw InputError(fmt::format("place name '{}' is {} bytes long, over the limit of {} (--max-name-bytes)",
                                  text::utf8_excerpt(name, 40), name.size(), options.max_name_bytes));

@@ -137,9 +137,7 @@ const std::vector<Hedge>& hedges() {
       const auto& f = row.fields;
       const auto width = text::parse_double(f[2]);
       if (!width || !kinds.count(f[1])) throw InputError(row.where(origin) + ": expected a hedge kind and a width");
-      Hedge h{{}, kinds.at(f[1]), *width};
-      for (std::string_view w : text::split(f[0], ' ')) h.words.emplace_back(w);
-      out.push_back(std::move(h));
+      out.push_back(Hedge{text::words(f[0]), kinds.at(f[1]), *width});
     }
     // Longest phrase first, so "just over" wins over "over".
     std::stable_sort(out.begin(), out.end(), [](const Hedge& a, const Hedge& b) { return a.words.size() > b.words.size(); });
@@ -155,22 +153,15 @@ struct FigureWords {
   std::map<Dimension, double> limit_si;
 };
 
-std::vector<std::string> words_of(std::string_view phrase) {
-  std::vector<std::string> out;
-  for (std::string_view w : text::split(phrase, ' '))
-    if (!w.empty()) out.emplace_back(w);
-  return out;
-}
-
 const FigureWords& figure_words() {
   static const FigureWords table = [] {
     FigureWords out;
     const std::string origin = "geodata/figures.tsv";
     for (const text::TableRow& row : text::table_rows(kFiguresTsv, origin, 2, "kind<TAB>phrase[<TAB>value]")) {
       const auto& f = row.fields;
-      if (f[0] == "lead") out.lead.push_back(words_of(f[1]));
-      else if (f[0] == "restate") out.restate.push_back(words_of(f[1]));
-      else if (f[0] == "per_day") out.per_day.push_back(words_of(f[1]));
+      if (f[0] == "lead") out.lead.push_back(text::words(f[1]));
+      else if (f[0] == "restate") out.restate.push_back(text::words(f[1]));
+      else if (f[0] == "per_day") out.per_day.push_back(text::words(f[1]));
       else if (f[0] == "am_pm") out.am_pm.emplace(f[1]);
       else if (f[0] == "limit" && f.size() > 2 && text::parse_double(f[2])) {
         const double v = *text::parse_double(f[2]);

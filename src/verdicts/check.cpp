@@ -553,9 +553,7 @@ const ExtentTable& extent_table() {
       } else if (f[0] == "feature_class") {
         t.area_classes.emplace(f[1]);
       } else if (f[0] == "facility") {
-        std::vector<std::string> words;
-        for (std::string_view w : text::split(f[1], ' ')) words.emplace_back(w);
-        t.facility.push_back(std::move(words));
+        t.facility.push_back(text::words(f[1]));
       } else if (f[0] == "part") {
         t.part.emplace(f[1]);
       } else {
@@ -585,9 +583,7 @@ Extent extent_of(const routes::Waypoint& w) {
 // "Palam airport" -> "Palam", "western Canada" -> "Canada": the name less a trailing facility word or a
 // leading word naming a part, or "" when it has neither.
 std::string without_facility(const std::string& name) {
-  std::vector<std::string> words;
-  for (std::string_view w : text::split(name, ' '))
-    if (!w.empty()) words.emplace_back(w);
+  std::vector<std::string> words = text::words(name);
   if (words.size() > 1) {
     std::string first = words.front();
     for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
