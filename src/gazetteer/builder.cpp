@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -93,6 +94,7 @@ class MainBuilder {
     const fs::path src(options_.sources_dir), geodata(options_.geodata_dir);
     TempFile temp(options_.out_path);
     PlaceLayerWriter writer = PlaceLayerWriter::create(temp.path());
+    names_.emplace(writer.sqlite());
 
     read_cities(src / "cities500" / "dist" / "cities500.txt");
     read_countries(src / "countries" / "countries.json");
@@ -100,8 +102,6 @@ class MainBuilder {
     read_regions(geodata / "regions.tsv");
     read_aliases(geodata / "aliases.tsv");
     for (Place& p : places_) writer.write(p);
-    writer.close();
-    report_.country_outlines = write_countries_layer(temp.path(), (src / "borders" / "countries-10m.json").string(), alpha2_by_numeric_);
 
     std::map<std::string, std::string> meta{{"kind", "main"}, {"built_at", utc_now_iso8601()}};
     for (const auto& row : read_table(geodata / "sources.tsv", 6)) {
@@ -109,10 +109,11 @@ class MainBuilder {
       meta["source." + row[0]] = std::string(text::trim(installed)) + "\t" + row[4] + "\t" + row[5];
     }
     for (const auto& [source, n] : report_.places_by_source) meta["count." + source] = std::to_string(n);
-    meta["count.country-outlines"] = std::to_string(report_.country_outlines);
-    write_index_and_meta(
-        temp.path(), names_, ranking_, [&](std::int64_t fid) -> const Place& { return places_.at(fid - 1); }, meta,
-        report_, options_.progress);
+    write_index_and_meta(writer.sqlite(), *names_, ranking_, meta, report_, options_.progress);
+    names_.reset();
+    writer.close();
+    report_.country_outlines = write_countries_layer(temp.path(), (src / "borders" / "countries-10m.json").string(), alpha2_by_numeric_);
+    finish_file(temp.path(), {{"count.country-outlines", std::to_string(report_.country_outlines)}}, true);
     temp.commit();
     report_.path = options_.out_path;
     return report_;
@@ -152,10 +153,10 @@ class MainBuilder {
       if (r->feature_code == "PPLC") capital_timezone_[r->country_code] = r->timezone;
       const bool prominent = r->population.value_or(0) >= fuzzy_population || r->feature_code == "PPLC";
       std::int64_t fid = add_place(std::move(p));
-      names_.add(fid, NameKind::name, r->name);
-      names_.add(fid, NameKind::ascii_name, r->ascii_name);
-      for (const std::string& alt : r->alternate_names) names_.add(fid, NameKind::alternate, alt);
-      if (prominent) names_.fuzzy_alternates_for(fid);
+      names_->add(fid, NameKind::name, r->name);
+      names_->add(fid, NameKind::ascii_name, r->ascii_name);
+      for (const std::string& alt : r->alternate_names) names_->add(fid, NameKind::alternate, alt);
+      if (prominent) names_->fuzzy_alternates_for(fid);
       if (line_no % 20000 == 0) report("reading GeoNames cities500", line_no, 0);
     }
   }
@@ -185,30 +186,30 @@ class MainBuilder {
       if (const std::string numeric = json_text(c, "ccn3"); !numeric.empty()) alpha2_by_numeric_[numeric] = code;
       std::int64_t fid = add_place(std::move(p));
       country_fid_[code] = fid;
-      names_.fuzzy_alternates_for(fid);
-      names_.add(fid, NameKind::name, json_text(name, "common"));
-      names_.add(fid, NameKind::alternate, json_text(name, "official"));
+      names_->fuzzy_alternates_for(fid);
+      names_->add(fid, NameKind::name, json_text(name, "common"));
+      names_->add(fid, NameKind::alternate, json_text(name, "official"));
       const json natives = name.value("native", json::object());
       for (const auto& [lang, native] : natives.items()) {
-        names_.add(fid, NameKind::alternate, json_text(native, "common"));
-        names_.add(fid, NameKind::alternate, json_text(native, "official"));
+        names_->add(fid, NameKind::alternate, json_text(native, "common"));
+        names_->add(fid, NameKind::alternate, json_text(native, "official"));
       }
       const json translations = c.value("translations", json::object());
       for (const auto& [lang, tr] : translations.items()) {
-        names_.add(fid, NameKind::alternate, json_text(tr, "common"));
-        names_.add(fid, NameKind::alternate, json_text(tr, "official"));
+        names_->add(fid, NameKind::alternate, json_text(tr, "common"));
+        names_->add(fid, NameKind::alternate, json_text(tr, "official"));
       }
       const json alt_spellings = c.value("altSpellings", json::array());
       for (const json& alt : alt_spellings)
         if (alt.is_string()) {
           std::string s = alt.get<std::string>();
-          names_.add(fid, all_upper_code(s) ? NameKind::code : NameKind::alternate, s);
+          names_->add(fid, all_upper_code(s) ? NameKind::code : NameKind::alternate, s);
         }
-      names_.add(fid, NameKind::code, code);
-      names_.add(fid, NameKind::code, json_text(c, "cca3"));
+      names_->add(fid, NameKind::code, code);
+      names_->add(fid, NameKind::code, json_text(c, "cca3"));
       const json eng = c.value("demonyms", json::object()).value("eng", json::object());
-      names_.add(fid, NameKind::demonym, json_text(eng, "m"));
-      names_.add(fid, NameKind::demonym, json_text(eng, "f"));
+      names_->add(fid, NameKind::demonym, json_text(eng, "m"));
+      names_->add(fid, NameKind::demonym, json_text(eng, "f"));
     }
     report("reading world-countries", countries.size(), countries.size());
   }
@@ -234,10 +235,10 @@ class MainBuilder {
       const std::string short_code = p.admin1_code;
       std::int64_t fid = add_place(std::move(p));
       admin1_fid_[code] = fid;
-      names_.add(fid, NameKind::name, name);
-      names_.fuzzy_alternates_for(fid);
+      names_->add(fid, NameKind::name, name);
+      names_->fuzzy_alternates_for(fid);
       // US postal codes are GeoNames' admin1 codes: "Columbia, MO", "Ky." via aliases.tsv.
-      if (short_code.size() == 2 && all_upper_code(short_code)) names_.add(fid, NameKind::code, short_code);
+      if (short_code.size() == 2 && all_upper_code(short_code)) names_->add(fid, NameKind::code, short_code);
     }
     for (Place& p : places_)
       if (p.source == "geonames-cities500") {
@@ -263,7 +264,7 @@ class MainBuilder {
       p.source = "geonames-admin2";
       std::int64_t fid = add_place(std::move(p));
       admin2_fid_[code] = fid;
-      names_.add(fid, NameKind::name, name);
+      names_->add(fid, NameKind::name, name);
     }
     report("reading GeoNames admin names", admin1_names.size(), admin1_names.size());
   }
@@ -285,10 +286,10 @@ class MainBuilder {
       p.source = "routecheck-regions";
       std::int64_t fid = add_place(std::move(p));
       region_fid_[row[0]] = fid;
-      names_.fuzzy_alternates_for(fid);
-      names_.add(fid, NameKind::name, row[0]);
+      names_->fuzzy_alternates_for(fid);
+      names_->add(fid, NameKind::name, row[0]);
       if (!row[1].empty())
-        for (std::string_view alt : text::split(row[1], '|')) names_.add(fid, NameKind::alternate, alt);
+        for (std::string_view alt : text::split(row[1], '|')) names_->add(fid, NameKind::alternate, alt);
     }
   }
 
@@ -311,14 +312,14 @@ class MainBuilder {
       const NameKind kind = row[1] == "abbreviation" ? NameKind::abbreviation
                             : row[1] == "name"       ? NameKind::name
                                                      : NameKind::alternate;
-      names_.add(it->second, kind, row[0]);
+      names_->add(it->second, kind, row[0]);
     }
   }
 
   const BuildOptions& options_;
   const Ranking& ranking_;
   std::vector<Place> places_;
-  NameIndexBuilder names_;
+  std::optional<NameIndexBuilder> names_;  // staged in the places writer's connection
   BuildReport report_;
   std::unordered_map<std::string, RegionStats> admin1_stats_, admin2_stats_, country_stats_;
   std::unordered_map<std::string, std::string> capital_timezone_;

@@ -4,6 +4,7 @@
 
 #include <GeographicLib/Geodesic.hpp>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -91,20 +92,27 @@ Gazetteer Gazetteer::open(const std::string& path) {
   (void)memstatus_off;
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  // immutable=1: no file locks and no hot-journal checks per statement (they were most of a lookup's
-  // cost). Safe because every writer (build, import) replaces the file by rename: an open reader keeps
-  // the old inode, which never changes under it.
-  const std::string uri = "file:" + uri_escape(path) + "?immutable=1";
-  if (sqlite3_open_v2(uri.c_str(), &impl->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+  // One read transaction for the reader's whole life: a single shared lock instead of one per statement
+  // (the locks were most of a lookup's cost), and a consistent view while `gazetteer import` appends to
+  // the file in place: the import waits for the lock, and a reader arriving during an import waits up
+  // to kReaderWaitMs and then says so. Where the file is writable, the connection may also roll back
+  // the journal an interrupted import left (it never writes otherwise: query_only).
+  const bool writable = ::access(path.c_str(), W_OK) == 0;
+  const std::string uri = "file:" + uri_escape(path);
+  if (sqlite3_open_v2(uri.c_str(), &impl->db,
+                      (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
                       nullptr) != SQLITE_OK)
     impl->fail(std::string("cannot open (") + sqlite3_errmsg(impl->db) + ")");
+  sqlite3_busy_timeout(impl->db, schema::kReaderWaitMs);
   // Map the file instead of copying pages through read(2).
-  sqlite3_exec(impl->db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+  sqlite3_exec(impl->db, "PRAGMA query_only = ON; PRAGMA mmap_size = 1073741824; BEGIN", nullptr, nullptr, nullptr);
   // The meta table is the first thing read: a non-SQLite or foreign file fails here, in one line.
   sqlite3_stmt* version = impl->prepare("SELECT value FROM rc_meta WHERE key = 'schema_version'");
   int rc = sqlite3_step(version);
   std::string found = rc == SQLITE_ROW ? column_text(version, 0) : "";
   sqlite3_finalize(version);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    impl->fail("an import is writing to it: try again when it has finished");
   if (rc != SQLITE_ROW) impl->fail("not a routecheck gazetteer (no schema_version)");
   if (found != std::to_string(schema::kVersion))
     impl->fail("schema version " + found + ", this routecheck reads version " +

@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "core/error.hpp"
+#include "gazetteer/name_index.hpp"
 #include "gazetteer/schema.hpp"
 
 namespace routecheck::gazetteer {
@@ -42,23 +43,28 @@ std::string utc_now_iso8601() {
   return buf;
 }
 
-void write_index_and_meta(const std::string& path, NameIndexBuilder& names, const Ranking& ranking,
-                          const std::function<const Place&(std::int64_t fid)>& place_of,
+void write_index_and_meta(sqlite3* db, NameIndexBuilder& names, const Ranking& ranking,
                           const std::map<std::string, std::string>& meta, BuildReport& report,
                           const Progress& progress) {
-  Sqlite sql(path);
-  // The file is a temporary renamed into place at the end: no journal needed for crash safety.
-  exec_sql(sql.db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;", "gazetteer '" + path + "'");
-  exec_sql(sql.db, schema::kCreateIndexTables, "gazetteer '" + path + "'");
   if (progress) progress("indexing names", names.size(), names.size());
-  auto [name_rows, fuzzy_rows] =
-      names.write(sql.db, static_cast<std::size_t>(ranking.value("fuzzy.min_key_length")), place_of);
+  auto [name_rows, fuzzy_rows] = names.write(static_cast<std::size_t>(ranking.value("fuzzy.min_key_length")));
   report.name_rows = name_rows;
   report.fuzzy_rows = fuzzy_rows;
-  for (const auto& [key, value] : meta) set_meta(sql.db, key, value);
-  set_meta(sql.db, "schema_version", std::to_string(schema::kVersion));
+  for (const auto& [key, value] : meta) set_meta(db, key, value);
+  set_meta(db, "schema_version", std::to_string(schema::kVersion));
+  // A sampled ANALYZE: seconds at any size, enough for the planner's few choices.
+  exec_sql(db, "PRAGMA analysis_limit = 1000; ANALYZE;", "gazetteer statistics");
+}
+
+void finish_file(const std::string& path, const std::map<std::string, std::string>& more_meta, bool compact) {
+  Sqlite sql(path);
+  const std::string what = "gazetteer '" + path + "'";
+  exec_sql(sql.db, "BEGIN", what);
+  for (const auto& [key, value] : more_meta) set_meta(sql.db, key, value);
+  exec_sql(sql.db, "COMMIT", what);
   // VACUUM rewrites the file in key order: 192 -> 176 MB for the main gazetteer, in about a second.
-  exec_sql(sql.db, "COMMIT; ANALYZE; VACUUM;", "gazetteer '" + path + "'");
+  // The file is a temporary renamed into place at the end: no journal needed for crash safety.
+  if (compact) exec_sql(sql.db, "PRAGMA journal_mode = OFF; VACUUM;", what);
 }
 
 std::map<std::string, std::string> read_meta(const std::string& path) {

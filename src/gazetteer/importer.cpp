@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <unordered_set>
+#include <optional>
 
 #include "core/error.hpp"
 #include "core/file_lock.hpp"
@@ -38,63 +38,67 @@ std::string first_line(const std::string& path) {
   return {};
 }
 
+// Finds what this source already put in the target, so importing a file again adds nothing twice:
+// by GeoNames id, or by name and position for places without one. Backed by an index on the places
+// layer, so the check costs a B-tree lookup at any size and sees places added earlier in this import.
+class AlreadyImported {
+ public:
+  AlreadyImported(sqlite3* db, const std::string& source) : source_(source) {
+    exec_sql(db, "CREATE INDEX IF NOT EXISTS rc_places_identity ON places (geonameid, name)", "import");
+    by_id_.emplace(db, "SELECT 1 FROM places WHERE geonameid = ?1 AND source = ?2 LIMIT 1");
+    by_name_.emplace(db,
+                     "SELECT 1 FROM places WHERE geonameid IS NULL AND name = ?1 AND source = ?2 AND lat = ?3 AND "
+                     "lon = ?4 LIMIT 1");
+  }
+  bool contains(const Place& p) {
+    SqlStatement& query = p.geonameid ? *by_id_ : *by_name_;
+    sqlite3_stmt* st = query.get();
+    if (p.geonameid) {
+      sqlite3_bind_int64(st, 1, *p.geonameid);
+    } else {
+      sqlite3_bind_text(st, 1, p.name.data(), static_cast<int>(p.name.size()), SQLITE_STATIC);
+      sqlite3_bind_double(st, 3, p.lat_deg);
+      sqlite3_bind_double(st, 4, p.lon_deg);
+    }
+    sqlite3_bind_text(st, 2, source_.data(), static_cast<int>(source_.size()), SQLITE_STATIC);
+    const bool found = query.row();
+    if (found) sqlite3_reset(st);
+    return found;
+  }
+
+ private:
+  std::string source_;
+  std::optional<SqlStatement> by_id_, by_name_;
+};
+
 struct Importer {
-  explicit Importer(const ImportOptions& o) : options(o) {}
+  Importer(const ImportOptions& o, std::string source_name, PlaceLayerWriter& w)
+      : options(o), source(std::move(source_name)), writer(w), names(w.sqlite()), already(w.sqlite(), source) {}
   const ImportOptions& options;
   const Ranking& ranking = Ranking::builtin();
-  NameIndexBuilder names;
-  std::vector<Place> added;  // ranking fields of the new places, by fid - first_fid
-  std::int64_t first_fid = 0;
-  BuildReport report;
   std::string source;
-  // What this source already put in the target, so importing a file again adds nothing twice.
-  std::unordered_set<std::string> already_imported;
-  std::size_t skipped = 0;
+  PlaceLayerWriter& writer;
+  NameIndexBuilder names;
+  AlreadyImported already;
+  BuildReport report;
+  std::size_t added = 0, skipped = 0;
 
-  static std::string import_key(const Place& p) {
-    if (p.geonameid) return "g:" + std::to_string(*p.geonameid);
-    return fmt::format("n:{}|{:.6f}|{:.6f}", p.name, p.lat_deg, p.lon_deg);
-  }
-
-  void load_already_imported(const std::string& gazetteer_path) {
-    const char* drivers[] = {"GPKG", nullptr};
-    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
-        GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
-    if (!ds) return;
-    const std::string sql = "SELECT geonameid, name, lat, lon FROM places WHERE source = '" +
-                            std::string(CPLString(source).replaceAll("'", "''")) + "'";
-    OGRLayer* rows = ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (!rows) return;
-    for (auto& f : *rows) {
-      Place p;
-      if (f->IsFieldSetAndNotNull(0)) p.geonameid = f->GetFieldAsInteger64(0);
-      p.name = f->GetFieldAsString(1);
-      p.lat_deg = f->GetFieldAsDouble(2);
-      p.lon_deg = f->GetFieldAsDouble(3);
-      already_imported.insert(import_key(p));
-    }
-    ds->ReleaseResultSet(rows);
-  }
-
-  void add(PlaceLayerWriter& writer, Place p, const std::vector<std::string>& alternates) {
-    if (!already_imported.insert(import_key(p)).second) {
+  void add(Place p, const std::vector<std::string>& alternates) {
+    p.source = source;
+    if (already.contains(p)) {
       ++skipped;  // imported before (or twice in this file)
       return;
     }
-    p.source = source;
     p.prominence = ranking.prominence(p.feature_code, p.population);
-    const std::string name = p.name, ascii = p.ascii_name;
-    std::int64_t fid = writer.write(p);
-    if (added.empty()) first_fid = fid;
-    p.fid = fid;
-    added.push_back(std::move(p));
-    names.add(fid, NameKind::name, name);
-    names.add(fid, NameKind::ascii_name, ascii);
+    const std::int64_t fid = writer.write(p);
+    ++added;
+    names.add(fid, NameKind::name, p.name);
+    names.add(fid, NameKind::ascii_name, p.ascii_name);
     for (const std::string& alt : alternates) names.add(fid, NameKind::alternate, alt);
-    if (options.progress && added.size() % 20000 == 0) options.progress("importing", added.size(), 0);
+    if (options.progress && added % 20000 == 0) options.progress("importing", added, 0);
   }
 
-  void read_geonames(PlaceLayerWriter& writer) {
+  void read_geonames() {
     std::ifstream in(options.input_path);
     std::string line, error;
     std::size_t line_no = 0;
@@ -104,7 +108,7 @@ struct Importer {
       auto r = parse_geonames_line(line, error);
       if (!r) fail(options, "line " + std::to_string(line_no) + ": " + error);
       Place p = to_place(*r);
-      add(writer, std::move(p), r->alternate_names);
+      add(std::move(p), r->alternate_names);
     }
   }
 
@@ -115,7 +119,7 @@ struct Importer {
     return -1;
   }
 
-  void read_vector(PlaceLayerWriter& writer) {
+  void read_vector() {
     const char* open_options[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude,x",
                                   "Y_POSSIBLE_NAMES=lat,latitude,y", "KEEP_GEOM_COLUMNS=NO", nullptr};
     std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
@@ -176,7 +180,7 @@ struct Importer {
       if (alternates_field >= 0)
         for (std::string_view alt : text::split(feature->GetFieldAsString(alternates_field), ','))
           if (!text::trim(alt).empty()) alternates.emplace_back(text::trim(alt));
-      add(writer, std::move(p), alternates);
+      add(std::move(p), alternates);
     }
   }
 };
@@ -186,48 +190,45 @@ struct Importer {
 BuildReport import_places(const ImportOptions& options) {
   init_gdal();
   if (!fs::is_regular_file(options.input_path)) fail(options, "no such file");
-  Importer importer(options);
-  importer.source = "import:" + fs::path(options.input_path).filename().string();
+  const std::string source = "import:" + fs::path(options.input_path).filename().string();
 
   // One writer at a time: a second import into the same file waits for the first to finish.
   const FileLock lock(options.target_path, [&] {
     if (options.notice) options.notice("waiting for another import into '" + options.target_path + "' to finish");
   });
-  TempFile temp(options.target_path);
+  // A new file is made as a temporary and renamed into place; an existing one is appended to in place,
+  // in one SQLite transaction (copying a large gazetteer first would double its disk and time).
   const bool existed = fs::exists(options.target_path);
+  std::optional<TempFile> temp;
   std::map<std::string, std::string> meta;
-  if (existed) {
-    meta = read_meta(options.target_path);  // fails cleanly on a file that is not a gazetteer
-    importer.load_already_imported(options.target_path);
-    temp.start_from_target();
-  }
+  if (existed) meta = read_meta(options.target_path);  // fails cleanly on a file that is not a gazetteer
+  else temp.emplace(options.target_path);
+  const std::string path = existed ? options.target_path : temp->path();
+  PlaceLayerWriter writer = existed ? PlaceLayerWriter::open_for_update(path) : PlaceLayerWriter::create(path);
+  BuildReport report;
+  report.path = options.target_path;
   {
-    PlaceLayerWriter writer =
-        existed ? PlaceLayerWriter::open_for_update(temp.path()) : PlaceLayerWriter::create(temp.path());
-    if (looks_like_geonames_line(first_line(options.input_path))) importer.read_geonames(writer);
-    else importer.read_vector(writer);
-    writer.close();
+    Importer importer(options, source, writer);
+    if (looks_like_geonames_line(first_line(options.input_path))) importer.read_geonames();
+    else importer.read_vector();
+    report.skipped = importer.skipped;
+    if (importer.added == 0 && importer.skipped > 0) return report;  // all there already: the file is unchanged
+    if (importer.added == 0) fail(options, "no places in it");
+    report.places_by_source[source] = importer.added;
+    if (!existed) {
+      meta["kind"] = "user";
+      meta["built_at"] = utc_now_iso8601();
+    }
+    std::size_t n = 1;
+    while (meta.count("import." + std::to_string(n))) ++n;
+    meta["import." + std::to_string(n)] =
+        options.input_path + "\t" + std::to_string(importer.added) + " places\t" + utc_now_iso8601();
+    write_index_and_meta(writer.sqlite(), importer.names, importer.ranking, meta, report, options.progress);
   }
-  const std::size_t added = importer.added.size();
-  importer.report.skipped = importer.skipped;
-  importer.report.path = options.target_path;
-  if (added == 0 && importer.skipped > 0) return importer.report;  // all there already: the file is unchanged
-  if (added == 0) fail(options, "no places in it");
-  importer.report.places_by_source[importer.source] = added;
-  if (!existed) {
-    meta["kind"] = "user";
-    meta["built_at"] = utc_now_iso8601();
-  }
-  std::size_t n = 1;
-  while (meta.count("import." + std::to_string(n))) ++n;
-  meta["import." + std::to_string(n)] = options.input_path + "\t" + std::to_string(added) + " places\t" + utc_now_iso8601();
-  write_index_and_meta(
-      temp.path(), importer.names, importer.ranking,
-      [&](std::int64_t fid) -> const Place& { return importer.added.at(fid - importer.first_fid); }, meta,
-      importer.report, options.progress);
-  temp.commit();
-  importer.report.path = options.target_path;
-  return importer.report;
+  writer.close();
+  // No VACUUM: it would rewrite the whole file for a few percent of its size.
+  if (temp) temp->commit();
+  return report;
 }
 
 }  // namespace routecheck::gazetteer

@@ -5,6 +5,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <sqlite3.h>
+
 #include "core/error.hpp"
 #include "gazetteer/schema.hpp"
 
@@ -86,7 +88,9 @@ PlaceLayerWriter PlaceLayerWriter::create(const std::string& path) {
       fail(path, std::string("cannot create field ") + spec.name);
     }
   }
-  if (layer->StartTransaction() != OGRERR_NONE) {
+  // GDAL creates the table on the first feature; create it now, so SQL on the writer's connection
+  // (the import's duplicate check) can refer to it from the start.
+  if (layer->SyncToDisk() != OGRERR_NONE || layer->StartTransaction() != OGRERR_NONE) {
     GDALClose(ds);
     fail(path, "cannot start a transaction");
   }
@@ -110,7 +114,17 @@ PlaceLayerWriter PlaceLayerWriter::open_for_update(const std::string& path) {
     if (f && f->IsFieldSetAndNotNull(0)) writer.next_fid_ = f->GetFieldAsInteger64(0) + 1;
     ds->ReleaseResultSet(max_fid);
   }
+  // Take the write lock now, not at the first place: an import waits here for readers to finish (up to
+  // the timeout) and otherwise fails before it has done any work.
+  sqlite3* db = writer.sqlite();
+  sqlite3_busy_timeout(db, schema::kWriterWaitMs);
+  if (sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    fail(path, "cannot lock");
   if (layer->StartTransaction() != OGRERR_NONE) fail(path, "cannot start a transaction");
+  if (sqlite3_exec(db, "UPDATE rc_meta SET value = value WHERE key = 'schema_version'", nullptr, nullptr, nullptr) !=
+      SQLITE_OK)
+    throw InputError("gazetteer '" + path + "': in use by another program (" + sqlite3_errmsg(db) +
+                     "): try again when it has finished");
   return writer;
 }
 
@@ -140,6 +154,12 @@ std::int64_t PlaceLayerWriter::write(const Place& p) {
   feature.SetGeometry(&point);
   if (layer_->CreateFeature(&feature) != OGRERR_NONE) fail(path_, "cannot write place '" + p.name + "'");
   return fid;
+}
+
+sqlite3* PlaceLayerWriter::sqlite() const {
+  auto* db = static_cast<sqlite3*>(dataset_->GetInternalHandle("SQLITE_HANDLE"));
+  if (!db) throw InputError("gazetteer '" + path_ + "': GDAL gives no SQLite handle for it");
+  return db;
 }
 
 void PlaceLayerWriter::close() {

@@ -8,6 +8,7 @@
 
 class GDALDataset;
 class OGRLayer;
+struct sqlite3;
 
 namespace routecheck::gazetteer {
 
@@ -19,7 +20,9 @@ class PlaceLayerWriter {
  public:
   // A new GeoPackage at `path` holding an empty places layer.
   static PlaceLayerWriter create(const std::string& path);
-  // An existing gazetteer GeoPackage, to append places to.
+  // An existing gazetteer GeoPackage, to append places to in place, in one transaction: the file is
+  // locked for the whole write (readers wait or are told), and a crash leaves SQLite's journal, which
+  // restores the old content at the next open.
   static PlaceLayerWriter open_for_update(const std::string& path);
   ~PlaceLayerWriter();
   PlaceLayerWriter(PlaceLayerWriter&&) noexcept;
@@ -27,6 +30,9 @@ class PlaceLayerWriter {
   std::int64_t next_fid() const { return next_fid_; }
   // Writes the place with fid next_fid() and returns that fid.
   std::int64_t write(const Place& place);
+  // GDAL's own SQLite connection to the file, inside the write transaction: the name index is written
+  // through it, so places and names commit together.
+  sqlite3* sqlite() const;
   // Commits and closes the dataset; the file is complete only after this returns.
   void close();
 

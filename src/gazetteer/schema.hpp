@@ -13,6 +13,11 @@ inline constexpr int kVersion = 4;  // 4: the countries layer
 inline constexpr double kDegreeUnitsPerDegree = 1e7;
 inline constexpr double kProminenceUnits = 1e4;  // bump when the layout changes; the reader refuses other versions
 
+// How long a writer appending in place waits for readers to let go of the file, and a reader for an
+// append in progress, before each says so and stops (milliseconds).
+inline constexpr int kWriterWaitMs = 30000;
+inline constexpr int kReaderWaitMs = 5000;
+
 inline constexpr const char* kCreateIndexTables = R"sql(
 CREATE TABLE IF NOT EXISTS rc_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rc_dict (kind TEXT NOT NULL, id INTEGER NOT NULL, value TEXT NOT NULL,
