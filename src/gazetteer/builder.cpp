@@ -7,7 +7,9 @@
 #include <GeographicLib/Geocentric.hpp>
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <chrono>
+#include <map>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -86,6 +88,75 @@ bool all_upper_code(const std::string& s) {
   return true;
 }
 
+// `name` without the first of `suffixes` (each with its leading space) that ends it; `name` if none does.
+std::string strip_suffix(const std::string& name, const std::vector<std::string>& suffixes) {
+  for (const std::string& suffix : suffixes)
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return name.substr(0, name.size() - suffix.size());
+  return name;
+}
+
+// What news calls an airport besides its full name: "London Heathrow Airport" is also "London Heathrow"
+// and, its city taken off the front, "Heathrow" and "Heathrow Airport".
+std::vector<std::string> airport_short_names(const std::string& name, const std::string& municipality,
+                                             const std::vector<std::string>& suffixes) {
+  std::vector<std::string> out;
+  const std::string stem = strip_suffix(name, suffixes);
+  if (stem == name) return out;
+  out.push_back(stem);
+  out.push_back(stem + " Airport");
+  if (!municipality.empty() && stem.size() > municipality.size() + 1 && stem.rfind(municipality + " ", 0) == 0) {
+    const std::string rest = stem.substr(municipality.size() + 1);
+    out.push_back(rest);
+    out.push_back(rest + " Airport");
+  }
+  return out;
+}
+
+// The nearest GeoNames populated place of a country, by chord length between geocentric points (the
+// same order as geodesic distance), through a grid of one-degree cells.
+class NearestPlace {
+ public:
+  explicit NearestPlace(const std::vector<Place>& places) : places_(places) {
+    for (std::size_t i = 0; i < places.size(); ++i)
+      if (places[i].feature_class == "P" && !places[i].timezone.empty())
+        cells_[cell(places[i].lat_deg, places[i].lon_deg)].push_back(i);
+  }
+  const Place* find(double lat, double lon, const std::string& country) const {
+    const auto [x, y, z] = xyz(lat, lon);
+    const Place* best = nullptr;
+    double best_d2 = 0;
+    const auto [clat, clon] = cell(lat, lon);
+    for (int reach = 1; reach <= kMaxReachCells && !best; reach *= 2)
+      for (int dlat = -reach; dlat <= reach; ++dlat)
+        for (int dlon = -reach; dlon <= reach; ++dlon) {
+          auto it = cells_.find({clat + dlat, (clon + dlon + 540) % 360 - 180});
+          if (it == cells_.end()) continue;
+          for (std::size_t i : it->second) {
+            const Place& p = places_[i];
+            if (p.country_code != country) continue;
+            const auto q = xyz(p.lat_deg, p.lon_deg);
+            const double d2 = (q[0] - x) * (q[0] - x) + (q[1] - y) * (q[1] - y) + (q[2] - z) * (q[2] - z);
+            if (!best || d2 < best_d2) best = &p, best_d2 = d2;
+          }
+        }
+    return best;
+  }
+
+ private:
+  static constexpr int kMaxReachCells = 8;  // one-degree cells: 8 is about 900 km, past any airport's city
+  static std::pair<int, int> cell(double lat, double lon) {
+    return {static_cast<int>(std::floor(lat)), static_cast<int>(std::floor(lon))};
+  }
+  static std::array<double, 3> xyz(double lat, double lon) {
+    std::array<double, 3> v{};
+    GeographicLib::Geocentric::WGS84().Forward(lat, lon, 0, v[0], v[1], v[2]);
+    return v;
+  }
+  const std::vector<Place>& places_;
+  std::map<std::pair<int, int>, std::vector<std::size_t>> cells_;
+};
+
 class MainBuilder {
  public:
   explicit MainBuilder(const BuildOptions& options) : options_(options), ranking_(Ranking::builtin()) {}
@@ -99,7 +170,9 @@ class MainBuilder {
     read_cities(src / "cities500" / "dist" / "cities500.txt");
     read_countries(src / "countries" / "countries.json");
     read_admin(src / "admin" / "admin1.json", src / "admin" / "admin2.json");
-    read_regions(geodata / "regions.tsv");
+    read_regions(geodata / "regions.tsv", "routecheck-regions");
+    read_regions(geodata / "features.tsv", "routecheck-features");
+    if (fs::exists(src / "airports")) read_airports(src / "airports" / "data" / "airports.json", geodata / "facility_suffixes.tsv");
     read_aliases(geodata / "aliases.tsv");
     for (Place& p : places_) writer.write(p);
 
@@ -269,7 +342,10 @@ class MainBuilder {
     report("reading GeoNames admin names", admin1_names.size(), admin1_names.size());
   }
 
-  void read_regions(const fs::path& path) {
+  // Curated tables of the same shape: regions (regions.tsv) and named features (features.tsv: capes,
+  // islands, straits, stations, ...). A missing features table (an older geodata folder) adds nothing.
+  void read_regions(const fs::path& path, const char* source) {
+    if (!fs::exists(path) && std::string(source) == "routecheck-features") return;
     std::size_t line = 0;
     for (const auto& row : read_table(path, 8)) {
       ++line;
@@ -283,7 +359,7 @@ class MainBuilder {
       p.feature_class = "L";
       p.feature_code = row[2];
       p.timezone = row[6];
-      p.source = "routecheck-regions";
+      p.source = source;
       std::int64_t fid = add_place(std::move(p));
       region_fid_[row[0]] = fid;
       names_->fuzzy_alternates_for(fid);
@@ -291,6 +367,48 @@ class MainBuilder {
       if (!row[1].empty())
         for (std::string_view alt : text::split(row[1], '|')) names_->add(fid, NameKind::alternate, alt);
     }
+  }
+
+  // OurAirports' large and medium airports: the name, the names news shortens it to, IATA and ICAO
+  // codes. Time zone and first-level region come from the nearest GeoNames place of the same country.
+  void read_airports(const fs::path& path, const fs::path& suffixes_path) {
+    std::vector<std::string> suffixes;
+    for (const auto& row : read_table(suffixes_path, 2)) suffixes.push_back(" " + row[0]);
+    const NearestPlace nearest(places_);
+    std::size_t count = 0;
+    for (const json& a : read_json(path)) {
+      const std::string type = json_text(a, "type");
+      if (type != "large_airport" && type != "medium_airport") continue;
+      auto lat = text::parse_double(json_text(a, "latitude_deg")), lon = text::parse_double(json_text(a, "longitude_deg"));
+      const std::string name = json_text(a, "name");
+      if (!lat || !lon || name.empty()) continue;
+      Place p;
+      p.name = p.ascii_name = name;
+      p.lat_deg = *lat;
+      p.lon_deg = *lon;
+      p.country_code = json_text(a, "iso_country");
+      p.feature_class = "S";
+      p.feature_code = type == "large_airport" ? "AIRP" : "AIRF";
+      if (const Place* near = nearest.find(p.lat_deg, p.lon_deg, p.country_code)) {
+        p.timezone = near->timezone;
+        p.admin1_code = near->admin1_code;
+        p.admin1_name = near->admin1_name;
+      }
+      p.source = "ourairports";
+      const std::int64_t fid = add_place(std::move(p));
+      names_->add(fid, NameKind::name, name);
+      for (const std::string& alt : airport_short_names(name, json_text(a, "municipality"), suffixes))
+        names_->add(fid, NameKind::alternate, alt);
+      const std::string keywords = json_text(a, "keywords");
+      for (std::string_view keyword : text::split(keywords, ','))
+        if (const std::string k(text::trim(keyword)); strip_suffix(k, suffixes) != k)  // "Palam Air Force Station"
+          for (const std::string& alt : airport_short_names(k, "", suffixes)) names_->add(fid, NameKind::alternate, alt);
+      for (const char* code : {"iata_code", "gps_code"})
+        if (const std::string c = json_text(a, code); c.size() >= 3 && all_upper_code(c.substr(0, 3)))
+          names_->add(fid, NameKind::code, c);
+      ++count;
+    }
+    report("reading OurAirports", count, count);
   }
 
   void read_aliases(const fs::path& path) {

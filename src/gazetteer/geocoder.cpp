@@ -185,6 +185,18 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
       c.score *= ranking_.near_factor(near_km[i]);
     }
   }
+  // A district named after its town ("Darjeeling"): news means the town, whose own GeoNames name may be
+  // spelt otherwise ("Dārjiling") and so match only as an alternate. The district goes just below it.
+  for (Candidate& district : candidates) {
+    if (district.place.feature_code != "ADM2" || district.match == MatchKind::fuzzy) continue;
+    for (const Candidate& town : candidates)
+      if (town.place.feature_class == "P" && town.match != MatchKind::fuzzy &&
+          town.gazetteer_index == district.gazetteer_index && town.place.country_code == district.place.country_code &&
+          town.place.admin1_code == district.place.admin1_code &&
+          (district.place.admin2_code.empty() || town.place.admin2_code == district.place.admin2_code) &&
+          district.score >= town.score)
+        district.score = std::nextafter(town.score, 0.0);
+  }
   // Rank indices, not candidates: a popular name has hundreds of places, and only `limit` are kept.
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -774,7 +774,8 @@ class Parser {
             if (!next_is_amount(p)) break;
             const std::size_t keep = pos_;
             pos_ = p;
-            if (at(TokenType::number) && at(TokenType::colon, pos_ + 1)) {  // H:MM[:SS] after a larger unit
+            // H:MM[:SS] after a larger unit; "3 h 3:" (nothing after the colon) is not one (found by fuzz_quantity).
+            if (at(TokenType::number) && at(TokenType::colon, pos_ + 1) && at(TokenType::number, pos_ + 2)) {
               double h = std::atof(tokens_[pos_].text.c_str()), m = std::atof(tokens_[pos_ + 2].text.c_str()), sec = 0;
               pos_ += 3;
               if (at(TokenType::colon) && at(TokenType::number, pos_ + 1)) sec = std::atof(tokens_[pos_ + 1].text.c_str()), pos_ += 2;

@@ -232,3 +232,11 @@ TEST_CASE("issue 10: unreadable figures name the word they stopped at; absurd ma
   auto garbled = claim_figure("160 km miles (99 miles)");
   CHECK(garbled.unit.symbol == "km");
 }
+
+// Bug guarded (found by fuzz_quantity, issue 9): a clock time after a larger unit read the token after
+// the colon without checking there was one, so "3 h 3:" read past the end of the token list.
+TEST_CASE("a compound duration ending in a colon is refused, not read past its end") {
+  for (const char* text : {"3 h 3:", "3 h 403:", "3 h 706:878:8 706:"})
+    CHECK_THROWS_AS(parse_quantity(text), routecheck::InputError);
+  CHECK(parse_quantity("1 day, 20:04").value == Approx(1 + 20.0 / 24 + 4.0 / 1440));
+}
