@@ -289,3 +289,7 @@ cli_test(check_issue10_batch_rows --exit 1 --stdin "${FIX}/issue10_claims.csv"
   --stdout "\n3,New York City,US,.*,air,inconsistent,"
   --stdout "\n4,Mecca,SA,.*,rail,inconsistent,"
   -- ${RC} check --batch -)
+# A long eastbound flight averaging 950 km/h (New York to Tel Aviv, 9,200 km in 9 h 40 min) is plausible:
+# jet-stream tail winds; it was "suspicious" while the usual airliner band ended at 900 km/h.
+cli_test(check_issue10_fast_long_haul_is_plausible --stdout "by air: PLAUSIBLE"
+  -- ${RC} check --from "New York" --to "Tel Aviv" --mode air --distance 9200km --duration "9 hours 40 minutes")
