@@ -134,6 +134,15 @@ double round_decimals(double v, int decimals) {
   return std::round(v * scale) / scale;
 }
 
+std::string replace_all(std::string_view s, std::string_view from, std::string_view to) {
+  if (from.empty()) return std::string(s);
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t at; (at = s.find(from, start)) != std::string_view::npos; start = at + from.size())
+    out.append(s.substr(start, at - start)).append(to);
+  return out.append(s.substr(start));
+}
+
 std::string with_article(std::string_view phrase) {
   auto starts_with_vowel_sound = [](std::string_view w) {
     if (w.empty()) return false;

@@ -43,6 +43,9 @@ bool stderr_is_terminal();
 double round_decimals(double v, int decimals);
 // "a rail route", "an air route", "an 8 h stop": the indefinite article English puts before `phrase`.
 std::string with_article(std::string_view phrase);
+
+// `s` with every `from` replaced by `to` ("high_speed_rail", "_", " ": "high speed rail").
+std::string replace_all(std::string_view s, std::string_view from, std::string_view to);
 // s cut to at most max_bytes without splitting a UTF-8 character; "…" appended when cut. Bytes that are
 // not valid UTF-8 are shown as \xNN, so a message quoting user input is always valid UTF-8.
 std::string utf8_excerpt(std::string_view s, std::size_t max_bytes);

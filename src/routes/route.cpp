@@ -106,7 +106,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
   ModeProfiles out;
   const std::string expected =
       "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)"
-      "[, top_speed_kmh, parent]";
+      "[, top_speed_kmh, parent, longest_km]";
   for (const text::TableRow& row : text::table_rows(tsv, origin, 6, expected)) {
     const auto& f = row.fields;
     std::vector<double> n;
@@ -121,6 +121,11 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       p.top_speed_kmh = *top;
     }
     if (f.size() > 7 && f[7] != "-") p.parent = std::string(f[7]);
+    if (f.size() > 8 && f[8] != "-") {
+      auto longest = text::parse_double(f[8]);
+      if (!longest || *longest <= 0) throw InputError(where + "longest_km must be a positive number or -");
+      p.longest_km = *longest;
+    }
     if (p.circuity_low < 1 || p.circuity_high < p.circuity_low || p.speed_high_kmh < p.speed_low_kmh ||
         p.speed_max_kmh < p.speed_high_kmh)
       throw InputError(where + "need 1 <= circuity_low <= circuity_high and speed_low <= speed_high <= speed_max");
@@ -138,7 +143,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
     parent->speed_high_kmh = std::max(parent->speed_high_kmh, child.speed_high_kmh);
     parent->speed_max_kmh = std::max(parent->speed_max_kmh, child.speed_max_kmh);
     parent->top_speed_kmh = std::max(parent->top_speed_kmh, child.top_speed_kmh);
-    parent->profiles.push_back(child.mode);
+    parent->members.push_back(child);
   }
   return out;
 }
@@ -162,7 +167,30 @@ std::string ModeProfiles::names() const {
   return out;
 }
 
-ModeEstimate estimate(const Route& route, const ModeProfile& profile) {
+ModeProfile for_trip(const ModeProfile& mode, double geodesic_m) {
+  std::vector<const ModeProfile*> fit;
+  for (const ModeProfile& m : mode.members)
+    if (m.longest_km <= 0 || geodesic_m <= m.longest_km * 1000.0) fit.push_back(&m);
+  if (fit.empty() || fit.size() == mode.members.size()) return mode;
+  ModeProfile out = *fit.front();
+  out.mode = mode.mode;
+  out.parent = mode.parent;
+  out.longest_km = 0;
+  for (const ModeProfile* m : fit) {
+    out.circuity_low = std::min(out.circuity_low, m->circuity_low);
+    out.circuity_high = std::max(out.circuity_high, m->circuity_high);
+    out.speed_low_kmh = std::min(out.speed_low_kmh, m->speed_low_kmh);
+    out.speed_high_kmh = std::max(out.speed_high_kmh, m->speed_high_kmh);
+    out.speed_max_kmh = std::max(out.speed_max_kmh, m->speed_max_kmh);
+    out.top_speed_kmh = std::max(out.top_speed_kmh, m->top_speed_kmh);
+  }
+  out.members.clear();
+  for (const ModeProfile* m : fit) out.members.push_back(*m);
+  return out;
+}
+
+ModeEstimate estimate(const Route& route, const ModeProfile& mode) {
+  const ModeProfile profile = for_trip(mode, route.geodesic_m);
   const double kmh = 1000.0 / 3600.0;
   ModeEstimate e;
   e.route_length_m = {route.geodesic_m * profile.circuity_low, route.geodesic_m * profile.circuity_high};

@@ -76,7 +76,12 @@ struct ModeProfile {
   double speed_low_kmh = 0, speed_high_kmh = 0, speed_max_kmh = 0;
   double top_speed_kmh = 0;           // 0: not given (a user's six-column file)
   std::string parent;                 // the broad mode it belongs to; empty for a broad mode
-  std::vector<std::string> profiles;  // of a broad mode: the profiles its envelope covers
+  // Of a broad mode: its profiles. The broad row is their envelope (the widest band of each column); a
+  // claim that fits the envelope is checked against each profile too, and the best fit decides.
+  std::vector<ModeProfile> members;
+  // The longest straight line a trip of this kind spans (km), 0 for no limit: mountain lines are short,
+  // so their detours do not excuse a 500 km main-line claim.
+  double longest_km = 0;
 };
 
 class ModeProfiles {
@@ -96,6 +101,10 @@ class ModeProfiles {
 // of no stated mode). Not for ships: they go round land, and until sea routes are modelled the straight
 // line between two ports crosses continents (Singapore-Rotterdam drew 31 "borders" over Asia).
 bool straight_line_countries_apply(const std::optional<ModeProfile>& mode);
+
+// A broad mode as it applies to a trip of `geodesic_m` (meters): the envelope of those of its members
+// whose longest_km admits the trip (all of `mode` when none or no members), members kept for best-fit.
+ModeProfile for_trip(const ModeProfile& mode, double geodesic_m);
 
 // What a mode makes of a route: the band of likely route lengths and travel times.
 struct ModeEstimate {

@@ -10,8 +10,8 @@ cli_test(check_seed
   --stdout "^Pyongyang \\(KP\\) → Vladivostok \\(RU\\) by rail: PLAUSIBLE\n"
   --stdout "moving time +about 18\\.5 h"
   --stdout "consistent +distance, speed and duration: 683 mi \\(1,099 km\\) at about 37 mph \\(59\\.5 km/h\\) takes about 18\\.5 h moving .*about 1\\.5 h for the stop"
-  --stdout "plausible +distance vs geography: 683 mi \\(1,099 km\\) is 1\\.61x the straight-line distance Pyongyang–Vladivostok, 684\\.5 km centre to centre \\(at least 662\\.6 km edge to edge\\). rail routes run up to 1\\.8x"
-  --stdout "plausible +speed vs mode: about 37 mph \\(59\\.5 km/h\\) is a usual average for rail"
+  --stdout "plausible +distance vs geography: 683 mi \\(1,099 km\\) is 1\\.61x the straight-line distance Pyongyang–Vladivostok, 684\\.5 km centre to centre \\(at least 662\\.6 km edge to edge\\). conventional rail routes run up to 1\\.8x"
+  --stdout "plausible +speed vs mode: about 37 mph \\(59\\.5 km/h\\) is a usual average for conventional rail"
   --stdout "note: unit slip\\? .*683 km, within 0\\.2% of the 684\\.5 km straight-line distance"
   -- ${RC} check ${SEED})
 # Departing 22:00 Pyongyang time (UTC+9), it arrives 19:00 the next day, Vladivostok time (UTC+10).
