@@ -163,10 +163,10 @@ std::string batch_json_row(std::size_t row, const Claim* c, const Report* r, con
   if (!c || !r)
     return nlohmann::ordered_json{{"row", row}, {"verdict", "error"}, {"error", error}}.dump(
                -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-  nlohmann::ordered_json line{{"row", row}};
-  nlohmann::ordered_json report = report_value(*c, *r);  // named: items() views it
-  for (auto& [key, value] : report.items()) line[key] = std::move(value);
-  return line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  // The report's object with "row" put first: spliced as text, not rebuilt key by key (a third of the
+  // time of a batch went to copying the report into a second object).
+  const std::string report = report_value(*c, *r).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return fmt::format("{{\"row\":{}{}{}\n", row, report.size() > 2 ? "," : "", std::string_view(report).substr(1));
 }
 
 }  // namespace routecheck::verdicts
