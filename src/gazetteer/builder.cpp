@@ -345,7 +345,8 @@ class MainBuilder {
   // Curated tables of the same shape: regions (regions.tsv) and named features (features.tsv: capes,
   // islands, straits, stations, ...). A missing features table (an older geodata folder) adds nothing.
   void read_regions(const fs::path& path, const char* source) {
-    if (!fs::exists(path) && std::string(source) == "routecheck-features") return;
+    const bool curated_names = std::string(source) == "routecheck-features";  // alternates are news's names
+    if (!fs::exists(path) && curated_names) return;
     std::size_t line = 0;
     for (const auto& row : read_table(path, 8)) {
       ++line;
@@ -356,8 +357,10 @@ class MainBuilder {
       p.lat_deg = *lat;
       p.lon_deg = *lon;
       p.country_code = row[3];
-      p.feature_class = "L";
-      p.feature_code = row[2];
+      // "T.CAPE": a GeoNames class and code (features.tsv); a bare code is an area (regions.tsv).
+      const std::size_t dot = row[2].find('.');
+      p.feature_class = dot == std::string::npos ? "L" : row[2].substr(0, dot);
+      p.feature_code = dot == std::string::npos ? row[2] : row[2].substr(dot + 1);
       p.timezone = row[6];
       p.source = source;
       std::int64_t fid = add_place(std::move(p));
@@ -365,7 +368,8 @@ class MainBuilder {
       names_->fuzzy_alternates_for(fid);
       names_->add(fid, NameKind::name, row[0]);
       if (!row[1].empty())
-        for (std::string_view alt : text::split(row[1], '|')) names_->add(fid, NameKind::alternate, alt);
+        for (std::string_view alt : text::split(row[1], '|'))
+          names_->add(fid, curated_names ? NameKind::name : NameKind::alternate, alt);
     }
   }
 

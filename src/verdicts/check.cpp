@@ -680,7 +680,8 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
         std::string nearest;
         for (std::size_t j = 0; j < lists.size(); ++j) {
           const gazetteer::Place& a = lists[j][chosen[j]].place;
-          if (j == i || a.feature_class != "P" || a.name == p.name) continue;
+          // Points pull (towns, stations, airports, sites); countries and areas do not: they are everywhere.
+          if (j == i || a.feature_class == "A" || a.feature_class == "L" || a.name == p.name) continue;
           const double d = routes::geodesic_km(p.lat_deg, p.lon_deg, a.lat_deg, a.lon_deg);
           if (d < nearest_km) nearest_km = d, nearest = a.name;
         }

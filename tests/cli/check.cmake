@@ -293,3 +293,13 @@ cli_test(check_issue10_batch_rows --exit 1 --stdin "${FIX}/issue10_claims.csv"
 # jet-stream tail winds; it was "suspicious" while the usual airliner band ended at 900 km/h.
 cli_test(check_issue10_fast_long_haul_is_plausible --stdout "by air: PLAUSIBLE"
   -- ${RC} check --from "New York" --to "Tel Aviv" --mode air --distance 9200km --duration "9 hours 40 minutes")
+# Places read together: the Hajj sites, Mina and Arafat, are next to each other near Mecca; alone,
+# "Arafat" is a district of Nouakchott (Mauritania) and "Mina" an alternate name of Minot, North Dakota.
+# Curated points pull each other as towns do (only towns pulled before).
+cli_test(check_issue10_mina_arafat_together --stdout "^Mina \\(SA\\) → Mount Arafat \\(SA\\) on foot"
+  -- ${RC} check --from Mina --to Arafat --mode walk --duration "3 hours")
+# Walking (not "walk", which takes in running and cycling): about 450 km edge to edge in 36 hours needs
+# 12 km/h, beyond any walker's 8 km/h. (In "2 days" it passes: read as 1.5-2.5 days, the 60 h reading
+# leaves 7.5 km/h. A multi-day ceiling for walkers is not modelled.)
+cli_test(check_issue10_walking_kyiv_lviv_36_hours --exit 1 --stdout "on foot: INCONSISTENT"
+  -- ${RC} check --from Kyiv --to Lviv --mode walking --duration "36 hours")

@@ -157,8 +157,8 @@ cli_test(issue12_airport_by_old_name --stdout " 1 +Indira Gandhi International A
 cli_test(issue12_airport_only_name --stdout " 1 +Kalaeloa Airport .* US" -- ${RC} geocode Kalaeloa)
 # Curated features (geodata/features.tsv): stations, capes, islands, mountains, ranges, canals, straits,
 # lakes, rivers, regions, the poles.
-cli_test(issue12_station --stdout " 1 +Bucharest Nord .* RO .*L.RSTN" -- ${RC} geocode "Bucharest Nord")
-cli_test(issue12_cape --stdout " 1 +Land's End .* GB .*L.CAPE" -- ${RC} geocode "Land's End")
+cli_test(issue12_station --stdout " 1 +Bucharest Nord .* RO .*S.RSTN" -- ${RC} geocode "Bucharest Nord")
+cli_test(issue12_cape --stdout " 1 +Land's End .* GB .*T.CAPE" -- ${RC} geocode "Land's End")
 cli_test(issue12_island_short_name --stdout " 1 +Chappaquiddick Island .* US" -- ${RC} geocode Chappaquiddick)
 cli_test(issue12_mountain_not_a_fuzzy_town --stdout " 1 +Mount Everest .* NP" -- ${RC} geocode Everest)
 cli_test(issue12_range_with_article --stdout " 1 +Alps " -- ${RC} geocode "the Alps")
