@@ -406,7 +406,10 @@ class Reader {
             if (nearest_km < kPullFadeKm) reason += fmt::format("; {:.0f} km from {}, also named", nearest_km, nearest->name);
           }
           // Context chooses among equally good readings: an exact name is never beaten by an alternate one.
-          const int kind = c.match == gazetteer::MatchKind::alternate && c.score > best_exact_score
+          // An alternate or an abbreviation the geocoder ranks above every exact name counts as exact:
+          // "U.S." is the country, not Us, a village in France whose name is exactly "Us".
+          const int kind = (c.match == gazetteer::MatchKind::alternate || c.match == gazetteer::MatchKind::abbreviation) &&
+                                   c.score > best_exact_score
                                ? static_cast<int>(gazetteer::MatchKind::exact)
                                : static_cast<int>(c.match);
           if (kind < best_kind || (kind == best_kind && score > best_score))
@@ -418,7 +421,15 @@ class Reader {
     }
     for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
       Mention& x = mentions_[xi];
-      if (x.demonym) continue;
+      if (x.demonym) {
+        // "American", "Russians": a place mention of the country, reported as such; never a trip's end
+        // (build_claims leaves countries out).
+        x.m.place = x.candidates.front().place;
+        x.m.reason = x.candidates.front().reason;
+        result_.places.push_back(x.m);
+        place_mention_.push_back(xi);
+        continue;
+      }
       const gazetteer::Candidate& c = x.candidates[chosen[xi]];
       x.m.place = c.place;
       x.m.reason = c.reason + reasons[xi];

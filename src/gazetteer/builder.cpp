@@ -12,6 +12,7 @@
 #include <map>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -86,6 +87,15 @@ bool all_upper_code(const std::string& s) {
   for (char c : s)
     if (c < 'A' || c > 'Z') return false;
   return true;
+}
+
+// The plural English gives a demonym used as a noun: "Russians", "Israelis"; none for "Chinese",
+// "Sudanese", "Irish", "French", "Swiss", whose plural is the word itself ("" then).
+std::string english_plural(const std::string& demonym) {
+  for (const char* same : {"ese", "sh", "ch", "ss", "s"})
+    if (demonym.size() > std::strlen(same) && demonym.compare(demonym.size() - std::strlen(same), std::string::npos, same) == 0)
+      return "";
+  return demonym.empty() ? "" : demonym + "s";
 }
 
 // `name` without the first of `suffixes` (each with its leading space) that ends it; `name` if none does.
@@ -281,8 +291,11 @@ class MainBuilder {
       names_->add(fid, NameKind::code, code);
       names_->add(fid, NameKind::code, json_text(c, "cca3"));
       const json eng = c.value("demonyms", json::object()).value("eng", json::object());
-      names_->add(fid, NameKind::demonym, json_text(eng, "m"));
-      names_->add(fid, NameKind::demonym, json_text(eng, "f"));
+      for (const char* gender : {"m", "f"}) {
+        const std::string demonym = json_text(eng, gender);
+        names_->add(fid, NameKind::demonym, demonym);
+        names_->add(fid, NameKind::demonym, english_plural(demonym));  // "Russians", "Palestinians"
+      }
     }
     report("reading world-countries", countries.size(), countries.size());
   }

@@ -63,3 +63,16 @@ set_tests_properties(article.quality_heldout PROPERTIES ENVIRONMENT "XDG_DATA_HO
 # Delaware with Calais, France). Read together, they are the Channel ports.
 cli_test(article_dover_calais --stdout "\"Dover\" +Dover, GB" --stdout "\"Calais\" +Calais, FR"
   -- ${RC} article "${FIX}/dover_calais.txt")
+
+# Issue 12: demonyms and their plurals are mentions of the country (LGL's gold counts them), never a
+# trip's end; "U.S." is the country, not Us, a village in France named exactly that (an abbreviation
+# the geocoder ranks first counts as exact when the story's places settle).
+cli_test(article_demonyms_and_abbreviations
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/demonyms-and-abbreviations.txt"
+  --stdout "\"U\\.S\\.\" +United States, US"
+  --stdout "\"Russian\" +Russia, RU"
+  --stdout "Americans\" +United States, US"
+  --stdout "\"Russians\" +Russia, RU"
+  --stdout "\"Palestinians\" +Palestine, PS"
+  --stdout "no checkable claim"
+  -- ${RC} article -)
