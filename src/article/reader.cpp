@@ -29,6 +29,9 @@ namespace {
 // named together pull each other, fading over about 800 km (news routes are regional).
 constexpr double kCountryInTextBonus = 0.15;
 constexpr double kQualifiedBonus = 0.4;
+// A place in a state or province the story names elsewhere: enough to lift a county seat of 25,000
+// (Paris, Texas: 0.705) over a capital of the same name (Paris, France: 1.0) with the country bonus.
+constexpr double kStateInTextBonus = 0.3;
 constexpr double kPullBonus = 0.25;
 constexpr double kPullFadeKm = 800;
 // How far (in sentences, either way) other places pull a place: a long news story is 40-60 sentences.
@@ -332,10 +335,23 @@ class Reader {
   }
 
   void settle_places() {
-    std::map<std::string, int> countries_named;
-    for (const Mention& x : mentions_)
-      if (x.demonym || is_country(x.candidates.front().place) || x.candidates.front().place.feature_code == "ADM1")
-        ++countries_named[x.candidates.front().place.country_code];
+    // The countries and first-level regions (states, provinces) the story names, by how many mentions;
+    // a mention does not count towards its own reading ("Georgia" read as the US state must not lift
+    // the US state).
+    std::map<std::string, int> countries_named, states_named;
+    auto names_country = [&](const Mention& x) {
+      const gazetteer::Place& p = x.candidates.front().place;
+      return x.demonym || is_country(p) || p.feature_code == "ADM1";
+    };
+    auto state_key = [](const gazetteer::Place& p) { return p.country_code + "." + p.admin1_code; };
+    for (const Mention& x : mentions_) {
+      if (names_country(x)) ++countries_named[x.candidates.front().place.country_code];
+      if (!x.demonym && x.candidates.front().place.feature_code == "ADM1") ++states_named[state_key(x.candidates.front().place)];
+    }
+    auto named_by_others = [](const std::map<std::string, int>& named, const std::string& key, bool self) {
+      auto it = named.find(key);
+      return it != named.end() && it->second - (self ? 1 : 0) > 0;
+    };
     // Each mention starts at the geocoder's best; two rounds let ambiguous places settle each other
     // (Dover and Calais), pulled towards the other populated places of the story.
     std::vector<std::size_t> chosen(mentions_.size(), 0);
@@ -374,9 +390,18 @@ class Reader {
           const gazetteer::Candidate& c = x.candidates[k];
           double score = c.score;
           std::string reason;
-          if (!c.place.country_code.empty() && countries_named.count(c.place.country_code) && !is_country(c.place)) {
+          const gazetteer::Place& front = x.candidates.front().place;
+          if (!c.place.country_code.empty() &&
+              named_by_others(countries_named, c.place.country_code, names_country(x) && front.country_code == c.place.country_code)) {
             score += kCountryInTextBonus;
-            reason += "; in a country the text names";
+            reason += is_country(c.place) ? "; the text names it elsewhere" : "; in a country the text names";
+          }
+          // "Paris" in a story that names Texas: the state settles it before population does.
+          if (c.place.feature_code != "ADM1" && !c.place.admin1_code.empty() &&
+              named_by_others(states_named, state_key(c.place),
+                              !x.demonym && front.feature_code == "ADM1" && state_key(front) == state_key(c.place))) {
+            score += kStateInTextBonus;
+            reason += "; in a state or province the text names";
           }
           // "the Russian border city of Khasan", "the Texas town of Paris": a country, demonym or region
           // just before, in the same sentence.

@@ -76,3 +76,15 @@ cli_test(article_demonyms_and_abbreviations
   --stdout "\"Palestinians\" +Palestine, PS"
   --stdout "no checkable claim"
   -- ${RC} article -)
+# Issue 12: a state the story names settles a town before population does (Paris in a story about
+# Texas is the county seat there, not the capital of France) ...
+cli_test(article_state_settles_town
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/state-settles-town.txt"
+  --stdout "\"Paris\" +Paris, US \\(33\\.66094, -95\\.55551\\).*in a state or province the text names"
+  -- ${RC} article -)
+# ... and a country named elsewhere by its demonym settles its own name; a mention never counts
+# towards its own reading (Georgia read as the US state used to lift the US state).
+cli_test(article_country_named_by_demonym
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/country-named-by-demonym.txt"
+  --stdout "\"Georgia\" +Georgia, GE .*the text names it elsewhere"
+  -- ${RC} article -)
