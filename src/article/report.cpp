@@ -22,6 +22,10 @@ ordered_json place_json(const CodePointIndex& at, const PlaceMention& p) {
                  {"lat", p.place.lat_deg},
                  {"lon", p.place.lon_deg}};
   j["country_code"] = p.place.country_code.empty() ? ordered_json() : ordered_json(p.place.country_code);
+  j["admin1"] = p.place.admin1_name.empty() ? ordered_json() : ordered_json(p.place.admin1_name);
+  j["kind"] = gazetteer::place_kind(p.place);
+  j["feature_class"] = p.place.feature_class.empty() ? ordered_json() : ordered_json(p.place.feature_class);
+  j["feature_code"] = p.place.feature_code.empty() ? ordered_json() : ordered_json(p.place.feature_code);
   j["geonameid"] = p.place.geonameid ? ordered_json(*p.place.geonameid) : ordered_json();
   j["reason"] = p.reason;
   return j;

@@ -21,6 +21,7 @@ nlohmann::ordered_json candidate_json(const Candidate& c) {
   j["country_code"] = p.country_code.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.country_code);
   j["admin1"] = p.admin1_name.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.admin1_name);
   j["admin1_code"] = p.admin1_code.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.admin1_code);
+  j["kind"] = place_kind(p);
   j["feature_class"] = p.feature_class;
   j["feature_code"] = p.feature_code;
   j["population"] = p.population ? nlohmann::ordered_json(*p.population) : nlohmann::ordered_json();

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <set>
 
@@ -15,6 +16,20 @@
 #include "gazetteer/name_key.hpp"
 
 namespace routecheck::gazetteer {
+
+std::string place_kind(const Place& p) {
+  static const std::map<std::string, std::string> by_code{
+      {"PCLI", "country"}, {"PCLD", "country"}, {"PCLS", "country"}, {"PCLF", "country"}, {"PCLIX", "country"},
+      {"TERR", "territory"}, {"CONT", "continent"}, {"RGN", "region"}, {"ADM1", "state or province"},
+      {"ADM2", "county or district"}, {"PPLC", "capital"}, {"AIRP", "airport"}, {"AIRF", "airport"},
+      {"RSTN", "station"}, {"PRT", "port"}, {"CAPE", "cape"}, {"PT", "point"}, {"ISL", "island"},
+      {"MT", "mountain"}, {"MTS", "mountain range"}, {"SEA", "sea"}, {"STRT", "strait"}, {"CHN", "channel"},
+      {"CNL", "canal"}, {"LK", "lake"}, {"STM", "river"}, {"DSRT", "desert"}, {"RLG", "religious site"}};
+  if (auto it = by_code.find(p.feature_code); it != by_code.end()) return it->second;
+  if (p.feature_class == "P") return "city";  // GeoNames' populated places: cities, towns, villages
+  return "place";
+}
+
 namespace {
 
 bool is_country_code(const std::string& feature_code) {

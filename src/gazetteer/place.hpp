@@ -37,6 +37,11 @@ enum class NameKind : int { name = 0, ascii_name = 1, alternate = 2, abbreviatio
 
 MatchKind match_kind_of(NameKind kind);
 
+// What kind of place it is, in a word or two, from its GeoNames class and code: "country", "city",
+// "state or province", "county or district", "airport", "station", "cape", "sea", ... ("place" when
+// the code says nothing more). Every output that shows a place shows it.
+std::string place_kind(const Place& place);
+
 struct Candidate {
   Place place;
   std::string matched_name;  // the stored name that matched, as written in the source

@@ -77,6 +77,9 @@ ordered_json report_value(const Claim& c, const Report& r) {
     ordered_json p{{"query", w.query}, {"name", w.place.name}, {"role", role(i, c.route.places.size())},
                    {"lat", w.place.lat_deg}, {"lon", w.place.lon_deg}};
     p["country_code"] = w.place.country_code.empty() ? ordered_json() : ordered_json(w.place.country_code);
+    p["admin1"] = w.place.admin1_name.empty() ? ordered_json() : ordered_json(w.place.admin1_name);
+    p["kind"] = gazetteer::place_kind(w.place);
+    p["feature_code"] = w.place.feature_code.empty() ? ordered_json() : ordered_json(w.place.feature_code);
     p["timezone"] = w.place.timezone.empty() ? ordered_json() : ordered_json(w.place.timezone);
     if (w.place.geonameid) p["geonameid"] = *w.place.geonameid;
     if (i < c.extents.size()) {

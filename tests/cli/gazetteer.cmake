@@ -12,7 +12,7 @@ cli_test(seed_places
 
 # JSON: one object per query, in input order, with every documented field.
 cli_test(json_fields
-  --stdout "^\\{\"query\":\"Khasan\",\"matches\":{LB}\\{\"name\":\"Khasan\",\"matched_name\":\"Khasan\",\"lat\":42\\.42387,\"lon\":130\\.65156,\"country_code\":\"RU\",\"admin1\":\"Primorye\",\"admin1_code\":\"59\",\"feature_class\":\"P\",\"feature_code\":\"PPL\",\"population\":776,\"timezone\":\"Asia/Vladivostok\",\"geonameid\":2022586,\"score\":[0-9.]+,\"match\":\"exact\",\"reason\":\"exact name. place, population 776\""
+  --stdout "^\\{\"query\":\"Khasan\",\"matches\":{LB}\\{\"name\":\"Khasan\",\"matched_name\":\"Khasan\",\"lat\":42\\.42387,\"lon\":130\\.65156,\"country_code\":\"RU\",\"admin1\":\"Primorye\",\"admin1_code\":\"59\",\"kind\":\"city\",\"feature_class\":\"P\",\"feature_code\":\"PPL\",\"population\":776,\"timezone\":\"Asia/Vladivostok\",\"geonameid\":2022586,\"score\":[0-9.]+,\"match\":\"exact\",\"reason\":\"exact name. place, population 776\""
   --stdout "\n\\{\"query\":\"Vladivostok\""
   -- ${RC} geocode Khasan Vladivostok --json --limit 1)
 
