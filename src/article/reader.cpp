@@ -285,7 +285,9 @@ class Reader {
         const std::string span = result_.text.substr(t.start, tokens_[last].end - t.start);
         gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
         if (found.matches.empty()) continue;
-        // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name and is consumed.
+        // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name; it is a mention of
+        // its own (the state or country), read after this one.
+        std::optional<std::pair<std::size_t, std::size_t>> qualifier;
         for (std::size_t qlen = 3; qlen >= 1 && last + 1 + qlen < tokens_.size(); --qlen) {
           const std::size_t q_first = last + 2, q_last = last + 1 + qlen;
           if (tokens_[last + 1].text != "," || !tokens_[q_first].capital || tokens_[q_last].sentence != t.sentence) continue;
@@ -296,7 +298,7 @@ class Reader {
           gazetteer::GeocodeResult narrowed = geocoder_.geocode(qualified, options);
           if (!narrowed.matches.empty() && narrowed.matches.front().reason.find("; in ") != std::string::npos) {
             found = std::move(narrowed);
-            last = q_last;
+            qualifier = {q_first, q_last};
             break;
           }
         }
@@ -321,6 +323,24 @@ class Reader {
         mention.candidates = std::move(found.matches);
         mentions_.push_back(std::move(mention));
         i = last;
+        if (qualifier) {
+          const auto [q_first, q_last] = *qualifier;
+          const std::string q_text = result_.text.substr(tokens_[q_first].start, tokens_[q_last].end - tokens_[q_first].start);
+          gazetteer::GeocodeResult q_found = geocoder_.geocode(q_text, options);
+          if (!q_found.matches.empty()) {
+            Mention q;
+            q.m.start = tokens_[q_first].start;
+            q.m.end = tokens_[q_last].end;
+            q.m.text = q_text;
+            q.m.sentence = tokens_[q_first].sentence;
+            q.m.first_token = q_first;
+            q.m.last_token = q_last;
+            q.demonym = q_found.matches.front().match == gazetteer::MatchKind::demonym;
+            q.candidates = std::move(q_found.matches);
+            mentions_.push_back(std::move(q));
+          }
+          i = q_last;
+        }
         break;
       }
     }
@@ -395,6 +415,16 @@ class Reader {
               named_by_others(countries_named, c.place.country_code, names_country(x) && front.country_code == c.place.country_code)) {
             score += kCountryInTextBonus;
             reason += is_country(c.place) ? "; the text names it elsewhere" : "; in a country the text names";
+          }
+          // "Georgia" in a story that names Atlanta and Macon is the state; with Tbilisi, the country.
+          if (c.place.feature_code == "ADM1" || is_country(c.place)) {
+            const bool state = c.place.feature_code == "ADM1";
+            for (const gazetteer::Place* a : anchors)
+              if (a->country_code == c.place.country_code && (!state || a->admin1_code == c.place.admin1_code)) {
+                score += state ? kStateInTextBonus : kCountryInTextBonus;
+                reason += "; the text names " + a->name + " in it";
+                break;
+              }
           }
           // "Paris" in a story that names Texas: the state settles it before population does.
           if (c.place.feature_code != "ADM1" && !c.place.admin1_code.empty() &&

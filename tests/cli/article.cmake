@@ -88,3 +88,16 @@ cli_test(article_country_named_by_demonym
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/country-named-by-demonym.txt"
   --stdout "\"Georgia\" +Georgia, GE .*the text names it elsewhere"
   -- ${RC} article -)
+# Issue 12: a state named by the towns the story names in it (Georgia with Macon and Atlanta is the US
+# state, not the country) ...
+cli_test(article_state_named_by_its_towns
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/state-named-by-its-towns.txt"
+  --stdout "\"Georgia\" +Georgia, US .*the text names Macon in it"
+  -- ${RC} article -)
+# ... and the qualifier of "Moscow, Idaho" is a mention of its own (it used to be swallowed into the
+# town's mention, so a reader looking for Idaho found Moscow).
+cli_test(article_qualifier_is_its_own_mention
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/qualified-town.txt"
+  --stdout "\"Moscow\" +Moscow, US .*in Idaho"
+  --stdout "\"Idaho\" +Idaho, US"
+  -- ${RC} article -)
