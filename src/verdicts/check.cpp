@@ -304,6 +304,14 @@ void relate_duration_geography(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} is too short: {} at {} takes at least {} (an average of {} over {}).",
                              described(*c.duration), bound_text(c), best->second, hours(least_s),
                              kmh(c.bound_m / c.duration->si.high), described(*c.duration));
+  } else if (c.mode && c.duration->si.high < c.bound_m / (c.mode->speed_high_kmh * kMpsPerKmh)) {
+    // Possible only above the mode's usual averages, the whole way (as speed_vs_mode judges a stated
+    // speed): 450 km on foot in "2 days" needs 7.5 km/h for 60 hours, no walker's pace.
+    rel.verdict = Verdict::suspicious;
+    rel.reason = fmt::format("{} is possible only at an unusual pace: {} needs an average of at least {}, above the "
+                             "usual {}–{} for {}.", described(*c.duration), bound_text(c),
+                             kmh(c.bound_m / c.duration->si.high), format_number(c.mode->speed_low_kmh),
+                             kmh(c.mode->speed_high_kmh * kMpsPerKmh), mode_noun(*c.mode));
   } else {
     rel.reason = fmt::format("{} is enough: {} at {} takes at least {}.", described(*c.duration), bound_text(c),
                              best->second, hours(least_s));

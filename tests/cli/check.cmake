@@ -299,7 +299,12 @@ cli_test(check_issue10_fast_long_haul_is_plausible --stdout "by air: PLAUSIBLE"
 cli_test(check_issue10_mina_arafat_together --stdout "^Mina \\(SA\\) → Mount Arafat \\(SA\\) on foot"
   -- ${RC} check --from Mina --to Arafat --mode walk --duration "3 hours")
 # Walking (not "walk", which takes in running and cycling): about 450 km edge to edge in 36 hours needs
-# 12 km/h, beyond any walker's 8 km/h. (In "2 days" it passes: read as 1.5-2.5 days, the 60 h reading
-# leaves 7.5 km/h. A multi-day ceiling for walkers is not modelled.)
+# 12 km/h, beyond any walker's 8 km/h: impossible.
 cli_test(check_issue10_walking_kyiv_lviv_36_hours --exit 1 --stdout "on foot: INCONSISTENT"
   -- ${RC} check --from Kyiv --to Lviv --mode walking --duration "36 hours")
+# In "2 days" (read as up to 60 h) it needs 7.5 km/h the whole way: under the 8 km/h ceiling, above every
+# walker's usual 3-6 km/h, so suspicious. It was "enough" (consistent) while a duration alone was held
+# only to the ceiling.
+cli_test(check_issue10_walking_kyiv_lviv_2_days --exit 1
+  --stdout "on foot: SUSPICIOUS" --stdout "suspicious +duration vs geography: .*possible only at an unusual pace"
+  -- ${RC} check --from Kyiv --to Lviv --mode walking --duration "2 days")
