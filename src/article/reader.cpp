@@ -303,7 +303,10 @@ class Reader {
           }
         }
         const gazetteer::Candidate& best = found.matches.front();
-        if (len == 1 && sentence_start && best.place.prominence < kSentenceStartMinProminence) continue;
+        // A state or province by its exact name is a place even at a sentence start ("Ohio officials said");
+        // the words that name regions and are common ("Central", "Western") are in not_place.
+        const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
+        if (len == 1 && sentence_start && !state_by_name && best.place.prominence < kSentenceStartMinProminence) continue;
         if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < kLoneAlternateMinProminence) continue;
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town.
         if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !is_country(best.place) &&

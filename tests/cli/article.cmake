@@ -101,3 +101,9 @@ cli_test(article_qualifier_is_its_own_mention
   --stdout "\"Moscow\" +Moscow, US .*in Idaho"
   --stdout "\"Idaho\" +Idaho, US"
   -- ${RC} article -)
+# Issue 12: a state by its exact name is a place at a sentence start too (its prominence alone kept it
+# out, as capitalisation there is no evidence).
+cli_test(article_state_at_sentence_start
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/state-at-sentence-start.txt"
+  --stdout "\"Ohio\" +Ohio, US"
+  -- ${RC} article -)
