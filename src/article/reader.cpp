@@ -32,6 +32,9 @@ constexpr double kQualifiedBonus = 0.4;
 // A place in a state or province the story names elsewhere: enough to lift a county seat of 25,000
 // (Paris, Texas: 0.705) over a capital of the same name (Paris, France: 1.0) with the country bonus.
 constexpr double kStateInTextBonus = 0.3;
+// The story's locale (the country holding most of its places) lifts a reading there as a named state does.
+constexpr double kLocaleBonus = 0.3;
+constexpr int kLocaleMinMentions = 3;
 constexpr double kPullBonus = 0.25;
 constexpr double kPullFadeKm = 800;
 // How far (in sentences, either way) other places pull a place: a long news story is 40-60 sentences.
@@ -371,6 +374,20 @@ class Reader {
       if (names_country(x)) ++countries_named[x.candidates.front().place.country_code];
       if (!x.demonym && x.candidates.front().place.feature_code == "ADM1") ++states_named[state_key(x.candidates.front().place)];
     }
+    // The story's locale: the country most of its places are in, by the geocoder's first readings, when
+    // it holds more than half of them and at least kLocaleMinMentions (a local paper's Dublin is the
+    // one near its Columbus and Grove City).
+    std::map<std::string, int> places_in_country;
+    int places_counted = 0;
+    for (const Mention& x : mentions_) {
+      const gazetteer::Place& p = x.candidates.front().place;
+      if (p.country_code.empty()) continue;
+      ++places_in_country[p.country_code];
+      ++places_counted;
+    }
+    std::string locale;
+    for (const auto& [cc, n] : places_in_country)
+      if (n >= kLocaleMinMentions && 2 * n > places_counted) locale = cc;
     auto named_by_others = [](const std::map<std::string, int>& named, const std::string& key, bool self) {
       auto it = named.find(key);
       return it != named.end() && it->second - (self ? 1 : 0) > 0;
@@ -428,6 +445,11 @@ class Reader {
                 reason += "; the text names " + a->name + " in it";
                 break;
               }
+          }
+          if (!locale.empty() && c.place.country_code == locale && !is_country(c.place) &&
+              x.candidates.front().place.country_code != locale) {
+            score += kLocaleBonus;
+            reason += "; in the country most of the story's places are in";
           }
           // "Paris" in a story that names Texas: the state settles it before population does.
           if (c.place.feature_code != "ADM1" && !c.place.admin1_code.empty() &&

@@ -107,3 +107,9 @@ cli_test(article_state_at_sentence_start
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/state-at-sentence-start.txt"
   --stdout "\"Ohio\" +Ohio, US"
   -- ${RC} article -)
+# Issue 12: the story's locale, the country most of its places are in, settles a name before a far
+# capital does (a local paper's Dublin next to its Columbus and Worthington is the one in Ohio).
+cli_test(article_story_locale
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/story-locale.txt"
+  --stdout "\"Dublin\" +Dublin, US .*in the country most of the story's places are in"
+  -- ${RC} article -)
