@@ -74,8 +74,12 @@ struct Gazetteer::Impl {
 
   sqlite3_stmt* prepare(const std::string& sql) {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+    if (const int rc = sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr); rc != SQLITE_OK) {
+      // Reading the schema needs the file's shared lock, which an import holds while it writes its pages.
+      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        fail("an import is writing to it: try again when it has finished");
       fail(std::string("not a routecheck gazetteer (") + sqlite3_errmsg(db) + ")");
+    }
     return stmt;
   }
 };
