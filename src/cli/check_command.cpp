@@ -1,5 +1,6 @@
 // routecheck check: one claim from options, or a spreadsheet of claims with --batch.
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 
@@ -15,7 +16,9 @@ namespace routecheck::cli {
 namespace {
 
 int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& resolver, const CheckArgs& args) {
-  const std::string csv = args.batch == "-" ? text::read_stdin() : text::read_file(args.batch);
+  std::ifstream file;
+  if (args.batch != "-") file = text::open_file(args.batch);
+  std::istream& csv = args.batch == "-" ? std::cin : file;
   return verdicts::check_claims_table(
       csv, resolver, profiles, args.json, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
       [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); });

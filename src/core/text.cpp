@@ -89,12 +89,19 @@ namespace {
 
 }  // namespace
 
-std::string read_file(const std::string& path, std::size_t max_bytes, const char* limit_option) {
+std::ifstream open_file(const std::string& path) {
   std::error_code ec;
   const std::string quoted = "'" + utf8_excerpt(path, 200) + "'";
   if (std::filesystem::is_directory(path, ec)) throw InputError(quoted + " is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError("cannot read " + quoted + ": " + std::strerror(errno));
+  return in;
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes, const char* limit_option) {
+  std::error_code ec;
+  const std::string quoted = "'" + utf8_excerpt(path, 200) + "'";
+  std::ifstream in = open_file(path);
   if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_bytes)
     too_large(quoted, static_cast<std::size_t>(size), max_bytes, limit_option);
   std::ostringstream buffer;

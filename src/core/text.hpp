@@ -1,5 +1,6 @@
 // Small text helpers every stage uses: splitting, trimming, strict number parsing.
 #pragma once
+#include <fstream>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,8 @@ std::optional<double> parse_double(std::string_view s);
 std::optional<long long> parse_int(std::string_view s);
 // The whole file; throws InputError naming the path when it cannot be read, is a directory, or is larger
 // than max_bytes (the message names `limit_option`, the option that raises the limit).
+// `path` opened for reading in binary; throws InputError like read_file (a directory, unreadable).
+std::ifstream open_file(const std::string& path);
 std::string read_file(const std::string& path, std::size_t max_bytes = SIZE_MAX,
                       const char* limit_option = "");
 // Checks s is valid UTF-8 (no overlongs, surrogates or code points past U+10FFFF).

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <istream>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -42,50 +43,73 @@ std::string csv_field(std::string_view value) {
   return out + "\"";
 }
 
-std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
-  std::size_t pos = 0;
-  if (csv.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a spreadsheet's byte-order mark
-  std::vector<std::string> header = next_csv_record(csv, pos);
+ClaimsCsvReader::ClaimsCsvReader(std::function<bool(std::string&)> more) : more_(std::move(more)) {
+  bool unterminated = false;
+  std::size_t start = 0;
+  if (!next_record(start, unterminated)) throw InputError("claims table: empty (no header)");
+  std::vector<std::string> header = fields_;
+  if (!header.empty() && header[0].substr(0, 3) == "\xEF\xBB\xBF") header[0].erase(0, 3);  // a spreadsheet's byte-order mark
+  header_size_ = header.size();
   const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "top_speed", "duration", "stop", "mode", "depart"};
-  std::map<std::string, std::size_t> column;
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::string name(text::trim(header[i]));
     for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (std::find(known.begin(), known.end(), name) == known.end())
       throw InputError("claims table: unknown column '" + name + "' (columns: from, to, via, distance, speed, "
                        "top_speed, duration, stop, mode, depart)");
-    column[name] = i;
+    column_[name] = i;
   }
-  if (!column.count("from") || !column.count("to")) throw InputError("claims table: the header needs 'from' and 'to' columns");
-  std::vector<ClaimRow> rows;
-  while (pos < csv.size()) {
-    const std::size_t start = pos;
-    bool unterminated = false;
-    std::vector<std::string> fields = next_csv_record(csv, pos, &unterminated);
-    if (fields.size() == 1 && text::trim(fields[0]).empty()) continue;  // blank line
-    ClaimRow row;
-    row.row = rows.size() + 1;
-    if (unterminated) {
-      // The row with the stray quote is bad; reading goes on from the line after it.
-      const std::size_t line_end = csv.find('\n', start);
-      pos = line_end == std::string_view::npos ? csv.size() : line_end + 1;
-      row.error = fmt::format("a quote '\"' opens a field that never closes: '{}'",
-                              text::utf8_excerpt(text::trim(csv.substr(start, pos - start)), text::kQuotedInputBytes));
-      rows.push_back(std::move(row));
-      continue;
+  if (!column_.count("from") || !column_.count("to")) throw InputError("claims table: the header needs 'from' and 'to' columns");
+}
+
+bool ClaimsCsvReader::next_record(std::size_t& start, bool& unterminated) {
+  for (;;) {
+    if (pos_ >= buffer_.size() && ended_) return false;
+    std::size_t end = pos_;
+    fields_ = next_csv_record(buffer_, end, &unterminated);
+    // Complete when it ended at a newline outside quotes, or the input is over. Otherwise read more and
+    // parse the record again; the read doubles with the record's length, so a long record stays linear.
+    const bool at_newline = end > pos_ && buffer_[end - 1] == '\n' && !unterminated;
+    if (at_newline || ended_) {
+      start = pos_;
+      pos_ = end;
+      return true;
     }
-    if (!text::valid_utf8(csv.substr(start, pos - start))) {
-      row.error = fmt::format("not UTF-8 text: '{}'",
-                              text::utf8_excerpt(text::trim(csv.substr(start, pos - start)), text::kQuotedInputBytes));
-      rows.push_back(std::move(row));
-      continue;
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+    const std::size_t before = buffer_.size();
+    while (!ended_ && buffer_.size() < before + std::max(kChunkBytes, before)) ended_ = !more_(buffer_);
+  }
+}
+
+std::optional<ClaimRow> ClaimsCsvReader::next() {
+  for (;;) {
+    std::size_t start = 0;
+    bool unterminated = false;
+    if (!next_record(start, unterminated)) return std::nullopt;
+    if (fields_.size() == 1 && text::trim(fields_[0]).empty()) continue;  // blank line
+    ClaimRow row;
+    row.row = ++rows_;
+    const std::string_view raw = std::string_view(buffer_).substr(start, pos_ - start);
+    if (unterminated) {
+      // The row with the stray quote (it ran to the end of the input) is bad; reading goes on from the
+      // line after it.
+      const std::size_t line_end = buffer_.find('\n', start);
+      pos_ = line_end == std::string::npos ? buffer_.size() : line_end + 1;
+      row.error = fmt::format("a quote '\"' opens a field that never closes: '{}'",
+                              text::utf8_excerpt(text::trim(std::string_view(buffer_).substr(start, pos_ - start)),
+                                                 text::kQuotedInputBytes));
+      return row;
+    }
+    if (!text::valid_utf8(raw)) {
+      row.error = fmt::format("not UTF-8 text: '{}'", text::utf8_excerpt(text::trim(raw), text::kQuotedInputBytes));
+      return row;
     }
     auto get = [&](const char* name) -> std::string {
-      auto it = column.find(name);
-      return it != column.end() && it->second < fields.size() ? std::string(text::trim(fields[it->second])) : "";
+      auto it = column_.find(name);
+      return it != column_.end() && it->second < fields_.size() ? std::string(text::trim(fields_[it->second])) : "";
     };
-    if (fields.size() != header.size())
-      row.error = fmt::format("{} fields, the header has {}", fields.size(), header.size());
+    if (fields_.size() != header_size_) row.error = fmt::format("{} fields, the header has {}", fields_.size(), header_size_);
     row.input.from = get("from");
     row.input.to = get("to");
     // A named string: split() returns views into it, and a temporary would die before the loop runs.
@@ -99,18 +123,38 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
     row.input.stop = get("stop");
     row.input.mode = get("mode");
     row.input.depart = get("depart");
-    rows.push_back(std::move(row));
+    return row;
   }
+}
+
+std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
+  bool given = false;
+  ClaimsCsvReader reader([&](std::string& buffer) {
+    if (given) return false;
+    buffer.append(csv);
+    given = true;
+    return false;
+  });
+  std::vector<ClaimRow> rows;
+  while (auto row = reader.next()) rows.push_back(std::move(*row));
   return rows;
 }
 
-int check_claims_table(std::string_view csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
+int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row) {
+  // Rows are read as they are checked: a spreadsheet of any length in the memory of its longest row.
+  ClaimsCsvReader reader([&csv](std::string& buffer) {
+    char chunk[1 << 16];
+    csv.read(chunk, sizeof chunk);
+    buffer.append(chunk, static_cast<std::size_t>(csv.gcount()));
+    return static_cast<bool>(csv);
+  });
   std::string out = json ? "" : batch_csv_header();
   int status = 0;
   bool any_bad = false;
-  for (const ClaimRow& row : read_claims_csv(csv)) {
+  while (const std::optional<ClaimRow> next = reader.next()) {
+    const ClaimRow& row = *next;
     std::string error = row.error;
     if (error.empty()) {
       try {

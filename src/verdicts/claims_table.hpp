@@ -3,6 +3,8 @@
 // one output row per claim, a bad row reported in its row without stopping the rest.
 #pragma once
 #include <functional>
+#include <iosfwd>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +20,28 @@ struct ClaimRow {
   std::string error;    // set when the row itself cannot be read
 };
 
-// Throws InputError when the header lacks from or to, or names an unknown column.
+// Reads a claims spreadsheet a record at a time from chunks that `more` appends to a buffer (returning
+// false once the input is over), so memory holds the longest record, not the file. The constructor reads
+// the header and throws InputError when it lacks from or to, or names an unknown column.
+class ClaimsCsvReader {
+ public:
+  explicit ClaimsCsvReader(std::function<bool(std::string&)> more);
+  // The next row (blank lines skipped), or nothing at the end.
+  std::optional<ClaimRow> next();
+
+ private:
+  static constexpr std::size_t kChunkBytes = 1 << 16;
+  bool next_record(std::size_t& start, bool& unterminated);  // into fields_; start = its offset in buffer_
+  std::function<bool(std::string&)> more_;
+  std::string buffer_;
+  std::size_t pos_ = 0;
+  bool ended_ = false;
+  std::vector<std::string> fields_;
+  std::map<std::string, std::size_t> column_;
+  std::size_t header_size_ = 0, rows_ = 0;
+};
+
+// All rows of a spreadsheet held in memory (tests, the fuzz target).
 std::vector<ClaimRow> read_claims_csv(std::string_view csv);
 
 // RFC 4180 fields of one record starting at `pos`; advances `pos` past the record.
@@ -30,7 +53,7 @@ std::string csv_field(std::string_view value);  // quoted when it must be
 // Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
 // NDJSON when `json`) and each bad row's message through `bad_row`. Returns the exit status: the worst
 // verdict's, or 2 when any row was bad.
-int check_claims_table(std::string_view csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
+int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row);
 

@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "verdicts/claim.hpp"
+#include "verdicts/claims_table.hpp"
 #include "verdicts/timing.hpp"
 
 using namespace routecheck;
@@ -350,4 +351,37 @@ TEST_CASE("issue 10: a broad mode's verdict is its best-fitting kind, not the en
   c.distance = quantities::parse_quantity("1,050 km");
   c.duration = quantities::parse_quantity("80 hours");
   CHECK(check_claim(c).verdict == Verdict::suspicious);
+}
+
+// Issue 9: `check --batch` read the whole spreadsheet into memory before checking a row (452 MB for a
+// million claims). The reader takes it in chunks; fed one byte at a time it must read the same rows,
+// quoted newlines, a stray quote and all.
+TEST_CASE("issue 9: the claims spreadsheet is read in chunks, a record at a time") {
+  const std::string csv =
+      "\xEF\xBB\xBF" "from,to,distance\n"
+      "Seoul,Busan,325 km\n"
+      "\n"
+      "\"Seoul\",\"Bu\nsan\",\"3,250 km\"\r\n"
+      "Seoul,Busan,\"400 km\n"
+      "Seoul,Busan,500 km\n";
+  std::size_t at = 0;
+  ClaimsCsvReader reader([&](std::string& buffer) {
+    if (at < csv.size()) buffer += csv[at++];
+    return at < csv.size();
+  });
+  std::vector<ClaimRow> rows;
+  while (auto row = reader.next()) rows.push_back(std::move(*row));
+  const std::vector<ClaimRow> whole = read_claims_csv(csv);
+  REQUIRE(rows.size() == 4);
+  REQUIRE(whole.size() == rows.size());
+  CHECK(rows[0].input.distance == "325 km");
+  CHECK(rows[1].input.to == "Bu\nsan");
+  CHECK(rows[1].input.distance == "3,250 km");
+  CHECK(rows[2].error.find("never closes") != std::string::npos);
+  CHECK(rows[3].input.distance == "500 km");
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    CHECK(rows[i].row == whole[i].row);
+    CHECK(rows[i].input.distance == whole[i].input.distance);
+    CHECK(rows[i].error == whole[i].error);
+  }
 }
