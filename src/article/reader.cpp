@@ -250,6 +250,24 @@ class Reader {
     return false;
   }
 
+  std::string span_text(std::size_t first, std::size_t last) const {
+    return result_.text.substr(tokens_[first].start, tokens_[last].end - tokens_[first].start);
+  }
+
+  // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
+  void add_mention(std::size_t first, std::size_t last, std::vector<gazetteer::Candidate> candidates) {
+    Mention mention;
+    mention.m.start = tokens_[first].start;
+    mention.m.end = tokens_[last].end;
+    mention.m.text = span_text(first, last);
+    mention.m.sentence = tokens_[first].sentence;
+    mention.m.first_token = first;
+    mention.m.last_token = last;
+    mention.demonym = candidates.front().match == gazetteer::MatchKind::demonym;
+    mention.candidates = std::move(candidates);
+    mentions_.push_back(std::move(mention));
+  }
+
   void find_places() {
     gazetteer::GeocodeOptions options;
     options.limit = 10;
@@ -285,7 +303,7 @@ class Reader {
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
             cues_.feature_noun.count(tokens_[last + 1].lower))
           break;
-        const std::string span = result_.text.substr(t.start, tokens_[last].end - t.start);
+        const std::string span = span_text(i, last);
         gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
         if (found.matches.empty()) continue;
         // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name; it is a mention of
@@ -297,7 +315,7 @@ class Reader {
           bool words = true;
           for (std::size_t k = q_first; k <= q_last; ++k) words = words && tokens_[k].kind == Kind::word;
           if (!words) continue;
-          const std::string qualified = span + ", " + result_.text.substr(tokens_[q_first].start, tokens_[q_last].end - tokens_[q_first].start);
+          const std::string qualified = span + ", " + span_text(q_first, q_last);
           gazetteer::GeocodeResult narrowed = geocoder_.geocode(qualified, options);
           if (!narrowed.matches.empty() && narrowed.matches.front().reason.find("; in ") != std::string::npos) {
             found = std::move(narrowed);
@@ -318,33 +336,12 @@ class Reader {
         // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
         const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::alternate) continue;
-        Mention mention;
-        mention.m.start = t.start;
-        mention.m.end = tokens_[last].end;
-        mention.m.text = result_.text.substr(t.start, tokens_[last].end - t.start);
-        mention.m.sentence = t.sentence;
-        mention.m.first_token = i;
-        mention.m.last_token = last;
-        mention.demonym = best.match == gazetteer::MatchKind::demonym;
-        mention.candidates = std::move(found.matches);
-        mentions_.push_back(std::move(mention));
+        add_mention(i, last, std::move(found.matches));
         i = last;
         if (qualifier) {
           const auto [q_first, q_last] = *qualifier;
-          const std::string q_text = result_.text.substr(tokens_[q_first].start, tokens_[q_last].end - tokens_[q_first].start);
-          gazetteer::GeocodeResult q_found = geocoder_.geocode(q_text, options);
-          if (!q_found.matches.empty()) {
-            Mention q;
-            q.m.start = tokens_[q_first].start;
-            q.m.end = tokens_[q_last].end;
-            q.m.text = q_text;
-            q.m.sentence = tokens_[q_first].sentence;
-            q.m.first_token = q_first;
-            q.m.last_token = q_last;
-            q.demonym = q_found.matches.front().match == gazetteer::MatchKind::demonym;
-            q.candidates = std::move(q_found.matches);
-            mentions_.push_back(std::move(q));
-          }
+          gazetteer::GeocodeResult q_found = geocoder_.geocode(span_text(q_first, q_last), options);
+          if (!q_found.matches.empty()) add_mention(q_first, q_last, std::move(q_found.matches));
           i = q_last;
         }
         break;

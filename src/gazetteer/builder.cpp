@@ -130,7 +130,7 @@ class NearestPlace {
   explicit NearestPlace(const std::vector<Place>& places) : places_(places) {
     for (std::size_t i = 0; i < places.size(); ++i)
       if (places[i].feature_class == "P" && !places[i].timezone.empty())
-        cells_[cell(places[i].lat_deg, places[i].lon_deg)].push_back(i);
+        cells_[cell(places[i].lat_deg, places[i].lon_deg)].push_back({i, xyz(places[i].lat_deg, places[i].lon_deg)});
   }
   const Place* find(double lat, double lon, const std::string& country) const {
     const auto [x, y, z] = xyz(lat, lon);
@@ -142,10 +142,9 @@ class NearestPlace {
         for (int dlon = -reach; dlon <= reach; ++dlon) {
           auto it = cells_.find({clat + dlat, (clon + dlon + 540) % 360 - 180});
           if (it == cells_.end()) continue;
-          for (std::size_t i : it->second) {
+          for (const auto& [i, q] : it->second) {
             const Place& p = places_[i];
             if (p.country_code != country) continue;
-            const auto q = xyz(p.lat_deg, p.lon_deg);
             const double d2 = (q[0] - x) * (q[0] - x) + (q[1] - y) * (q[1] - y) + (q[2] - z) * (q[2] - z);
             if (!best || d2 < best_d2) best = &p, best_d2 = d2;
           }
@@ -164,7 +163,8 @@ class NearestPlace {
     return v;
   }
   const std::vector<Place>& places_;
-  std::map<std::pair<int, int>, std::vector<std::size_t>> cells_;
+  // Each cell's places with their geocentric points, computed once.
+  std::map<std::pair<int, int>, std::vector<std::pair<std::size_t, std::array<double, 3>>>> cells_;
 };
 
 class MainBuilder {

@@ -543,15 +543,16 @@ Report check_claim(const Claim& given) {
   // claim it flags fails every kind. One it passes is checked against each kind, and the best fit
   // decides and speaks ("usual for conventional rail"): the envelope alone would pass a claim that mixes
   // one kind's detours with another's speeds (a main line's 175 km/h over a mountain line's 1.9x).
-  Claim as_envelope = claim;
-  as_envelope.mode = routes::for_trip(*claim.mode, claim.route.geodesic_m);
-  Report report = check_against(as_envelope);
+  // One working copy of the claim; only its mode changes between the checks.
+  Claim work = claim;
+  const routes::ModeProfile envelope = routes::for_trip(*claim.mode, claim.route.geodesic_m);
+  work.mode = envelope;
+  Report report = check_against(work);
   if (report.verdict >= Verdict::suspicious || report.verdict == Verdict::unverifiable) return report;
   std::optional<Report> best;
-  for (const routes::ModeProfile& member : as_envelope.mode->members) {
-    Claim as_member = claim;
-    as_member.mode = member;
-    Report r = check_against(as_member);
+  for (const routes::ModeProfile& member : envelope.members) {
+    work.mode = member;
+    Report r = check_against(work);
     if (!best || r.verdict < best->verdict) best = std::move(r);
   }
   if (!best) return report;
