@@ -31,11 +31,19 @@ struct FigureMention {
   std::size_t sentence = 0;
 };
 
+// A phrase a claim was read from, and what it gave: role "trip" (the wording naming both ends), "origin",
+// "destination", "via", "mode", "stop", or a figure's kind ("distance", "speed", "duration").
+struct ReadPhrase {
+  std::string role;
+  std::size_t start = 0, end = 0;  // byte offsets in the text
+  std::string text;
+};
+
 struct ArticleClaim {
   verdicts::Claim claim;
   verdicts::Report report;
   std::vector<std::size_t> figure_indexes;  // into ArticleResult::figures
-  std::string how_found;                     // the wording the route was read from
+  std::vector<ReadPhrase> read_from;        // in text order of roles: trip or ends, via, mode, stop, figures
 };
 
 struct ArticleResult {

@@ -50,14 +50,29 @@ std::string article_json(const ArticleResult& r) {
   return article_value(r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+namespace {
+
+// The phrases a claim was read from, in words: "origin 'left Pyongyang' at 230; ...".
+std::string how_found(const CodePointIndex& at, const ArticleClaim& c) {
+  std::string out;
+  for (const ReadPhrase& p : c.read_from)
+    out += fmt::format("{}{} '{}' at {}", out.empty() ? "" : "; ", p.role, p.text, at.offset(p.start));
+  if (c.claim.stop_unknown) out += "; a stop mentioned, not sized";
+  return out;
+}
+
+}  // namespace
+
 ordered_json article_value(const ArticleResult& r) {
   const CodePointIndex at(r.text);
   ordered_json j;
   j["places"] = ordered_json::array();
   for (const PlaceMention& p : r.places) j["places"].push_back(place_json(at, p));
   j["figures"] = ordered_json::array();
-  for (const FigureMention& f : r.figures)
-    j["figures"].push_back({{"text", f.text},
+  for (std::size_t i = 0; i < r.figures.size(); ++i) {
+    const FigureMention& f = r.figures[i];
+    j["figures"].push_back({{"id", i},
+                            {"text", f.text},
                             {"start", at.offset(f.start)},
                             {"end", at.offset(f.end)},
                             {"kind", quantities::to_string(f.quantity.dimension)},
@@ -66,6 +81,7 @@ ordered_json article_value(const ArticleResult& r) {
                             {"low", text::round_decimals(f.quantity.low_in_unit(), 6)},
                             {"high", f.quantity.si.bounded() ? ordered_json(text::round_decimals(f.quantity.high_in_unit(), 6))
                                                              : ordered_json()}});
+  }
   j["claims"] = ordered_json::array();
   for (const ArticleClaim& c : r.claims) {
     const auto& places = c.claim.route.places;
@@ -80,8 +96,12 @@ ordered_json article_value(const ArticleResult& r) {
     claim["notes"] = c.report.notes;
     claim["figures"] = ordered_json::array();
     for (std::size_t i : c.figure_indexes) claim["figures"].push_back(r.figures[i].text);
+    claim["figure_ids"] = c.figure_indexes;
     claim["stop"] = c.claim.stop_unknown ? ordered_json("unknown") : ordered_json();
-    claim["how_found"] = c.how_found;
+    claim["read_from"] = ordered_json::array();
+    for (const ReadPhrase& p : c.read_from)
+      claim["read_from"].push_back({{"role", p.role}, {"text", p.text}, {"start", at.offset(p.start)}, {"end", at.offset(p.end)}});
+    claim["how_found"] = how_found(at, c);
     claim["check"] = verdicts::report_value(c.claim, c.report);
     j["claims"].push_back(std::move(claim));
   }
@@ -113,7 +133,7 @@ std::string article_text(const ArticleResult& r) {
       if (ch == '\n') out += "  ";
     }
     out.resize(out.size() - 2);
-    out += "    read from: " + c.how_found + "\n";
+    out += "    read from: " + how_found(at, c) + "\n";
   }
   return out;
 }

@@ -155,9 +155,14 @@ const ModeProfiles& ModeProfiles::builtin() {
 
 ModeProfiles ModeProfiles::load(const std::string& path) { return parse(text::read_file(path), path); }
 
-const ModeProfile& ModeProfiles::get(const std::string& mode) const {
+const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   for (const ModeProfile& p : profiles_)
-    if (p.mode == mode) return p;
+    if (p.mode == mode) return &p;
+  return nullptr;
+}
+
+const ModeProfile& ModeProfiles::get(const std::string& mode) const {
+  if (const ModeProfile* p = find(mode)) return *p;
   throw InputError("unknown mode '" + mode + "' (modes: " + names() + ")");
 }
 

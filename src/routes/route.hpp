@@ -91,6 +91,7 @@ class ModeProfiles {
   static ModeProfiles parse(std::string_view tsv, const std::string& origin);
   // Throws InputError naming the mode and the known ones.
   const ModeProfile& get(const std::string& mode) const;
+  const ModeProfile* find(const std::string& mode) const;  // nullptr when unknown
   std::string names() const;  // "rail, road, sea, air, walk"
 
  private:

@@ -14,16 +14,18 @@ cli_test(article_seed
   --stdout "Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\) by rail: PLAUSIBLE"
   --stdout "consistent +distance, speed and duration: .*about 18\\.5 h moving.*about 1\\.5 h for the stop the story mentions"
   --stdout "note: unit slip\\? 683 mi"
-  --stdout "read from: origin from 'left Pyongyang'. destination from 'heading towards Vladivostok'. mode from 'train'. via 'Khasan'. a stop mentioned, not sized"
+  --stdout "read from: origin 'left Pyongyang' at 126. destination 'heading towards Vladivostok' at 163. via '[^']*Khasan' at [0-9]+. mode 'train' at 120. duration 'about 20 hours' at 262. distance '683 miles' at 285. speed 'about 37 mph' at 322. a stop mentioned, not sized"
   --not-stdout "months" --not-stdout "anniversary"
   -- ${RC} article "${CORPUS}/001-seed-train.txt")
 cli_test(article_seed_json
   --stdout "^\\{\"places\":{LB}\\{\"text\":\"North Korea\",\"start\":0,\"end\":11,\"name\":\"North Korea\""
   --stdout "\\{\"text\":\"Khasan\",\"start\":462,\"end\":468,\"name\":\"Khasan\",\"lat\":42\\.42387,\"lon\":130\\.65156,\"country_code\":\"RU\",\"admin1\":\"Primorye\",\"kind\":\"city\",\"feature_class\":\"P\",\"feature_code\":\"PPL\",\"geonameid\":2022586,\"reason\":"
-  --stdout "\"figures\":{LB}\\{\"text\":\"about 20 hours\",\"start\":262,\"end\":276,\"kind\":\"duration\",\"value\":20\\.0,\"unit\":\"h\",\"low\":17\\.55,\"high\":22\\.55\\}"
-  --stdout "\\{\"text\":\"683 miles\",\"start\":285,\"end\":294,\"kind\":\"distance\",\"value\":683\\.0,\"unit\":\"mi\",\"low\":682\\.5,\"high\":683\\.5\\}"
+  --stdout "\"figures\":{LB}\\{\"id\":0,\"text\":\"about 20 hours\",\"start\":262,\"end\":276,\"kind\":\"duration\",\"value\":20\\.0,\"unit\":\"h\",\"low\":17\\.55,\"high\":22\\.55\\}"
+  --stdout "\\{\"id\":1,\"text\":\"683 miles\",\"start\":285,\"end\":294,\"kind\":\"distance\",\"value\":683\\.0,\"unit\":\"mi\",\"low\":682\\.5,\"high\":683\\.5\\}"
   --stdout "\"claims\":{LB}\\{\"from\":\\{\"name\":\"Pyongyang\",.*\"to\":\\{\"name\":\"Vladivostok\",.*\"via\":{LB}\\{\"name\":\"Khasan\".*\"mode\":\"rail\",\"verdict\":\"plausible\",\"relations\":{LB}\\{\"name\":\"distance, speed and duration\",\"verdict\":\"consistent\""
   --stdout "\"stop\":\"unknown\""
+  --stdout "\"figure_ids\":{LB}0,1,2[^0-9]"
+  --stdout "\"read_from\":{LB}\\{\"role\":\"origin\",\"text\":\"left Pyongyang\",\"start\":126,\"end\":140\\}"
   -- ${RC} article "${CORPUS}/001-seed-train.txt" --json)
 # The same trip "in 10 hours": a claim a person should look at, exit 1.
 cli_test(article_seed_ten_hours --exit 1 --stdout "by rail: INCONSISTENT" -- ${RC} article "${CORPUS}/002-seed-ten-hours.txt")
@@ -36,7 +38,7 @@ cli_test(article_not_figures --stdout "Figures\n +\\(none found\\)" -- ${RC} art
 cli_test(article_html_offsets
   --stdout "\\{\"text\":\"Helsinki\",\"start\":63,\"end\":71,"
   --stdout "\\{\"text\":\"Tallinn\",\"start\":118,\"end\":125,"
-  --stdout "\\{\"text\":\"about 80 km\",\"start\":155,"
+  --stdout "\\{\"id\":0,\"text\":\"about 80 km\",\"start\":155,"
   -- ${RC} article "${CORPUS}/032-html-story.html" --json)
 cli_test(article_markdown --stdout "Perth \\(AU\\) → Adelaide \\(AU\\) by road: PLAUSIBLE" -- ${RC} article "${CORPUS}/033-markdown-story.md")
 # Standard input, and many articles at once.

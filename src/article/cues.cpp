@@ -1,0 +1,78 @@
+// Cue phrases (geodata/article_cues.tsv) and matching them on tokens (see cues.hpp).
+#include "article/cues.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+
+namespace routecheck::article {
+
+extern const char* const kArticleCuesTsv;  // generated from geodata/article_cues.tsv
+
+namespace {
+constexpr std::size_t kMaxFillerTokens = 4;  // "to the port city of Vladivostok"
+}  // namespace
+
+const Cues& Cues::get() {
+  static const Cues cues = [] {
+    Cues c;
+    for (const text::TableRow& row : text::table_rows(kArticleCuesTsv, "geodata/article_cues.tsv", 2, "kind<TAB>phrase")) {
+      const auto& f = row.fields;
+      c.by_kind[std::string(f[0])].push_back(text::words(f[1]));
+      if (f[0] == "not_place") c.not_place.insert(std::string(f[1]));
+      if (f[0] == "person_name") c.person_name.insert(std::string(f[1]));
+      if (f[0] == "person_title") c.person_title.insert(std::string(f[1]));
+      if (f[0] == "feature_noun") c.feature_noun.insert(std::string(f[1]));
+    }
+    for (auto& [kind, phrases] : c.by_kind)  // longest first
+      std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+    return c;
+  }();
+  return cues;
+}
+
+const std::vector<Phrase>& Cues::phrases(const std::string& kind) const {
+  static const std::vector<Phrase> none;
+  auto it = by_kind.find(kind);
+  return it == by_kind.end() ? none : it->second;
+}
+
+bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase) {
+  if (at + phrase.size() > tokens.size()) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k)
+    if (tokens[at + k].lower != phrase[k] || tokens[at + k].sentence != tokens[at].sentence) return false;
+  return true;
+}
+
+bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
+  for (const Phrase& p : Cues::get().phrases(kind))
+    if (matches_at(tokens, at, p)) return true;
+  return false;
+}
+
+std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
+  static const std::set<std::string> filler{"the", "city", "of", "port", "town", "capital", "village", "border",
+                                            "far", "eastern", "northern", "southern", "western", "a", "its", "his"};
+  std::size_t end = at;
+  for (std::size_t skipped = 0; skipped <= kMaxFillerTokens && end > 0; ++skipped) {
+    for (const Phrase& p : Cues::get().phrases(kind))
+      if (end >= p.size() && matches_at(tokens, end - p.size(), p) && tokens[end - p.size()].sentence == tokens[at].sentence)
+        return end - p.size();
+    const Token& prev = tokens[end - 1];
+    if (prev.sentence != tokens[at].sentence) break;
+    if (!(filler.count(prev.lower) || (prev.kind == TokenKind::word && prev.capital && prev.lower.size() > 3 &&
+                                       prev.lower.back() == 'n')))  // "the Russian border city of"
+      break;
+    --end;
+  }
+  return std::string::npos;
+}
+
+bool sentence_has(const Document& doc, std::size_t sentence, const std::string& kind) {
+  if (sentence >= doc.sentences.size()) return false;
+  for (std::size_t i = doc.sentences[sentence].first; i < doc.sentences[sentence].second; ++i)
+    if (any_phrase_at(doc.tokens, i, kind)) return true;
+  return false;
+}
+
+}  // namespace routecheck::article

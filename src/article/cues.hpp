@@ -1,0 +1,33 @@
+// The words a story is read by (geodata/article_cues.tsv, compiled in): cue phrases before a route's
+// ends, mode words, words that are never places or never travel figures. Matching them on tokens.
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "article/tokens.hpp"
+
+namespace routecheck::article {
+
+using Phrase = std::vector<std::string>;  // lower-case words
+
+struct Cues {
+  std::map<std::string, std::vector<Phrase>> by_kind;  // each kind's phrases, longest first
+  std::set<std::string> not_place, person_name, person_title, feature_noun;
+
+  static const Cues& get();
+  const std::vector<Phrase>& phrases(const std::string& kind) const;
+};
+
+// True when the tokens from `at` spell `phrase`, within one sentence.
+bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase);
+// True when a phrase of `kind` starts at token `at`.
+bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::string& kind);
+// A cue phrase of `kind` ending just before token `at` (allowing filler words such as "the port city
+// of" between); returns the phrase's first token, or npos.
+std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind);
+// True when sentence `sentence` of the document holds a phrase of `kind`.
+bool sentence_has(const Document& doc, std::size_t sentence, const std::string& kind);
+
+}  // namespace routecheck::article

@@ -1,0 +1,212 @@
+// Place mentions settled in context (see place_context.hpp).
+#include "article/place_context.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace routecheck::article {
+
+namespace {
+
+// Context weights for settling ambiguous places. A place named in a country the text names gains a
+// little; one the text qualifies directly ("the Russian border city of Khasan") gains more; and places
+// named together pull each other, fading over about 800 km (news routes are regional).
+constexpr double kCountryInTextBonus = 0.15;
+constexpr double kQualifiedBonus = 0.4;
+// A place in a state or province the story names elsewhere: enough to lift a county seat of 25,000
+// (Paris, Texas: 0.705) over a capital of the same name (Paris, France: 1.0) with the country bonus.
+constexpr double kStateInTextBonus = 0.3;
+// The story's locale (the country holding most of its places) lifts a reading there as a named state does.
+constexpr double kLocaleBonus = 0.3;
+constexpr int kLocaleMinMentions = 3;
+constexpr double kPullBonus = 0.25;
+constexpr double kPullFadeKm = 800;
+// How far (in sentences, either way) other places pull a place: a long news story is 40-60 sentences.
+constexpr std::size_t kContextSentences = 40;
+
+class PlaceContext {
+ public:
+  explicit PlaceContext(std::vector<Mention>& mentions) : mentions_(mentions) {}
+
+  // Indexes [begin, end) of the mentions in sentences first..last (mentions are in text order).
+  std::pair<std::size_t, std::size_t> mention_range(std::size_t first_sentence, std::size_t last_sentence) const {
+    auto begin = std::partition_point(mentions_.begin(), mentions_.end(),
+                                      [&](const Mention& m) { return m.m.sentence < first_sentence; });
+    auto end = std::partition_point(begin, mentions_.end(), [&](const Mention& m) { return m.m.sentence <= last_sentence; });
+    return {static_cast<std::size_t>(begin - mentions_.begin()), static_cast<std::size_t>(end - mentions_.begin())};
+  }
+
+  void run() {
+    // The countries and first-level regions (states, provinces) the story names, by how many mentions;
+    // a mention does not count towards its own reading ("Georgia" read as the US state must not lift
+    // the US state).
+    std::map<std::string, int> countries_named, states_named;
+    auto names_country = [&](const Mention& x) {
+      const gazetteer::Place& p = x.candidates.front().place;
+      return x.demonym || is_country(p) || p.feature_code == "ADM1";
+    };
+    auto state_key = [](const gazetteer::Place& p) { return p.country_code + "." + p.admin1_code; };
+    for (const Mention& x : mentions_) {
+      if (names_country(x)) ++countries_named[x.candidates.front().place.country_code];
+      if (!x.demonym && x.candidates.front().place.feature_code == "ADM1") ++states_named[state_key(x.candidates.front().place)];
+    }
+    // The story's locale: the country most of its places are in, by the geocoder's first readings, when
+    // it holds more than half of them and at least kLocaleMinMentions (a local paper's Dublin is the
+    // one near its Columbus and Grove City).
+    std::map<std::string, int> places_in_country;
+    int places_counted = 0;
+    for (const Mention& x : mentions_) {
+      const gazetteer::Place& p = x.candidates.front().place;
+      if (p.country_code.empty()) continue;
+      ++places_in_country[p.country_code];
+      ++places_counted;
+    }
+    std::string locale;
+    for (const auto& [cc, n] : places_in_country)
+      if (n >= kLocaleMinMentions && 2 * n > places_counted) locale = cc;
+    auto named_by_others = [](const std::map<std::string, int>& named, const std::string& key, bool self) {
+      auto it = named.find(key);
+      return it != named.end() && it->second - (self ? 1 : 0) > 0;
+    };
+    // Each mention starts at the geocoder's best; two rounds let ambiguous places settle each other
+    // (Dover and Calais), pulled towards the other populated places of the story.
+    std::vector<std::size_t> chosen(mentions_.size(), 0);
+    std::vector<std::string> reasons(mentions_.size());
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    for (int round = 0; round < 2; ++round) {
+      for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
+        Mention& x = mentions_[xi];
+        if (x.demonym || (x.candidates.size() == 1 && round > 0)) continue;
+        // The populated places the story names, once each, as read so far: each choice sees the ones
+        // made before it (choices made all at once chase each other: Dover and Calais would swap
+        // between Delaware and Maine and England and France).
+        std::vector<const gazetteer::Place*> anchors;
+        std::set<std::int64_t> anchor_fids;
+        // Only places named within kContextSentences of this one pull it: a story's places cluster where
+        // it is, and a window keeps a book-length text linear (every place against every other was
+        // quadratic: 400 kB of text took 17 s).
+        const auto [window_begin, window_end] =
+            mention_range(x.m.sentence > kContextSentences ? x.m.sentence - kContextSentences : 0,
+                          x.m.sentence + kContextSentences);
+        for (std::size_t ai = window_begin; ai < window_end; ++ai) {
+          const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
+          if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
+            anchors.push_back(&a);
+        }
+        std::size_t best = 0;
+        double best_score = -1;
+        int best_kind = 99;
+        std::string best_reason;
+        // An alternate name the geocoder itself ranks above every exact one ("New York" for New York
+        // City) counts as exact here; other alternates cannot be lifted past an exact name by context.
+        double best_exact_score = -1;
+        for (const gazetteer::Candidate& c : x.candidates)
+          if (c.match == gazetteer::MatchKind::exact) best_exact_score = std::max(best_exact_score, c.score);
+        for (std::size_t k = 0; k < x.candidates.size(); ++k) {
+          const gazetteer::Candidate& c = x.candidates[k];
+          double score = c.score;
+          std::string reason;
+          const gazetteer::Place& front = x.candidates.front().place;
+          if (!c.place.country_code.empty() &&
+              named_by_others(countries_named, c.place.country_code, names_country(x) && front.country_code == c.place.country_code)) {
+            score += kCountryInTextBonus;
+            reason += is_country(c.place) ? "; the text names it elsewhere" : "; in a country the text names";
+          }
+          // "Georgia" in a story that names Atlanta and Macon is the state; with Tbilisi, the country.
+          if (c.place.feature_code == "ADM1" || is_country(c.place)) {
+            const bool state = c.place.feature_code == "ADM1";
+            for (const gazetteer::Place* a : anchors)
+              if (a->country_code == c.place.country_code && (!state || a->admin1_code == c.place.admin1_code)) {
+                score += state ? kStateInTextBonus : kCountryInTextBonus;
+                reason += "; the text names " + a->name + " in it";
+                break;
+              }
+          }
+          if (!locale.empty() && c.place.country_code == locale && !is_country(c.place) &&
+              x.candidates.front().place.country_code != locale) {
+            score += kLocaleBonus;
+            reason += "; in the country most of the story's places are in";
+          }
+          // "Paris" in a story that names Texas: the state settles it before population does.
+          if (c.place.feature_code != "ADM1" && !c.place.admin1_code.empty() &&
+              named_by_others(states_named, state_key(c.place),
+                              !x.demonym && front.feature_code == "ADM1" && state_key(front) == state_key(c.place))) {
+            score += kStateInTextBonus;
+            reason += "; in a state or province the text names";
+          }
+          // "the Russian border city of Khasan", "the Texas town of Paris": a country, demonym or region
+          // just before, in the same sentence.
+          const auto [same_begin, same_end] = mention_range(x.m.sentence, x.m.sentence);
+          for (std::size_t qi = same_begin; qi < same_end; ++qi) {
+            const Mention& q = mentions_[qi];
+            const gazetteer::Place& qp = q.candidates.front().place;
+            const bool region = qp.feature_code == "ADM1" && qp.admin1_code == c.place.admin1_code;
+            if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence &&
+                q.m.last_token < x.m.first_token && x.m.first_token - q.m.last_token <= 6 &&
+                qp.country_code == c.place.country_code && !is_country(c.place)) {
+              score += kQualifiedBonus;
+              reason += q.demonym ? "; the text calls it " + q.m.text : "; the text places it in " + q.m.text;
+              break;
+            }
+          }
+          double nearest_km = 1e9;
+          const gazetteer::Place* nearest = nullptr;
+          for (const gazetteer::Place* a : anchors) {
+            if (a->name == c.place.name) continue;  // itself, or its namesake
+            double d = 0;
+            wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a->lat_deg, a->lon_deg, d);
+            if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = a;
+          }
+          if (nearest && !is_country(c.place)) {
+            score += kPullBonus * std::exp(-nearest_km / kPullFadeKm);
+            if (nearest_km < kPullFadeKm) reason += fmt::format("; {:.0f} km from {}, also named", nearest_km, nearest->name);
+          }
+          // Context chooses among equally good readings: an exact name is never beaten by an alternate one.
+          // An alternate or an abbreviation the geocoder ranks above every exact name counts as exact:
+          // "U.S." is the country, not Us, a village in France whose name is exactly "Us".
+          const int kind = (c.match == gazetteer::MatchKind::alternate || c.match == gazetteer::MatchKind::abbreviation) &&
+                                   c.score > best_exact_score
+                               ? static_cast<int>(gazetteer::MatchKind::exact)
+                               : static_cast<int>(c.match);
+          if (kind < best_kind || (kind == best_kind && score > best_score))
+            best_kind = kind, best_score = score, best = k, best_reason = reason;
+        }
+        chosen[xi] = best;
+        reasons[xi] = best_reason;
+      }
+    }
+    for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
+      Mention& x = mentions_[xi];
+      if (x.demonym) {
+        // "American", "Russians": a place mention of the country, reported as such; never a trip's end
+        // (build_claims leaves countries out).
+        x.m.place = x.candidates.front().place;
+        x.m.reason = x.candidates.front().reason;
+        continue;
+      }
+      const gazetteer::Candidate& c = x.candidates[chosen[xi]];
+      x.m.place = c.place;
+      x.m.reason = c.reason + reasons[xi];
+      // Name the reading not taken when it is a same-named place in another country.
+      for (std::size_t k = 0; k < x.candidates.size(); ++k)
+        if (k != chosen[xi] && x.candidates[k].place.country_code != c.place.country_code) {
+          x.m.reason += fmt::format("; not {}, {}", x.candidates[k].place.name, x.candidates[k].place.country_code);
+          break;
+        }
+    }
+  }
+
+ private:
+  std::vector<Mention>& mentions_;
+};
+
+}  // namespace
+
+void settle_places(std::vector<Mention>& mentions) { PlaceContext(mentions).run(); }
+
+}  // namespace routecheck::article

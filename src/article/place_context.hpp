@@ -1,0 +1,14 @@
+// Place mentions -> places: each mention takes one of its readings, settled by the story around it (the
+// countries, states and places it names, the story's locale, a qualifier just before, the distance to
+// the other places named near it). Each choice keeps its reason.
+#pragma once
+#include <vector>
+
+#include "article/place_spotter.hpp"
+
+namespace routecheck::article {
+
+// Fills each mention's m.place and m.reason.
+void settle_places(std::vector<Mention>& mentions);
+
+}  // namespace routecheck::article

@@ -1,0 +1,140 @@
+// Tokens -> place mentions (see place_spotter.hpp).
+#include "article/place_spotter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "article/cues.hpp"
+
+namespace routecheck::article {
+
+namespace {
+
+constexpr double kSentenceStartMinProminence = 0.6;  // capitalisation is no evidence at a sentence start
+constexpr double kLoneAlternateMinProminence = 0.5;  // a single word matching only an alternate name
+constexpr std::size_t kMaxSpanTokens = 4;
+
+class PlaceSpotter {
+ public:
+  PlaceSpotter(const Document& doc, const gazetteer::Geocoder& geocoder) : doc_(doc), tokens_(doc.tokens), geocoder_(geocoder) {}
+
+  std::vector<Mention> run() {
+    find_places();
+    return std::move(mentions_);
+  }
+
+ private:
+  std::string span_text(std::size_t first, std::size_t last) const { return doc_.span_text(first, last); }
+
+  // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
+  void add_mention(std::size_t first, std::size_t last, std::vector<gazetteer::Candidate> candidates) {
+    Mention mention;
+    mention.m.start = tokens_[first].start;
+    mention.m.end = tokens_[last].end;
+    mention.m.text = span_text(first, last);
+    mention.m.sentence = tokens_[first].sentence;
+    mention.m.first_token = first;
+    mention.m.last_token = last;
+    mention.demonym = candidates.front().match == gazetteer::MatchKind::demonym;
+    mention.candidates = std::move(candidates);
+    mentions_.push_back(std::move(mention));
+  }
+
+  void find_places() {
+    gazetteer::GeocodeOptions options;
+    options.limit = 10;
+    options.fuzzy_fallback = false;
+    options.suggestions = false;
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind != TokenKind::word || !t.capital) continue;
+      // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
+      if (i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence) {
+        while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital) ++i;
+        continue;
+      }
+      if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
+      const bool sentence_start = i == 0 || tokens_[i - 1].sentence != t.sentence ||
+                                  (tokens_[i - 1].kind == TokenKind::punct && (tokens_[i - 1].text == "\"" || tokens_[i - 1].text == "“"));
+      for (std::size_t len = kMaxSpanTokens; len >= 1; --len) {
+        std::size_t last = i + len - 1;
+        if (last >= tokens_.size()) continue;
+        bool ok = tokens_[last].kind == TokenKind::word && tokens_[last].capital && tokens_[last].sentence == t.sentence;
+        bool person = false;
+        for (std::size_t k = i; ok && k <= last; ++k) {
+          const Token& w = tokens_[k];
+          ok = w.kind == TokenKind::word && (w.capital || (k > i && k < last && (w.lower == "of" || w.lower == "de" ||
+                                                                             w.lower == "la" || w.lower == "el" ||
+                                                                             w.lower == "al" || w.lower == "upon")));
+          person = person || cues_.person_name.count(w.lower);
+        }
+        if (!ok) continue;
+        if (person) break;
+        if (len == 1 && cues_.not_place.count(t.lower)) break;
+        // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place.
+        if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
+            cues_.feature_noun.count(tokens_[last + 1].lower))
+          break;
+        const std::string span = span_text(i, last);
+        gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
+        if (found.matches.empty()) continue;
+        // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name; it is a mention of
+        // its own (the state or country), read after this one.
+        std::optional<std::pair<std::size_t, std::size_t>> qualifier;
+        for (std::size_t qlen = 3; qlen >= 1 && last + 1 + qlen < tokens_.size(); --qlen) {
+          const std::size_t q_first = last + 2, q_last = last + 1 + qlen;
+          if (tokens_[last + 1].text != "," || !tokens_[q_first].capital || tokens_[q_last].sentence != t.sentence) continue;
+          bool words = true;
+          for (std::size_t k = q_first; k <= q_last; ++k) words = words && tokens_[k].kind == TokenKind::word;
+          if (!words) continue;
+          const std::string qualified = span + ", " + span_text(q_first, q_last);
+          gazetteer::GeocodeResult narrowed = geocoder_.geocode(qualified, options);
+          if (!narrowed.matches.empty() && narrowed.matches.front().reason.find("; in ") != std::string::npos) {
+            found = std::move(narrowed);
+            qualifier = {q_first, q_last};
+            break;
+          }
+        }
+        const gazetteer::Candidate& best = found.matches.front();
+        // A state or province by its exact name is a place even at a sentence start ("Ohio officials said");
+        // the words that name regions and are common ("Central", "Western") are in not_place.
+        const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
+        if (len == 1 && sentence_start && !state_by_name && best.place.prominence < kSentenceStartMinProminence) continue;
+        if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < kLoneAlternateMinProminence) continue;
+        // "over the Andes": a single obscure name after "the" is a range or a region, not a town.
+        if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !is_country(best.place) &&
+            best.place.feature_code != "ADM1" && best.place.prominence < kSentenceStartMinProminence)
+          continue;
+        // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
+        const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
+        if (len == 1 && acronym && best.match == gazetteer::MatchKind::alternate) continue;
+        add_mention(i, last, std::move(found.matches));
+        i = last;
+        if (qualifier) {
+          const auto [q_first, q_last] = *qualifier;
+          gazetteer::GeocodeResult q_found = geocoder_.geocode(span_text(q_first, q_last), options);
+          if (!q_found.matches.empty()) add_mention(q_first, q_last, std::move(q_found.matches));
+          i = q_last;
+        }
+        break;
+      }
+    }
+  }
+
+  const Cues& cues_ = Cues::get();
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const gazetteer::Geocoder& geocoder_;
+  std::vector<Mention> mentions_;
+};
+
+}  // namespace
+
+bool is_country(const gazetteer::Place& p) { return p.feature_class == "A" && (p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR"); }
+
+std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder) {
+  return PlaceSpotter(doc, geocoder).run();
+}
+
+}  // namespace routecheck::article

@@ -1,0 +1,115 @@
+// Text -> tokens and sentences (see tokens.hpp).
+#include "article/tokens.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cctype>
+#include <cstdint>
+#include <string_view>
+
+#include "article/cues.hpp"
+
+namespace routecheck::article {
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::vector<Token> tokenize(const std::string& s) {
+  std::vector<Token> tokens;
+  std::size_t sentence = 0;
+  std::size_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  auto code_point_at = [&](std::size_t pos, std::size_t& next) {
+    int32_t k = static_cast<int32_t>(pos);
+    UChar32 c;
+    U8_NEXT(s.data(), k, n, c);
+    next = static_cast<std::size_t>(k);
+    return c;
+  };
+  while (i < s.size()) {
+    std::size_t next;
+    const UChar32 c = code_point_at(i, next);
+    if (c == '\n') {
+      // A blank line, or a line break after no sentence punctuation, ends the sentence (headlines).
+      std::size_t k = next;
+      while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r')) ++k;
+      const bool blank_line = k < s.size() && s[k] == '\n';
+      const bool unterminated = !tokens.empty() && tokens.back().sentence == sentence && tokens.back().kind != TokenKind::punct;
+      if (blank_line || unterminated) ++sentence;
+      i = next;
+      continue;
+    }
+    if (u_isUWhiteSpace(c) || c == 0xA0) {
+      i = next;
+      continue;
+    }
+    Token t{i, next, "", "", TokenKind::punct, false, sentence};
+    if (u_isalpha(c)) {
+      t.kind = TokenKind::word;
+      t.capital = u_isupper(c) || u_istitle(c);
+      std::size_t k = next;
+      while (k < s.size()) {
+        std::size_t after;
+        const UChar32 d = code_point_at(k, after);
+        if (u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK) {
+          k = after;
+          continue;
+        }
+        // An apostrophe or period inside a word: "Xi'an", "U.S".
+        std::size_t after_next;
+        const bool inner = (d == '\'' || d == 0x2019 || d == '.' || d == '/') && after < s.size() &&
+                           u_isalpha(code_point_at(after, after_next));
+        if (!inner) break;
+        k = after;
+      }
+      // A possessive is not part of the name: "Russia's" is Russia.
+      for (const std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (k - i > possessive.size() && s.compare(k - possessive.size(), possessive.size(), possessive) == 0) {
+          k -= possessive.size();
+          break;
+        }
+      // Abbreviations keep their final period: "U.S.", "D.C.", "Mr."
+      if (k < s.size() && s[k] == '.' && (k - i <= 3 || s.substr(i, k - i).find('.') != std::string::npos) && t.capital) ++k;
+      t.end = k;
+    } else if (u_isdigit(c)) {
+      t.kind = TokenKind::number;
+      std::size_t k = next;
+      while (k < s.size() && (std::isdigit(static_cast<unsigned char>(s[k])) ||
+                              ((s[k] == ',' || s[k] == '.') && k + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[k + 1])))))
+        ++k;
+      t.end = k;
+    }
+    t.text = s.substr(t.start, t.end - t.start);
+    t.lower = lower_ascii(t.text);
+    tokens.push_back(t);
+    if (t.kind == TokenKind::punct && (t.text == "." || t.text == "!" || t.text == "?")) ++sentence;
+    if (t.kind == TokenKind::word && t.text.back() == '.' && t.text.size() > 2 && t.text.find('.') == t.text.size() - 1) {
+      // "Sunday." closes a sentence; "Mr." and "U.S." do not.
+      const std::string bare = t.lower.substr(0, t.lower.size() - 1);
+      if (!Cues::get().person_title.count(t.lower) && bare.size() > 3) {
+        tokens.back().end -= 1;
+        tokens.back().text.pop_back();
+        tokens.back().lower.pop_back();
+        ++sentence;
+      }
+    }
+    i = t.end;
+  }
+  return tokens;
+}
+
+Document::Document(std::string plain_text) : text(std::move(plain_text)), tokens(tokenize(text)) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].sentence >= sentences.size()) sentences.resize(tokens[i].sentence + 1, {i, i});
+    sentences[tokens[i].sentence].second = i + 1;
+  }
+}
+
+std::string Document::span_text(std::size_t first, std::size_t last) const {
+  return text.substr(tokens[first].start, tokens[last].end - tokens[first].start);
+}
+
+}  // namespace routecheck::article

@@ -1,0 +1,374 @@
+// Places and figures -> trips and their claims (see trips.hpp). A trip is read from one sentence's
+// wording ("from X to Y", "X to Y", "between X and Y", "the X-Y line", "left X ... for Y"); figures go
+// to the trip their sentence states, or to the last trip stated before them; each trip with figures
+// becomes a claim, checked as `check` does.
+#include "article/trips.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "article/cues.hpp"
+
+namespace routecheck::article {
+
+namespace {
+
+// A stated distance this many times the straight line (or a tenth of it) means the place was misread,
+// not the figure: "from Southampton ... 3,150 nautical miles to New York" is not Southampton, New York.
+constexpr double kMisreadFactor = 10;
+// How far a figure in a sentence that states no trip reaches back (sentences) to the last trip stated,
+// and, with none before it, ahead to the next: a paragraph is three to five sentences.
+constexpr std::size_t kFigureReachBack = 4;
+constexpr std::size_t kFigureReachAhead = 2;
+// An origin and a destination read from their cues in different sentences pair up this far apart.
+constexpr std::size_t kSplitTripSentences = 2;
+// A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
+constexpr std::size_t kViaReachSentences = 3;
+// Mode words this far from a trip's sentence (either way) vote on its mode: a story names the train in
+// one paragraph and its route in the next.
+constexpr std::size_t kModeReachSentences = 12;
+
+// The pattern of a trip read from the cue words before each end ("left X ... heading towards Y").
+constexpr const char* kByCues = "origin and destination cues";
+
+struct Trip {
+  std::size_t origin = 0, destination = 0;  // indexes into the mentions
+  std::vector<std::size_t> vias;
+  std::size_t sentence = 0;                 // where it is stated (the destination's sentence)
+  std::size_t wording_first = 0, wording_last = 0;  // tokens of the wording it was read from
+  std::string pattern;                      // "from ... to", "between ... and", "X-Y", ...
+  std::vector<std::size_t> figures;         // indexes into the figures, nearest first
+};
+
+class TripAssembler {
+ public:
+  TripAssembler(const Document& doc, std::vector<Mention>& mentions, const std::vector<FigureMention>& figures,
+                const routes::ModeProfiles& modes)
+      : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes) {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& x = mentions_[i];
+      if (x.demonym || is_country(x.m.place) || x.m.place.feature_class == "L") continue;  // a route runs between places
+      mention_at_token_[x.m.first_token] = i;
+      route_places_.push_back(i);
+    }
+  }
+
+  std::vector<ArticleClaim> run() {
+    if (figures_.empty()) return {};
+    find_trips();
+    find_mode_words();
+    attach_vias();
+    attach_figures();
+    std::vector<ArticleClaim> claims;
+    for (Trip& trip : trips_)
+      if (!trip.figures.empty()) claims.push_back(claim_for(trip));
+    return claims;
+  }
+
+ private:
+  using Place = gazetteer::Place;
+  const Place& place(std::size_t mention) const { return mentions_[mention].m.place; }
+
+  // The route place whose mention starts at token `at`, after skipping the words "the" and feature
+  // words ("the port city of"); npos when none.
+  std::size_t mention_starting(std::size_t at, std::size_t sentence) const {
+    static const std::set<std::string> filler{"the", "city", "of", "port", "town", "capital", "village", "station",
+                                              "airport", "harbour", "harbor", "border"};
+    for (std::size_t skipped = 0; at < tokens_.size() && tokens_[at].sentence == sentence && skipped <= 4; ++skipped, ++at) {
+      auto it = mention_at_token_.find(at);
+      if (it != mention_at_token_.end()) return it->second;
+      if (!filler.count(tokens_[at].lower)) break;
+    }
+    return std::string::npos;
+  }
+
+  void add_trip(std::size_t origin, std::size_t destination, std::size_t wording_first, std::size_t wording_last,
+                std::string pattern) {
+    if (place(origin).fid == place(destination).fid) return;
+    // The same two places stated again (a headline, then the lead) are the same trip.
+    for (const Trip& t : trips_) {
+      const std::set<std::int64_t> a{place(t.origin).fid, place(t.destination).fid};
+      if (a == std::set<std::int64_t>{place(origin).fid, place(destination).fid}) return;
+    }
+    Trip trip;
+    trip.origin = origin;
+    trip.destination = destination;
+    trip.sentence = mentions_[destination].m.sentence;
+    trip.wording_first = wording_first;
+    trip.wording_last = wording_last;
+    trip.pattern = std::move(pattern);
+    trips_.push_back(std::move(trip));
+  }
+
+  bool is_cue(std::size_t mention, const char* kind) const {
+    return cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos;
+  }
+
+  void find_trips() {
+    // Within a sentence: the wordings that name both ends.
+    for (std::size_t si = 0; si < route_places_.size(); ++si) {
+      const std::size_t x = route_places_[si];
+      const PlaceMention& xm = mentions_[x].m;
+      const std::size_t after = xm.last_token + 1;
+      if (after >= tokens_.size() || tokens_[after].sentence != xm.sentence) continue;
+      // "X-Y", "X–Y", "X to Y", "X-to-Y": two places joined by a dash or by "to".
+      std::size_t joined = std::string::npos;
+      std::string pattern;
+      const std::string& j = tokens_[after].text;
+      if (j == "-" || j == "\u2013" || j == "\u2014" || j == "/") {
+        if (after + 2 < tokens_.size() && tokens_[after + 1].lower == "to" && tokens_[after + 2].text == "-")
+          joined = mention_starting(after + 3, xm.sentence), pattern = "X-to-Y";
+        else
+          joined = mention_starting(after + 1, xm.sentence), pattern = "X-Y";
+      } else if (tokens_[after].lower == "to") {
+        joined = mention_starting(after + 1, xm.sentence), pattern = is_cue(x, "origin") ? "from X to Y" : "X to Y";
+      }
+      if (joined != std::string::npos) {
+        add_trip(x, joined, xm.first_token, mentions_[joined].m.last_token, pattern);
+        continue;
+      }
+      // "between X and Y", "linking X with Y".
+      if (is_cue(x, "pair")) {
+        std::size_t k = after;
+        if (k < tokens_.size() && (tokens_[k].lower == "and" || tokens_[k].lower == "with" || tokens_[k].text == "&")) {
+          const std::size_t y = mention_starting(k + 1, xm.sentence);
+          if (y != std::string::npos) add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
+        }
+      }
+    }
+    // "left X ... for Y", "arrived in Y from X": an origin and a destination by their cues, same sentence.
+    for (std::size_t o : route_places_) {
+      if (!is_cue(o, "origin")) continue;
+      for (std::size_t d : route_places_)
+        if (d != o && mentions_[d].m.sentence == mentions_[o].m.sentence && is_cue(d, "destination"))
+          add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
+                   std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
+    }
+    // Across sentences, when no sentence names both ends: "The train left X on Monday. ... towards Y".
+    if (!trips_.empty()) return;
+    for (std::size_t o : route_places_) {
+      if (!is_cue(o, "origin")) continue;
+      for (std::size_t d : route_places_) {
+        const std::size_t os = mentions_[o].m.sentence, ds = mentions_[d].m.sentence;
+        if (d != o && ds > os && ds - os <= kSplitTripSentences && is_cue(d, "destination")) {
+          add_trip(o, d, mentions_[o].m.first_token, mentions_[d].m.last_token, kByCues);
+          break;
+        }
+      }
+    }
+  }
+
+  // The trip stated nearest before sentence `s` (within `back` sentences), else the first after it
+  // (within `ahead`); npos when none.
+  std::size_t trip_near(std::size_t s, std::size_t back, std::size_t ahead) const {
+    std::size_t best = std::string::npos;
+    for (std::size_t t = 0; t < trips_.size(); ++t) {
+      const std::size_t ts = trips_[t].sentence;
+      if (ts <= s && s - ts <= back && (best == std::string::npos || trips_[best].sentence > s || ts >= trips_[best].sentence))
+        best = t;
+    }
+    if (best != std::string::npos) return best;
+    for (std::size_t t = 0; t < trips_.size(); ++t) {
+      const std::size_t ts = trips_[t].sentence;
+      if (ts > s && ts - s <= ahead && (best == std::string::npos || ts < trips_[best].sentence)) best = t;
+    }
+    return best;
+  }
+
+  void attach_vias() {
+    for (std::size_t v : route_places_) {
+      const PlaceMention& vm = mentions_[v].m;
+      const bool via = is_cue(v, "via") || (sentence_has(doc_, vm.sentence, "crossing") && vm.first_token > 0 &&
+                                            tokens_[vm.first_token - 1].lower == "at");
+      if (!via) continue;
+      const std::size_t t = trip_near(vm.sentence, kViaReachSentences, kViaReachSentences);
+      if (t == std::string::npos) continue;
+      Trip& trip = trips_[t];
+      if (v == trip.origin || v == trip.destination || place(v).fid == place(trip.origin).fid ||
+          place(v).fid == place(trip.destination).fid)
+        continue;
+      if (std::none_of(trip.vias.begin(), trip.vias.end(), [&](std::size_t w) { return place(w).fid == place(v).fid; }))
+        trip.vias.push_back(v);
+    }
+  }
+
+  // Each figure to the trip its sentence states (the one stated nearest before it in the sentence, else
+  // the sentence's first), else the last trip stated before it.
+  void attach_figures() {
+    if (trips_.empty()) return;
+    for (std::size_t f = 0; f < figures_.size(); ++f) {
+      const FigureMention& fig = figures_[f];
+      std::size_t in_sentence = std::string::npos;
+      for (std::size_t t = 0; t < trips_.size(); ++t) {
+        if (trips_[t].sentence != fig.sentence) continue;
+        const bool before = tokens_[trips_[t].wording_first].start <= fig.start;
+        if (in_sentence == std::string::npos || (before && tokens_[trips_[t].wording_first].start >= tokens_[trips_[in_sentence].wording_first].start))
+          in_sentence = t;
+      }
+      const std::size_t t = in_sentence != std::string::npos ? in_sentence : trip_near(fig.sentence, kFigureReachBack, kFigureReachAhead);
+      if (t != std::string::npos) trips_[t].figures.push_back(f);
+    }
+    // Nearest first: the trip's own sentence, then by distance in sentences.
+    for (Trip& trip : trips_)
+      std::stable_sort(trip.figures.begin(), trip.figures.end(), [&](std::size_t a, std::size_t b) {
+        auto gap = [&](std::size_t f) {
+          const std::size_t s = figures_[f].sentence;
+          return s > trip.sentence ? s - trip.sentence : trip.sentence - s;
+        };
+        return gap(a) < gap(b);
+      });
+  }
+
+  // Re-reads an end of the trip whose reading makes its stated distance absurd, when a same-named place fits.
+  void reread_endpoints(const Trip& trip, const quantities::Quantity& distance) {
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    auto fits = [&](const Place& a, const Place& b) {
+      double d = 0;
+      wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, d);
+      return d > 0 && distance.value_si() / d < kMisreadFactor && d / distance.value_si() < kMisreadFactor;
+    };
+    if (fits(place(trip.origin), place(trip.destination))) return;
+    for (const std::size_t end : {trip.origin, trip.destination}) {
+      const Place& other = place(end == trip.origin ? trip.destination : trip.origin);
+      PlaceMention& fixed = mentions_[end].m;
+      for (const gazetteer::Candidate& c : mentions_[end].candidates) {
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == fixed.place.fid || !fits(c.place, other)) continue;
+        double misread_m = 0;
+        wgs84.Inverse(fixed.place.lat_deg, fixed.place.lon_deg, other.lat_deg, other.lon_deg, misread_m);
+        fixed.reason = c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
+                                              fixed.place.name, fixed.place.country_code, distance.text, other.name,
+                                              distance.value_si() / misread_m);
+        fixed.place = c.place;
+        return;
+      }
+    }
+  }
+
+  struct ModeWord {
+    std::size_t sentence, token;
+    std::string mode;
+  };
+
+  // Every mode word of the story, in text order (read once: each trip votes over them).
+  void find_mode_words() {
+    for (std::size_t i = 0; i < tokens_.size(); ++i)
+      for (const auto& [kind, phrases] : cues_.by_kind) {
+        if (kind.rfind("mode.", 0) != 0) continue;
+        for (const Phrase& p : phrases)
+          if (matches_at(tokens_, i, p)) mode_words_.push_back({tokens_[i].sentence, i, kind.substr(5)});
+      }
+  }
+
+  // The mode a trip travels by: the mode words of its own sentences count three times, those within
+  // kModeReachSentences of it once; returns the first word of the winning mode, or nullptr.
+  const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
+    std::map<std::string, int> votes;
+    std::map<std::string, const ModeWord*> example;
+    const std::size_t from = trip.sentence > kModeReachSentences ? trip.sentence - kModeReachSentences : 0;
+    auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < from; });
+    for (; it != mode_words_.end() && it->sentence <= trip.sentence + kModeReachSentences; ++it) {
+      const bool own = sentences.count(it->sentence) > 0;
+      votes[it->mode] += own ? 3 : 1;
+      auto [ex, fresh] = example.emplace(it->mode, &*it);
+      if (!fresh && own && !sentences.count(ex->second->sentence)) ex->second = &*it;  // a word of its own sentences
+    }
+    if (votes.empty()) return nullptr;
+    auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return example[best->first];
+  }
+
+  ReadPhrase phrase(const char* role, std::size_t first_token, std::size_t last_token) const {
+    return {role, tokens_[first_token].start, tokens_[last_token].end, doc_.span_text(first_token, last_token)};
+  }
+
+  // The cue and the place ("left Pyongyang"), or the place alone.
+  ReadPhrase end_phrase(const char* role, std::size_t mention, const char* cue_kind) const {
+    const PlaceMention& m = mentions_[mention].m;
+    const std::size_t cue = cue_before(tokens_, m.first_token, cue_kind);
+    return phrase(role, cue == std::string::npos ? m.first_token : cue, m.last_token);
+  }
+
+  ArticleClaim claim_for(Trip& trip) {
+    for (std::size_t f : trip.figures)
+      if (figures_[f].quantity.dimension == quantities::Dimension::distance) {
+        reread_endpoints(trip, figures_[f].quantity);
+        break;
+      }
+    ArticleClaim ac;
+    verdicts::Claim& claim = ac.claim;
+    if (trip.pattern == kByCues) {
+      ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
+      ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
+    } else {
+      ac.read_from.push_back(phrase("trip", trip.wording_first, trip.wording_last));
+    }
+    auto waypoint = [](const PlaceMention& p) {
+      routes::Waypoint w;
+      w.query = p.text;
+      w.place = p.place;
+      w.reason = p.reason;
+      return w;
+    };
+    std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
+    std::sort(trip.vias.begin(), trip.vias.end());
+    for (std::size_t v : trip.vias) {
+      points.push_back(waypoint(mentions_[v].m));
+      ac.read_from.push_back(end_phrase("via", v, "via"));
+    }
+    points.push_back(waypoint(mentions_[trip.destination].m));
+    claim.route = routes::make_route(std::move(points));
+    std::set<std::size_t> route_sentences{trip.sentence};
+    for (std::size_t f : trip.figures) route_sentences.insert(figures_[f].sentence);
+    if (const ModeWord* word = mode(trip, route_sentences)) {
+      if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
+        claim.mode = *profile;
+        ac.read_from.push_back(phrase("mode", word->token, word->token));
+      }
+    }
+    for (std::size_t i : trip.figures) {
+      const FigureMention& f = figures_[i];
+      std::optional<quantities::Quantity>* slot = f.quantity.dimension == quantities::Dimension::distance ? &claim.distance
+                                                  : f.quantity.dimension == quantities::Dimension::speed  ? &claim.speed
+                                                                                                          : &claim.duration;
+      if (!*slot) {
+        *slot = f.quantity;
+        ac.figure_indexes.push_back(i);
+      }
+    }
+    std::sort(ac.figure_indexes.begin(), ac.figure_indexes.end());
+    for (std::size_t i : ac.figure_indexes)
+      ac.read_from.push_back({quantities::to_string(figures_[i].quantity.dimension), figures_[i].start, figures_[i].end, figures_[i].text});
+    for (std::size_t s : route_sentences)
+      if (sentence_has(doc_, s, "stop")) {
+        claim.stop_unknown = true;
+        break;
+      }
+    ac.report = verdicts::check_claim(claim);
+    return ac;
+  }
+
+  const Cues& cues_ = Cues::get();
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  std::vector<Mention>& mentions_;
+  const std::vector<FigureMention>& figures_;
+  const routes::ModeProfiles& modes_;
+  std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
+  std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
+  std::vector<Trip> trips_;
+  std::vector<ModeWord> mode_words_;
+};
+
+}  // namespace
+
+std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
+                                         const std::vector<FigureMention>& figures, const routes::ModeProfiles& modes) {
+  return TripAssembler(doc, mentions, figures, modes).run();
+}
+
+}  // namespace routecheck::article
