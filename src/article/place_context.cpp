@@ -121,7 +121,9 @@ class PlaceContext {
           if (c.place.feature_code == "ADM1" || is_country(c.place)) {
             const bool state = c.place.feature_code == "ADM1";
             for (const gazetteer::Place* a : anchors)
-              if (a->country_code == c.place.country_code && (!state || a->admin1_code == c.place.admin1_code)) {
+              // Not its namesake: Seoul the city does not make "Seoul" the province.
+              if (a->country_code == c.place.country_code && (!state || a->admin1_code == c.place.admin1_code) &&
+                  a->name != c.place.name) {
                 score += state ? kStateInTextBonus : kCountryInTextBonus;
                 reason += "; the text names " + a->name + " in it";
                 break;

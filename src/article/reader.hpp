@@ -24,11 +24,16 @@ struct PlaceMention {
   std::size_t first_token = 0, last_token = 0;
 };
 
+// What a figure is to the trip it belongs to.
+enum class FigureRole { travel, top_speed, stop };
+const char* to_string(FigureRole role);
+
 struct FigureMention {
   std::size_t start = 0, end = 0;
   std::string text;
   quantities::Quantity quantity;
   std::size_t sentence = 0;
+  FigureRole role = FigureRole::travel;
 };
 
 // A phrase a claim was read from, and what it gave: role "trip" (the wording naming both ends), "origin",

@@ -50,6 +50,15 @@ std::string article_json(const ArticleResult& r) {
   return article_value(r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+const char* to_string(FigureRole role) {
+  switch (role) {
+    case FigureRole::top_speed: return "top_speed";
+    case FigureRole::stop: return "stop";
+    case FigureRole::travel: break;
+  }
+  return "travel";
+}
+
 namespace {
 
 // The phrases a claim was read from, in words: "origin 'left Pyongyang' at 230; ...".
@@ -76,6 +85,7 @@ ordered_json article_value(const ArticleResult& r) {
                             {"start", at.offset(f.start)},
                             {"end", at.offset(f.end)},
                             {"kind", quantities::to_string(f.quantity.dimension)},
+                            {"role", to_string(f.role)},
                             {"value", f.quantity.value},
                             {"unit", f.quantity.unit.symbol},
                             {"low", text::round_decimals(f.quantity.low_in_unit(), 6)},

@@ -38,7 +38,8 @@ std::vector<Token> tokenize(const std::string& s) {
       while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r')) ++k;
       const bool blank_line = k < s.size() && s[k] == '\n';
       const bool unterminated = !tokens.empty() && tokens.back().sentence == sentence && tokens.back().kind != TokenKind::punct;
-      if (blank_line || unterminated) ++sentence;
+      const bool open_sentence = !tokens.empty() && tokens.back().sentence == sentence;
+      if ((blank_line && open_sentence) || unterminated) ++sentence;
       i = next;
       continue;
     }

@@ -32,15 +32,24 @@ constexpr std::size_t kViaReachSentences = 3;
 // Mode words this far from a trip's sentence (either way) vote on its mode: a story names the train in
 // one paragraph and its route in the next.
 constexpr std::size_t kModeReachSentences = 12;
+// Two trips whose ends are this close (either way round) are one trip stated twice: the city, then its
+// airport or station ("Singapore to Newark", "from Changi Airport to Newark").
+constexpr double kSameEndMetres = 50000;
 
 // The pattern of a trip read from the cue words before each end ("left X ... heading towards Y").
 constexpr const char* kByCues = "origin and destination cues";
 
+// Where a trip is stated: its sentence and the first token of the wording.
+struct Statement {
+  std::size_t sentence = 0, first_token = 0;
+};
+
 struct Trip {
   std::size_t origin = 0, destination = 0;  // indexes into the mentions
   std::vector<std::size_t> vias;
-  std::size_t sentence = 0;                 // where it is stated (the destination's sentence)
-  std::size_t wording_first = 0, wording_last = 0;  // tokens of the wording it was read from
+  std::size_t sentence = 0;                 // where it is first stated (the destination's sentence)
+  std::size_t wording_first = 0, wording_last = 0;  // tokens of the wording it was first read from
+  std::vector<Statement> statements;        // every statement of it, the first one first
   std::string pattern;                      // "from ... to", "between ... and", "X-Y", ...
   std::vector<std::size_t> figures;         // indexes into the figures, nearest first
 };
@@ -60,8 +69,8 @@ class TripAssembler {
 
   std::vector<ArticleClaim> run() {
     if (figures_.empty()) return {};
-    find_trips();
     find_mode_words();
+    find_trips();
     attach_vias();
     attach_figures();
     std::vector<ArticleClaim> claims;
@@ -90,11 +99,16 @@ class TripAssembler {
   void add_trip(std::size_t origin, std::size_t destination, std::size_t wording_first, std::size_t wording_last,
                 std::string pattern) {
     if (place(origin).fid == place(destination).fid) return;
-    // The same two places stated again (a headline, then the lead) are the same trip.
-    for (const Trip& t : trips_) {
-      const std::set<std::int64_t> a{place(t.origin).fid, place(t.destination).fid};
-      if (a == std::set<std::int64_t>{place(origin).fid, place(destination).fid}) return;
-    }
+    // The same two places stated again (a headline, then the lead) are the same trip, even where one
+    // mention was read differently (a city and its province of the same name) or names the airport.
+    const Statement statement{mentions_[destination].m.sentence, wording_first};
+    for (Trip& t : trips_)
+      if (((same_end(t.origin, origin) && same_end(t.destination, destination)) ||
+           (same_end(t.origin, destination) && same_end(t.destination, origin))) &&
+          modes_agree(stated_modes(t), modes_in(statement.sentence))) {
+        t.statements.push_back(statement);
+        return;
+      }
     Trip trip;
     trip.origin = origin;
     trip.destination = destination;
@@ -102,7 +116,34 @@ class TripAssembler {
     trip.wording_first = wording_first;
     trip.wording_last = wording_last;
     trip.pattern = std::move(pattern);
+    trip.statements.push_back(statement);
     trips_.push_back(std::move(trip));
+  }
+
+  // The modes a sentence names ("train", "flight"), and those of every statement of a trip.
+  std::set<std::string> modes_in(std::size_t sentence) const {
+    std::set<std::string> modes;
+    auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
+    for (; it != mode_words_.end() && it->sentence == sentence; ++it) modes.insert(it->mode);
+    return modes;
+  }
+  std::set<std::string> stated_modes(const Trip& trip) const {
+    std::set<std::string> modes;
+    for (const Statement& st : trip.statements) modes.merge(modes_in(st.sentence));
+    return modes;
+  }
+  // Unless both name modes and none is shared: "the bus takes nine hours ... flying takes 20 minutes"
+  // are two trips between the same places.
+  static bool modes_agree(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.empty() || b.empty()) return true;
+    return std::any_of(a.begin(), a.end(), [&](const std::string& m) { return b.count(m) > 0; });
+  }
+
+  bool same_end(std::size_t a, std::size_t b) const {
+    if (place(a).fid == place(b).fid || lower_ascii(mentions_[a].m.text) == lower_ascii(mentions_[b].m.text)) return true;
+    double d = 0;
+    GeographicLib::Geodesic::WGS84().Inverse(place(a).lat_deg, place(a).lon_deg, place(b).lat_deg, place(b).lon_deg, d);
+    return d <= kSameEndMetres;
   }
 
   bool is_cue(std::size_t mention, const char* kind) const {
@@ -163,21 +204,30 @@ class TripAssembler {
     }
   }
 
-  // The trip stated nearest before sentence `s` (within `back` sentences), else the first after it
-  // (within `ahead`); npos when none.
-  std::size_t trip_near(std::size_t s, std::size_t back, std::size_t ahead) const {
-    std::size_t best = std::string::npos;
-    for (std::size_t t = 0; t < trips_.size(); ++t) {
-      const std::size_t ts = trips_[t].sentence;
-      if (ts <= s && s - ts <= back && (best == std::string::npos || trips_[best].sentence > s || ts >= trips_[best].sentence))
-        best = t;
-    }
+  // The trip stated nearest before sentence `s` (within `back` sentences), else the first stated after
+  // it (within `ahead`); npos when none.
+  std::size_t trip_near(std::size_t s, std::size_t back, std::size_t ahead, const std::set<std::string>& modes = {}) const {
+    std::size_t best = std::string::npos, best_sentence = 0;
+    for (std::size_t t = 0; t < trips_.size(); ++t)
+      if (modes_agree(modes, stated_modes(trips_[t])))
+      for (const Statement& st : trips_[t].statements)
+        if (st.sentence <= s && s - st.sentence <= back && (best == std::string::npos || st.sentence > best_sentence))
+          best = t, best_sentence = st.sentence;
     if (best != std::string::npos) return best;
-    for (std::size_t t = 0; t < trips_.size(); ++t) {
-      const std::size_t ts = trips_[t].sentence;
-      if (ts > s && ts - s <= ahead && (best == std::string::npos || ts < trips_[best].sentence)) best = t;
-    }
+    for (std::size_t t = 0; t < trips_.size(); ++t)
+      if (modes_agree(modes, stated_modes(trips_[t])))
+      for (const Statement& st : trips_[t].statements)
+        if (st.sentence > s && st.sentence - s <= ahead && (best == std::string::npos || st.sentence < best_sentence))
+          best = t, best_sentence = st.sentence;
     return best;
+  }
+
+  // Sentences between a figure and the nearest statement of a trip.
+  std::size_t gap(const Trip& trip, std::size_t sentence) const {
+    std::size_t nearest = std::string::npos;
+    for (const Statement& st : trip.statements)
+      nearest = std::min(nearest, st.sentence > sentence ? st.sentence - sentence : sentence - st.sentence);
+    return nearest;
   }
 
   void attach_vias() {
@@ -203,24 +253,25 @@ class TripAssembler {
     if (trips_.empty()) return;
     for (std::size_t f = 0; f < figures_.size(); ++f) {
       const FigureMention& fig = figures_[f];
-      std::size_t in_sentence = std::string::npos;
-      for (std::size_t t = 0; t < trips_.size(); ++t) {
-        if (trips_[t].sentence != fig.sentence) continue;
-        const bool before = tokens_[trips_[t].wording_first].start <= fig.start;
-        if (in_sentence == std::string::npos || (before && tokens_[trips_[t].wording_first].start >= tokens_[trips_[in_sentence].wording_first].start))
-          in_sentence = t;
-      }
-      const std::size_t t = in_sentence != std::string::npos ? in_sentence : trip_near(fig.sentence, kFigureReachBack, kFigureReachAhead);
+      std::size_t in_sentence = std::string::npos, in_sentence_start = 0;
+      for (std::size_t t = 0; t < trips_.size(); ++t)
+        for (const Statement& st : trips_[t].statements) {
+          if (st.sentence != fig.sentence) continue;
+          const std::size_t start = tokens_[st.first_token].start;
+          const bool better = in_sentence == std::string::npos ||
+                              (start <= fig.start && (in_sentence_start > fig.start || start >= in_sentence_start));
+          if (better) in_sentence = t, in_sentence_start = start;
+        }
+      // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
+      const std::size_t t = in_sentence != std::string::npos
+                                ? in_sentence
+                                : trip_near(fig.sentence, kFigureReachBack, kFigureReachAhead, modes_in(fig.sentence));
       if (t != std::string::npos) trips_[t].figures.push_back(f);
     }
-    // Nearest first: the trip's own sentence, then by distance in sentences.
+    // Nearest first: the trip's own sentences, then by distance in sentences.
     for (Trip& trip : trips_)
       std::stable_sort(trip.figures.begin(), trip.figures.end(), [&](std::size_t a, std::size_t b) {
-        auto gap = [&](std::size_t f) {
-          const std::size_t s = figures_[f].sentence;
-          return s > trip.sentence ? s - trip.sentence : trip.sentence - s;
-        };
-        return gap(a) < gap(b);
+        return gap(trip, figures_[a].sentence) < gap(trip, figures_[b].sentence);
       });
   }
 
@@ -307,22 +358,11 @@ class TripAssembler {
     } else {
       ac.read_from.push_back(phrase("trip", trip.wording_first, trip.wording_last));
     }
-    auto waypoint = [](const PlaceMention& p) {
-      routes::Waypoint w;
-      w.query = p.text;
-      w.place = p.place;
-      w.reason = p.reason;
-      return w;
-    };
-    std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
     std::sort(trip.vias.begin(), trip.vias.end());
-    for (std::size_t v : trip.vias) {
-      points.push_back(waypoint(mentions_[v].m));
-      ac.read_from.push_back(end_phrase("via", v, "via"));
-    }
-    points.push_back(waypoint(mentions_[trip.destination].m));
-    claim.route = routes::make_route(std::move(points));
-    std::set<std::size_t> route_sentences{trip.sentence};
+    for (std::size_t v : trip.vias) ac.read_from.push_back(end_phrase("via", v, "via"));
+    claim.route = route_for(trip);
+    std::set<std::size_t> route_sentences;
+    for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
     for (std::size_t f : trip.figures) route_sentences.insert(figures_[f].sentence);
     if (const ModeWord* word = mode(trip, route_sentences)) {
       if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
@@ -332,9 +372,11 @@ class TripAssembler {
     }
     for (std::size_t i : trip.figures) {
       const FigureMention& f = figures_[i];
-      std::optional<quantities::Quantity>* slot = f.quantity.dimension == quantities::Dimension::distance ? &claim.distance
-                                                  : f.quantity.dimension == quantities::Dimension::speed  ? &claim.speed
-                                                                                                          : &claim.duration;
+      std::optional<quantities::Quantity>* slot = f.role == FigureRole::top_speed                        ? &claim.top_speed
+                                                  : f.role == FigureRole::stop                           ? &claim.stop
+                                                  : f.quantity.dimension == quantities::Dimension::distance ? &claim.distance
+                                                  : f.quantity.dimension == quantities::Dimension::speed    ? &claim.speed
+                                                                                                            : &claim.duration;
       if (!*slot) {
         *slot = f.quantity;
         ac.figure_indexes.push_back(i);
@@ -342,14 +384,68 @@ class TripAssembler {
     }
     std::sort(ac.figure_indexes.begin(), ac.figure_indexes.end());
     for (std::size_t i : ac.figure_indexes)
-      ac.read_from.push_back({quantities::to_string(figures_[i].quantity.dimension), figures_[i].start, figures_[i].end, figures_[i].text});
+      ac.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity.dimension)
+                                                                     : to_string(figures_[i].role),
+                              figures_[i].start, figures_[i].end, figures_[i].text});
     for (std::size_t s : route_sentences)
       if (sentence_has(doc_, s, "stop")) {
         claim.stop_unknown = true;
         break;
       }
     ac.report = verdicts::check_claim(claim);
+    if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, ac);
     return ac;
+  }
+
+  routes::Route route_for(const Trip& trip) const {
+    auto waypoint = [](const PlaceMention& p) {
+      routes::Waypoint w;
+      w.query = p.text;
+      w.place = p.place;
+      w.reason = p.reason;
+      return w;
+    };
+    std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
+    for (std::size_t v : trip.vias) points.push_back(waypoint(mentions_[v].m));
+    points.push_back(waypoint(mentions_[trip.destination].m));
+    return routes::make_route(std::move(points));
+  }
+
+  // A trip whose figures are impossible between its ends as read, when another place of the same exact
+  // name at one end fits them, names that place: the figures were stated about somewhere, and "Dover to
+  // Calais" in 35 minutes by sea is Dover, England, whatever else in the story pulled it to Delaware.
+  // Only a gross misreading is undone (the trip's length changes kMisreadFactor-fold): a figure that is
+  // merely wrong must stay wrong, not be explained away by a namesake next door.
+  void refit_ends(const Trip& trip, ArticleClaim& ac) {
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    auto metres = [&](const Place& a, const Place& b) {
+      double d = 0;
+      wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, d);
+      return d;
+    };
+    for (const std::size_t end : {trip.origin, trip.destination}) {
+      PlaceMention& m = mentions_[end].m;
+      const PlaceMention as_read = m;
+      const Place& other = place(end == trip.origin ? trip.destination : trip.origin);
+      const double as_read_m = metres(as_read.place, other);
+      for (const gazetteer::Candidate& c : mentions_[end].candidates) {
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place.fid) continue;
+        const double refit_m = metres(c.place, other);
+        if (refit_m <= 0 || (as_read_m / refit_m < kMisreadFactor && refit_m / as_read_m < kMisreadFactor)) continue;
+        m.place = c.place;
+        verdicts::Claim refit = ac.claim;
+        refit.route = route_for(trip);
+        verdicts::Report report = verdicts::check_claim(refit);
+        if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {
+          m.reason = c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there", as_read.place.name,
+                                            as_read.place.country_code);
+          ac.claim = std::move(refit);
+          ac.report = std::move(report);
+          return;
+        }
+      }
+      m = as_read;
+    }
   }
 
   const Cues& cues_ = Cues::get();

@@ -1,4 +1,5 @@
 // routecheck article: a story in, its places, figures and checked claims out; --batch for many.
+#include <algorithm>
 #include <cstdio>
 
 #include "article/reader.hpp"
@@ -30,9 +31,15 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
   article::ArticleResult result = article::read_article(body, geocoder, profiles);
   if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
-    article::ArticleClaim& first = result.claims.front();
-    add_borders(first.claim.route, first.claim.mode);
-    write_layer_outputs(args.layers, layers::route_layers(first.claim.route, first.claim.mode, &first.claim, &first.report));
+    // Every claim, numbered in the field "claim" of each layer.
+    std::vector<layers::LayerSet> sets;
+    verdicts::Verdict worst = verdicts::Verdict::consistent;
+    for (article::ArticleClaim& c : result.claims) {
+      add_borders(c.claim.route, c.claim.mode);
+      sets.push_back(layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report));
+      worst = std::max(worst, c.report.verdict);
+    }
+    write_layer_outputs(args.layers, layers::combine_claims(sets, verdicts::to_string(worst)));
   }
   const std::string out = args.json ? article::article_json(result) + "\n" : article::article_text(result);
   std::fputs(out.c_str(), stdout);

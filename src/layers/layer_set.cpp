@@ -5,6 +5,7 @@
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/GeodesicLine.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace routecheck::layers {
@@ -188,6 +189,29 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
 
   set.layers = {std::move(places), std::move(legs), std::move(route_layer), std::move(crossings)};
   return set;
+}
+
+LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict) {
+  LayerSet all;
+  all.verdict = verdict;
+  for (std::size_t i = 0; i < sets.size(); ++i) {
+    all.title += (i ? "; " : "") + sets[i].title;
+    for (const Layer& layer : sets[i].layers) {
+      auto it = std::find_if(all.layers.begin(), all.layers.end(), [&](const Layer& l) { return l.name == layer.name; });
+      if (it == all.layers.end()) {
+        Layer empty{layer.name, layer.geometry, {{"claim", FieldType::integer}}, {}};
+        empty.fields.insert(empty.fields.end(), layer.fields.begin(), layer.fields.end());
+        all.layers.push_back(std::move(empty));
+        it = all.layers.end() - 1;
+      }
+      for (const Feature& f : layer.features) {
+        Feature numbered{f.parts, {FieldValue{static_cast<long long>(i + 1)}}};
+        numbered.values.insert(numbered.values.end(), f.values.begin(), f.values.end());
+        it->features.push_back(std::move(numbered));
+      }
+    }
+  }
+  return all;
 }
 
 }  // namespace routecheck::layers

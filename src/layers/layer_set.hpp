@@ -56,6 +56,11 @@ std::vector<Part> split_at_antimeridian(const Part& line);
 LayerSet route_layers(const routes::Route& route, const std::optional<routes::ModeProfile>& mode,
                       const verdicts::Claim* claim = nullptr, const verdicts::Report* report = nullptr);
 
+// Several claims' layer sets as one, for a story's every trip: each layer gains a first field "claim"
+// (1, 2, ... in the order given) and holds the features of all. The title lists the titles; `verdict` is
+// the caller's (the worst of the claims').
+LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict);
+
 // The densified legs of a route (unsplit, longitudes continuous), for border finding and maps.
 std::vector<Part> densified_legs(const routes::Route& route);
 

@@ -105,6 +105,9 @@ constexpr UnitSpelling kUnits[] = {
     {"days", "day", Dimension::duration, 24 * kSecondsPerHour},
     {"week", "week", Dimension::duration, 7 * 24 * kSecondsPerHour},
     {"weeks", "week", Dimension::duration, 7 * 24 * kSecondsPerHour},
+    // The mean Gregorian month (365.2425 / 12 days): "12 months and 5 days" on foot.
+    {"month", "month", Dimension::duration, 365.2425 / 12 * 24 * kSecondsPerHour},
+    {"months", "month", Dimension::duration, 365.2425 / 12 * 24 * kSecondsPerHour},
 };
 
 const std::map<std::string_view, double>& number_words() {
@@ -946,7 +949,7 @@ std::string unit_name(const std::string& symbol) {
   static const std::map<std::string, std::string> names{
       {"mi", "miles"}, {"nmi", "nautical miles"}, {"km", "kilometres"}, {"m", "metres"}, {"ft", "feet"},
       {"mph", "miles per hour"}, {"km/h", "kilometres per hour"}, {"kn", "knots"}, {"m/s", "metres per second"},
-      {"s", "seconds"}, {"min", "minutes"}, {"h", "hours"}, {"day", "days"}, {"week", "weeks"}};
+      {"s", "seconds"}, {"min", "minutes"}, {"h", "hours"}, {"day", "days"}, {"week", "weeks"}, {"month", "months"}};
   auto it = names.find(symbol);
   return it == names.end() ? symbol : it->second;
 }

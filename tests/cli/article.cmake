@@ -20,8 +20,8 @@ cli_test(article_seed
 cli_test(article_seed_json
   --stdout "^\\{\"places\":{LB}\\{\"text\":\"North Korea\",\"start\":0,\"end\":11,\"name\":\"North Korea\""
   --stdout "\\{\"text\":\"Khasan\",\"start\":462,\"end\":468,\"name\":\"Khasan\",\"lat\":42\\.42387,\"lon\":130\\.65156,\"country_code\":\"RU\",\"admin1\":\"Primorye\",\"kind\":\"city\",\"feature_class\":\"P\",\"feature_code\":\"PPL\",\"geonameid\":2022586,\"reason\":"
-  --stdout "\"figures\":{LB}\\{\"id\":0,\"text\":\"about 20 hours\",\"start\":262,\"end\":276,\"kind\":\"duration\",\"value\":20\\.0,\"unit\":\"h\",\"low\":17\\.55,\"high\":22\\.55\\}"
-  --stdout "\\{\"id\":1,\"text\":\"683 miles\",\"start\":285,\"end\":294,\"kind\":\"distance\",\"value\":683\\.0,\"unit\":\"mi\",\"low\":682\\.5,\"high\":683\\.5\\}"
+  --stdout "\"figures\":{LB}\\{\"id\":0,\"text\":\"about 20 hours\",\"start\":262,\"end\":276,\"kind\":\"duration\",\"role\":\"travel\",\"value\":20\\.0,\"unit\":\"h\",\"low\":17\\.55,\"high\":22\\.55\\}"
+  --stdout "\\{\"id\":1,\"text\":\"683 miles\",\"start\":285,\"end\":294,\"kind\":\"distance\",\"role\":\"travel\",\"value\":683\\.0,\"unit\":\"mi\",\"low\":682\\.5,\"high\":683\\.5\\}"
   --stdout "\"claims\":{LB}\\{\"from\":\\{\"name\":\"Pyongyang\",.*\"to\":\\{\"name\":\"Vladivostok\",.*\"via\":{LB}\\{\"name\":\"Khasan\".*\"mode\":\"rail\",\"verdict\":\"plausible\",\"relations\":{LB}\\{\"name\":\"distance, speed and duration\",\"verdict\":\"consistent\""
   --stdout "\"stop\":\"unknown\""
   --stdout "\"figure_ids\":{LB}0,1,2[^0-9]"

@@ -8,27 +8,15 @@
 #include "core/error.hpp"
 #include "gazetteer/builder.hpp"
 #include "gazetteer/geocoder.hpp"
+#include "fixture_gazetteer.hpp"
 
 namespace fs = std::filesystem;
 using namespace routecheck::gazetteer;
 
 namespace {
 
-const std::string& fixture_gazetteer() {
-  static const std::string path = [] {
-    fs::path out = fs::temp_directory_path() / ("routecheck-unit-" + std::to_string(::getpid()) + ".gpkg");
-    build_gazetteer({std::string(ROUTECHECK_FIXTURES) + "/sources", std::string(ROUTECHECK_FIXTURES) + "/geodata",
-                     out.string(), {}});
-    return out.string();
-  }();
-  return path;
-}
-
-Geocoder fixture_geocoder() {
-  std::vector<Gazetteer> g;
-  g.push_back(Gazetteer::open(fixture_gazetteer()));
-  return Geocoder(std::move(g));
-}
+using routecheck::testing::fixture_gazetteer;
+using routecheck::testing::fixture_geocoder;
 
 std::string top(const GeocodeResult& r) {
   return r.matches.empty() ? "" : r.matches.front().place.name + "/" + r.matches.front().place.country_code;
