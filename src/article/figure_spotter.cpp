@@ -11,6 +11,7 @@ namespace routecheck::article {
 namespace {
 
 constexpr std::size_t kMaxFigureTokens = 8;
+constexpr std::size_t kMaxTimetableGapTokens = 6;  // "16:56 to București 06:07": the place between
 
 bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const std::string& kind) {
   for (const Phrase& p : Cues::get().phrases(kind))
@@ -78,6 +79,44 @@ std::optional<quantities::Quantity> figure_at(const Document& doc, std::size_t f
   return quantities::try_parse_quantity(text, std::nullopt, quantities::Span::figure).quantity;
 }
 
+bool clock_time_at(const std::vector<Token>& tokens, std::size_t k) {
+  return k + 2 < tokens.size() && tokens[k].kind == TokenKind::number && tokens[k + 1].text == ":" &&
+         tokens[k + 2].kind == TokenKind::number && tokens[k].end == tokens[k + 1].start && tokens[k + 1].end == tokens[k + 2].start;
+}
+
+// A timetable's line: "X 16:56 to Y 06:07" is a duration between two clock times (the parser's clock span,
+// time zones not applied), read where a departure time and an arrival time sit a few words apart with
+// "to" or a dash between them.
+void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figures) {
+  const std::vector<Token>& tokens = doc.tokens;
+  std::vector<FigureMention> spans;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!clock_time_at(tokens, k)) continue;
+    for (std::size_t j = k + 3; j < tokens.size() && j <= k + 3 + kMaxTimetableGapTokens && tokens[j].sentence == tokens[k].sentence; ++j) {
+      if (!clock_time_at(tokens, j)) continue;
+      bool joined = false;
+      for (std::size_t m = k + 3; m < j; ++m) joined = joined || tokens[m].lower == "to" || tokens[m].text == "-" || tokens[m].text == "\u2013";
+      if (!joined) break;
+      const std::string times = doc.span_text(k, k + 2) + " to " + doc.span_text(j, j + 2);
+      std::optional<quantities::Quantity> q = quantities::try_parse_quantity(times, quantities::Dimension::duration).quantity;
+      if (!q || q->reading != quantities::Reading::clock_span) break;
+      FigureMention f;
+      f.start = tokens[k].start;
+      f.end = tokens[j + 2].end;
+      f.text = doc.text.substr(f.start, f.end - f.start);
+      q->text = f.text;
+      f.quantity = std::move(*q);
+      f.sentence = tokens[k].sentence;
+      spans.push_back(std::move(f));
+      k = j + 2;
+      break;
+    }
+  }
+  if (spans.empty()) return;
+  figures.insert(figures.end(), std::make_move_iterator(spans.begin()), std::make_move_iterator(spans.end()));
+  std::stable_sort(figures.begin(), figures.end(), [](const FigureMention& a, const FigureMention& b) { return a.start < b.start; });
+}
+
 }  // namespace
 
 std::vector<FigureMention> spot_figures(const Document& doc) {
@@ -124,6 +163,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       break;
     }
   }
+  add_timetable_spans(doc, figures);
   return figures;
 }
 

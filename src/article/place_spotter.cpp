@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 
 #include "article/cues.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 
 constexpr double kSentenceStartMinProminence = 0.6;  // capitalisation is no evidence at a sentence start
 constexpr double kLoneAlternateMinProminence = 0.5;  // a single word matching only an alternate name
-constexpr std::size_t kMaxSpanTokens = 4;
+constexpr std::size_t kMaxSpanTokens = 6;  // "Rostov - on - Don", "Stratford - upon - Avon"
 
 class PlaceSpotter {
  public:
@@ -26,6 +27,40 @@ class PlaceSpotter {
 
  private:
   std::string span_text(std::size_t first, std::size_t last) const { return doc_.span_text(first, last); }
+
+  bool touching(std::size_t a, std::size_t b) const { return tokens_[a].end == tokens_[b].start; }
+
+  // Whether token k can be part of a name spanning tokens first..last: a capitalised word; inside, "of",
+  // "de", "la" ...; a hyphen joining words ("Rostov-on-Don") and the lower-case word between two hyphens;
+  // a possessive ("Land's End").
+  bool inside_name(std::size_t first, std::size_t k, std::size_t last) const {
+    const Token& w = tokens_[k];
+    if (w.kind == TokenKind::word && w.capital) return true;
+    if (k == first || k == last) return false;
+    static const std::set<std::string> joining{"of", "de", "la", "el", "al", "upon"};
+    if (w.kind == TokenKind::word && joining.count(w.lower)) return true;
+    if (w.text == "-") return touching(k - 1, k) && touching(k, k + 1);
+    if (w.kind == TokenKind::word && tokens_[k - 1].text == "-" && tokens_[k + 1].text == "-") return true;  // "-on-"
+    const bool apostrophe = w.text == "'" || w.text == "\u2019";
+    if (apostrophe) return touching(k - 1, k) && tokens_[k + 1].lower == "s" && touching(k, k + 1);
+    return w.lower == "s" && (tokens_[k - 1].text == "'" || tokens_[k - 1].text == "\u2019") && touching(k - 1, k);
+  }
+
+  // The last token of a facility word right after token `last` ("airport", "railway station"), or npos.
+  std::size_t facility_after(std::size_t last) const {
+    for (const Phrase& p : cues_.phrases("facility_noun"))
+      if (last + 1 < tokens_.size() && matches_at(tokens_, last + 1, p) && tokens_[last + 1].sentence == tokens_[last].sentence)
+        return last + p.size();
+    return std::string::npos;
+  }
+
+  bool after_route_cue(std::size_t at) const {
+    for (const char* kind : {"origin", "destination", "pair", "via"})
+      if (cue_before(tokens_, at, kind) != std::string::npos) return true;
+    // The second place of "between X and Y", "X to Y", "X-Y".
+    return at >= 2 && (tokens_[at - 1].lower == "and" || tokens_[at - 1].lower == "to" || tokens_[at - 1].text == "-") &&
+           !mentions_.empty() && mentions_.back().m.last_token + 2 == at;
+  }
 
   // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
   void add_mention(std::size_t first, std::size_t last, std::vector<gazetteer::Candidate> candidates) {
@@ -63,22 +98,32 @@ class PlaceSpotter {
         bool ok = tokens_[last].kind == TokenKind::word && tokens_[last].capital && tokens_[last].sentence == t.sentence;
         bool person = false;
         for (std::size_t k = i; ok && k <= last; ++k) {
-          const Token& w = tokens_[k];
-          ok = w.kind == TokenKind::word && (w.capital || (k > i && k < last && (w.lower == "of" || w.lower == "de" ||
-                                                                             w.lower == "la" || w.lower == "el" ||
-                                                                             w.lower == "al" || w.lower == "upon")));
-          person = person || cues_.person_name.count(w.lower);
+          ok = inside_name(i, k, last);
+          person = person || cues_.person_name.count(tokens_[k].lower);
         }
         if (!ok) continue;
-        if (person) break;
         if (len == 1 && cues_.not_place.count(t.lower)) break;
         // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
             cues_.feature_noun.count(tokens_[last + 1].lower))
           break;
+        // "Palam airport", "Bucharest Nord station": the facility when the gazetteer has it by that name,
+        // else the place the name alone reads as.
+        if (const std::size_t facility_last = facility_after(last); facility_last != std::string::npos) {
+          gazetteer::GeocodeResult facility = geocoder_.geocode(span_text(i, facility_last), options);
+          if (!facility.matches.empty() && !person) {
+            add_mention(i, facility_last, std::move(facility.matches));
+            i = facility_last;
+            break;
+          }
+        }
         const std::string span = span_text(i, last);
         gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
         if (found.matches.empty()) continue;
+        // A person's first name starts the span: a place only by its exact multi-word name ("John o' Groats").
+        if (person && (len == 1 || found.matches.front().match != gazetteer::MatchKind::exact)) break;
+        // "The Bus", "The North": after "The", only a name that is exactly a place's ("The Hague").
+        if (len > 1 && t.lower == "the" && found.matches.front().match != gazetteer::MatchKind::exact) continue;
         // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name; it is a mention of
         // its own (the state or country), read after this one.
         std::optional<std::pair<std::size_t, std::size_t>> qualifier;
@@ -101,7 +146,11 @@ class PlaceSpotter {
         // the words that name regions and are common ("Central", "Western") are in not_place.
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
         if (len == 1 && sentence_start && !state_by_name && best.place.prominence < kSentenceStartMinProminence) continue;
-        if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < kLoneAlternateMinProminence) continue;
+        // A single word known only as an obscure alternate name is a place where the words before it say a
+        // trip starts, ends or passes there ("the train to Kanyakumari").
+        if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < kLoneAlternateMinProminence &&
+            !after_route_cue(i))
+          continue;
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town.
         if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !is_country(best.place) &&
             best.place.feature_code != "ADM1" && best.place.prominence < kSentenceStartMinProminence)

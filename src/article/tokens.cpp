@@ -72,6 +72,16 @@ std::vector<Token> tokenize(const std::string& s) {
           k -= possessive.size();
           break;
         }
+      // "o'Groats", "d'Ivoire": a particle of one or two letters, an apostrophe and a capitalised name are
+      // a capitalised word.
+      if (!t.capital)
+        for (std::size_t a = i + 1; a <= i + 2 && a < k; ++a) {
+          const std::size_t letter = s[a] == '\'' ? a + 1 : s.compare(a, 3, "\u2019") == 0 ? a + 3 : std::string::npos;
+          if (letter == std::string::npos) continue;
+          std::size_t after_letter;
+          t.capital = letter < k && u_isupper(code_point_at(letter, after_letter));
+          break;
+        }
       // Abbreviations keep their final period: "U.S.", "D.C.", "Mr."
       if (k < s.size() && s[k] == '.' && (k - i <= 3 || s.substr(i, k - i).find('.') != std::string::npos) && t.capital) ++k;
       t.end = k;

@@ -22,11 +22,13 @@ namespace {
 // not the figure: "from Southampton ... 3,150 nautical miles to New York" is not Southampton, New York.
 constexpr double kMisreadFactor = 10;
 // How far a figure in a sentence that states no trip reaches back (sentences) to the last trip stated,
-// and, with none before it, ahead to the next: a paragraph is three to five sentences.
+// and, with none before it, ahead to the next sentence only: a paragraph is three to five sentences.
 constexpr std::size_t kFigureReachBack = 4;
-constexpr std::size_t kFigureReachAhead = 2;
+constexpr std::size_t kFigureReachAhead = 1;
 // An origin and a destination read from their cues in different sentences pair up this far apart.
 constexpr std::size_t kSplitTripSentences = 2;
+// A bracket or a qualifier between a place and the word joining it to the next is at most this long.
+constexpr std::size_t kMaxQualifierTokens = 4;
 // A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
 constexpr std::size_t kViaReachSentences = 3;
 // Mode words this far from a trip's sentence (either way) vote on its mode: a story names the train in
@@ -61,7 +63,9 @@ class TripAssembler {
       : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
-      if (x.demonym || is_country(x.m.place) || x.m.place.feature_class == "L") continue;  // a route runs between places
+      // A route runs between places (an island is one; a region or a country is not).
+      const bool area = x.m.place.feature_class == "L" && x.m.place.feature_code.rfind("ISL", 0) != 0;
+      if (x.demonym || is_country(x.m.place) || area) continue;
       mention_at_token_[x.m.first_token] = i;
       route_places_.push_back(i);
     }
@@ -150,12 +154,41 @@ class TripAssembler {
     return cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos;
   }
 
+  // The token after what may follow a place before the word joining it to the next: a bracket ("Tarifa
+  // (Spain) and"), a qualifier between commas ("Nanjing, China, to"), a clock time ("Bucharest 19:15
+  // to"), a location ("Wellington on the North Island, and"). Returns `at` when nothing is skipped.
+  std::size_t skip_qualifiers(std::size_t at, std::size_t sentence) const {
+    auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == sentence; };
+    if (in_sentence(at) && tokens_[at].text == "(") {
+      for (std::size_t k = at + 1; in_sentence(k) && k <= at + kMaxQualifierTokens + 1; ++k)
+        if (tokens_[k].text == ")") return k + 1;
+      return at;
+    }
+    if (in_sentence(at + 2) && tokens_[at].kind == TokenKind::number && tokens_[at + 1].text == ":" &&
+        tokens_[at + 2].kind == TokenKind::number)
+      return at + 3;
+    std::size_t k = at;
+    if (in_sentence(k) && (tokens_[k].lower == "on" || tokens_[k].lower == "in") && in_sentence(k + 1) && tokens_[k + 1].lower == "the")
+      k += 2;
+    else if (in_sentence(k) && tokens_[k].text == ",")
+      k += 1;
+    else
+      return at;
+    const std::size_t words_from = k;
+    while (in_sentence(k) && tokens_[k].kind == TokenKind::word && tokens_[k].capital && k - words_from < kMaxQualifierTokens) ++k;
+    if (k == words_from || !in_sentence(k)) return at;
+    // A qualifier names no place a route runs between ("Nanjing, Beijing and Shanghai" is a list).
+    for (std::size_t w = words_from; w < k; ++w)
+      if (auto it = mention_at_token_.find(w); it != mention_at_token_.end() && place(it->second).feature_class != "A") return at;
+    return tokens_[k].text == "," ? k + 1 : k;
+  }
+
   void find_trips() {
     // Within a sentence: the wordings that name both ends.
     for (std::size_t si = 0; si < route_places_.size(); ++si) {
       const std::size_t x = route_places_[si];
       const PlaceMention& xm = mentions_[x].m;
-      const std::size_t after = xm.last_token + 1;
+      const std::size_t after = skip_qualifiers(xm.last_token + 1, xm.sentence);
       if (after >= tokens_.size() || tokens_[after].sentence != xm.sentence) continue;
       // "X-Y", "X–Y", "X to Y", "X-to-Y": two places joined by a dash or by "to".
       std::size_t joined = std::string::npos;
@@ -173,30 +206,38 @@ class TripAssembler {
         add_trip(x, joined, xm.first_token, mentions_[joined].m.last_token, pattern);
         continue;
       }
-      // "between X and Y", "linking X with Y".
-      if (is_cue(x, "pair")) {
-        std::size_t k = after;
-        if (k < tokens_.size() && (tokens_[k].lower == "and" || tokens_[k].lower == "with" || tokens_[k].text == "&")) {
-          const std::size_t y = mention_starting(k + 1, xm.sentence);
-          if (y != std::string::npos) add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
-        }
+      // "between X and Y", "linking X with Y", "separate X from Y".
+      static const std::set<std::string> pair_joiners{"and", "with", "&", "from"};
+      if (is_cue(x, "pair") && pair_joiners.count(tokens_[after].lower)) {
+        const std::size_t y = mention_starting(after + 1, xm.sentence);
+        if (y != std::string::npos)
+          add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
       }
     }
     // "left X ... for Y", "arrived in Y from X": an origin and a destination by their cues, same sentence.
-    for (std::size_t o : route_places_) {
-      if (!is_cue(o, "origin")) continue;
-      for (std::size_t d : route_places_)
-        if (d != o && mentions_[d].m.sentence == mentions_[o].m.sentence && is_cue(d, "destination"))
-          add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
-                   std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
+    for (std::size_t a = 0, b = 0; a < route_places_.size(); a = b) {
+      const std::size_t sentence = mentions_[route_places_[a]].m.sentence;
+      for (b = a; b < route_places_.size() && mentions_[route_places_[b]].m.sentence == sentence;) ++b;
+      for (std::size_t oi = a; oi < b; ++oi) {
+        const std::size_t o = route_places_[oi];
+        if (!is_cue(o, "origin")) continue;
+        for (std::size_t di = a; di < b; ++di) {
+          const std::size_t d = route_places_[di];
+          if (d != o && is_cue(d, "destination"))
+            add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
+                     std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
+        }
+      }
     }
     // Across sentences, when no sentence names both ends: "The train left X on Monday. ... towards Y".
     if (!trips_.empty()) return;
-    for (std::size_t o : route_places_) {
+    for (std::size_t oi = 0; oi < route_places_.size(); ++oi) {
+      const std::size_t o = route_places_[oi];
       if (!is_cue(o, "origin")) continue;
-      for (std::size_t d : route_places_) {
-        const std::size_t os = mentions_[o].m.sentence, ds = mentions_[d].m.sentence;
-        if (d != o && ds > os && ds - os <= kSplitTripSentences && is_cue(d, "destination")) {
+      const std::size_t os = mentions_[o].m.sentence;
+      for (std::size_t di = oi + 1; di < route_places_.size() && mentions_[route_places_[di]].m.sentence <= os + kSplitTripSentences; ++di) {
+        const std::size_t d = route_places_[di];
+        if (mentions_[d].m.sentence > os && is_cue(d, "destination")) {
           add_trip(o, d, mentions_[o].m.first_token, mentions_[d].m.last_token, kByCues);
           break;
         }
@@ -220,6 +261,17 @@ class TripAssembler {
         if (st.sentence > s && st.sentence - s <= ahead && (best == std::string::npos || st.sentence < best_sentence))
           best = t, best_sentence = st.sentence;
     return best;
+  }
+
+  // Bytes between a figure and the wording of the trip's statement in the figure's sentence.
+  std::size_t bytes_from_statement(const Trip& trip, const FigureMention& f) const {
+    std::size_t nearest = std::string::npos;
+    for (const Statement& st : trip.statements) {
+      if (st.sentence != f.sentence) continue;
+      const std::size_t at = tokens_[st.first_token].start;
+      nearest = std::min(nearest, at > f.end ? at - f.end : f.start > at ? f.start - at : 0);
+    }
+    return nearest;
   }
 
   // Sentences between a figure and the nearest statement of a trip.
@@ -268,10 +320,13 @@ class TripAssembler {
                                 : trip_near(fig.sentence, kFigureReachBack, kFigureReachAhead, modes_in(fig.sentence));
       if (t != std::string::npos) trips_[t].figures.push_back(f);
     }
-    // Nearest first: the trip's own sentences, then by distance in sentences.
+    // Nearest first: the trip's own sentences, then by distance in sentences; within a sentence that
+    // states it, nearest the wording ("only 13 km at its narrowest, and 50 km separate X from Y").
     for (Trip& trip : trips_)
       std::stable_sort(trip.figures.begin(), trip.figures.end(), [&](std::size_t a, std::size_t b) {
-        return gap(trip, figures_[a].sentence) < gap(trip, figures_[b].sentence);
+        const std::size_t gap_a = gap(trip, figures_[a].sentence), gap_b = gap(trip, figures_[b].sentence);
+        if (gap_a != gap_b) return gap_a < gap_b;
+        return gap_a == 0 && bytes_from_statement(trip, figures_[a]) < bytes_from_statement(trip, figures_[b]);
       });
   }
 
