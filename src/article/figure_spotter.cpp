@@ -13,10 +13,19 @@ namespace {
 constexpr std::size_t kMaxFigureTokens = 8;
 constexpr std::size_t kMaxTimetableGapTokens = 6;  // "16:56 to București 06:07": the place between
 
+// A phrase of `kind` just before token `first`, or before a word or two that only soften the figure
+// ("a width of only 2 feet", "at an altitude of about 10,000 m").
 bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const std::string& kind) {
-  for (const Phrase& p : Cues::get().phrases(kind))
-    if (first >= p.size() && matches_at(tokens, first - p.size(), p) && tokens[first - p.size()].sentence == tokens[first].sentence)
-      return true;
+  static const std::set<std::string> softeners{"only", "just", "about", "some", "around", "nearly", "almost", "roughly",
+                                               "approximately", "over", "under", "barely", "merely"};
+  std::size_t at = first;
+  for (int skipped = 0; skipped <= 2; ++skipped) {
+    for (const Phrase& p : Cues::get().phrases(kind))
+      if (at >= p.size() && matches_at(tokens, at - p.size(), p) && tokens[at - p.size()].sentence == tokens[first].sentence)
+        return true;
+    if (at == 0 || !softeners.count(tokens[at - 1].lower)) break;
+    --at;
+  }
   return false;
 }
 
@@ -31,10 +40,13 @@ bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std:
 }
 
 // Not a travel figure of any trip: a difference or a comparison ("an hour faster", "cut by 40 minutes"),
-// a rate of events ("seven flights a day", "30 times a day") or an interval ("every 20 minutes").
+// a rate of events ("seven flights a day", "30 times a day"), an interval ("every 20 minutes"), or a size
+// or a height ("a 2 feet gauge", "an altitude of 35,000 feet").
 bool compares_or_counts(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return true;
   if (q.dimension == quantities::Dimension::duration && phrase_before(tokens, first, "interval_before")) return true;
+  if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
+    return true;
   static const std::set<std::string> rate_words{"a", "an", "per", "every", "each"};
   return q.dimension == quantities::Dimension::duration && rate_words.count(tokens[first].lower) && first > 0 &&
          tokens[first - 1].sentence == tokens[first].sentence &&
@@ -139,7 +151,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       // The figure goes on while a longer span still reads as one figure: "175 km per hour", "320 km
       // (199 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
       std::size_t last = u;
-      for (std::size_t e = u + 1; e < tokens.size() && e <= u + kMaxFigureTokens && tokens[e].sentence == first.sentence; ++e) {
+      for (std::size_t e = u + 1; e < tokens.size() && e <= last + kMaxFigureTokens && tokens[e].sentence == first.sentence; ++e) {
         if (tokens[e].kind != TokenKind::word || !quantities::is_unit_word(tokens[e].lower)) continue;
         std::optional<quantities::Quantity> longer = figure_at(doc, s, e);
         if (!longer || !same_figure(tokens, u + 1, e, *q, *longer)) continue;

@@ -54,6 +54,14 @@ class PlaceSpotter {
     return std::string::npos;
   }
 
+  // A phrase of `kind` ending just before token `at`, in its sentence.
+  bool cue_before_adjacent(std::size_t at, const std::string& kind) const {
+    for (const Phrase& p : cues_.phrases(kind))
+      if (at >= p.size() && matches_at(tokens_, at - p.size(), p) && tokens_[at - p.size()].sentence == tokens_[at].sentence)
+        return true;
+    return false;
+  }
+
   bool after_route_cue(std::size_t at) const {
     for (const char* kind : {"origin", "destination", "pair", "via"})
       if (cue_before(tokens_, at, kind) != std::string::npos) return true;
@@ -85,7 +93,9 @@ class PlaceSpotter {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::word || !t.capital) continue;
       // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
-      if (i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence) {
+      // "said to Caz", "according to Smith": words addressed to or quoting a person.
+      const std::size_t addressed = cue_before_adjacent(i, "person_before");
+      if ((i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence) || addressed) {
         while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital) ++i;
         continue;
       }
@@ -103,10 +113,13 @@ class PlaceSpotter {
         }
         if (!ok) continue;
         if (len == 1 && cues_.not_place.count(t.lower)) break;
-        // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place.
+        // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place. After a
+        // route's joining word ("X to Y Vivek Express"), the train's name may begin with its end's name.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
-            cues_.feature_noun.count(tokens_[last + 1].lower))
+            cues_.feature_noun.count(tokens_[last + 1].lower)) {
+          if (len > 1 && after_route_cue(i)) continue;
           break;
+        }
         // "Palam airport", "Bucharest Nord station": the facility when the gazetteer has it by that name,
         // else the place the name alone reads as.
         if (const std::size_t facility_last = facility_after(last); facility_last != std::string::npos) {

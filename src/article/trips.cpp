@@ -29,6 +29,10 @@ constexpr std::size_t kFigureReachAhead = 1;
 constexpr std::size_t kSplitTripSentences = 2;
 // A bracket or a qualifier between a place and the word joining it to the next is at most this long.
 constexpr std::size_t kMaxQualifierTokens = 4;
+// "between X ... and Y": the joining word at most this many tokens after X.
+constexpr std::size_t kPairReachTokens = 12;
+// An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences before.
+constexpr std::size_t kImpliedOriginSentences = 3;
 // A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
 constexpr std::size_t kViaReachSentences = 3;
 // Mode words this far from a trip's sentence (either way) vote on its mode: a story names the train in
@@ -40,6 +44,8 @@ constexpr double kSameEndMetres = 50000;
 
 // The pattern of a trip read from the cue words before each end ("left X ... heading towards Y").
 constexpr const char* kByCues = "origin and destination cues";
+// The pattern of a trip whose origin is the place named last before its destination.
+constexpr const char* kImpliedOrigin = "origin implied by the place named before";
 
 // Where a trip is stated: its sentence and the first token of the wording.
 struct Statement {
@@ -174,9 +180,19 @@ class TripAssembler {
       k += 1;
     else
       return at;
+    // Capitalised words, in one or more comma-separated parts: ", Maine, USA to".
     const std::size_t words_from = k;
-    while (in_sentence(k) && tokens_[k].kind == TokenKind::word && tokens_[k].capital && k - words_from < kMaxQualifierTokens) ++k;
-    if (k == words_from || !in_sentence(k)) return at;
+    std::size_t words = 0;
+    while (in_sentence(k) && words < kMaxQualifierTokens) {
+      if (tokens_[k].kind == TokenKind::word && tokens_[k].capital) {
+        ++k, ++words;
+      } else if (tokens_[k].text == "," && k > words_from && in_sentence(k + 1) && tokens_[k + 1].capital) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (words == 0 || !in_sentence(k)) return at;
     // A qualifier names no place a route runs between ("Nanjing, Beijing and Shanghai" is a list).
     for (std::size_t w = words_from; w < k; ++w)
       if (auto it = mention_at_token_.find(w); it != mention_at_token_.end() && place(it->second).feature_class != "A") return at;
@@ -206,13 +222,18 @@ class TripAssembler {
         add_trip(x, joined, xm.first_token, mentions_[joined].m.last_token, pattern);
         continue;
       }
-      // "between X and Y", "linking X with Y", "separate X from Y".
+      // "between X and Y", "linking X with Y", "separate X from Y", "between X on the bottom of the North
+      // Island, and Y": the joining word within a few words, no other route place before it.
       static const std::set<std::string> pair_joiners{"and", "with", "&", "from"};
-      if (is_cue(x, "pair") && pair_joiners.count(tokens_[after].lower)) {
-        const std::size_t y = mention_starting(after + 1, xm.sentence);
-        if (y != std::string::npos)
-          add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
-      }
+      if (is_cue(x, "pair"))
+        for (std::size_t k = after; k < tokens_.size() && k <= after + kPairReachTokens && tokens_[k].sentence == xm.sentence; ++k) {
+          if (mention_at_token_.count(k) && place(mention_at_token_.at(k)).feature_class != "A") break;
+          if (!pair_joiners.count(tokens_[k].lower)) continue;
+          const std::size_t y = mention_starting(k + 1, xm.sentence);
+          if (y != std::string::npos)
+            add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
+          break;
+        }
     }
     // "left X ... for Y", "arrived in Y from X": an origin and a destination by their cues, same sentence.
     for (std::size_t a = 0, b = 0; a < route_places_.size(); a = b) {
@@ -229,16 +250,40 @@ class TripAssembler {
         }
       }
     }
+    // "still another 1,071 km before we reach Y", "the crossing to Y takes 90 minutes": a destination with a
+    // travel figure in its sentence and no trip stated there sets out from the place last named before it.
+    std::set<std::size_t> figure_sentences;
+    for (const FigureMention& f : figures_) figure_sentences.insert(f.sentence);
+    std::set<std::size_t> stated;
+    for (const Trip& t : trips_)
+      for (const Statement& st : t.statements) stated.insert(st.sentence);
+    for (std::size_t di = 1; di < route_places_.size(); ++di) {
+      const std::size_t d = route_places_[di];
+      const std::size_t ds = mentions_[d].m.sentence;
+      if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination")) continue;
+      for (std::size_t oi = di; oi-- > 0;) {
+        const std::size_t o = route_places_[oi];
+        if (mentions_[o].m.sentence + kImpliedOriginSentences < ds) break;
+        if (place(o).feature_class == "A" || same_end(o, d)) continue;  // a state or country is where, not whence
+        add_trip(o, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
+        stated.insert(ds);
+        break;
+      }
+    }
     // Across sentences, when no sentence names both ends: "The train left X on Monday. ... towards Y".
     if (!trips_.empty()) return;
+    // The destination may come first: "landing on Y ... The flight time from X was ...".
     for (std::size_t oi = 0; oi < route_places_.size(); ++oi) {
       const std::size_t o = route_places_[oi];
       if (!is_cue(o, "origin")) continue;
       const std::size_t os = mentions_[o].m.sentence;
-      for (std::size_t di = oi + 1; di < route_places_.size() && mentions_[route_places_[di]].m.sentence <= os + kSplitTripSentences; ++di) {
+      std::size_t di = oi;
+      while (di > 0 && mentions_[route_places_[di - 1]].m.sentence + kSplitTripSentences >= os) --di;
+      for (; di < route_places_.size() && mentions_[route_places_[di]].m.sentence <= os + kSplitTripSentences; ++di) {
         const std::size_t d = route_places_[di];
-        if (mentions_[d].m.sentence > os && is_cue(d, "destination")) {
-          add_trip(o, d, mentions_[o].m.first_token, mentions_[d].m.last_token, kByCues);
+        if (mentions_[d].m.sentence != os && is_cue(d, "destination")) {
+          add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
+                   std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
           break;
         }
       }
@@ -326,7 +371,10 @@ class TripAssembler {
       std::stable_sort(trip.figures.begin(), trip.figures.end(), [&](std::size_t a, std::size_t b) {
         const std::size_t gap_a = gap(trip, figures_[a].sentence), gap_b = gap(trip, figures_[b].sentence);
         if (gap_a != gap_b) return gap_a < gap_b;
-        return gap_a == 0 && bytes_from_statement(trip, figures_[a]) < bytes_from_statement(trip, figures_[b]);
+        if (gap_a == 0) return bytes_from_statement(trip, figures_[a]) < bytes_from_statement(trip, figures_[b]);
+        // As near before as after: the one after (a story states the trip, then gives its figures).
+        const bool after_a = figures_[a].sentence > trip.sentence, after_b = figures_[b].sentence > trip.sentence;
+        return after_a && !after_b;
       });
   }
 
@@ -407,7 +455,7 @@ class TripAssembler {
       }
     ArticleClaim ac;
     verdicts::Claim& claim = ac.claim;
-    if (trip.pattern == kByCues) {
+    if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {

@@ -115,3 +115,35 @@ cli_test(article_story_locale
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/story-locale.txt"
   --stdout "\"Dublin\" +Dublin, US .*in the country most of the story's places are in"
   -- ${RC} article -)
+
+# Issue 11: every trip a story states, each with its own figures, read as the news words them.
+set(SNIPPETS "${CMAKE_SOURCE_DIR}/tests/article/snippets")
+# "between X (Country) and Y", a timetable line "X hh:mm to Y hh:mm" (a duration between clock times),
+# a possessive and a particle in names ("Land's End", "John o'Groats"), a hyphenated name
+# ("Rostov-on-Don"), and an origin left unsaid ("... before we reach Y": the place named last).
+cli_test(article_trip_kinds
+  --stdin "${SNIPPETS}/trip-kinds.txt"
+  --stdout "Calais \\(FR\\) → Dover \\(GB\\) by sea: PLAUSIBLE"
+  --stdout "read from: trip 'between Calais \\(France\\) and Dover' at 42. mode 'ferry' at 89. distance '42 km' at 36. duration '90 minutes' at 119"
+  --stdout "Vienna \\(AT\\) → Venice \\(IT\\) by rail: PLAUSIBLE"
+  --stdout "duration '22:10 to Venice 07:55' at 151. distance '640 km' at 175"
+  --stdout "Land's End \\(GB\\) → John o' Groats \\(GB\\)"
+  --stdout "duration '43 hours, 25 minutes and 10 seconds'"
+  --stdout "Rostov-na-Donu \\(RU\\) → Moscow \\(RU\\) by road"
+  --stdout "Tamworth \\(AU\\) → Brisbane \\(AU\\).*\n.*\n.*\n.*\n.*read from: origin 'Tamworth' at 352. destination 'reach Brisbane' at 397"
+  -- ${RC} article -)
+# Roles: a top speed bounds the average, a duration before "stop" is a stop; a comparison ("three hours
+# faster than") and a rate ("40 departures a day") are no trip's figures.
+cli_test(article_figure_roles
+  --stdin "${SNIPPETS}/figure-roles.txt"
+  --stdout "\"text\":\"350 km/h\",\"start\":40,\"end\":48,\"kind\":\"speed\",\"role\":\"top_speed\""
+  --stdout "\"text\":\"10-minute\",\"start\":133,\"end\":142,\"kind\":\"duration\",\"role\":\"stop\""
+  --not-stdout "three hours" --not-stdout "a day"
+  --stdout "\"figure_ids\":{LB}0,1,2,3[^0-9]"
+  -- ${RC} article - --json)
+# The same two places by two modes are two trips, each with its own duration.
+cli_test(article_modes_apart
+  --stdin "${SNIPPETS}/modes-apart.txt"
+  --stdout "Lyon \\(FR\\) → Marseille \\(FR\\) by road: CONSISTENT\n(.*\n)*.*duration 'about four hours'"
+  --stdout "Lyon \\(FR\\) → Marseille \\(FR\\) by air: CONSISTENT\n(.*\n)*.*duration '50 minutes'"
+  -- ${RC} article -)

@@ -162,6 +162,12 @@ check("article layers: origin, via, destination",
       [r[0] for r in db.execute('SELECT role FROM "places" ORDER BY fid')] == ["origin", "via", "destination"])
 check("article crossing", db.execute('SELECT count(*) FROM "border_crossings"').fetchone()[0] == 1)
 check("article map", os.path.exists(path("article.svg")))
+# Every claim of a story, numbered (issue 11: not the first only): two trips, by road and by air.
+snippets = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "article", "snippets")
+run("article", os.path.join(snippets, "modes-apart.txt"), "--out", "two.gpkg", expect=0)
+db = sqlite3.connect(path("two.gpkg"))
+check("article: every claim's route, numbered",
+      [r for r in db.execute('SELECT claim, mode FROM "route" ORDER BY claim')] == [(1, "road"), (2, "air")])
 
 # 6. gazetteer export: all places, one layer.
 # Every place of the gazetteer, as many as `gazetteer info` counts (the count changes with the data).
