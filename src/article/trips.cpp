@@ -31,6 +31,8 @@ constexpr std::size_t kSplitTripSentences = 2;
 constexpr std::size_t kMaxQualifierTokens = 4;
 // "between X ... and Y": the joining word at most this many tokens after X.
 constexpr std::size_t kPairReachTokens = 12;
+// "Y, which is around N from X": the verb at most this many tokens after Y.
+constexpr std::size_t kSaidOfTokens = 4;
 // An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences before.
 constexpr std::size_t kImpliedOriginSentences = 3;
 // A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
@@ -46,6 +48,8 @@ constexpr double kSameEndMetres = 50000;
 constexpr const char* kByCues = "origin and destination cues";
 // The pattern of a trip whose origin is the place named last before its destination.
 constexpr const char* kImpliedOrigin = "origin implied by the place named before";
+// The pattern of a trip whose destination is the one named last before its origin.
+constexpr const char* kImpliedDestination = "destination implied by the one named before";
 
 // Where a trip is stated: its sentence and the first token of the wording.
 struct Statement {
@@ -106,12 +110,14 @@ class TripAssembler {
     return std::string::npos;
   }
 
+  // A trip is stated in its destination's sentence unless `sentence` says otherwise (an implied
+  // destination: the origin's).
   void add_trip(std::size_t origin, std::size_t destination, std::size_t wording_first, std::size_t wording_last,
-                std::string pattern) {
+                std::string pattern, std::optional<std::size_t> sentence = std::nullopt) {
     if (place(origin).fid == place(destination).fid) return;
     // The same two places stated again (a headline, then the lead) are the same trip, even where one
     // mention was read differently (a city and its province of the same name) or names the airport.
-    const Statement statement{mentions_[destination].m.sentence, wording_first};
+    const Statement statement{sentence.value_or(mentions_[destination].m.sentence), wording_first};
     for (Trip& t : trips_)
       if (((same_end(t.origin, origin) && same_end(t.destination, destination)) ||
            (same_end(t.origin, destination) && same_end(t.destination, origin))) &&
@@ -122,7 +128,7 @@ class TripAssembler {
     Trip trip;
     trip.origin = origin;
     trip.destination = destination;
-    trip.sentence = mentions_[destination].m.sentence;
+    trip.sentence = statement.sentence;
     trip.wording_first = wording_first;
     trip.wording_last = wording_last;
     trip.pattern = std::move(pattern);
@@ -158,6 +164,12 @@ class TripAssembler {
 
   bool is_cue(std::size_t mention, const char* kind) const {
     return cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos;
+  }
+
+  // The first token starting at or after byte `offset`.
+  std::size_t token_at_or_after(std::size_t offset) const {
+    return static_cast<std::size_t>(
+        std::partition_point(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.start < offset; }) - tokens_.begin());
   }
 
   // The token after what may follow a place before the word joining it to the next: a bracket ("Tarifa
@@ -267,6 +279,43 @@ class TripAssembler {
         if (place(o).feature_class == "A" || same_end(o, d)) continue;  // a state or country is where, not whence
         add_trip(o, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
         stated.insert(ds);
+        break;
+      }
+    }
+    // "Y, which is around 1,250 km from X", "Y is around 14 hours from X": a figure, then "from" or "away
+    // from" and a place, measures the way to the place named before the figure in that sentence.
+    for (const FigureMention& f : figures_) {
+      if (f.role != FigureRole::travel) continue;
+      std::size_t k = token_at_or_after(f.end);
+      if (k < tokens_.size() && tokens_[k].lower == "away") ++k;
+      if (k + 1 >= tokens_.size() || tokens_[k].lower != "from" || tokens_[k].sentence != f.sentence) continue;
+      const std::size_t x = mention_starting(k + 1, f.sentence);
+      if (x == std::string::npos) continue;
+      std::size_t y = std::string::npos;
+      for (std::size_t yi : route_places_)
+        if (mentions_[yi].m.sentence == f.sentence && mentions_[yi].m.end <= f.start) y = yi;
+      // Y is what the figure is said of ("Y, which is", "Y is", "Y lies"), not where a trip set out from:
+      // "travelling from Y and was a quarter of a mile from X" measures what was left.
+      if (y == std::string::npos || is_cue(y, "origin")) continue;
+      static const std::set<std::string> copulas{"is", "was", "lies", "lay", "sits", "which", "are", "were"};
+      bool said_of = false;
+      for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
+                                                          w <= mentions_[y].m.last_token + kSaidOfTokens; ++w)
+        said_of = said_of || copulas.count(tokens_[w].lower) > 0;
+      if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
+    }
+    // "had covered 912 km since leaving X": an origin with a travel figure in its sentence and no trip
+    // stated there went to the destination named last before it (up to three sentences).
+    for (std::size_t oi = 0; oi < route_places_.size(); ++oi) {
+      const std::size_t o = route_places_[oi];
+      const std::size_t os = mentions_[o].m.sentence;
+      if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
+      for (std::size_t di = oi; di-- > 0;) {
+        const std::size_t d = route_places_[di];
+        if (mentions_[d].m.sentence + kImpliedOriginSentences < os) break;
+        if (!is_cue(d, "destination") || same_end(o, d)) continue;
+        add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, kImpliedDestination, os);
+        stated.insert(os);
         break;
       }
     }
@@ -455,7 +504,7 @@ class TripAssembler {
       }
     ArticleClaim ac;
     verdicts::Claim& claim = ac.claim;
-    if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin) {
+    if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {

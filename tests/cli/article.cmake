@@ -120,7 +120,8 @@ cli_test(article_story_locale
 set(SNIPPETS "${CMAKE_SOURCE_DIR}/tests/article/snippets")
 # "between X (Country) and Y", a timetable line "X hh:mm to Y hh:mm" (a duration between clock times),
 # a possessive and a particle in names ("Land's End", "John o'Groats"), a hyphenated name
-# ("Rostov-on-Don"), and an origin left unsaid ("... before we reach Y": the place named last).
+# ("Rostov-on-Don"), an origin left unsaid ("... before we reach Y": the place named last), "Y is N
+# from X", and a destination left unsaid ("N since leaving X": the one named last).
 cli_test(article_trip_kinds
   --stdin "${SNIPPETS}/trip-kinds.txt"
   --stdout "Calais \\(FR\\) → Dover \\(GB\\) by sea: PLAUSIBLE"
@@ -131,6 +132,8 @@ cli_test(article_trip_kinds
   --stdout "duration '43 hours, 25 minutes and 10 seconds'"
   --stdout "Rostov-na-Donu \\(RU\\) → Moscow \\(RU\\) by road"
   --stdout "Tamworth \\(AU\\) → Brisbane \\(AU\\).*\n.*\n.*\n.*\n.*read from: origin 'Tamworth' at 352. destination 'reach Brisbane' at 397"
+  --stdout "Luxembourg \\(LU\\) → Vianden \\(LU\\)(.*\n)*.*read from: trip 'Vianden, is about 45 km from Luxembourg' at 427"
+  --stdout "Esperance \\(AU\\) → Perth \\(AU\\)(.*\n)*.*read from: origin 'leaving Esperance' at 556. destination 'approached Perth' at 500"
   -- ${RC} article -)
 # Roles: a top speed bounds the average, a duration before "stop" is a stop; a comparison ("three hours
 # faster than") and a rate ("40 departures a day") are no trip's figures.
