@@ -102,7 +102,7 @@ TEST_CASE("speed against the mode: usual, unusual both ways, impossible") {
   c.mode = routes::ModeProfiles::builtin().get("conventional_rail");
   c.speed = quantities::parse_quantity("80 km/h");
   CHECK(find(check_claim(c), "speed vs mode")->verdict == Verdict::plausible);
-  c.speed = quantities::parse_quantity("140 km/h");
+  c.speed = quantities::parse_quantity("160 km/h");
   CHECK_THAT(find(check_claim(c), "speed vs mode")->reason, Contains("unusually fast"));
   c.speed = quantities::parse_quantity("10 km/h");
   CHECK_THAT(find(check_claim(c), "speed vs mode")->reason, Contains("unusually slow"));
