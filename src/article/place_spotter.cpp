@@ -14,11 +14,27 @@ namespace {
 
 constexpr double kSentenceStartMinProminence = 0.6;  // capitalisation is no evidence at a sentence start
 constexpr double kLoneAlternateMinProminence = 0.5;  // a single word matching only an alternate name
-constexpr std::size_t kMaxSpanTokens = 6;  // "Rostov - on - Don", "Stratford - upon - Avon"
+constexpr std::size_t kMaxSpanTokens = 6;
+// A sentence whose words of four letters or more are all capitalised, at least three of them, is a
+// headline in title case.
+constexpr std::size_t kTitleCaseMinWords = 3;
+constexpr std::size_t kTitleCaseMinWordBytes = 4;  // "Rostov - on - Don", "Stratford - upon - Avon"
 
 class PlaceSpotter {
  public:
-  PlaceSpotter(const Document& doc, const gazetteer::Geocoder& geocoder) : doc_(doc), tokens_(doc.tokens), geocoder_(geocoder) {}
+  PlaceSpotter(const Document& doc, const gazetteer::Geocoder& geocoder) : doc_(doc), tokens_(doc.tokens), geocoder_(geocoder) {
+    // A headline in title case ("Ferry Cuts 30 Seconds on Run"): capitals there are no evidence of a name.
+    title_case_.resize(doc.sentences.size(), false);
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      std::size_t words = 0, capitalised = 0;
+      for (std::size_t k = doc.sentences[si].first; k < doc.sentences[si].second; ++k)
+        if (tokens_[k].kind == TokenKind::word && tokens_[k].text.size() >= kTitleCaseMinWordBytes) {
+          ++words;
+          capitalised += tokens_[k].capital ? 1 : 0;
+        }
+      title_case_[si] = words >= kTitleCaseMinWords && capitalised == words;
+    }
+  }
 
   std::vector<Mention> run() {
     find_places();
@@ -100,7 +116,7 @@ class PlaceSpotter {
         continue;
       }
       if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
-      const bool sentence_start = i == 0 || tokens_[i - 1].sentence != t.sentence ||
+      const bool sentence_start = i == 0 || tokens_[i - 1].sentence != t.sentence || title_case_[t.sentence] ||
                                   (tokens_[i - 1].kind == TokenKind::punct && (tokens_[i - 1].text == "\"" || tokens_[i - 1].text == "“"));
       for (std::size_t len = kMaxSpanTokens; len >= 1; --len) {
         std::size_t last = i + len - 1;
@@ -189,6 +205,7 @@ class PlaceSpotter {
   const std::vector<Token>& tokens_;
   const gazetteer::Geocoder& geocoder_;
   std::vector<Mention> mentions_;
+  std::vector<bool> title_case_;  // per sentence
 };
 
 }  // namespace

@@ -238,7 +238,9 @@ class MainBuilder {
       std::int64_t fid = add_place(std::move(p));
       names_->add(fid, NameKind::name, r->name);
       names_->add(fid, NameKind::ascii_name, r->ascii_name);
-      for (const std::string& alt : r->alternate_names) names_->add(fid, NameKind::alternate, alt);
+      // GeoNames lists airport codes among a town's alternate names ("BUS" for Batumi, "SEA" for Seattle):
+      // a code matches only when written in capitals, or "Bus" and "Sea" in running text are towns.
+      for (const std::string& alt : r->alternate_names) names_->add(fid, all_upper_code(alt) ? NameKind::code : NameKind::alternate, alt);
       if (prominent) names_->fuzzy_alternates_for(fid);
       if (line_no % 20000 == 0) report("reading GeoNames cities500", line_no, 0);
     }

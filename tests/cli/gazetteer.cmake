@@ -173,3 +173,7 @@ cli_test(issue12_town_over_its_district --stdout " 1 +Dārjiling .* P.PPL" -- ${
 # A city of 865,000 over a regional seat of 16,000 of the same name (San Francisco, El Salvador): the
 # large-city term starts at 100,000 people (geodata/ranking.tsv).
 cli_test(issue12_large_city_over_small_seat --stdout " 1 +San Francisco +California +US" -- ${RC} geocode "San Francisco")
+# An airport code GeoNames lists among a town's alternate names matches only in capitals: "BUS" is
+# Batumi, but "Bus" in a headline is not (articles read "Bus", "Sea", "Run" as towns before).
+cli_test(geocode_code_in_capitals --stdout "BUS +1 +Batumi " -- ${RC} geocode BUS --limit 1)
+cli_test(geocode_code_not_in_lower_case --not-stdout "Batumi" -- ${RC} geocode Bus --limit 3)
