@@ -26,6 +26,9 @@ const Cues& Cues::get() {
     }
     for (auto& [kind, phrases] : c.by_kind)  // longest first
       std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+    for (const auto& [kind, phrases] : c.by_kind)
+      for (const Phrase& p : phrases)
+        if (!p.empty()) c.by_first_word[p.front()].emplace_back(&kind, &p);
     return c;
   }();
   return cues;
@@ -45,8 +48,11 @@ bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& 
 }
 
 bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
-  for (const Phrase& p : Cues::get().phrases(kind))
-    if (matches_at(tokens, at, p)) return true;
+  const auto& index = Cues::get().by_first_word;
+  auto it = index.find(tokens[at].lower);
+  if (it == index.end()) return false;
+  for (const auto& [phrase_kind, p] : it->second)
+    if (*phrase_kind == kind && matches_at(tokens, at, *p)) return true;
   return false;
 }
 

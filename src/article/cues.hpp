@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "article/tokens.hpp"
@@ -14,6 +15,9 @@ using Phrase = std::vector<std::string>;  // lower-case words
 
 struct Cues {
   std::map<std::string, std::vector<Phrase>> by_kind;  // each kind's phrases, longest first
+  // Every phrase by its first word, with its kind (kinds in by_kind order, phrases longest first): a
+  // reader scanning tokens looks up only the phrases that can start at each.
+  std::unordered_map<std::string, std::vector<std::pair<const std::string*, const Phrase*>>> by_first_word;
   std::set<std::string> not_place, person_name, person_title, feature_noun;
 
   static const Cues& get();

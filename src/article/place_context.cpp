@@ -26,6 +26,9 @@ constexpr double kLocaleBonus = 0.3;
 constexpr int kLocaleMinMentions = 3;
 constexpr double kPullBonus = 0.25;
 constexpr double kPullFadeKm = 800;
+// The shortest meridian degree on WGS84 (at the equator), km: a lower bound for any geodesic's length
+// per degree of latitude it spans.
+constexpr double kMinMeridianKmPerDegree = 110.574;
 // How far (in sentences, either way) other places pull a place: a long news story is 40-60 sentences.
 constexpr std::size_t kContextSentences = 40;
 
@@ -78,6 +81,7 @@ class PlaceContext {
     std::vector<std::size_t> chosen(mentions_.size(), 0);
     std::vector<std::string> reasons(mentions_.size());
     const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    std::map<std::pair<std::int64_t, std::int64_t>, double> metres_between;
     for (int round = 0; round < 2; ++round) {
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         Mention& x = mentions_[xi];
@@ -160,8 +164,14 @@ class PlaceContext {
           const gazetteer::Place* nearest = nullptr;
           for (const gazetteer::Place* a : anchors) {
             if (a->name == c.place.name) continue;  // itself, or its namesake
-            double d = 0;
-            wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a->lat_deg, a->lon_deg, d);
+            // No geodesic can be shorter than its difference in latitude along a meridian: skip the
+            // ellipsoidal solution where that alone rules the anchor out.
+            if (std::abs(a->lat_deg - c.place.lat_deg) * kMinMeridianKmPerDegree >= nearest_km) continue;
+            // The same pairs come back in the second round and for each mention of a place: solve each once.
+            const auto key = std::minmax(c.place.fid, a->fid);
+            auto [known, fresh] = metres_between.try_emplace(key, 0.0);
+            if (fresh) wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a->lat_deg, a->lon_deg, known->second);
+            const double d = known->second;
             if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = a;
           }
           if (nearest && !is_country(c.place)) {

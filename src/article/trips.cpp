@@ -459,12 +459,12 @@ class TripAssembler {
 
   // Every mode word of the story, in text order (read once: each trip votes over them).
   void find_mode_words() {
-    for (std::size_t i = 0; i < tokens_.size(); ++i)
-      for (const auto& [kind, phrases] : cues_.by_kind) {
-        if (kind.rfind("mode.", 0) != 0) continue;
-        for (const Phrase& p : phrases)
-          if (matches_at(tokens_, i, p)) mode_words_.push_back({tokens_[i].sentence, i, kind.substr(5)});
-      }
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      auto it = cues_.by_first_word.find(tokens_[i].lower);
+      if (it == cues_.by_first_word.end()) continue;
+      for (const auto& [kind, p] : it->second)
+        if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5)});
+    }
   }
 
   // The mode a trip travels by: the mode words of its own sentences count three times, those within

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -96,8 +97,8 @@ ordered_json report_value(const Claim& c, const Report& r) {
                     {"geodesic_km", round_decimals(leg.geodesic_m / kMetresPerKm, 3)},
                     {"azimuth_deg", round_decimals(leg.azimuth_start_deg, 2)},
                     {"azimuth_end_deg", round_decimals(leg.azimuth_end_deg, 2)}});
-  j["route"] = {{"places", places},
-                {"legs", legs},
+  j["route"] = {{"places", std::move(places)},
+                {"legs", std::move(legs)},
                 {"geodesic_km", round_decimals(c.route.geodesic_m / kMetresPerKm, 3)},
                 {"bound_km", round_decimals(c.bound_m / kMetresPerKm, 3)},
                 {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()},
@@ -110,7 +111,7 @@ ordered_json report_value(const Claim& c, const Report& r) {
   if (c.stop) claims["stop"] = quantity_json(*c.stop);
   else if (c.stop_unknown) claims["stop"] = "unknown";
   if (!c.depart.empty()) claims["depart"] = c.depart;
-  j["claims"] = claims;
+  j["claims"] = std::move(claims);
   ordered_json implied = ordered_json::object();
   if (r.implied_moving_s)
     implied["moving_h"] = range_json(*r.implied_moving_s, kSecondsPerHour, c.distance->value_si() / c.speed->value_si());
@@ -122,7 +123,7 @@ ordered_json report_value(const Claim& c, const Report& r) {
     implied["speed_kmh"] = range_json(*r.implied_speed_mps, kMpsPerKmh, c.distance->value_si() / c.duration->value_si());
   if (r.implied_distance_m)
     implied["distance_km"] = range_json(*r.implied_distance_m, kMetresPerKm, c.speed->value_si() * c.duration->value_si());
-  j["implied"] = implied;
+  j["implied"] = std::move(implied);
   // Keyed by the relation's id: {"distance_vs_geography": {"verdict": ..., "reason": ..., "bound_km": ...}}.
   ordered_json relations = ordered_json::object();
   for (const Relation& rel : r.relations) {
@@ -130,7 +131,7 @@ ordered_json report_value(const Claim& c, const Report& r) {
     for (const auto& [key, value] : rel.figures) one[key] = round_decimals(value, 3);
     relations[rel.id] = std::move(one);
   }
-  j["relations"] = relations;
+  j["relations"] = std::move(relations);
   j["notes"] = r.notes;
   if (r.timing)
     j["timing"] = {{"depart_local", r.timing->depart_local},         {"depart_timezone", r.timing->depart_timezone},
