@@ -23,6 +23,7 @@ const Cues& Cues::get() {
       if (f[0] == "person_name") c.person_name.insert(std::string(f[1]));
       if (f[0] == "person_title") c.person_title.insert(std::string(f[1]));
       if (f[0] == "feature_noun") c.feature_noun.insert(std::string(f[1]));
+      if (f[0] == "not_capital_after") c.not_capital_after.insert(std::string(f[1]));
     }
     for (auto& [kind, phrases] : c.by_kind)  // longest first
       std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });

@@ -18,7 +18,7 @@ struct Cues {
   // Every phrase by its first word, with its kind (kinds in by_kind order, phrases longest first): a
   // reader scanning tokens looks up only the phrases that can start at each.
   std::unordered_map<std::string, std::vector<std::pair<const std::string*, const Phrase*>>> by_first_word;
-  std::set<std::string> not_place, person_name, person_title, feature_noun;
+  std::set<std::string> not_place, person_name, person_title, feature_noun, not_capital_after;
 
   static const Cues& get();
   const std::vector<Phrase>& phrases(const std::string& kind) const;

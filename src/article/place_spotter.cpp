@@ -78,6 +78,24 @@ class PlaceSpotter {
     return false;
   }
 
+  // When the words after a country's mention (tokens first..last) describe its capital, the mention
+  // becomes the capital's; returns the last token read.
+  std::size_t read_capital(std::size_t first, std::size_t last, const std::string& country_code) {
+    std::size_t k = last + 1;
+    if (k + 1 < tokens_.size() && (tokens_[k].text == "'" || tokens_[k].text == "\u2019") && tokens_[k + 1].lower == "s" &&
+        touching(k - 1, k))
+      k += 2;
+    if (k >= tokens_.size() || tokens_[k].lower != "capital" || tokens_[k].sentence != tokens_[first].sentence) return last;
+    if (k + 1 < tokens_.size() && cues_.not_capital_after.count(tokens_[k + 1].lower)) return last;  // "capital markets"
+    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first, k));
+    if (!capital) return last;
+    mentions_.pop_back();
+    std::vector<gazetteer::Candidate> only;
+    only.push_back(std::move(*capital));
+    add_mention(first, k, std::move(only));
+    return k;
+  }
+
   bool after_route_cue(std::size_t at) const {
     for (const char* kind : {"origin", "destination", "pair", "via"})
       if (cue_before(tokens_, at, kind) != std::string::npos) return true;
@@ -187,8 +205,12 @@ class PlaceSpotter {
         // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
         const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::alternate) continue;
+        const bool names_country = best.match == gazetteer::MatchKind::demonym || is_country(best.place);
+        const std::string country_code = best.place.country_code;
         add_mention(i, last, std::move(found.matches));
         i = last;
+        // "the Russian capital", "Russia's capital": the country's capital, read as a place of its own.
+        if (names_country && !qualifier) i = read_capital(mentions_.back().m.first_token, last, country_code);
         if (qualifier) {
           const auto [q_first, q_last] = *qualifier;
           gazetteer::GeocodeResult q_found = geocoder_.geocode(span_text(q_first, q_last), options);

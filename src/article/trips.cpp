@@ -31,8 +31,8 @@ constexpr std::size_t kSplitTripSentences = 2;
 constexpr std::size_t kMaxQualifierTokens = 4;
 // "between X ... and Y": the joining word at most this many tokens after X.
 constexpr std::size_t kPairReachTokens = 12;
-// "Y, which is around N from X": the verb at most this many tokens after Y.
-constexpr std::size_t kSaidOfTokens = 4;
+// "Y, which is around N from X", "Y, on the border, is N from X": the verb at most this many tokens after Y.
+constexpr std::size_t kSaidOfTokens = 8;
 // An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences before.
 constexpr std::size_t kImpliedOriginSentences = 3;
 // A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
@@ -287,6 +287,10 @@ class TripAssembler {
     for (const FigureMention& f : figures_) {
       if (f.role != FigureRole::travel) continue;
       std::size_t k = token_at_or_after(f.end);
+      // "nine hours by train from", "an hour on foot from", "50 km away from".
+      if (k + 1 < tokens_.size() && (tokens_[k].lower == "by" || (tokens_[k].lower == "on" && tokens_[k + 1].lower == "foot")) &&
+          tokens_[k + 1].kind == TokenKind::word)
+        k += 2;
       if (k < tokens_.size() && tokens_[k].lower == "away") ++k;
       if (k + 1 >= tokens_.size() || tokens_[k].lower != "from" || tokens_[k].sentence != f.sentence) continue;
       const std::size_t x = mention_starting(k + 1, f.sentence);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <mutex>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -62,10 +63,44 @@ struct Gazetteer::Impl {
   sqlite3_stmt* by_hash = nullptr;
   sqlite3_stmt* by_prefix = nullptr;
   std::map<std::int64_t, std::string> timezones, sources;  // rc_dict, read once at open
+  // Each country's capital (GeoNames PPLC) by country code: read on first use, in one pass over the
+  // names (there is no index by feature code; a story rarely needs it, "the Russian capital").
+  std::once_flag capitals_read;
+  std::map<std::string, NameHit> capitals;
 
   ~Impl() {
     for (sqlite3_stmt* s : {by_key, by_hash, by_prefix}) sqlite3_finalize(s);
     if (db) sqlite3_close(db);
+  }
+
+  // One row of kNameColumns.
+  NameHit read_hit(sqlite3_stmt* st) const {
+    auto dict_value = [](const std::map<std::int64_t, std::string>& dict, sqlite3_stmt* s, int col) {
+      if (sqlite3_column_type(s, col) == SQLITE_NULL) return std::string();
+      auto it = dict.find(sqlite3_column_int64(s, col));
+      return it == dict.end() ? std::string() : it->second;
+    };
+    NameHit hit;
+    hit.kind = static_cast<NameKind>(sqlite3_column_int(st, 0));
+    hit.stored_name = column_text(st, 1);
+    Place& p = hit.place;
+    p.fid = sqlite3_column_int64(st, 2);
+    p.name = sqlite3_column_type(st, 3) == SQLITE_NULL ? hit.stored_name : column_text(st, 3);
+    p.ascii_name = sqlite3_column_type(st, 4) == SQLITE_NULL ? p.name : column_text(st, 4);
+    p.lat_deg = static_cast<double>(sqlite3_column_int64(st, 5)) / schema::kDegreeUnitsPerDegree;
+    p.lon_deg = static_cast<double>(sqlite3_column_int64(st, 6)) / schema::kDegreeUnitsPerDegree;
+    p.country_code = column_text(st, 7);
+    p.admin1_code = column_text(st, 8);
+    p.admin1_name = column_text(st, 9);
+    p.admin2_code = column_text(st, 10);
+    p.feature_class = column_text(st, 11);
+    p.feature_code = column_text(st, 12);
+    p.population = column_optional_int(st, 13);
+    p.prominence = static_cast<double>(sqlite3_column_int64(st, 14)) / schema::kProminenceUnits;
+    p.timezone = dict_value(timezones, st, 15);
+    p.geonameid = column_optional_int(st, 16);
+    p.source = dict_value(sources, st, 17);
+    return hit;
   }
 
   [[noreturn]] void fail(const std::string& what) const {
@@ -142,37 +177,30 @@ std::vector<NameHit> Gazetteer::lookup_key(std::string_view key) const {
   StatementUse use{impl_->by_key};
   sqlite3_stmt* st = use.stmt;
   sqlite3_bind_text(st, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
-  auto dict_value = [](const std::map<std::int64_t, std::string>& dict, sqlite3_stmt* s, int col) {
-    if (sqlite3_column_type(s, col) == SQLITE_NULL) return std::string();
-    auto it = dict.find(sqlite3_column_int64(s, col));
-    return it == dict.end() ? std::string() : it->second;
-  };
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    NameHit hit;
-    hit.kind = static_cast<NameKind>(sqlite3_column_int(st, 0));
-    hit.stored_name = column_text(st, 1);
-    Place& p = hit.place;
-    p.fid = sqlite3_column_int64(st, 2);
-    p.name = sqlite3_column_type(st, 3) == SQLITE_NULL ? hit.stored_name : column_text(st, 3);
-    p.ascii_name = sqlite3_column_type(st, 4) == SQLITE_NULL ? p.name : column_text(st, 4);
-    p.lat_deg = static_cast<double>(sqlite3_column_int64(st, 5)) / schema::kDegreeUnitsPerDegree;
-    p.lon_deg = static_cast<double>(sqlite3_column_int64(st, 6)) / schema::kDegreeUnitsPerDegree;
-    p.country_code = column_text(st, 7);
-    p.admin1_code = column_text(st, 8);
-    p.admin1_name = column_text(st, 9);
-    p.admin2_code = column_text(st, 10);
-    p.feature_class = column_text(st, 11);
-    p.feature_code = column_text(st, 12);
-    p.population = column_optional_int(st, 13);
-    p.prominence = static_cast<double>(sqlite3_column_int64(st, 14)) / schema::kProminenceUnits;
-    p.timezone = dict_value(impl_->timezones, st, 15);
-    p.geonameid = column_optional_int(st, 16);
-    p.source = dict_value(impl_->sources, st, 17);
-    hits.push_back(std::move(hit));
-  }
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) hits.push_back(impl_->read_hit(st));
   if (rc != SQLITE_DONE) impl_->fail(std::string("read failed (") + sqlite3_errmsg(impl_->db) + ")");
   return hits;
+}
+
+std::optional<NameHit> Gazetteer::capital(std::string_view country_code) const {
+  std::call_once(impl_->capitals_read, [this] {
+    sqlite3_stmt* st = impl_->prepare(std::string("SELECT ") + kNameColumns +
+                                      " FROM rc_names WHERE feature_code = 'PPLC' AND kind = " +
+                                      std::to_string(static_cast<int>(NameKind::name)));
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      NameHit hit = impl_->read_hit(st);
+      auto [it, fresh] = impl_->capitals.try_emplace(hit.place.country_code, hit);
+      // Two seats in one country (Bolivia, the Netherlands): the more populous.
+      if (!fresh && hit.place.population.value_or(0) > it->second.place.population.value_or(0)) it->second = std::move(hit);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) impl_->fail(std::string("read failed (") + sqlite3_errmsg(impl_->db) + ")");
+  });
+  auto it = impl_->capitals.find(std::string(country_code));
+  if (it == impl_->capitals.end()) return std::nullopt;
+  return it->second;
 }
 
 std::vector<std::string> Gazetteer::keys_for_hashes(const std::vector<std::int64_t>& hashes) const {

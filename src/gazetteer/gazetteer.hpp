@@ -34,6 +34,8 @@ class Gazetteer {
   const std::string& path() const;
   // Every place under a name key, complete (rc_names carries all a candidate shows).
   std::vector<NameHit> lookup_key(std::string_view key) const;
+  // A country's capital (by ISO code), its main name's row; nullopt when the gazetteer has none.
+  std::optional<NameHit> capital(std::string_view country_code) const;
   // ASCII keys within one edit (Damerau-Levenshtein) of an ASCII key, the key itself excluded.
   std::vector<std::string> fuzzy_keys(std::string_view ascii_key) const;
   // Keys whose deletion hashes include one of `hashes` (unverified candidates).

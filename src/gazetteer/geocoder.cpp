@@ -261,6 +261,21 @@ std::optional<std::pair<Place, double>> Geocoder::nearest_place(const LatLon& po
   return best;
 }
 
+std::optional<Candidate> Geocoder::capital_of(std::string_view country_code, const std::string& described_as) const {
+  for (std::size_t i = 0; i < gazetteers_.size(); ++i)
+    if (std::optional<NameHit> hit = gazetteers_[i].capital(country_code)) {
+      Candidate c;
+      c.place = std::move(hit->place);
+      c.matched_name = std::move(hit->stored_name);
+      c.match = MatchKind::exact;
+      c.score = ranking_.score(c.match, c.place.prominence);
+      c.reason = "the capital, described as '" + described_as + "'";
+      c.gazetteer_index = i;
+      return c;
+    }
+  return std::nullopt;
+}
+
 GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& options) const {
   GeocodeResult result;
   result.query = std::string(query);

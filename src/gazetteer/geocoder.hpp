@@ -49,6 +49,10 @@ class Geocoder {
   // The nearest populated place to a point, over all gazetteers, within `max_km`.
   std::optional<std::pair<Place, double>> nearest_place(const LatLon& point, double max_km) const;
 
+  // A country's capital (ISO code), as a candidate read from a description ("the Russian capital"):
+  // the first gazetteer in search order that has one; nullopt when none does.
+  std::optional<Candidate> capital_of(std::string_view country_code, const std::string& described_as) const;
+
   const std::vector<Gazetteer>& gazetteers() const { return gazetteers_; }
 
  private:

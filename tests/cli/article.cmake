@@ -150,3 +150,12 @@ cli_test(article_modes_apart
   --stdout "Lyon \\(FR\\) → Marseille \\(FR\\) by road: CONSISTENT\n(.*\n)*.*duration 'about four hours'"
   --stdout "Lyon \\(FR\\) → Marseille \\(FR\\) by air: CONSISTENT\n(.*\n)*.*duration '50 minutes'"
   -- ${RC} article -)
+# "the Ukrainian capital", "Poland's capital": the country's capital (not the country), and "Y, near the
+# border, is N by train from X" a trip; "Capital markets" names nothing.
+cli_test(article_capital_described
+  --stdin "${SNIPPETS}/capital-described.txt"
+  --stdout "\"Ukrainian capital\" +Kyiv, UA .*the capital, described as 'Ukrainian capital'"
+  --stdout "\"Poland's capital\" +Warsaw, PL"
+  --stdout "Kyiv \\(UA\\) → Lviv \\(UA\\) by rail: CONSISTENT"
+  --not-stdout "\"Capital"
+  -- ${RC} article -)
