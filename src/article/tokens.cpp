@@ -95,6 +95,11 @@ std::vector<Token> tokenize(const std::string& s) {
     }
     t.text = s.substr(t.start, t.end - t.start);
     t.lower = lower_ascii(t.text);
+    // A closing quotation mark right after a full stop ends the same sentence: "Very long."
+    const bool closing_quote = t.kind == TokenKind::punct && (t.text == "\"" || t.text == "\u201D" || t.text == "'" || t.text == "\u2019");
+    if (closing_quote && !tokens.empty() && tokens.back().end == t.start && tokens.back().kind == TokenKind::punct &&
+        (tokens.back().text == "." || tokens.back().text == "!" || tokens.back().text == "?"))
+      t.sentence = tokens.back().sentence;
     tokens.push_back(t);
     if (t.kind == TokenKind::punct && (t.text == "." || t.text == "!" || t.text == "?")) ++sentence;
     if (t.kind == TokenKind::word && t.text.back() == '.' && t.text.size() > 2 && t.text.find('.') == t.text.size() - 1) {

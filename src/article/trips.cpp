@@ -25,12 +25,15 @@ constexpr double kMisreadFactor = 10;
 // and, with none before it, ahead to the next sentence only: a paragraph is three to five sentences.
 constexpr std::size_t kFigureReachBack = 4;
 constexpr std::size_t kFigureReachAhead = 1;
-// An origin and a destination read from their cues in different sentences pair up this far apart.
-constexpr std::size_t kSplitTripSentences = 2;
+// An origin and a destination read from their cues in different sentences pair up this far apart (a
+// quotation between them is a sentence or two).
+constexpr std::size_t kSplitTripSentences = 3;
 // A bracket or a qualifier between a place and the word joining it to the next is at most this long.
 constexpr std::size_t kMaxQualifierTokens = 4;
 // "between X ... and Y": the joining word at most this many tokens after X.
 constexpr std::size_t kPairReachTokens = 12;
+// "started ... at the village of X": the verb at most this many tokens before the place.
+constexpr std::size_t kStartVerbReachTokens = 24;
 // "Y, which is around N from X", "Y, on the border, is N from X": the verb at most this many tokens after Y.
 constexpr std::size_t kSaidOfTokens = 8;
 // An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences before.
@@ -48,6 +51,8 @@ constexpr double kSameEndMetres = 50000;
 constexpr const char* kByCues = "origin and destination cues";
 // The pattern of a trip whose origin is the place named last before its destination.
 constexpr const char* kImpliedOrigin = "origin implied by the place named before";
+// The pattern of a trip back to where it started.
+constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
 
@@ -114,7 +119,7 @@ class TripAssembler {
   // destination: the origin's).
   void add_trip(std::size_t origin, std::size_t destination, std::size_t wording_first, std::size_t wording_last,
                 std::string pattern, std::optional<std::size_t> sentence = std::nullopt) {
-    if (place(origin).fid == place(destination).fid) return;
+    if (place(origin).fid == place(destination).fid && pattern != kRoundTrip) return;
     // The same two places stated again (a headline, then the lead) are the same trip, even where one
     // mention was read differently (a city and its province of the same name) or names the airport.
     const Statement statement{sentence.value_or(mentions_[destination].m.sentence), wording_first};
@@ -133,6 +138,10 @@ class TripAssembler {
     trip.wording_last = wording_last;
     trip.pattern = std::move(pattern);
     trip.statements.push_back(statement);
+    // Ends read from their cues in two sentences: both state the trip ("set off from X ... ran 16,000
+    // km." ... "arriving at Y").
+    if (trip.pattern == kByCues && mentions_[origin].m.sentence != statement.sentence)
+      trip.statements.push_back({mentions_[origin].m.sentence, mentions_[origin].m.first_token});
     trips_.push_back(std::move(trip));
   }
 
@@ -163,7 +172,21 @@ class TripAssembler {
   }
 
   bool is_cue(std::size_t mention, const char* kind) const {
-    return cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos;
+    if (cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos) return true;
+    return std::string_view(kind) == "origin" && started_at(mention);
+  }
+
+  // "started his run last April at the southern tip, the village of X", "began in X": a verb that
+  // starts a journey, then "at", "in" or "from" before the place, a few words back in its sentence.
+  bool started_at(std::size_t mention) const {
+    const std::size_t at = mentions_[mention].m.first_token;
+    bool preposition = false;
+    for (std::size_t k = at, back = 0; k-- > 0 && back < kStartVerbReachTokens && tokens_[k].sentence == tokens_[at].sentence; ++back) {
+      if (tokens_[k].lower == "at" || tokens_[k].lower == "in" || tokens_[k].lower == "from") preposition = true;
+      if (preposition && any_phrase_at(tokens_, k, "start_verb")) return true;
+      if (mention_at_token_.count(k)) return false;  // another place between: the verb is about that one
+    }
+    return false;
   }
 
   // The first token starting at or after byte `offset`.
@@ -322,6 +345,21 @@ class TripAssembler {
         stated.insert(os);
         break;
       }
+    }
+    // A round trip: "set off from X ... After covering 33,000 miles, he landed back at the same site": an
+    // origin that ends no trip, and a sentence soon after with a return cue and a travel figure.
+    for (std::size_t o : route_places_) {
+      if (!is_cue(o, "origin")) continue;
+      const bool ends_a_trip = std::any_of(trips_.begin(), trips_.end(), [&](const Trip& t) {
+        return place(t.origin).fid == place(o).fid || place(t.destination).fid == place(o).fid;
+      });
+      if (ends_a_trip) continue;
+      const std::size_t os = mentions_[o].m.sentence;
+      for (std::size_t s = os; s <= os + kSplitTripSentences && s < doc_.sentences.size(); ++s)
+        if (figure_sentences.count(s) && sentence_has(doc_, s, "return")) {
+          add_trip(o, o, mentions_[o].m.first_token, mentions_[o].m.last_token, kRoundTrip, s);
+          break;
+        }
     }
     // Across sentences, when no sentence names both ends: "The train left X on Monday. ... towards Y".
     if (!trips_.empty()) return;
@@ -508,7 +546,16 @@ class TripAssembler {
       }
     ArticleClaim ac;
     verdicts::Claim& claim = ac.claim;
-    if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination) {
+    if (trip.pattern == kRoundTrip) {
+      ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
+      // The return cue of the sentence the trip was closed in ("landed back").
+      const auto [first, end] = doc_.sentences[trip.sentence];
+      for (std::size_t k = first; k < end; ++k)
+        if (any_phrase_at(tokens_, k, "return")) {
+          ac.read_from.push_back(phrase("destination", k, k));
+          break;
+        }
+    } else if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {

@@ -159,3 +159,14 @@ cli_test(article_capital_described
   --stdout "Kyiv \\(UA\\) → Lviv \\(UA\\) by rail: CONSISTENT"
   --not-stdout "\"Capital"
   -- ${RC} article -)
+# A round trip ("set off from X ... arrived back in the same square"), and an origin named by a verb
+# some words before it ("started his run ... at the village of X") paired with a destination three
+# sentences on.
+cli_test(article_round_trip --stdin "${SNIPPETS}/round-trip.txt"
+  --stdout "Dakar \\(SN\\) → Dakar \\(SN\\): CONSISTENT"
+  --stdout "read from: origin 'set off from Dakar' at 4. destination 'arrived' at 70. distance '9,000 km' at 57. duration '120 days' at 102"
+  -- ${RC} article -)
+cli_test(article_started_at --stdin "${SNIPPETS}/started-at.txt"
+  --stdout "L'Agulhas \\(ZA\\) → Ras ben Sakka \\(TN\\)"
+  --stdout "read from: origin 'L'Agulhas' at 86. destination 'arriving at Ras Angela' at 210. distance 'over 16,000 kilometres' at 109"
+  -- ${RC} article -)
