@@ -91,11 +91,6 @@ std::optional<quantities::Quantity> figure_at(const Document& doc, std::size_t f
   return quantities::try_parse_quantity(text, std::nullopt, quantities::Span::figure).quantity;
 }
 
-bool clock_time_at(const std::vector<Token>& tokens, std::size_t k) {
-  return k + 2 < tokens.size() && tokens[k].kind == TokenKind::number && tokens[k + 1].text == ":" &&
-         tokens[k + 2].kind == TokenKind::number && tokens[k].end == tokens[k + 1].start && tokens[k + 1].end == tokens[k + 2].start;
-}
-
 // A timetable's line: "X 16:56 to Y 06:07" is a duration between two clock times (the parser's clock span,
 // time zones not applied), read where a departure time and an arrival time sit a few words apart with
 // "to" or a dash between them.

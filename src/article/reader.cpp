@@ -18,7 +18,7 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
   std::vector<Mention> mentions = spot_places(doc, geocoder);
   settle_places(mentions);
   ArticleResult result;
-  result.figures = spot_figures(doc);
+  result.figures = spot_figures(doc);  // assemble_trips may add a timetable's durations
   result.claims = assemble_trips(doc, mentions, result.figures, modes);
   result.places.reserve(mentions.size());
   for (Mention& x : mentions) result.places.push_back(std::move(x.m));

@@ -124,6 +124,11 @@ Document::Document(std::string plain_text) : text(std::move(plain_text)), tokens
   }
 }
 
+bool clock_time_at(const std::vector<Token>& tokens, std::size_t k) {
+  return k + 2 < tokens.size() && tokens[k].kind == TokenKind::number && tokens[k + 1].text == ":" &&
+         tokens[k + 2].kind == TokenKind::number && tokens[k].end == tokens[k + 1].start && tokens[k + 1].end == tokens[k + 2].start;
+}
+
 std::string Document::span_text(std::size_t first, std::size_t last) const {
   return text.substr(tokens[first].start, tokens[last].end - tokens[first].start);
 }

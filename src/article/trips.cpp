@@ -32,6 +32,8 @@ constexpr std::size_t kSplitTripSentences = 3;
 constexpr std::size_t kMaxQualifierTokens = 4;
 // "between X ... and Y": the joining word at most this many tokens after X.
 constexpr std::size_t kPairReachTokens = 12;
+// "departs at 09:48", "arriving at 10:42": the timetable word at most this many tokens before the clock.
+constexpr std::size_t kTimetableCueTokens = 4;
 // "started ... at the village of X": the verb at most this many tokens before the place.
 constexpr std::size_t kStartVerbReachTokens = 24;
 // "Y, which is around N from X", "Y, on the border, is N from X": the verb at most this many tokens after Y.
@@ -51,6 +53,8 @@ constexpr double kSameEndMetres = 50000;
 constexpr const char* kByCues = "origin and destination cues";
 // The pattern of a trip whose origin is the place named last before its destination.
 constexpr const char* kImpliedOrigin = "origin implied by the place named before";
+// The pattern of a trip between two stops of a timetable told in sentences.
+constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 // The pattern of a trip back to where it started.
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
@@ -73,7 +77,7 @@ struct Trip {
 
 class TripAssembler {
  public:
-  TripAssembler(const Document& doc, std::vector<Mention>& mentions, const std::vector<FigureMention>& figures,
+  TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
                 const routes::ModeProfiles& modes)
       : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
@@ -87,6 +91,7 @@ class TripAssembler {
   }
 
   std::vector<ArticleClaim> run() {
+    read_timetable_stops();
     if (figures_.empty()) return {};
     find_mode_words();
     find_trips();
@@ -187,6 +192,59 @@ class TripAssembler {
       if (mention_at_token_.count(k)) return false;  // another place between: the verb is about that one
     }
     return false;
+  }
+
+  // A timetable told in sentences: "The train reaches X at 09:44 and then departs at 09:48. Next is Y
+  // station, arriving at 10:42": a departure from a stop followed by an arrival at the next, within
+  // kSplitTripSentences, is a leg whose duration is the time between the two clocks (time zones not
+  // applied), added as a figure in the arrival's sentence.
+  void read_timetable_stops() {
+    struct Event {
+      std::size_t clock, mention;
+      bool departs;
+    };
+    std::vector<Event> events;
+    std::size_t next_place = 0;
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+      if (!clock_time_at(tokens_, k)) continue;
+      std::optional<bool> departs;
+      for (std::size_t b = k, back = 0; b-- > 0 && back < kTimetableCueTokens && tokens_[b].sentence == tokens_[k].sentence; ++back) {
+        if (any_phrase_at(tokens_, b, "timetable_departs")) departs = true;
+        if (any_phrase_at(tokens_, b, "timetable_arrives")) departs = false;
+        if (departs) break;
+      }
+      if (!departs) continue;
+      // The stop: the last route place named before the clock in its sentence.
+      while (next_place < route_places_.size() && mentions_[route_places_[next_place]].m.first_token < k) ++next_place;
+      if (next_place == 0) continue;
+      const std::size_t m = route_places_[next_place - 1];
+      if (mentions_[m].m.sentence != tokens_[k].sentence) continue;
+      events.push_back({k, m, *departs});
+    }
+    for (std::size_t e = 0; e + 1 < events.size(); ++e) {
+      const Event& from = events[e];
+      const Event& to = events[e + 1];
+      if (!from.departs || to.departs || same_end(from.mention, to.mention) ||
+          tokens_[to.clock].sentence > tokens_[from.clock].sentence + kSplitTripSentences)
+        continue;
+      const std::string times = doc_.span_text(from.clock, from.clock + 2) + " to " + doc_.span_text(to.clock, to.clock + 2);
+      std::optional<quantities::Quantity> q = quantities::try_parse_quantity(times, quantities::Dimension::duration).quantity;
+      if (!q || q->reading != quantities::Reading::clock_span) continue;
+      FigureMention f;
+      f.start = tokens_[from.clock].start;
+      f.end = tokens_[to.clock + 2].end;
+      // The words from the departure to the arrival, on one line (they span sentences).
+      for (char ch : doc_.text.substr(f.start, f.end - f.start)) {
+        const bool space = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
+        if (!space || (!f.text.empty() && f.text.back() != ' ')) f.text += space ? ' ' : ch;
+      }
+      q->text = times;
+      f.quantity = std::move(*q);
+      f.sentence = tokens_[to.clock].sentence;
+      figures_.push_back(std::move(f));
+      timetable_legs_.emplace_back(from.mention, to.mention);
+    }
+    std::stable_sort(figures_.begin(), figures_.end(), [](const FigureMention& a, const FigureMention& b) { return a.start < b.start; });
   }
 
   // The first token starting at or after byte `offset`.
@@ -361,6 +419,8 @@ class TripAssembler {
           break;
         }
     }
+    for (const auto& [from, to] : timetable_legs_)
+      add_trip(from, to, mentions_[from].m.first_token, mentions_[to].m.last_token, kTimetable);
     // Across sentences, when no sentence names both ends: "The train left X on Monday. ... towards Y".
     if (!trips_.empty()) return;
     // The destination may come first: "landing on Y ... The flight time from X was ...".
@@ -555,7 +615,8 @@ class TripAssembler {
           ac.read_from.push_back(phrase("destination", k, k));
           break;
         }
-    } else if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination) {
+    } else if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination ||
+               trip.pattern == kTimetable) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {
@@ -655,18 +716,19 @@ class TripAssembler {
   const Document& doc_;
   const std::vector<Token>& tokens_;
   std::vector<Mention>& mentions_;
-  const std::vector<FigureMention>& figures_;
+  std::vector<FigureMention>& figures_;
   const routes::ModeProfiles& modes_;
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   std::vector<Trip> trips_;
   std::vector<ModeWord> mode_words_;
+  std::vector<std::pair<std::size_t, std::size_t>> timetable_legs_;  // (from, to) mentions
 };
 
 }  // namespace
 
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
-                                         const std::vector<FigureMention>& figures, const routes::ModeProfiles& modes) {
+                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes) {
   return TripAssembler(doc, mentions, figures, modes).run();
 }
 

@@ -10,8 +10,10 @@
 
 namespace routecheck::article {
 
-// May re-read a mention whose reading makes its trip's stated distance absurd (its m.place changes).
+// May re-read a mention whose reading makes its trip's stated distance absurd (its m.place changes), and
+// adds to `figures` the durations a timetable gives between its stops ("departs X at 09:48 ... Y,
+// arriving at 10:42"), in text order.
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
-                                         const std::vector<FigureMention>& figures, const routes::ModeProfiles& modes);
+                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes);
 
 }  // namespace routecheck::article

@@ -170,3 +170,10 @@ cli_test(article_started_at --stdin "${SNIPPETS}/started-at.txt"
   --stdout "L'Agulhas \\(ZA\\) → Ras ben Sakka \\(TN\\)"
   --stdout "read from: origin 'L'Agulhas' at 86. destination 'arriving at Ras Angela' at 210. distance 'over 16,000 kilometres' at 109"
   -- ${RC} article -)
+# A timetable told in sentences: departs one stop at a clock time, arrives at the next at another; the
+# leg's duration is the time between them.
+cli_test(article_timetable_stops --stdin "${SNIPPETS}/timetable-stops.txt"
+  --stdout "\"21:25. The next stop is Salzburg, arriving at 23:55\" duration at 87"
+  --stdout "Vienna \\(AT\\) → Salzburg \\(AT\\) by rail: CONSISTENT"
+  --stdout "read from: origin 'Vienna' at 51. destination 'Salzburg' at 112"
+  -- ${RC} article -)
