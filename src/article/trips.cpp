@@ -38,15 +38,16 @@ constexpr std::size_t kTimetableCueTokens = 4;
 constexpr std::size_t kStartVerbReachTokens = 24;
 // "Y, which is around N from X", "Y, on the border, is N from X": the verb at most this many tokens after Y.
 constexpr std::size_t kSaidOfTokens = 8;
-// An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences before.
+// An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences
+// before (or, with none before, the first named after, as far).
 constexpr std::size_t kImpliedOriginSentences = 3;
 // A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
 constexpr std::size_t kViaReachSentences = 3;
 // Mode words this far from a trip's sentence (either way) vote on its mode: a story names the train in
 // one paragraph and its route in the next.
 constexpr std::size_t kModeReachSentences = 12;
-// Two trips whose ends are this close (either way round) are one trip stated twice: the city, then its
-// airport or station ("Singapore to Newark", "from Changi Airport to Newark").
+// Two trips whose ends are a town and a facility this close (either way round) are one trip stated
+// twice: the city, then its airport or station ("Singapore to Newark", "from Changi Airport to Newark").
 constexpr double kSameEndMetres = 50000;
 
 // The pattern of a trip read from the cue words before each end ("left X ... heading towards Y").
@@ -169,8 +170,11 @@ class TripAssembler {
     return std::any_of(a.begin(), a.end(), [&](const std::string& m) { return b.count(m) > 0; });
   }
 
+  // The same place, or a town and its airport, station or port (a facility within kSameEndMetres); two
+  // towns are two places however near (Dover and Calais).
   bool same_end(std::size_t a, std::size_t b) const {
     if (place(a).fid == place(b).fid || lower_ascii(mentions_[a].m.text) == lower_ascii(mentions_[b].m.text)) return true;
+    if (place(a).feature_class != "S" && place(b).feature_class != "S") return false;
     double d = 0;
     GeographicLib::Geodesic::WGS84().Inverse(place(a).lat_deg, place(a).lon_deg, place(b).lat_deg, place(b).lon_deg, d);
     return d <= kSameEndMetres;
@@ -350,18 +354,42 @@ class TripAssembler {
     std::set<std::size_t> stated;
     for (const Trip& t : trips_)
       for (const Statement& st : t.statements) stated.insert(st.sentence);
-    for (std::size_t di = 1; di < route_places_.size(); ++di) {
+    // A state or country is where, not whence; and an origin ten times farther than the distance its
+    // sentence states was not meant ("the 30 km crossing to Capri" does not start in Perth).
+    auto may_be_origin = [&](std::size_t o, std::size_t d) {
+      if (place(o).feature_class == "A" || same_end(o, d)) return false;
+      // Any exact reading of the origin will do: a misread one is read again when the claim is built.
+      for (const FigureMention& f : figures_)
+        if (f.sentence == mentions_[d].m.sentence && f.role == FigureRole::travel &&
+            f.quantity.dimension == quantities::Dimension::distance) {
+          return std::any_of(mentions_[o].candidates.begin(), mentions_[o].candidates.end(), [&](const gazetteer::Candidate& c) {
+            if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
+            double m = 0;
+            GeographicLib::Geodesic::WGS84().Inverse(c.place.lat_deg, c.place.lon_deg, place(d).lat_deg, place(d).lon_deg, m);
+            return m <= kMisreadFactor * f.quantity.si.high;
+          });
+        }
+      return true;
+    };
+    for (std::size_t di = 0; di < route_places_.size(); ++di) {
       const std::size_t d = route_places_[di];
       const std::size_t ds = mentions_[d].m.sentence;
       if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination")) continue;
-      for (std::size_t oi = di; oi-- > 0;) {
-        const std::size_t o = route_places_[oi];
-        if (mentions_[o].m.sentence + kImpliedOriginSentences < ds) break;
-        if (place(o).feature_class == "A" || same_end(o, d)) continue;  // a state or country is where, not whence
-        add_trip(o, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
-        stated.insert(ds);
-        break;
-      }
+      std::size_t origin = std::string::npos;
+      for (std::size_t oi = di; oi-- > 0 && mentions_[route_places_[oi]].m.sentence + kImpliedOriginSentences >= ds;)
+        if (may_be_origin(route_places_[oi], d)) {
+          origin = route_places_[oi];
+          break;
+        }
+      // With none before it, the home port or station a story names after ("crosses to Calais 30 times
+      // a day ... the docks of the Dover system"): the first place after, not itself a destination.
+      for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() &&
+                                    mentions_[route_places_[oi]].m.sentence <= ds + kImpliedOriginSentences;
+           ++oi)
+        if (may_be_origin(route_places_[oi], d) && !is_cue(route_places_[oi], "destination")) origin = route_places_[oi];
+      if (origin == std::string::npos) continue;
+      add_trip(origin, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
+      stated.insert(ds);
     }
     // "Y, which is around 1,250 km from X", "Y is around 14 hours from X": a figure, then "from" or "away
     // from" and a place, measures the way to the place named before the figure in that sentence.

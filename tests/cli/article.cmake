@@ -121,7 +121,9 @@ set(SNIPPETS "${CMAKE_SOURCE_DIR}/tests/article/snippets")
 # "between X (Country) and Y", a timetable line "X hh:mm to Y hh:mm" (a duration between clock times),
 # a possessive and a particle in names ("Land's End", "John o'Groats"), a hyphenated name
 # ("Rostov-on-Don"), an origin left unsaid ("... before we reach Y": the place named last), "Y is N
-# from X", and a destination left unsaid ("N since leaving X": the one named last).
+# from X", a destination left unsaid ("N since leaving X": the one named last), and an origin named
+# after ("the 30 km crossing to Capri ... the harbour at Sorrento"), never one ten times farther than the
+# stated distance (Perth, named just before).
 cli_test(article_trip_kinds
   --stdin "${SNIPPETS}/trip-kinds.txt"
   --stdout "Calais \\(FR\\) → Dover \\(GB\\) by sea: PLAUSIBLE"
@@ -134,6 +136,8 @@ cli_test(article_trip_kinds
   --stdout "Tamworth \\(AU\\) → Brisbane \\(AU\\).*\n.*\n.*\n.*\n.*read from: origin 'Tamworth' at 352. destination 'reach Brisbane' at 397"
   --stdout "Luxembourg \\(LU\\) → Vianden \\(LU\\)(.*\n)*.*read from: trip 'Vianden, is about 45 km from Luxembourg' at 427"
   --stdout "Esperance \\(AU\\) → Perth \\(AU\\)(.*\n)*.*read from: origin 'leaving Esperance' at 556. destination 'approached Perth' at 500"
+  --stdout "Sorrento \\(IT\\) → Capri \\(IT\\) by sea: PLAUSIBLE"
+  --not-stdout "Perth \\(AU\\) → Capri"
   -- ${RC} article -)
 # Roles: a top speed bounds the average, a duration before "stop" is a stop; a comparison ("three hours
 # faster than") and a rate ("40 departures a day") are no trip's figures.

@@ -153,6 +153,8 @@ TEST_CASE("issue 10: compound durations joined by 'and' and commas, nights withi
   CHECK(claim_figure("2 days, 03:15:00").value_si() == Approx(51.25 * kHour));
   CHECK(claim_figure("four days and three nights").value_si() == Approx(4 * 24 * kHour));
   CHECK(claim_figure("3h45").value_si() == Approx(3.75 * kHour));
+  // Issue 11: hyphenated as adjectives ("a 12-hour, 25-minute flight"); read as two figures before.
+  CHECK(claim_figure("12-hour, 25-minute").value_si() == Approx(12 * kHour + 25 * 60));
   auto range = claim_figure("50 minutes to 1.5 hours");
   CHECK(range.si.low == Approx(49.5 * 60));
   CHECK(range.si.high == Approx(1.55 * kHour));
