@@ -1,5 +1,6 @@
 // Cue phrases (geodata/article_cues.tsv) and matching them on tokens (see cues.hpp).
 #include "article/cues.hpp"
+#include "article/weights.hpp"
 
 #include <algorithm>
 
@@ -8,10 +9,6 @@
 namespace routecheck::article {
 
 extern const char* const kArticleCuesTsv;  // generated from geodata/article_cues.tsv
-
-namespace {
-constexpr std::size_t kMaxFillerTokens = 4;  // "to the port city of Vladivostok"
-}  // namespace
 
 const Cues& Cues::get() {
   static const Cues cues = [] {
@@ -28,11 +25,18 @@ const Cues& Cues::get() {
     for (auto& [kind, phrases] : c.by_kind)  // longest first
       std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
     for (const auto& [kind, phrases] : c.by_kind)
-      for (const Phrase& p : phrases)
+      for (const Phrase& p : phrases) {
         if (!p.empty()) c.by_first_word[p.front()].emplace_back(&kind, &p);
+        if (p.size() == 1) c.single_words_[kind].insert(p.front());
+      }
     return c;
   }();
   return cues;
+}
+
+bool Cues::is(const std::string& kind, const std::string& lower_word) const {
+  auto it = single_words_.find(kind);
+  return it != single_words_.end() && it->second.count(lower_word) > 0;
 }
 
 const std::vector<Phrase>& Cues::phrases(const std::string& kind) const {
@@ -58,10 +62,8 @@ bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::
 }
 
 std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
-  static const std::set<std::string> filler{"the", "city", "of", "port", "town", "capital", "village", "border",
-                                            "far", "eastern", "northern", "southern", "western", "a", "its", "his"};
   std::size_t end = at;
-  for (std::size_t skipped = 0; skipped <= kMaxFillerTokens && end > 0; ++skipped) {
+  for (std::size_t skipped = 0; skipped <= weights().max_filler_tokens && end > 0; ++skipped) {
     for (const Phrase& p : Cues::get().phrases(kind))
       if (end >= p.size() && matches_at(tokens, end - p.size(), p) && tokens[end - p.size()].sentence == tokens[at].sentence)
         return end - p.size();
@@ -73,7 +75,7 @@ std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const s
       end -= 3;
       continue;
     }
-    if (!(filler.count(prev.lower) || (prev.kind == TokenKind::word && prev.capital && prev.lower.size() > 3 &&
+    if (!(Cues::get().is("cue_filler", prev.lower) || (prev.kind == TokenKind::word && prev.capital && prev.lower.size() > 3 &&
                                        prev.lower.back() == 'n')))  // "the Russian border city of"
       break;
     --end;

@@ -22,6 +22,11 @@ struct Cues {
 
   static const Cues& get();
   const std::vector<Phrase>& phrases(const std::string& kind) const;
+  // Whether a lower-case word is one of the single words of `kind` ("cue_filler", "pair_joiner", ...).
+  bool is(const std::string& kind, const std::string& lower_word) const;
+
+ private:
+  std::map<std::string, std::set<std::string>> single_words_;  // the one-word phrases of each kind
 };
 
 // True when the tokens from `at` spell `phrase`, within one sentence.

@@ -5,25 +5,22 @@
 #include <set>
 
 #include "article/cues.hpp"
+#include "article/weights.hpp"
 
 namespace routecheck::article {
 
 namespace {
 
-constexpr std::size_t kMaxFigureTokens = 8;
-constexpr std::size_t kMaxTimetableGapTokens = 6;  // "16:56 to București 06:07": the place between
 
 // A phrase of `kind` just before token `first`, or before a word or two that only soften the figure
 // ("a width of only 2 feet", "at an altitude of about 10,000 m").
 bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const std::string& kind) {
-  static const std::set<std::string> softeners{"only", "just", "about", "some", "around", "nearly", "almost", "roughly",
-                                               "approximately", "over", "under", "barely", "merely"};
   std::size_t at = first;
   for (int skipped = 0; skipped <= 2; ++skipped) {
     for (const Phrase& p : Cues::get().phrases(kind))
       if (at >= p.size() && matches_at(tokens, at - p.size(), p) && tokens[at - p.size()].sentence == tokens[first].sentence)
         return true;
-    if (at == 0 || !softeners.count(tokens[at - 1].lower)) break;
+    if (at == 0 || !Cues::get().is("figure_softener", tokens[at - 1].lower)) break;
     --at;
   }
   return false;
@@ -47,8 +44,7 @@ bool compares_or_counts(const std::vector<Token>& tokens, std::size_t first, std
   if (q.dimension == quantities::Dimension::duration && phrase_before(tokens, first, "interval_before")) return true;
   if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
     return true;
-  static const std::set<std::string> rate_words{"a", "an", "per", "every", "each"};
-  return q.dimension == quantities::Dimension::duration && rate_words.count(tokens[first].lower) && first > 0 &&
+  return q.dimension == quantities::Dimension::duration && Cues::get().is("rate_word", tokens[first].lower) && first > 0 &&
          tokens[first - 1].sentence == tokens[first].sentence &&
          ((tokens[first - 1].kind == TokenKind::word && tokens[first - 1].lower.back() == 's') ||
           tokens[first - 1].kind == TokenKind::number);
@@ -99,7 +95,7 @@ void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figure
   std::vector<FigureMention> spans;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!clock_time_at(tokens, k)) continue;
-    for (std::size_t j = k + 3; j < tokens.size() && j <= k + 3 + kMaxTimetableGapTokens && tokens[j].sentence == tokens[k].sentence; ++j) {
+    for (std::size_t j = k + 3; j < tokens.size() && j <= k + 3 + weights().max_timetable_gap_tokens && tokens[j].sentence == tokens[k].sentence; ++j) {
       if (!clock_time_at(tokens, j)) continue;
       bool joined = false;
       for (std::size_t m = k + 3; m < j; ++m) joined = joined || tokens[m].lower == "to" || tokens[m].text == "-" || tokens[m].text == "\u2013";
@@ -132,7 +128,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
   std::size_t covered_until = 0;
   for (std::size_t u = 0; u < tokens.size(); ++u) {
     if (tokens[u].kind != TokenKind::word || !quantities::is_unit_word(tokens[u].lower) || u < covered_until) continue;
-    const std::size_t from = u >= kMaxFigureTokens ? u - kMaxFigureTokens + 1 : 0;
+    const std::size_t from = u >= weights().max_figure_tokens ? u - weights().max_figure_tokens + 1 : 0;
     for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
       if (tokens[s].sentence != tokens[u].sentence) continue;
       const Token& first = tokens[s];
@@ -146,7 +142,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       // The figure goes on while a longer span still reads as one figure: "175 km per hour", "320 km
       // (199 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
       std::size_t last = u;
-      for (std::size_t e = u + 1; e < tokens.size() && e <= last + kMaxFigureTokens && tokens[e].sentence == first.sentence; ++e) {
+      for (std::size_t e = u + 1; e < tokens.size() && e <= last + weights().max_figure_tokens && tokens[e].sentence == first.sentence; ++e) {
         if (tokens[e].kind != TokenKind::word || !quantities::is_unit_word(tokens[e].lower)) continue;
         std::optional<quantities::Quantity> longer = figure_at(doc, s, e);
         if (!longer || !same_figure(tokens, u + 1, e, *q, *longer)) continue;

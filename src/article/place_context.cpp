@@ -9,28 +9,15 @@
 #include <map>
 #include <set>
 
+#include "article/weights.hpp"
+
 namespace routecheck::article {
 
 namespace {
 
-// Context weights for settling ambiguous places. A place named in a country the text names gains a
-// little; one the text qualifies directly ("the Russian border city of Khasan") gains more; and places
-// named together pull each other, fading over about 800 km (news routes are regional).
-constexpr double kCountryInTextBonus = 0.15;
-constexpr double kQualifiedBonus = 0.4;
-// A place in a state or province the story names elsewhere: enough to lift a county seat of 25,000
-// (Paris, Texas: 0.705) over a capital of the same name (Paris, France: 1.0) with the country bonus.
-constexpr double kStateInTextBonus = 0.3;
-// The story's locale (the country holding most of its places) lifts a reading there as a named state does.
-constexpr double kLocaleBonus = 0.3;
-constexpr int kLocaleMinMentions = 3;
-constexpr double kPullBonus = 0.25;
-constexpr double kPullFadeKm = 800;
 // The shortest meridian degree on WGS84 (at the equator), km: a lower bound for any geodesic's length
 // per degree of latitude it spans.
 constexpr double kMinMeridianKmPerDegree = 110.574;
-// How far (in sentences, either way) other places pull a place: a long news story is 40-60 sentences.
-constexpr std::size_t kContextSentences = 40;
 
 class PlaceContext {
  public:
@@ -59,7 +46,7 @@ class PlaceContext {
       if (!x.demonym && x.candidates.front().place.feature_code == "ADM1") ++states_named[state_key(x.candidates.front().place)];
     }
     // The story's locale: the country most of its places are in, by the geocoder's first readings, when
-    // it holds more than half of them and at least kLocaleMinMentions (a local paper's Dublin is the
+    // it holds more than half of them and at least weights().locale_min_mentions (a local paper's Dublin is the
     // one near its Columbus and Grove City).
     std::map<std::string, int> places_in_country;
     int places_counted = 0;
@@ -71,7 +58,7 @@ class PlaceContext {
     }
     std::string locale;
     for (const auto& [cc, n] : places_in_country)
-      if (n >= kLocaleMinMentions && 2 * n > places_counted) locale = cc;
+      if (n >= weights().locale_min_mentions && 2 * n > places_counted) locale = cc;
     auto named_by_others = [](const std::map<std::string, int>& named, const std::string& key, bool self) {
       auto it = named.find(key);
       return it != named.end() && it->second - (self ? 1 : 0) > 0;
@@ -91,12 +78,12 @@ class PlaceContext {
         // between Delaware and Maine and England and France).
         std::vector<const gazetteer::Place*> anchors;
         std::set<std::int64_t> anchor_fids;
-        // Only places named within kContextSentences of this one pull it: a story's places cluster where
+        // Only places named within weights().context_sentences of this one pull it: a story's places cluster where
         // it is, and a window keeps a book-length text linear (every place against every other was
         // quadratic: 400 kB of text took 17 s).
         const auto [window_begin, window_end] =
-            mention_range(x.m.sentence > kContextSentences ? x.m.sentence - kContextSentences : 0,
-                          x.m.sentence + kContextSentences);
+            mention_range(x.m.sentence > weights().context_sentences ? x.m.sentence - weights().context_sentences : 0,
+                          x.m.sentence + weights().context_sentences);
         for (std::size_t ai = window_begin; ai < window_end; ++ai) {
           const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
           if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
@@ -118,7 +105,7 @@ class PlaceContext {
           const gazetteer::Place& front = x.candidates.front().place;
           if (!c.place.country_code.empty() &&
               named_by_others(countries_named, c.place.country_code, names_country(x) && front.country_code == c.place.country_code)) {
-            score += kCountryInTextBonus;
+            score += weights().country_in_text_bonus;
             reason += is_country(c.place) ? "; the text names it elsewhere" : "; in a country the text names";
           }
           // "Georgia" in a story that names Atlanta and Macon is the state; with Tbilisi, the country.
@@ -128,21 +115,21 @@ class PlaceContext {
               // Not its namesake: Seoul the city does not make "Seoul" the province.
               if (a->country_code == c.place.country_code && (!state || a->admin1_code == c.place.admin1_code) &&
                   a->name != c.place.name) {
-                score += state ? kStateInTextBonus : kCountryInTextBonus;
+                score += state ? weights().state_in_text_bonus : weights().country_in_text_bonus;
                 reason += "; the text names " + a->name + " in it";
                 break;
               }
           }
           if (!locale.empty() && c.place.country_code == locale && !is_country(c.place) &&
               x.candidates.front().place.country_code != locale) {
-            score += kLocaleBonus;
+            score += weights().locale_bonus;
             reason += "; in the country most of the story's places are in";
           }
           // "Paris" in a story that names Texas: the state settles it before population does.
           if (c.place.feature_code != "ADM1" && !c.place.admin1_code.empty() &&
               named_by_others(states_named, state_key(c.place),
                               !x.demonym && front.feature_code == "ADM1" && state_key(front) == state_key(c.place))) {
-            score += kStateInTextBonus;
+            score += weights().state_in_text_bonus;
             reason += "; in a state or province the text names";
           }
           // "the Russian border city of Khasan", "the Texas town of Paris": a country, demonym or region
@@ -155,7 +142,7 @@ class PlaceContext {
             if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence &&
                 q.m.last_token < x.m.first_token && x.m.first_token - q.m.last_token <= 6 &&
                 qp.country_code == c.place.country_code && !is_country(c.place)) {
-              score += kQualifiedBonus;
+              score += weights().qualified_bonus;
               reason += q.demonym ? "; the text calls it " + q.m.text : "; the text places it in " + q.m.text;
               break;
             }
@@ -175,8 +162,8 @@ class PlaceContext {
             if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = a;
           }
           if (nearest && !is_country(c.place)) {
-            score += kPullBonus * std::exp(-nearest_km / kPullFadeKm);
-            if (nearest_km < kPullFadeKm) reason += fmt::format("; {:.0f} km from {}, also named", nearest_km, nearest->name);
+            score += weights().pull_bonus * std::exp(-nearest_km / weights().pull_fade_km);
+            if (nearest_km < weights().pull_fade_km) reason += fmt::format("; {:.0f} km from {}, also named", nearest_km, nearest->name);
           }
           // Context chooses among equally good readings: an exact name is never beaten by an alternate one.
           // An alternate or an abbreviation the geocoder ranks above every exact name counts as exact:

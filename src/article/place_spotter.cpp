@@ -7,18 +7,11 @@
 #include <set>
 
 #include "article/cues.hpp"
+#include "article/weights.hpp"
 
 namespace routecheck::article {
 
 namespace {
-
-constexpr double kSentenceStartMinProminence = 0.6;  // capitalisation is no evidence at a sentence start
-constexpr double kLoneAlternateMinProminence = 0.5;  // a single word matching only an alternate name
-constexpr std::size_t kMaxSpanTokens = 6;
-// A sentence whose words of four letters or more are all capitalised, at least three of them, is a
-// headline in title case.
-constexpr std::size_t kTitleCaseMinWords = 3;
-constexpr std::size_t kTitleCaseMinWordBytes = 4;  // "Rostov - on - Don", "Stratford - upon - Avon"
 
 class PlaceSpotter {
  public:
@@ -28,11 +21,11 @@ class PlaceSpotter {
     for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
       std::size_t words = 0, capitalised = 0;
       for (std::size_t k = doc.sentences[si].first; k < doc.sentences[si].second; ++k)
-        if (tokens_[k].kind == TokenKind::word && tokens_[k].text.size() >= kTitleCaseMinWordBytes) {
+        if (tokens_[k].kind == TokenKind::word && tokens_[k].text.size() >= weights().title_case_min_word_bytes) {
           ++words;
           capitalised += tokens_[k].capital ? 1 : 0;
         }
-      title_case_[si] = words >= kTitleCaseMinWords && capitalised == words;
+      title_case_[si] = words >= weights().title_case_min_words && capitalised == words;
     }
   }
 
@@ -53,8 +46,7 @@ class PlaceSpotter {
     const Token& w = tokens_[k];
     if (w.kind == TokenKind::word && w.capital) return true;
     if (k == first || k == last) return false;
-    static const std::set<std::string> joining{"of", "de", "la", "el", "al", "upon"};
-    if (w.kind == TokenKind::word && joining.count(w.lower)) return true;
+    if (w.kind == TokenKind::word && cues_.is("name_joining", w.lower)) return true;
     if (w.text == "-") return touching(k - 1, k) && touching(k, k + 1);
     if (w.kind == TokenKind::word && tokens_[k - 1].text == "-" && tokens_[k + 1].text == "-") return true;  // "-on-"
     const bool apostrophe = w.text == "'" || w.text == "\u2019";
@@ -136,7 +128,7 @@ class PlaceSpotter {
       if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
       const bool sentence_start = i == 0 || tokens_[i - 1].sentence != t.sentence || title_case_[t.sentence] ||
                                   (tokens_[i - 1].kind == TokenKind::punct && (tokens_[i - 1].text == "\"" || tokens_[i - 1].text == "“"));
-      for (std::size_t len = kMaxSpanTokens; len >= 1; --len) {
+      for (std::size_t len = weights().max_span_tokens; len >= 1; --len) {
         std::size_t last = i + len - 1;
         if (last >= tokens_.size()) continue;
         bool ok = tokens_[last].kind == TokenKind::word && tokens_[last].capital && tokens_[last].sentence == t.sentence;
@@ -192,15 +184,15 @@ class PlaceSpotter {
         // A state or province by its exact name is a place even at a sentence start ("Ohio officials said");
         // the words that name regions and are common ("Central", "Western") are in not_place.
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
-        if (len == 1 && sentence_start && !state_by_name && best.place.prominence < kSentenceStartMinProminence) continue;
+        if (len == 1 && sentence_start && !state_by_name && best.place.prominence < weights().sentence_start_min_prominence) continue;
         // A single word known only as an obscure alternate name is a place where the words before it say a
         // trip starts, ends or passes there ("the train to Kanyakumari").
-        if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < kLoneAlternateMinProminence &&
+        if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < weights().lone_alternate_min_prominence &&
             !after_route_cue(i))
           continue;
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town.
         if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !is_country(best.place) &&
-            best.place.feature_code != "ADM1" && best.place.prominence < kSentenceStartMinProminence)
+            best.place.feature_code != "ADM1" && best.place.prominence < weights().sentence_start_min_prominence)
           continue;
         // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
         const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });

@@ -13,42 +13,12 @@
 #include <set>
 
 #include "article/cues.hpp"
+#include "article/weights.hpp"
 
 namespace routecheck::article {
 
 namespace {
 
-// A stated distance this many times the straight line (or a tenth of it) means the place was misread,
-// not the figure: "from Southampton ... 3,150 nautical miles to New York" is not Southampton, New York.
-constexpr double kMisreadFactor = 10;
-// How far a figure in a sentence that states no trip reaches back (sentences) to the last trip stated,
-// and, with none before it, ahead to the next sentence only: a paragraph is three to five sentences.
-constexpr std::size_t kFigureReachBack = 4;
-constexpr std::size_t kFigureReachAhead = 1;
-// An origin and a destination read from their cues in different sentences pair up this far apart (a
-// quotation between them is a sentence or two).
-constexpr std::size_t kSplitTripSentences = 3;
-// A bracket or a qualifier between a place and the word joining it to the next is at most this long.
-constexpr std::size_t kMaxQualifierTokens = 4;
-// "between X ... and Y": the joining word at most this many tokens after X.
-constexpr std::size_t kPairReachTokens = 12;
-// "departs at 09:48", "arriving at 10:42": the timetable word at most this many tokens before the clock.
-constexpr std::size_t kTimetableCueTokens = 4;
-// "started ... at the village of X": the verb at most this many tokens before the place.
-constexpr std::size_t kStartVerbReachTokens = 24;
-// "Y, which is around N from X", "Y, on the border, is N from X": the verb at most this many tokens after Y.
-constexpr std::size_t kSaidOfTokens = 8;
-// An origin left unsaid ("before we reach Cairns") is the place named last, at most this many sentences
-// before (or, with none before, the first named after, as far).
-constexpr std::size_t kImpliedOriginSentences = 3;
-// A point on the way ("enter Russia at Khasan") joins the trip stated this many sentences around it.
-constexpr std::size_t kViaReachSentences = 3;
-// Mode words this far from a trip's sentence (either way) vote on its mode: a story names the train in
-// one paragraph and its route in the next.
-constexpr std::size_t kModeReachSentences = 12;
-// Two trips whose ends are a town and a facility this close (either way round) are one trip stated
-// twice: the city, then its airport or station ("Singapore to Newark", "from Changi Airport to Newark").
-constexpr double kSameEndMetres = 50000;
 
 // The pattern of a trip read from the cue words before each end ("left X ... heading towards Y").
 constexpr const char* kByCues = "origin and destination cues";
@@ -111,12 +81,10 @@ class TripAssembler {
   // The route place whose mention starts at token `at`, after skipping the words "the" and feature
   // words ("the port city of"); npos when none.
   std::size_t mention_starting(std::size_t at, std::size_t sentence) const {
-    static const std::set<std::string> filler{"the", "city", "of", "port", "town", "capital", "village", "station",
-                                              "airport", "harbour", "harbor", "border"};
     for (std::size_t skipped = 0; at < tokens_.size() && tokens_[at].sentence == sentence && skipped <= 4; ++skipped, ++at) {
       auto it = mention_at_token_.find(at);
       if (it != mention_at_token_.end()) return it->second;
-      if (!filler.count(tokens_[at].lower)) break;
+      if (!cues_.is("end_filler", tokens_[at].lower)) break;
     }
     return std::string::npos;
   }
@@ -170,14 +138,14 @@ class TripAssembler {
     return std::any_of(a.begin(), a.end(), [&](const std::string& m) { return b.count(m) > 0; });
   }
 
-  // The same place, or a town and its airport, station or port (a facility within kSameEndMetres); two
+  // The same place, or a town and its airport, station or port (a facility within weights().same_end_metres); two
   // towns are two places however near (Dover and Calais).
   bool same_end(std::size_t a, std::size_t b) const {
     if (place(a).fid == place(b).fid || lower_ascii(mentions_[a].m.text) == lower_ascii(mentions_[b].m.text)) return true;
     if (place(a).feature_class != "S" && place(b).feature_class != "S") return false;
     double d = 0;
     GeographicLib::Geodesic::WGS84().Inverse(place(a).lat_deg, place(a).lon_deg, place(b).lat_deg, place(b).lon_deg, d);
-    return d <= kSameEndMetres;
+    return d <= weights().same_end_metres;
   }
 
   bool is_cue(std::size_t mention, const char* kind) const {
@@ -190,7 +158,7 @@ class TripAssembler {
   bool started_at(std::size_t mention) const {
     const std::size_t at = mentions_[mention].m.first_token;
     bool preposition = false;
-    for (std::size_t k = at, back = 0; k-- > 0 && back < kStartVerbReachTokens && tokens_[k].sentence == tokens_[at].sentence; ++back) {
+    for (std::size_t k = at, back = 0; k-- > 0 && back < weights().start_verb_reach_tokens && tokens_[k].sentence == tokens_[at].sentence; ++back) {
       if (tokens_[k].lower == "at" || tokens_[k].lower == "in" || tokens_[k].lower == "from") preposition = true;
       if (preposition && any_phrase_at(tokens_, k, "start_verb")) return true;
       if (mention_at_token_.count(k)) return false;  // another place between: the verb is about that one
@@ -200,7 +168,7 @@ class TripAssembler {
 
   // A timetable told in sentences: "The train reaches X at 09:44 and then departs at 09:48. Next is Y
   // station, arriving at 10:42": a departure from a stop followed by an arrival at the next, within
-  // kSplitTripSentences, is a leg whose duration is the time between the two clocks (time zones not
+  // weights().split_trip_sentences, is a leg whose duration is the time between the two clocks (time zones not
   // applied), added as a figure in the arrival's sentence.
   void read_timetable_stops() {
     struct Event {
@@ -212,7 +180,7 @@ class TripAssembler {
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
       if (!clock_time_at(tokens_, k)) continue;
       std::optional<bool> departs;
-      for (std::size_t b = k, back = 0; b-- > 0 && back < kTimetableCueTokens && tokens_[b].sentence == tokens_[k].sentence; ++back) {
+      for (std::size_t b = k, back = 0; b-- > 0 && back < weights().timetable_cue_tokens && tokens_[b].sentence == tokens_[k].sentence; ++back) {
         if (any_phrase_at(tokens_, b, "timetable_departs")) departs = true;
         if (any_phrase_at(tokens_, b, "timetable_arrives")) departs = false;
         if (departs) break;
@@ -229,7 +197,7 @@ class TripAssembler {
       const Event& from = events[e];
       const Event& to = events[e + 1];
       if (!from.departs || to.departs || same_end(from.mention, to.mention) ||
-          tokens_[to.clock].sentence > tokens_[from.clock].sentence + kSplitTripSentences)
+          tokens_[to.clock].sentence > tokens_[from.clock].sentence + weights().split_trip_sentences)
         continue;
       const std::string times = doc_.span_text(from.clock, from.clock + 2) + " to " + doc_.span_text(to.clock, to.clock + 2);
       std::optional<quantities::Quantity> q = quantities::try_parse_quantity(times, quantities::Dimension::duration).quantity;
@@ -263,7 +231,7 @@ class TripAssembler {
   std::size_t skip_qualifiers(std::size_t at, std::size_t sentence) const {
     auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == sentence; };
     if (in_sentence(at) && tokens_[at].text == "(") {
-      for (std::size_t k = at + 1; in_sentence(k) && k <= at + kMaxQualifierTokens + 1; ++k)
+      for (std::size_t k = at + 1; in_sentence(k) && k <= at + weights().max_qualifier_tokens + 1; ++k)
         if (tokens_[k].text == ")") return k + 1;
       return at;
     }
@@ -280,7 +248,7 @@ class TripAssembler {
     // Capitalised words, in one or more comma-separated parts: ", Maine, USA to".
     const std::size_t words_from = k;
     std::size_t words = 0;
-    while (in_sentence(k) && words < kMaxQualifierTokens) {
+    while (in_sentence(k) && words < weights().max_qualifier_tokens) {
       if (tokens_[k].kind == TokenKind::word && tokens_[k].capital) {
         ++k, ++words;
       } else if (tokens_[k].text == "," && k > words_from && in_sentence(k + 1) && tokens_[k + 1].capital) {
@@ -321,11 +289,10 @@ class TripAssembler {
       }
       // "between X and Y", "linking X with Y", "separate X from Y", "between X on the bottom of the North
       // Island, and Y": the joining word within a few words, no other route place before it.
-      static const std::set<std::string> pair_joiners{"and", "with", "&", "from"};
       if (is_cue(x, "pair"))
-        for (std::size_t k = after; k < tokens_.size() && k <= after + kPairReachTokens && tokens_[k].sentence == xm.sentence; ++k) {
+        for (std::size_t k = after; k < tokens_.size() && k <= after + weights().pair_reach_tokens && tokens_[k].sentence == xm.sentence; ++k) {
           if (mention_at_token_.count(k) && place(mention_at_token_.at(k)).feature_class != "A") break;
-          if (!pair_joiners.count(tokens_[k].lower)) continue;
+          if (!cues_.is("pair_joiner", tokens_[k].lower)) continue;
           const std::size_t y = mention_starting(k + 1, xm.sentence);
           if (y != std::string::npos)
             add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
@@ -366,7 +333,7 @@ class TripAssembler {
             if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
             double m = 0;
             GeographicLib::Geodesic::WGS84().Inverse(c.place.lat_deg, c.place.lon_deg, place(d).lat_deg, place(d).lon_deg, m);
-            return m <= kMisreadFactor * f.quantity.si.high;
+            return m <= weights().misread_factor * f.quantity.si.high;
           });
         }
       return true;
@@ -376,7 +343,7 @@ class TripAssembler {
       const std::size_t ds = mentions_[d].m.sentence;
       if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination")) continue;
       std::size_t origin = std::string::npos;
-      for (std::size_t oi = di; oi-- > 0 && mentions_[route_places_[oi]].m.sentence + kImpliedOriginSentences >= ds;)
+      for (std::size_t oi = di; oi-- > 0 && mentions_[route_places_[oi]].m.sentence + weights().implied_origin_sentences >= ds;)
         if (may_be_origin(route_places_[oi], d)) {
           origin = route_places_[oi];
           break;
@@ -384,7 +351,7 @@ class TripAssembler {
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
       // a day ... the docks of the Dover system"): the first place after, not itself a destination.
       for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() &&
-                                    mentions_[route_places_[oi]].m.sentence <= ds + kImpliedOriginSentences;
+                                    mentions_[route_places_[oi]].m.sentence <= ds + weights().implied_origin_sentences;
            ++oi)
         if (may_be_origin(route_places_[oi], d) && !is_cue(route_places_[oi], "destination")) origin = route_places_[oi];
       if (origin == std::string::npos) continue;
@@ -410,11 +377,10 @@ class TripAssembler {
       // Y is what the figure is said of ("Y, which is", "Y is", "Y lies"), not where a trip set out from:
       // "travelling from Y and was a quarter of a mile from X" measures what was left.
       if (y == std::string::npos || is_cue(y, "origin")) continue;
-      static const std::set<std::string> copulas{"is", "was", "lies", "lay", "sits", "which", "are", "were"};
       bool said_of = false;
       for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
-                                                          w <= mentions_[y].m.last_token + kSaidOfTokens; ++w)
-        said_of = said_of || copulas.count(tokens_[w].lower) > 0;
+                                                          w <= mentions_[y].m.last_token + weights().said_of_tokens; ++w)
+        said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower);
       if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
     }
     // "had covered 912 km since leaving X": an origin with a travel figure in its sentence and no trip
@@ -425,7 +391,7 @@ class TripAssembler {
       if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
       for (std::size_t di = oi; di-- > 0;) {
         const std::size_t d = route_places_[di];
-        if (mentions_[d].m.sentence + kImpliedOriginSentences < os) break;
+        if (mentions_[d].m.sentence + weights().implied_origin_sentences < os) break;
         if (!is_cue(d, "destination") || same_end(o, d)) continue;
         add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, kImpliedDestination, os);
         stated.insert(os);
@@ -441,7 +407,7 @@ class TripAssembler {
       });
       if (ends_a_trip) continue;
       const std::size_t os = mentions_[o].m.sentence;
-      for (std::size_t s = os; s <= os + kSplitTripSentences && s < doc_.sentences.size(); ++s)
+      for (std::size_t s = os; s <= os + weights().split_trip_sentences && s < doc_.sentences.size(); ++s)
         if (figure_sentences.count(s) && sentence_has(doc_, s, "return")) {
           add_trip(o, o, mentions_[o].m.first_token, mentions_[o].m.last_token, kRoundTrip, s);
           break;
@@ -457,8 +423,8 @@ class TripAssembler {
       if (!is_cue(o, "origin")) continue;
       const std::size_t os = mentions_[o].m.sentence;
       std::size_t di = oi;
-      while (di > 0 && mentions_[route_places_[di - 1]].m.sentence + kSplitTripSentences >= os) --di;
-      for (; di < route_places_.size() && mentions_[route_places_[di]].m.sentence <= os + kSplitTripSentences; ++di) {
+      while (di > 0 && mentions_[route_places_[di - 1]].m.sentence + weights().split_trip_sentences >= os) --di;
+      for (; di < route_places_.size() && mentions_[route_places_[di]].m.sentence <= os + weights().split_trip_sentences; ++di) {
         const std::size_t d = route_places_[di];
         if (mentions_[d].m.sentence != os && is_cue(d, "destination")) {
           add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
@@ -512,7 +478,7 @@ class TripAssembler {
       const bool via = is_cue(v, "via") || (sentence_has(doc_, vm.sentence, "crossing") && vm.first_token > 0 &&
                                             tokens_[vm.first_token - 1].lower == "at");
       if (!via) continue;
-      const std::size_t t = trip_near(vm.sentence, kViaReachSentences, kViaReachSentences);
+      const std::size_t t = trip_near(vm.sentence, weights().via_reach_sentences, weights().via_reach_sentences);
       if (t == std::string::npos) continue;
       Trip& trip = trips_[t];
       if (v == trip.origin || v == trip.destination || place(v).fid == place(trip.origin).fid ||
@@ -541,7 +507,7 @@ class TripAssembler {
       // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
       const std::size_t t = in_sentence != std::string::npos
                                 ? in_sentence
-                                : trip_near(fig.sentence, kFigureReachBack, kFigureReachAhead, modes_in(fig.sentence));
+                                : trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence));
       if (t != std::string::npos) trips_[t].figures.push_back(f);
     }
     // Nearest first: the trip's own sentences, then by distance in sentences; within a sentence that
@@ -563,7 +529,7 @@ class TripAssembler {
     auto fits = [&](const Place& a, const Place& b) {
       double d = 0;
       wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, d);
-      return d > 0 && distance.value_si() / d < kMisreadFactor && d / distance.value_si() < kMisreadFactor;
+      return d > 0 && distance.value_si() / d < weights().misread_factor && d / distance.value_si() < weights().misread_factor;
     };
     if (fits(place(trip.origin), place(trip.destination))) return;
     for (const std::size_t end : {trip.origin, trip.destination}) {
@@ -598,13 +564,13 @@ class TripAssembler {
   }
 
   // The mode a trip travels by: the mode words of its own sentences count three times, those within
-  // kModeReachSentences of it once; returns the first word of the winning mode, or nullptr.
+  // weights().mode_reach_sentences of it once; returns the first word of the winning mode, or nullptr.
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
-    const std::size_t from = trip.sentence > kModeReachSentences ? trip.sentence - kModeReachSentences : 0;
+    const std::size_t from = trip.sentence > weights().mode_reach_sentences ? trip.sentence - weights().mode_reach_sentences : 0;
     auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < from; });
-    for (; it != mode_words_.end() && it->sentence <= trip.sentence + kModeReachSentences; ++it) {
+    for (; it != mode_words_.end() && it->sentence <= trip.sentence + weights().mode_reach_sentences; ++it) {
       const bool own = sentences.count(it->sentence) > 0;
       votes[it->mode] += own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
@@ -706,7 +672,7 @@ class TripAssembler {
   // A trip whose figures are impossible between its ends as read, when another place of the same exact
   // name at one end fits them, names that place: the figures were stated about somewhere, and "Dover to
   // Calais" in 35 minutes by sea is Dover, England, whatever else in the story pulled it to Delaware.
-  // Only a gross misreading is undone (the trip's length changes kMisreadFactor-fold): a figure that is
+  // Only a gross misreading is undone (the trip's length changes weights().misread_factor-fold): a figure that is
   // merely wrong must stay wrong, not be explained away by a namesake next door.
   void refit_ends(const Trip& trip, ArticleClaim& ac) {
     const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
@@ -723,7 +689,7 @@ class TripAssembler {
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
         if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place.fid) continue;
         const double refit_m = metres(c.place, other);
-        if (refit_m <= 0 || (as_read_m / refit_m < kMisreadFactor && refit_m / as_read_m < kMisreadFactor)) continue;
+        if (refit_m <= 0 || (as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)) continue;
         m.place = c.place;
         verdicts::Claim refit = ac.claim;
         refit.route = route_for(trip);

@@ -9,6 +9,7 @@
 #include "article/reader.hpp"
 #include "article/tokens.hpp"
 #include "article/trips.hpp"
+#include "article/weights.hpp"
 #include "fixture_gazetteer.hpp"
 
 using namespace routecheck;
@@ -132,4 +133,10 @@ TEST_CASE("trips: a dash joins two places; the same trip stated twice is one cla
 
 TEST_CASE("trips: a story with figures but no trip has no claim") {
   CHECK(read("The ride took 20 hours.").claims.empty());
+}
+
+TEST_CASE("weights: every row of geodata/article_weights.tsv is read") {
+  REQUIRE_NOTHROW(weights());
+  CHECK(weights().misread_factor > 1);
+  CHECK(weights().figure_reach_back >= weights().figure_reach_ahead);
 }

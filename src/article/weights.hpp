@@ -1,0 +1,29 @@
+// The weights and reaches the article reader uses (geodata/article_weights.tsv, compiled in): context
+// bonuses for settling places, how far figures, vias and modes reach to a trip, span lengths.
+#pragma once
+#include <cstddef>
+
+namespace routecheck::article {
+
+struct ArticleWeights {
+  // place_context
+  double country_in_text_bonus, qualified_bonus, state_in_text_bonus, locale_bonus, pull_bonus, pull_fade_km;
+  int locale_min_mentions;
+  std::size_t context_sentences;
+  // place_spotter
+  double sentence_start_min_prominence, lone_alternate_min_prominence;
+  std::size_t max_span_tokens, title_case_min_words, title_case_min_word_bytes;
+  // figure_spotter, cues
+  std::size_t max_figure_tokens, max_timetable_gap_tokens, max_filler_tokens;
+  // trips
+  double misread_factor, same_end_metres;
+  std::size_t figure_reach_back, figure_reach_ahead, split_trip_sentences, max_qualifier_tokens, pair_reach_tokens,
+      timetable_cue_tokens, start_verb_reach_tokens, said_of_tokens, implied_origin_sentences, via_reach_sentences,
+      mode_reach_sentences;
+};
+
+// Read once; every row of the table is required (a missing or unknown one is a build of bad data,
+// reported as an InputError naming the row).
+const ArticleWeights& weights();
+
+}  // namespace routecheck::article
