@@ -69,7 +69,7 @@ std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const s
         return end - p.size();
     const Token& prev = tokens[end - 1];
     if (prev.sentence != tokens[at].sentence) break;
-    // "to Mexico's Santiago Niltepec": a capitalised possessive between the cue and the place.
+    // "to Italy's Capri": a capitalised possessive between the cue and the place.
     if (prev.lower == "s" && end >= 3 && (tokens[end - 2].text == "'" || tokens[end - 2].text == "\u2019") &&
         tokens[end - 3].kind == TokenKind::word && tokens[end - 3].capital && tokens[end - 3].end == tokens[end - 2].start) {
       end -= 3;

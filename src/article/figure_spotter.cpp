@@ -13,7 +13,7 @@ namespace {
 
 
 // A phrase of `kind` just before token `first`, or before a word or two that only soften the figure
-// ("a width of only 2 feet", "at an altitude of about 10,000 m").
+// ("a width of only 3 feet", "at an altitude of about 10,000 m").
 bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const std::string& kind) {
   std::size_t at = first;
   for (int skipped = 0; skipped <= 2; ++skipped) {
@@ -37,8 +37,8 @@ bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std:
 }
 
 // Not a travel figure of any trip: a difference or a comparison ("an hour faster", "cut by 40 minutes"),
-// a rate of events ("seven flights a day", "30 times a day"), an interval ("every 20 minutes"), or a size
-// or a height ("a 2 feet gauge", "an altitude of 35,000 feet").
+// a rate of events ("four departures a day", "12 times a day"), an interval ("every 20 minutes"), or a size
+// or a height ("a 3 feet gauge", "an altitude of 31,000 feet").
 bool compares_or_counts(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return true;
   if (q.dimension == quantities::Dimension::duration && phrase_before(tokens, first, "interval_before")) return true;
@@ -87,7 +87,7 @@ std::optional<quantities::Quantity> figure_at(const Document& doc, std::size_t f
   return quantities::try_parse_quantity(text, std::nullopt, quantities::Span::figure).quantity;
 }
 
-// A timetable's line: "X 16:56 to Y 06:07" is a duration between two clock times (the parser's clock span,
+// A timetable's line: "X 22:10 to Y 07:55" is a duration between two clock times (the parser's clock span,
 // time zones not applied), read where a departure time and an arrival time sit a few words apart with
 // "to" or a dash between them.
 void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figures) {
@@ -139,8 +139,8 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
         continue;
       std::optional<quantities::Quantity> q = figure_at(doc, s, u);
       if (!q) continue;  // not a figure from this start; try a later one
-      // The figure goes on while a longer span still reads as one figure: "175 km per hour", "320 km
-      // (199 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
+      // The figure goes on while a longer span still reads as one figure: "150 km per hour", "300 km
+      // (186 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
       std::size_t last = u;
       for (std::size_t e = u + 1; e < tokens.size() && e <= last + weights().max_figure_tokens && tokens[e].sentence == first.sentence; ++e) {
         if (tokens[e].kind != TokenKind::word || !quantities::is_unit_word(tokens[e].lower)) continue;

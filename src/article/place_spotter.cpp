@@ -119,7 +119,7 @@ class PlaceSpotter {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::word || !t.capital) continue;
       // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
-      // "said to Caz", "according to Smith": words addressed to or quoting a person.
+      // "said to Ann", "spoke to Smith": words addressed to or quoting a person.
       const std::size_t addressed = cue_before_adjacent(i, "person_before");
       if ((i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence) || addressed) {
         while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital) ++i;
@@ -140,13 +140,13 @@ class PlaceSpotter {
         if (!ok) continue;
         if (len == 1 && cues_.not_place.count(t.lower)) break;
         // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place. After a
-        // route's joining word ("X to Y Vivek Express"), the train's name may begin with its end's name.
+        // route's joining word ("X to Y Mail Express"), the train's name may begin with its end's name.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
             cues_.feature_noun.count(tokens_[last + 1].lower)) {
           if (len > 1 && after_route_cue(i)) continue;
           break;
         }
-        // "Palam airport", "Bucharest Nord station": the facility when the gazetteer has it by that name,
+        // "Palam airport", "Vienna Westbahnhof station": the facility when the gazetteer has it by that name,
         // else the place the name alone reads as.
         if (const std::size_t facility_last = facility_after(last); facility_last != std::string::npos) {
           gazetteer::GeocodeResult facility = geocoder_.geocode(span_text(i, facility_last), options);
@@ -186,7 +186,7 @@ class PlaceSpotter {
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
         if (len == 1 && sentence_start && !state_by_name && best.place.prominence < weights().sentence_start_min_prominence) continue;
         // A single word known only as an obscure alternate name is a place where the words before it say a
-        // trip starts, ends or passes there ("the train to Kanyakumari").
+        // trip starts, ends or passes there ("the train to Kanniyakumari").
         if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < weights().lone_alternate_min_prominence &&
             !after_route_cue(i))
           continue;

@@ -38,7 +38,7 @@ struct Document {
 
 std::string lower_ascii(std::string s);
 
-// True when tokens k, k+1, k+2 are a clock time written together: "09:48".
+// True when tokens k, k+1, k+2 are a clock time written together: "21:25".
 bool clock_time_at(const std::vector<Token>& tokens, std::size_t k);
 
 }  // namespace routecheck::article

@@ -166,8 +166,8 @@ class TripAssembler {
     return false;
   }
 
-  // A timetable told in sentences: "The train reaches X at 09:44 and then departs at 09:48. Next is Y
-  // station, arriving at 10:42": a departure from a stop followed by an arrival at the next, within
+  // A timetable told in sentences: "Calling at X, it departs at 21:25. Y comes next, with
+  // arrival at 23:55": a departure from a stop followed by an arrival at the next, within
   // weights().split_trip_sentences, is a leg whose duration is the time between the two clocks (time zones not
   // applied), added as a figure in the arrival's sentence.
   void read_timetable_stops() {
@@ -225,9 +225,9 @@ class TripAssembler {
         std::partition_point(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.start < offset; }) - tokens_.begin());
   }
 
-  // The token after what may follow a place before the word joining it to the next: a bracket ("Tarifa
-  // (Spain) and"), a qualifier between commas ("Nanjing, China, to"), a clock time ("Bucharest 19:15
-  // to"), a location ("Wellington on the North Island, and"). Returns `at` when nothing is skipped.
+  // The token after what may follow a place before the word joining it to the next: a bracket ("Calais
+  // (France) with"), a qualifier between commas ("Lyon, France, to"), a clock time ("Vienna 22:10
+  // to"), a location ("Napier on the east coast, and"). Returns `at` when nothing is skipped.
   std::size_t skip_qualifiers(std::size_t at, std::size_t sentence) const {
     auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == sentence; };
     if (in_sentence(at) && tokens_[at].text == "(") {
@@ -314,7 +314,7 @@ class TripAssembler {
         }
       }
     }
-    // "still another 1,071 km before we reach Y", "the crossing to Y takes 90 minutes": a destination with a
+    // "we had 580 km to drive before reaching Y", "the crossing to Y takes 90 minutes": a destination with a
     // travel figure in its sentence and no trip stated there sets out from the place last named before it.
     std::set<std::size_t> figure_sentences;
     for (const FigureMention& f : figures_) figure_sentences.insert(f.sentence);
@@ -358,7 +358,7 @@ class TripAssembler {
       add_trip(origin, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
       stated.insert(ds);
     }
-    // "Y, which is around 1,250 km from X", "Y is around 14 hours from X": a figure, then "from" or "away
+    // "Y, which is about 45 km from X", "Y lies nine hours from X": a figure, then "from" or "away
     // from" and a place, measures the way to the place named before the figure in that sentence.
     for (const FigureMention& f : figures_) {
       if (f.role != FigureRole::travel) continue;
@@ -375,7 +375,7 @@ class TripAssembler {
       for (std::size_t yi : route_places_)
         if (mentions_[yi].m.sentence == f.sentence && mentions_[yi].m.end <= f.start) y = yi;
       // Y is what the figure is said of ("Y, which is", "Y is", "Y lies"), not where a trip set out from:
-      // "travelling from Y and was a quarter of a mile from X" measures what was left.
+      // "driving from Y, two miles from X" measures what was left.
       if (y == std::string::npos || is_cue(y, "origin")) continue;
       bool said_of = false;
       for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
@@ -383,7 +383,7 @@ class TripAssembler {
         said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower);
       if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
     }
-    // "had covered 912 km since leaving X": an origin with a travel figure in its sentence and no trip
+    // "had done 720 km since leaving X": an origin with a travel figure in its sentence and no trip
     // stated there went to the destination named last before it (up to three sentences).
     for (std::size_t oi = 0; oi < route_places_.size(); ++oi) {
       const std::size_t o = route_places_[oi];
@@ -398,7 +398,7 @@ class TripAssembler {
         break;
       }
     }
-    // A round trip: "set off from X ... After covering 33,000 miles, he landed back at the same site": an
+    // A round trip: "set off from X ... she had covered 9,000 km when she arrived back home": an
     // origin that ends no trip, and a sentence soon after with a return cue and a travel figure.
     for (std::size_t o : route_places_) {
       if (!is_cue(o, "origin")) continue;
@@ -511,7 +511,7 @@ class TripAssembler {
       if (t != std::string::npos) trips_[t].figures.push_back(f);
     }
     // Nearest first: the trip's own sentences, then by distance in sentences; within a sentence that
-    // states it, nearest the wording ("only 13 km at its narrowest, and 50 km separate X from Y").
+    // states it, nearest the wording ("the strait is 5 km wide at one point, and 20 km separate X from Y").
     for (Trip& trip : trips_)
       std::stable_sort(trip.figures.begin(), trip.figures.end(), [&](std::size_t a, std::size_t b) {
         const std::size_t gap_a = gap(trip, figures_[a].sentence), gap_b = gap(trip, figures_[b].sentence);

@@ -11,8 +11,8 @@
 namespace routecheck::article {
 
 // May re-read a mention whose reading makes its trip's stated distance absurd (its m.place changes), and
-// adds to `figures` the durations a timetable gives between its stops ("departs X at 09:48 ... Y,
-// arriving at 10:42"), in text order.
+// adds to `figures` the durations a timetable gives between its stops ("departs X at 21:25 ... Y,
+// with arrival at 23:55"), in text order.
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes);
 

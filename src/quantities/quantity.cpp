@@ -796,7 +796,7 @@ class Parser {
               continue;
             }
             std::optional<Unit> u2;
-            if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "a 17-hour, 40-minute flight"
+            if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "a 12-hour, 25-minute flight"
             if (pos_ < tokens_.size() && unit_length(pos_)) u2 = unit();
             else if (pos_ >= tokens_.size() || at(TokenType::comma)) u2 = implied_smaller(last);
             if (!u2) { pos_ = keep; error_.clear(); break; }
