@@ -88,7 +88,7 @@ std::optional<quantities::Quantity> figure_at(const Document& doc, std::size_t f
 }
 
 // A timetable's line: "X 22:10 to Y 07:55" is a duration between two clock times (the parser's clock span,
-// time zones not applied), read where a departure time and an arrival time sit a few words apart with
+// each local: the check applies the zones), read where a departure time and an arrival time sit a few words apart with
 // "to" or a dash between them.
 void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figures) {
   const std::vector<Token>& tokens = doc.tokens;

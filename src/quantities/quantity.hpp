@@ -47,7 +47,7 @@ std::string unit_name(const std::string& symbol);
 std::string unit_symbols(Dimension d);
 
 // What a figure's words turned out to be. A duration can be written as two clock times ("departs 19:15 ...
-// arrives 09:27": the time between them, time zones not applied) or as one time of day, which is no
+// arrives 09:27": the time between them; the check applies the places' time zones) or as one time of day, which is no
 // duration at all and is reported as such rather than refused.
 enum class Reading { figure, clock_span, time_of_day };
 

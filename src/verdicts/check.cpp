@@ -537,6 +537,11 @@ Report check_claim(const Claim& given) {
     settled = given;
     settle_extents(*settled);
   }
+  // Clock times are local at each end: the span between them is corrected by the time zones.
+  if (given.duration && given.duration->reading == quantities::Reading::clock_span) {
+    if (!settled) settled = given;
+    apply_time_zones_to_clock_span(*settled);
+  }
   const Claim& claim = settled ? *settled : given;
   if (!claim.mode || claim.mode->members.empty()) return check_against(claim);
   // A broad mode is a family. Its envelope (of the kinds that make trips this long) is checked first: a

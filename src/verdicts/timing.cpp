@@ -121,4 +121,49 @@ Timing arrival(const std::string& depart_local, const std::string& from_zone, co
   return t;
 }
 
+void apply_time_zones_to_clock_span(Claim& claim) {
+  if (!claim.duration || claim.duration->reading != quantities::Reading::clock_span || claim.route.places.size() < 2) return;
+  const gazetteer::Place& origin = claim.route.places.front().place;
+  const gazetteer::Place& destination = claim.route.places.back().place;
+  if (origin.timezone.empty() || destination.timezone.empty()) return;
+  const date::time_zone* from = zone(origin.timezone);
+  const date::time_zone* to = zone(destination.timezone);
+  // The destination's clock ahead of the origin's, over this year (the first of each month at noon UTC).
+  const auto today = date::floor<date::days>(std::chrono::system_clock::now());
+  const date::year this_year = date::year_month_day(today).year();
+  std::chrono::seconds ahead_low = std::chrono::hours(99), ahead_high = -std::chrono::hours(99);
+  for (unsigned month = 1; month <= 12; ++month) {
+    const auto instant = date::sys_days(this_year / month / 1) + std::chrono::hours(12);
+    const std::chrono::seconds ahead = to->get_info(instant).offset - from->get_info(instant).offset;
+    ahead_low = std::min(ahead_low, ahead), ahead_high = std::max(ahead_high, ahead);
+  }
+  quantities::Quantity& q = *claim.duration;
+  const double local_s = q.value_si();
+  constexpr double kDay = 24 * 3600.0;
+  auto within_a_day = [&](double s) {  // a clock span is at most a day: the next day's time, or a day more
+    while (s <= 0) s += kDay;
+    while (s > kDay) s -= kDay;
+    return s;
+  };
+  const double a = within_a_day(local_s - static_cast<double>(ahead_high.count()));
+  const double b = within_a_day(local_s - static_cast<double>(ahead_low.count()));
+  const double low = std::min(a, b), high = std::max(a, b);
+  const std::string before = q.note;
+  q.si = {low, high};
+  q.value = (low + high) / 2 / q.unit.si_per_unit;
+  q.note = fmt::format("the time between two clock times, each local: {} is UTC{}, {} UTC{}{}, so {} h (or a day more)",
+                       origin.name, utc_offset(from->get_info(date::sys_days(this_year / 1 / 1)).offset), destination.name,
+                       utc_offset(to->get_info(date::sys_days(this_year / 1 / 1)).offset),
+                       ahead_low == ahead_high ? "" : " (daylight saving changes the difference through the year)",
+                       low == high ? quantities::format_number(low / 3600)
+                                   : quantities::format_number(low / 3600) + "-" + quantities::format_number(high / 3600));
+  bool replaced = false;
+  for (std::string& note : claim.notes)
+    if (!before.empty() && note.size() >= before.size() && note.compare(note.size() - before.size(), before.size(), before) == 0) {
+      note.replace(note.size() - before.size(), before.size(), q.note);
+      replaced = true;
+    }
+  if (!replaced) claim.notes.push_back("duration '" + text::utf8_excerpt(q.text, text::kQuotedInputBytes) + "': " + q.note);
+}
+
 }  // namespace routecheck::verdicts

@@ -16,4 +16,10 @@ void validate_departure(const std::string& depart_local);
 Timing arrival(const std::string& depart_local, const std::string& from_zone, const std::string& to_zone,
                double nominal_s, const quantities::Interval& travel_s);
 
+// A duration read between two clock times ("departs 22:10 ... arrives 07:55") is local at each end: when
+// the claim's origin and destination have time zones, the span is corrected by the difference of their
+// UTC offsets (over a year, so daylight saving widens it when the two zones change on different dates),
+// kept within a day, and the note says how. Does nothing to other durations, or without both zones.
+void apply_time_zones_to_clock_span(Claim& claim);
+
 }  // namespace routecheck::verdicts

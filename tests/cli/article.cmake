@@ -180,4 +180,5 @@ cli_test(article_timetable_stops --stdin "${SNIPPETS}/timetable-stops.txt"
   --stdout "\"21:25 sharp. Salzburg comes next, with arrival at 23:55\" duration at 73"
   --stdout "Vienna \\(AT\\) → Salzburg \\(AT\\) by rail: CONSISTENT"
   --stdout "read from: origin 'Vienna' at 51. destination 'Salzburg' at 87"
+  --stdout "note: duration '21:25 to 23:55': the time between two clock times, each local: Vienna is UTC\\+1, Salzburg UTC\\+1, so 2\\.5 h"
   -- ${RC} article -)

@@ -308,3 +308,8 @@ cli_test(check_issue10_walking_kyiv_lviv_36_hours --exit 1 --stdout "on foot: IN
 cli_test(check_issue10_walking_kyiv_lviv_2_days --exit 1
   --stdout "on foot: SUSPICIOUS" --stdout "suspicious +duration vs geography: .*possible only at an unusual pace"
   -- ${RC} check --from Kyiv --to Lviv --mode walking --duration "2 days")
+# Issue 11: clock times are local at each end. Departing Singapore (UTC+8) at 23:35 and arriving in
+# Newark (UTC-5, -4 in summer) at 05:45 is 18.2-19.2 hours, not the 6.2 the two clocks differ by.
+cli_test(check_clock_span_across_time_zones
+  --stdout "note: --duration 'departs 23:35 arrives 05:45': the time between two clock times, each local: Singapore is UTC\\+8, Newark UTC-5 \\(daylight saving changes the difference through the year\\), so 18\\.2-19\\.2 h"
+  -- ${RC} check --from Singapore --to Newark --mode air --duration "departs 23:35 arrives 05:45")
