@@ -1,7 +1,6 @@
 // Place mentions settled in context (see place_context.hpp).
 #include "article/place_context.hpp"
 
-#include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include <set>
 
 #include "article/weights.hpp"
+#include "routes/route.hpp"
 
 namespace routecheck::article {
 
@@ -18,6 +18,8 @@ namespace {
 // The shortest meridian degree on WGS84 (at the equator), km: a lower bound for any geodesic's length
 // per degree of latitude it spans.
 constexpr double kMinMeridianKmPerDegree = 110.574;
+// Geodesics kept between the two rounds of settling (about 50 bytes each).
+constexpr std::size_t kMaxCachedPairs = 1 << 16;
 
 class PlaceContext {
  public:
@@ -67,8 +69,7 @@ class PlaceContext {
     // (Dover and Calais), pulled towards the other populated places of the story.
     std::vector<std::size_t> chosen(mentions_.size(), 0);
     std::vector<std::string> reasons(mentions_.size());
-    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-    std::map<std::pair<std::int64_t, std::int64_t>, double> metres_between;
+    std::map<std::pair<std::int64_t, std::int64_t>, double> km_between;
     for (int round = 0; round < 2; ++round) {
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         Mention& x = mentions_[xi];
@@ -154,12 +155,13 @@ class PlaceContext {
             // No geodesic can be shorter than its difference in latitude along a meridian: skip the
             // ellipsoidal solution where that alone rules the anchor out.
             if (std::abs(a->lat_deg - c.place.lat_deg) * kMinMeridianKmPerDegree >= nearest_km) continue;
-            // The same pairs come back in the second round and for each mention of a place: solve each once.
+            // The same pairs come back in the second round and for each mention of a place: solve each
+            // once (the cache is emptied when full, so a book-length text stays in bounded memory).
+            if (km_between.size() >= kMaxCachedPairs) km_between.clear();
             const auto key = std::minmax(c.place.fid, a->fid);
-            auto [known, fresh] = metres_between.try_emplace(key, 0.0);
-            if (fresh) wgs84.Inverse(c.place.lat_deg, c.place.lon_deg, a->lat_deg, a->lon_deg, known->second);
-            const double d = known->second;
-            if (d / 1000 < nearest_km) nearest_km = d / 1000, nearest = a;
+            auto [known, fresh] = km_between.try_emplace(key, 0.0);
+            if (fresh) known->second = routes::geodesic_km(c.place, *a);
+            if (known->second < nearest_km) nearest_km = known->second, nearest = a;
           }
           if (nearest && !is_country(c.place)) {
             score += weights().pull_bonus * std::exp(-nearest_km / weights().pull_fade_km);

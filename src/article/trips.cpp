@@ -4,7 +4,6 @@
 // becomes a claim, checked as `check` does.
 #include "article/trips.hpp"
 
-#include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -39,11 +38,14 @@ struct Statement {
 struct Trip {
   std::size_t origin = 0, destination = 0;  // indexes into the mentions
   std::vector<std::size_t> vias;
-  std::size_t sentence = 0;                 // where it is first stated (the destination's sentence)
-  std::size_t wording_first = 0, wording_last = 0;  // tokens of the wording it was first read from
+  std::size_t wording_last = 0;             // last token of the wording it was first read from
   std::vector<Statement> statements;        // every statement of it, the first one first
+  std::set<std::string> modes;              // the modes its statements' sentences name
   std::string pattern;                      // "from ... to", "between ... and", "X-Y", ...
   std::vector<std::size_t> figures;         // indexes into the figures, nearest first
+
+  std::size_t sentence() const { return statements.front().sentence; }  // where it is first stated
+  std::size_t wording_first() const { return statements.front().first_token; }
 };
 
 class TripAssembler {
@@ -96,39 +98,46 @@ class TripAssembler {
     if (place(origin).fid == place(destination).fid && pattern != kRoundTrip) return;
     // The same two places stated again (a headline, then the lead) are the same trip, even where one
     // mention was read differently (a city and its province of the same name) or names the airport.
+    // Only trips stated within a story's reach (weights().context_sentences) are compared: a headline and
+    // its lead, not every trip of a book-length text (comparing all was quadratic).
     const Statement statement{sentence.value_or(mentions_[destination].m.sentence), wording_first};
-    for (Trip& t : trips_)
+    const std::set<std::string> statement_modes = modes_in(statement.sentence);
+    const std::size_t reach = weights().context_sentences;
+    for (auto it = trips_by_sentence_.lower_bound(statement.sentence > reach ? statement.sentence - reach : 0);
+         it != trips_by_sentence_.end() && it->first <= statement.sentence + reach; ++it) {
+      Trip& t = trips_[it->second];
       if (((same_end(t.origin, origin) && same_end(t.destination, destination)) ||
            (same_end(t.origin, destination) && same_end(t.destination, origin))) &&
-          modes_agree(stated_modes(t), modes_in(statement.sentence))) {
-        t.statements.push_back(statement);
+          modes_agree(t.modes, statement_modes)) {
+        add_statement(it->second, statement);
         return;
       }
+    }
     Trip trip;
     trip.origin = origin;
     trip.destination = destination;
-    trip.sentence = statement.sentence;
-    trip.wording_first = wording_first;
     trip.wording_last = wording_last;
     trip.pattern = std::move(pattern);
-    trip.statements.push_back(statement);
+    trip_end_fids_.insert({place(origin).fid, place(destination).fid});
+    trips_.push_back(std::move(trip));
+    add_statement(trips_.size() - 1, statement);
     // Ends read from their cues in two sentences: both state the trip ("set off from X ... ran 16,000
     // km." ... "arriving at Y").
-    if (trip.pattern == kByCues && mentions_[origin].m.sentence != statement.sentence)
-      trip.statements.push_back({mentions_[origin].m.sentence, mentions_[origin].m.first_token});
-    trips_.push_back(std::move(trip));
+    if (trips_.back().pattern == kByCues && mentions_[origin].m.sentence != statement.sentence)
+      add_statement(trips_.size() - 1, {mentions_[origin].m.sentence, mentions_[origin].m.first_token});
   }
 
-  // The modes a sentence names ("train", "flight"), and those of every statement of a trip.
+  void add_statement(std::size_t trip, const Statement& statement) {
+    trips_[trip].statements.push_back(statement);
+    trips_[trip].modes.merge(modes_in(statement.sentence));
+    trips_by_sentence_.emplace(statement.sentence, trip);
+  }
+
+  // The modes a sentence names ("train", "flight").
   std::set<std::string> modes_in(std::size_t sentence) const {
     std::set<std::string> modes;
     auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
     for (; it != mode_words_.end() && it->sentence == sentence; ++it) modes.insert(it->mode);
-    return modes;
-  }
-  std::set<std::string> stated_modes(const Trip& trip) const {
-    std::set<std::string> modes;
-    for (const Statement& st : trip.statements) modes.merge(modes_in(st.sentence));
     return modes;
   }
   // Unless both name modes and none is shared: "the bus takes nine hours ... flying takes 20 minutes"
@@ -143,9 +152,7 @@ class TripAssembler {
   bool same_end(std::size_t a, std::size_t b) const {
     if (place(a).fid == place(b).fid || lower_ascii(mentions_[a].m.text) == lower_ascii(mentions_[b].m.text)) return true;
     if (place(a).feature_class != "S" && place(b).feature_class != "S") return false;
-    double d = 0;
-    GeographicLib::Geodesic::WGS84().Inverse(place(a).lat_deg, place(a).lon_deg, place(b).lat_deg, place(b).lon_deg, d);
-    return d <= weights().same_end_metres;
+    return routes::geodesic_km(place(a), place(b)) * 1000 <= weights().same_end_metres;
   }
 
   bool is_cue(std::size_t mention, const char* kind) const {
@@ -217,6 +224,12 @@ class TripAssembler {
       timetable_legs_.emplace_back(from.mention, to.mention);
     }
     std::stable_sort(figures_.begin(), figures_.end(), [](const FigureMention& a, const FigureMention& b) { return a.start < b.start; });
+  }
+
+  // The first of the route places named in sentence `s` or later.
+  std::vector<std::size_t>::const_iterator first_route_place_in(std::size_t s) const {
+    return std::partition_point(route_places_.begin(), route_places_.end(),
+                                [&](std::size_t m) { return mentions_[m].m.sentence < s; });
   }
 
   // The first token starting at or after byte `offset`.
@@ -317,7 +330,12 @@ class TripAssembler {
     // "we had 580 km to drive before reaching Y", "the crossing to Y takes 90 minutes": a destination with a
     // travel figure in its sentence and no trip stated there sets out from the place last named before it.
     std::set<std::size_t> figure_sentences;
-    for (const FigureMention& f : figures_) figure_sentences.insert(f.sentence);
+    std::map<std::size_t, const FigureMention*> distance_in_sentence;  // the first travel distance of each
+    for (const FigureMention& f : figures_) {
+      figure_sentences.insert(f.sentence);
+      if (f.role == FigureRole::travel && f.quantity.dimension == quantities::Dimension::distance)
+        distance_in_sentence.emplace(f.sentence, &f);
+    }
     std::set<std::size_t> stated;
     for (const Trip& t : trips_)
       for (const Statement& st : t.statements) stated.insert(st.sentence);
@@ -326,17 +344,12 @@ class TripAssembler {
     auto may_be_origin = [&](std::size_t o, std::size_t d) {
       if (place(o).feature_class == "A" || same_end(o, d)) return false;
       // Any exact reading of the origin will do: a misread one is read again when the claim is built.
-      for (const FigureMention& f : figures_)
-        if (f.sentence == mentions_[d].m.sentence && f.role == FigureRole::travel &&
-            f.quantity.dimension == quantities::Dimension::distance) {
-          return std::any_of(mentions_[o].candidates.begin(), mentions_[o].candidates.end(), [&](const gazetteer::Candidate& c) {
-            if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
-            double m = 0;
-            GeographicLib::Geodesic::WGS84().Inverse(c.place.lat_deg, c.place.lon_deg, place(d).lat_deg, place(d).lon_deg, m);
-            return m <= weights().misread_factor * f.quantity.si.high;
-          });
-        }
-      return true;
+      auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
+      if (distance == distance_in_sentence.end()) return true;
+      return std::any_of(mentions_[o].candidates.begin(), mentions_[o].candidates.end(), [&](const gazetteer::Candidate& c) {
+        if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
+        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity.si.high;
+      });
     };
     for (std::size_t di = 0; di < route_places_.size(); ++di) {
       const std::size_t d = route_places_[di];
@@ -372,8 +385,8 @@ class TripAssembler {
       const std::size_t x = mention_starting(k + 1, f.sentence);
       if (x == std::string::npos) continue;
       std::size_t y = std::string::npos;
-      for (std::size_t yi : route_places_)
-        if (mentions_[yi].m.sentence == f.sentence && mentions_[yi].m.end <= f.start) y = yi;
+      for (auto it = first_route_place_in(f.sentence); it != route_places_.end() && mentions_[*it].m.sentence == f.sentence; ++it)
+        if (mentions_[*it].m.end <= f.start) y = *it;
       // Y is what the figure is said of ("Y, which is", "Y is", "Y lies"), not where a trip set out from:
       // "driving from Y, two miles from X" measures what was left.
       if (y == std::string::npos || is_cue(y, "origin")) continue;
@@ -402,10 +415,7 @@ class TripAssembler {
     // origin that ends no trip, and a sentence soon after with a return cue and a travel figure.
     for (std::size_t o : route_places_) {
       if (!is_cue(o, "origin")) continue;
-      const bool ends_a_trip = std::any_of(trips_.begin(), trips_.end(), [&](const Trip& t) {
-        return place(t.origin).fid == place(o).fid || place(t.destination).fid == place(o).fid;
-      });
-      if (ends_a_trip) continue;
+      if (trip_end_fids_.count(place(o).fid)) continue;  // it ends a trip
       const std::size_t os = mentions_[o].m.sentence;
       for (std::size_t s = os; s <= os + weights().split_trip_sentences && s < doc_.sentences.size(); ++s)
         if (figure_sentences.count(s) && sentence_has(doc_, s, "return")) {
@@ -437,20 +447,20 @@ class TripAssembler {
 
   // The trip stated nearest before sentence `s` (within `back` sentences), else the first stated after
   // it (within `ahead`); npos when none.
+  // Among trips stated at the same nearest sentence, the first made wins.
   std::size_t trip_near(std::size_t s, std::size_t back, std::size_t ahead, const std::set<std::string>& modes = {}) const {
-    std::size_t best = std::string::npos, best_sentence = 0;
-    for (std::size_t t = 0; t < trips_.size(); ++t)
-      if (modes_agree(modes, stated_modes(trips_[t])))
-      for (const Statement& st : trips_[t].statements)
-        if (st.sentence <= s && s - st.sentence <= back && (best == std::string::npos || st.sentence > best_sentence))
-          best = t, best_sentence = st.sentence;
-    if (best != std::string::npos) return best;
-    for (std::size_t t = 0; t < trips_.size(); ++t)
-      if (modes_agree(modes, stated_modes(trips_[t])))
-      for (const Statement& st : trips_[t].statements)
-        if (st.sentence > s && st.sentence - s <= ahead && (best == std::string::npos || st.sentence < best_sentence))
-          best = t, best_sentence = st.sentence;
-    return best;
+    auto first_agreeing = [&](std::size_t sentence) {
+      std::size_t best = std::string::npos;
+      const auto [begin, end] = trips_by_sentence_.equal_range(sentence);
+      for (auto it = begin; it != end; ++it)
+        if (modes_agree(modes, trips_[it->second].modes)) best = std::min(best, it->second);
+      return best;
+    };
+    for (std::size_t d = 0; d <= back && d <= s; ++d)
+      if (const std::size_t t = first_agreeing(s - d); t != std::string::npos) return t;
+    for (std::size_t d = 1; d <= ahead; ++d)
+      if (const std::size_t t = first_agreeing(s + d); t != std::string::npos) return t;
+    return std::string::npos;
   }
 
   // Bytes between a figure and the wording of the trip's statement in the figure's sentence.
@@ -496,13 +506,14 @@ class TripAssembler {
     for (std::size_t f = 0; f < figures_.size(); ++f) {
       const FigureMention& fig = figures_[f];
       std::size_t in_sentence = std::string::npos, in_sentence_start = 0;
-      for (std::size_t t = 0; t < trips_.size(); ++t)
-        for (const Statement& st : trips_[t].statements) {
+      const auto [begin, end] = trips_by_sentence_.equal_range(fig.sentence);
+      for (auto it = begin; it != end; ++it)
+        for (const Statement& st : trips_[it->second].statements) {
           if (st.sentence != fig.sentence) continue;
           const std::size_t start = tokens_[st.first_token].start;
           const bool better = in_sentence == std::string::npos ||
                               (start <= fig.start && (in_sentence_start > fig.start || start >= in_sentence_start));
-          if (better) in_sentence = t, in_sentence_start = start;
+          if (better) in_sentence = it->second, in_sentence_start = start;
         }
       // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
       const std::size_t t = in_sentence != std::string::npos
@@ -518,17 +529,15 @@ class TripAssembler {
         if (gap_a != gap_b) return gap_a < gap_b;
         if (gap_a == 0) return bytes_from_statement(trip, figures_[a]) < bytes_from_statement(trip, figures_[b]);
         // As near before as after: the one after (a story states the trip, then gives its figures).
-        const bool after_a = figures_[a].sentence > trip.sentence, after_b = figures_[b].sentence > trip.sentence;
+        const bool after_a = figures_[a].sentence > trip.sentence(), after_b = figures_[b].sentence > trip.sentence();
         return after_a && !after_b;
       });
   }
 
   // Re-reads an end of the trip whose reading makes its stated distance absurd, when a same-named place fits.
   void reread_endpoints(const Trip& trip, const quantities::Quantity& distance) {
-    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
     auto fits = [&](const Place& a, const Place& b) {
-      double d = 0;
-      wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, d);
+      const double d = routes::geodesic_km(a, b) * 1000;
       return d > 0 && distance.value_si() / d < weights().misread_factor && d / distance.value_si() < weights().misread_factor;
     };
     if (fits(place(trip.origin), place(trip.destination))) return;
@@ -537,8 +546,7 @@ class TripAssembler {
       PlaceMention& fixed = mentions_[end].m;
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
         if (c.match != gazetteer::MatchKind::exact || c.place.fid == fixed.place.fid || !fits(c.place, other)) continue;
-        double misread_m = 0;
-        wgs84.Inverse(fixed.place.lat_deg, fixed.place.lon_deg, other.lat_deg, other.lon_deg, misread_m);
+        const double misread_m = routes::geodesic_km(fixed.place, other) * 1000;
         fixed.reason = c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
                                               fixed.place.name, fixed.place.country_code, distance.text, other.name,
                                               distance.value_si() / misread_m);
@@ -568,9 +576,9 @@ class TripAssembler {
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
-    const std::size_t from = trip.sentence > weights().mode_reach_sentences ? trip.sentence - weights().mode_reach_sentences : 0;
+    const std::size_t from = trip.sentence() > weights().mode_reach_sentences ? trip.sentence() - weights().mode_reach_sentences : 0;
     auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < from; });
-    for (; it != mode_words_.end() && it->sentence <= trip.sentence + weights().mode_reach_sentences; ++it) {
+    for (; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {
       const bool own = sentences.count(it->sentence) > 0;
       votes[it->mode] += own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
@@ -603,7 +611,7 @@ class TripAssembler {
     if (trip.pattern == kRoundTrip) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       // The return cue of the sentence the trip was closed in ("landed back").
-      const auto [first, end] = doc_.sentences[trip.sentence];
+      const auto [first, end] = doc_.sentences[trip.sentence()];
       for (std::size_t k = first; k < end; ++k)
         if (any_phrase_at(tokens_, k, "return")) {
           ac.read_from.push_back(phrase("destination", k, k));
@@ -614,7 +622,7 @@ class TripAssembler {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {
-      ac.read_from.push_back(phrase("trip", trip.wording_first, trip.wording_last));
+      ac.read_from.push_back(phrase("trip", trip.wording_first(), trip.wording_last));
     }
     std::sort(trip.vias.begin(), trip.vias.end());
     for (std::size_t v : trip.vias) ac.read_from.push_back(end_phrase("via", v, "via"));
@@ -675,12 +683,7 @@ class TripAssembler {
   // Only a gross misreading is undone (the trip's length changes weights().misread_factor-fold): a figure that is
   // merely wrong must stay wrong, not be explained away by a namesake next door.
   void refit_ends(const Trip& trip, ArticleClaim& ac) {
-    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-    auto metres = [&](const Place& a, const Place& b) {
-      double d = 0;
-      wgs84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, d);
-      return d;
-    };
+    auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
       const PlaceMention as_read = m;
@@ -715,6 +718,8 @@ class TripAssembler {
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   std::vector<Trip> trips_;
+  std::multimap<std::size_t, std::size_t> trips_by_sentence_;  // statement sentence -> trip, in the order stated
+  std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
   std::vector<ModeWord> mode_words_;
   std::vector<std::pair<std::size_t, std::size_t>> timetable_legs_;  // (from, to) mentions
 };

@@ -41,6 +41,9 @@ struct Route {
 
 // The WGS84 geodesic between two points, in km.
 double geodesic_km(double lat1, double lon1, double lat2, double lon2);
+inline double geodesic_km(const gazetteer::Place& a, const gazetteer::Place& b) {
+  return geodesic_km(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
+}
 
 // Solves every leg. Needs at least two places.
 Route make_route(std::vector<Waypoint> places);
