@@ -100,17 +100,9 @@ void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figure
       bool joined = false;
       for (std::size_t m = k + 3; m < j; ++m) joined = joined || tokens[m].lower == "to" || tokens[m].text == "-" || tokens[m].text == "\u2013";
       if (!joined) break;
-      const std::string times = doc.span_text(k, k + 2) + " to " + doc.span_text(j, j + 2);
-      std::optional<quantities::Quantity> q = quantities::try_parse_quantity(times, quantities::Dimension::duration).quantity;
-      if (!q || q->reading != quantities::Reading::clock_span) break;
-      FigureMention f;
-      f.start = tokens[k].start;
-      f.end = tokens[j + 2].end;
-      f.text = doc.text.substr(f.start, f.end - f.start);
-      q->text = f.text;
-      f.quantity = std::move(*q);
-      f.sentence = tokens[k].sentence;
-      spans.push_back(std::move(f));
+      std::optional<FigureMention> f = clock_span_figure(doc, k, j);
+      if (!f) break;
+      spans.push_back(std::move(*f));
       k = j + 2;
       break;
     }
@@ -121,6 +113,24 @@ void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figure
 }
 
 }  // namespace
+
+std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t from, std::size_t to) {
+  const std::string times = doc.span_text(from, from + 2) + " to " + doc.span_text(to, to + 2);
+  std::optional<quantities::Quantity> q = quantities::try_parse_quantity(times, quantities::Dimension::duration).quantity;
+  if (!q || q->reading != quantities::Reading::clock_span) return std::nullopt;
+  FigureMention f;
+  f.start = doc.tokens[from].start;
+  f.end = doc.tokens[to + 2].end;
+  // The words from the departure to the arrival, on one line (they may span sentences).
+  for (char ch : doc.text.substr(f.start, f.end - f.start)) {
+    const bool space = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
+    if (!space || (!f.text.empty() && f.text.back() != ' ')) f.text += space ? ' ' : ch;
+  }
+  q->text = times;
+  f.quantity = std::move(*q);
+  f.sentence = doc.tokens[to].sentence;
+  return f;
+}
 
 std::vector<FigureMention> spot_figures(const Document& doc) {
   const std::vector<Token>& tokens = doc.tokens;

@@ -82,6 +82,8 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);
 std::string article_json(const ArticleResult& result);  // the text of article_value() (article/report_json.hpp)
+// The worst of the claims' verdicts (consistent when there is none), and the exit status it gives.
+verdicts::Verdict overall_verdict(const ArticleResult& result);
 int exit_status(const ArticleResult& result);
 
 }  // namespace routecheck::article

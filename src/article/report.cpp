@@ -40,11 +40,13 @@ ordered_json waypoint_json(const routes::Waypoint& w) {
 
 }  // namespace
 
-int exit_status(const ArticleResult& r) {
-  int status = 0;
-  for (const ArticleClaim& c : r.claims) status = std::max(status, verdicts::exit_status(c.report.verdict));
-  return status;
+verdicts::Verdict overall_verdict(const ArticleResult& r) {
+  verdicts::Verdict worst = verdicts::Verdict::consistent;
+  for (const ArticleClaim& c : r.claims) worst = std::max(worst, c.report.verdict);
+  return worst;
 }
+
+int exit_status(const ArticleResult& r) { return verdicts::exit_status(overall_verdict(r)); }
 
 std::string article_json(const ArticleResult& r) {
   return article_value(r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "article/cues.hpp"
+#include "article/figure_spotter.hpp"
 #include "article/weights.hpp"
 
 namespace routecheck::article {
@@ -206,21 +207,9 @@ class TripAssembler {
       if (!from.departs || to.departs || same_end(from.mention, to.mention) ||
           tokens_[to.clock].sentence > tokens_[from.clock].sentence + weights().split_trip_sentences)
         continue;
-      const std::string times = doc_.span_text(from.clock, from.clock + 2) + " to " + doc_.span_text(to.clock, to.clock + 2);
-      std::optional<quantities::Quantity> q = quantities::try_parse_quantity(times, quantities::Dimension::duration).quantity;
-      if (!q || q->reading != quantities::Reading::clock_span) continue;
-      FigureMention f;
-      f.start = tokens_[from.clock].start;
-      f.end = tokens_[to.clock + 2].end;
-      // The words from the departure to the arrival, on one line (they span sentences).
-      for (char ch : doc_.text.substr(f.start, f.end - f.start)) {
-        const bool space = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
-        if (!space || (!f.text.empty() && f.text.back() != ' ')) f.text += space ? ' ' : ch;
-      }
-      q->text = times;
-      f.quantity = std::move(*q);
-      f.sentence = tokens_[to.clock].sentence;
-      figures_.push_back(std::move(f));
+      std::optional<FigureMention> f = clock_span_figure(doc_, from.clock, to.clock);
+      if (!f) continue;
+      figures_.push_back(std::move(*f));
       timetable_legs_.emplace_back(from.mention, to.mention);
     }
     std::stable_sort(figures_.begin(), figures_.end(), [](const FigureMention& a, const FigureMention& b) { return a.start < b.start; });

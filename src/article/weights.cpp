@@ -15,11 +15,9 @@ const ArticleWeights& weights() {
   static const ArticleWeights w = [] {
     std::map<std::string, double> value;
     for (const text::TableRow& row : text::table_rows(kArticleWeightsTsv, "geodata/article_weights.tsv", 2, "name<TAB>value")) {
-      const std::string number(row.fields[1]);
-      char* end = nullptr;
-      const double v = std::strtod(number.c_str(), &end);
-      if (number.empty() || *end != '\0' || !(v >= 0)) throw InputError(row.where("geodata/article_weights.tsv") + ": not a number");
-      value[std::string(row.fields[0])] = v;
+      const std::optional<double> v = text::parse_double(row.fields[1]);
+      if (!v || !(*v >= 0)) throw InputError(row.where("geodata/article_weights.tsv") + ": not a number");
+      value[std::string(row.fields[0])] = *v;
     }
     auto take = [&](const char* name) {
       auto it = value.find(name);

@@ -1,5 +1,4 @@
 // routecheck article: a story in, its places, figures and checked claims out; --batch for many.
-#include <algorithm>
 #include <cstdio>
 
 #include "article/reader.hpp"
@@ -33,13 +32,11 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
     // Every claim, numbered in the field "claim" of each layer.
     std::vector<layers::LayerSet> sets;
-    verdicts::Verdict worst = verdicts::Verdict::consistent;
     for (article::ArticleClaim& c : result.claims) {
       add_borders(c.claim.route, c.claim.mode);
       sets.push_back(layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report));
-      worst = std::max(worst, c.report.verdict);
     }
-    write_layer_outputs(args.layers, layers::combine_claims(sets, verdicts::to_string(worst)));
+    write_layer_outputs(args.layers, layers::combine_claims(sets, verdicts::to_string(article::overall_verdict(result))));
   }
   const std::string out = args.json ? article::article_json(result) + "\n" : article::article_text(result);
   std::fputs(out.c_str(), stdout);
