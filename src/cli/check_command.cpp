@@ -35,12 +35,15 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
   routes::WaypointResolver resolver(geocoder);
   if (!args.batch.empty()) {
     if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one claim, not --batch");
+    if (!args.network.file.empty() || !args.network.avoid.empty())
+      throw InputError("--network and --avoid take one claim, not --batch");
     return run_batch(profiles, resolver, args);
   }
   verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
                              args.duration, args.stop, "",        args.mode,     args.depart};
   input.top_speed = args.top_speed;
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
+  apply_network(claim.route, open_route_network(args.network, claim.mode), args.network);
   add_borders(claim.route, claim.mode);
   const verdicts::Report report = verdicts::check_claim(claim);
   write_layer_outputs(args.layers, layers::route_layers(claim.route, claim.mode, &claim, &report));

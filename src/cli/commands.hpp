@@ -6,6 +6,9 @@
 
 #include "article/reader.hpp"
 #include "gazetteer/geocoder.hpp"
+#include "networks/network.hpp"
+#include "networks/profile.hpp"
+#include "routes/route.hpp"
 
 namespace routecheck::cli {
 
@@ -45,8 +48,21 @@ struct LayerArgs {
   std::string map;  // --map FILE.svg
 };
 
+// Routing on a network (README, "Networks"): an OpenStreetMap file or line layer for rail and road, the
+// built-in sea lanes for sea; straits and canals to keep out of.
+struct NetworkArgs {
+  std::string file;                // --network
+  std::vector<std::string> avoid;  // --avoid suez
+  bool no_network = false;         // --no-network: geodesic legs only, even for ships
+};
+
+struct NetworkBuildArgs {
+  std::string input, profile, out;
+};
+
 struct RouteArgs {
   std::vector<std::string> places;
+  NetworkArgs network;
   std::string mode;
   std::string profile;
   bool json = false;
@@ -56,6 +72,7 @@ struct RouteArgs {
 };
 
 struct CheckArgs {
+  NetworkArgs network;
   std::string from, to;
   std::vector<std::string> via;
   std::string distance, speed, top_speed, duration, stop, mode, depart;
@@ -89,6 +106,20 @@ int run_check(const CommonArgs& common, const CheckArgs& args);
 int run_article(const CommonArgs& common, const ArticleArgs& args);
 int run_gazetteer_export(const CommonArgs& common, const GazetteerExportArgs& args);
 int run_gazetteer_info(const CommonArgs& common, bool json);
+int run_network_build(const NetworkBuildArgs& args);
+
+// The network a route or check runs on: --network FILE (its cache file beside it, or in the user's cache
+// directory, built on first use), else for ships the built-in sea lanes; nullopt when none applies.
+struct RouteNetwork {
+  networks::Network network;
+  const networks::NetworkProfile* profile = nullptr;
+  std::string source;
+};
+std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const std::optional<routes::ModeProfile>& mode);
+// Resolves route points, trying the network's stations first ("Tumangang station").
+std::vector<routes::Waypoint> resolve_points(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
+                                             const std::optional<RouteNetwork>& network);
+void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network, const NetworkArgs& args);
 std::string version_text(const CommonArgs& common);
 
 }  // namespace routecheck::cli

@@ -71,6 +71,14 @@ void add_layer_options(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
   cmd->add_option("--map", args.map, "Draw the route as an SVG map");
 }
 
+void add_network_options(CLI::App* cmd, routecheck::cli::NetworkArgs& args) {
+  cmd->add_option("--network", args.file,
+                  "Route rail or road legs on this network: OpenStreetMap (.osm, .osm.gz, .osm.pbf), a GDAL line "
+                  "layer, or a file of `network build` (the graph is cached beside the input on first use)");
+  cmd->add_option("--avoid", args.avoid, "Sea routes: keep out of this strait or canal (suez, panama, ... repeatable)");
+  cmd->add_flag("--no-network", args.no_network, "Geodesic legs only, even for ships (no sea lanes)");
+}
+
 int main(int argc, char** argv) {
   using namespace routecheck::cli;
   routecheck::install_signal_cleanup(
@@ -117,11 +125,14 @@ int main(int argc, char** argv) {
   route_cmd->add_option("--threads", route.threads, "Threads for --batch (default: one per core; at most 256)")
       ->check(kWholeNumberAtLeastOne & CLI::Range(1u, 256u));
   add_layer_options(route_cmd, route.layers);
+  add_network_options(route_cmd, route.network);
   route_cmd->footer(std::string(
       "\nExamples:\n"
       "  routecheck route Pyongyang Khasan Vladivostok --mode rail\n"
       "  routecheck route Seoul 39.0339,125.7543 --json\n"
       "  routecheck route Vladivostok Anchorage --mode air --out trip.gpkg --map trip.svg\n"
+      "  routecheck route Singapore Rotterdam --mode sea --avoid suez   # round the Cape\n"
+      "  routecheck route \"Moscow Kurskaya\" Tsaritsyno --mode rail --network moscow.osm.pbf\n"
       "  echo '40.64 -73.78 1.36 103.99' | routecheck route --batch   # prints azi1 azi2 s12 (m), as GeodSolve -i\n") + kExitStatus);
 
   CheckArgs check;
@@ -141,6 +152,7 @@ int main(int argc, char** argv) {
                         "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart");
   check_cmd->add_flag("--json", check.json, "As JSON (with --batch: one object per row, NDJSON; else CSV rows)");
   add_layer_options(check_cmd, check.layers);
+  add_network_options(check_cmd, check.network);
   check_cmd->footer(std::string(
       "\nExamples:\n"
       "  routecheck check --from Pyongyang --to Vladivostok --mode rail --distance \"683 miles\" \\\n"
@@ -208,6 +220,17 @@ int main(int argc, char** argv) {
   export_cmd->footer(std::string("\nExamples:\n  routecheck gazetteer export places.fgb\n"
                                  "  routecheck --gazetteer stations.gpkg gazetteer export stations.geojson\n") + kExitStatus);
 
+  CLI::App* network_cmd = app.add_subcommand("network", "Build network graphs (rail, road, sea) for routing");
+  network_cmd->require_subcommand(1);
+  NetworkBuildArgs network_build;
+  CLI::App* network_build_cmd = network_cmd->add_subcommand(
+      "build", "Read OpenStreetMap or a line layer into a network file (GeoPackage: nodes, edges, stations)");
+  network_build_cmd->add_option("INPUT", network_build.input, ".osm, .osm.gz, .osm.pbf, or a GDAL line layer (any CRS)")->required();
+  network_build_cmd->add_option("--profile", network_build.profile, "rail, road or sea (geodata/networks.tsv)")->required();
+  network_build_cmd->add_option("--out", network_build.out, "GeoPackage to write (replaced atomically)")->required();
+  network_build_cmd->footer(std::string("\nExample:\n  routecheck network build krems.osm.pbf --profile rail --out krems-rail.gpkg\n") +
+                            kExitStatus);
+
   bool info_json = false;
   CLI::App* info_cmd = gazetteer_cmd->add_subcommand("info", "Sources, versions, licenses and counts");
   info_cmd->add_flag("--json", info_json, "As JSON");
@@ -241,8 +264,9 @@ int main(int argc, char** argv) {
     if (*import_cmd) return run_gazetteer_import(import);
     if (*info_cmd) return run_gazetteer_info(common, info_json);
     if (*export_cmd) return run_gazetteer_export(common, export_args);
+    if (*network_build_cmd) return run_network_build(network_build);
     std::fputs(app.help().c_str(), stdout);
-    std::fputs("routecheck: give a command: geocode, route, check, article or gazetteer\n", stderr);
+    std::fputs("routecheck: give a command: geocode, route, check, article, gazetteer or network\n", stderr);
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   };
   int status = 0;

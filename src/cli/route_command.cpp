@@ -35,9 +35,9 @@ int run_route(const CommonArgs& common, const RouteArgs& args) {
   if (!args.mode.empty()) mode = profiles.get(args.mode);
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
   routes::WaypointResolver resolver(geocoder);
-  std::vector<routes::Waypoint> points;
-  for (const std::string& p : args.places) points.push_back(resolver.resolve(p));
-  routes::Route route = routes::make_route(std::move(points));
+  const std::optional<RouteNetwork> network = open_route_network(args.network, mode);
+  routes::Route route = routes::make_route(resolve_points(args.places, resolver, network));
+  apply_network(route, network, args.network);
   add_borders(route, mode);
   // Files first: a report on stdout should not claim layers that then fail to be written.
   write_layer_outputs(args.layers, layers::route_layers(route, mode));

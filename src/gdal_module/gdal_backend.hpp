@@ -4,6 +4,7 @@
 #pragma once
 #include "gazetteer/builder.hpp"
 #include "layers/layer_output.hpp"
+#include "networks/network_gdal.hpp"
 
 namespace routecheck {
 
@@ -19,6 +20,7 @@ class GdalBackend {
                         const layers::WriteOptions& options) const = 0;
   virtual void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path,
                                 const layers::WriteOptions& options) const = 0;
+  virtual networks::NetworkBuildReport build_network(const networks::NetworkBuildOptions& options) const = 0;
 };
 
 // Loads routecheck_gdal.so on first use ($ROUTECHECK_GDAL_MODULE, else beside the executable, else the
@@ -28,4 +30,4 @@ const GdalBackend& gdal_backend();
 }  // namespace routecheck
 
 // The module's single entry point; the version in its name changes when GdalBackend does.
-extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v2();
+extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v3();

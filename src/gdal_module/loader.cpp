@@ -35,7 +35,7 @@ const GdalBackend& load() {
     }
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) throw Error(ExitStatus::bad_input, "cannot load the GDAL module '" + path + "': " + dlerror());
-    auto entry = reinterpret_cast<decltype(&routecheck_gdal_backend_v2)>(dlsym(handle, "routecheck_gdal_backend_v2"));
+    auto entry = reinterpret_cast<decltype(&routecheck_gdal_backend_v3)>(dlsym(handle, "routecheck_gdal_backend_v3"));
     if (!entry) throw Error(ExitStatus::bad_input, "'" + path + "' is not a routecheck GDAL module of this version");
     return *entry();
   }

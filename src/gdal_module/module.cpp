@@ -29,11 +29,15 @@ class Backend final : public routecheck::GdalBackend {
                         const routecheck::layers::WriteOptions& options) const override {
     routecheck::layers::export_gazetteer(gazetteer_path, out_path, options);
   }
+  routecheck::networks::NetworkBuildReport build_network(
+      const routecheck::networks::NetworkBuildOptions& options) const override {
+    return routecheck::networks::build_network(options);
+  }
 };
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v2() {
+extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v3() {
   static const Backend backend;
   return &backend;
 }

@@ -25,6 +25,75 @@ namespace {
 constexpr double kTimezoneSearchKm = 150;
 }  // namespace
 
+void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
+                      const std::string& source, const std::vector<std::string>& avoid) {
+  route.network_kind = network.kind();
+  route.network_source = source;
+  route.band_low = profile.band_low;
+  route.band_high = profile.band_high;
+  route.max_snap_share = profile.max_snap_share;
+  std::vector<std::uint32_t> avoided;
+  for (const std::string& id : avoid) {
+    const std::optional<std::uint32_t> passage = network.passage_id(id);
+    if (!passage) {
+      std::string known;
+      for (const networks::Passage& p : network.passages()) known += (known.empty() ? "" : ", ") + p.id;
+      throw InputError("--avoid '" + id + "': not a strait or canal of this network" +
+                       (known.empty() ? std::string(" (it has none)") : " (known: " + known + ")"));
+    }
+    avoided.push_back(*passage);
+    route.avoided.push_back(network.passages()[*passage - 1].name);
+  }
+  double total = 0;
+  bool complete = true;
+  for (Leg& leg : route.legs) {
+    const gazetteer::Place &from = route.places[leg.from].place, &to = route.places[leg.to].place;
+    const auto [a, b] = network.snap_pair(from.lat_deg, from.lon_deg, to.lat_deg, to.lon_deg, profile.station_reach_m);
+    const std::optional<networks::NetworkPath> path = network.shortest_path(a.node, b.node, avoided, profile.station_reach_m);
+    if (!path) {
+      complete = false;
+      route.network_problem = fmt::format("no {} path between {} and {}{}", network.kind(), route.places[leg.from].place.name,
+                                          route.places[leg.to].place.name, avoided.empty() ? "" : " that avoids what was asked");
+      continue;
+    }
+    NetworkLeg n;
+    n.path_m = path->network_m;
+    n.snap_from_m = a.distance_m;
+    n.snap_to_m = b.distance_m;
+    if (a.station) n.from_station = network.stations()[*a.station].name;
+    if (b.station) n.to_station = network.stations()[*b.station].name;
+    const gazetteer::Place &p = route.places[leg.from].place, &q = route.places[leg.to].place;
+    n.points.push_back({p.lat_deg, p.lon_deg});
+    for (std::uint32_t v : path->nodes) n.points.push_back({network.nodes()[v].lat_deg, network.nodes()[v].lon_deg});
+    n.points.push_back({q.lat_deg, q.lon_deg});
+    for (std::uint32_t id : path->passages) n.passages.push_back(network.passages()[id - 1].name);
+    for (const networks::GaugeChange& g : path->gauge_changes)
+      n.gauge_changes.push_back({g.from_mm, g.to_mm, g.station ? network.stations()[*g.station].name : "",
+                                 network.nodes()[g.node].lat_deg, network.nodes()[g.node].lon_deg});
+    n.ferry_m = path->ferry_m;
+    n.timed_s = path->timed_s;
+    total += n.length_m();
+    leg.network = std::move(n);
+  }
+  if (complete) route.network_m = total;
+}
+
+std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text) {
+  const networks::Station* s = network.find_station(text);
+  if (!s) return std::nullopt;
+  Waypoint w;
+  w.query = text;
+  w.place.name = s->name;
+  w.place.ascii_name = s->name;
+  w.place.lat_deg = s->lat_deg;
+  w.place.lon_deg = s->lon_deg;
+  w.place.feature_class = "S";
+  w.place.feature_code = "RSTN";
+  w.place.source = "network";
+  w.reason = "a station of the network";
+  return w;
+}
+
 Route make_route(std::vector<Waypoint> places) {
   if (places.size() < 2) throw InputError("a route needs at least two places");
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
@@ -198,7 +267,10 @@ ModeEstimate estimate(const Route& route, const ModeProfile& mode) {
   const ModeProfile profile = for_trip(mode, route.geodesic_m);
   const double kmh = 1000.0 / 3600.0;
   ModeEstimate e;
-  e.route_length_m = {route.geodesic_m * profile.circuity_low, route.geodesic_m * profile.circuity_high};
+  // On a network the route is its path, not a band of detours around the straight line.
+  e.route_length_m = route.network_m ? quantities::Interval{*route.network_m, *route.network_m}
+                                     : quantities::Interval{route.geodesic_m * profile.circuity_low,
+                                                            route.geodesic_m * profile.circuity_high};
   e.travel_time_s = e.route_length_m / quantities::Interval{profile.speed_low_kmh * kmh, profile.speed_high_kmh * kmh};
   return e;
 }

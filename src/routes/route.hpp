@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "gazetteer/geocoder.hpp"
+#include "networks/network.hpp"
+#include "networks/profile.hpp"
 #include "quantities/quantity.hpp"
 #include "routes/borders.hpp"
 
@@ -25,11 +27,34 @@ struct Waypoint {
   int match = 0;           // how the name matched (gazetteer::MatchKind: exact first)
 };
 
+// A leg as it runs on a network (sea lanes, a rail or road graph): the places snap to it, and the path
+// between the snapped nodes is the shortest on the graph.
+struct NetworkLeg {
+  double path_m = 0;                      // along the network
+  double snap_from_m = 0, snap_to_m = 0;  // from each place to where it meets the network
+  double length_m() const { return path_m + snap_from_m + snap_to_m; }
+  std::string from_station, to_station;   // the stations the places snapped to, if any
+  struct Point {
+    double lat_deg = 0, lon_deg = 0;
+  };
+  std::vector<Point> points;               // the place, the path's nodes, the place
+  std::vector<std::string> passages;       // straits and canals passed, in order
+  struct GaugeChange {
+    std::string from_mm, to_mm;  // "1435" -> "1520"
+    std::string at;              // the station it is at, or "" when none is near
+    double lat_deg = 0, lon_deg = 0;
+  };
+  std::vector<GaugeChange> gauge_changes;
+  double ferry_m = 0;  // of path_m, on ferries
+  double timed_s = 0;  // at the edges' speed limits (roads), 0 when not timed
+};
+
 struct Leg {
   std::size_t from = 0, to = 0;  // indexes into Route::places
   double geodesic_m = 0;
   double azimuth_start_deg = 0;  // at `from`, clockwise from north
   double azimuth_end_deg = 0;    // at `to`
+  std::optional<NetworkLeg> network;  // when routed on a network and a path exists
 };
 
 struct Route {
@@ -37,6 +62,14 @@ struct Route {
   std::vector<Leg> legs;
   double geodesic_m = 0;  // sum of the legs
   std::optional<RouteCountries> countries;  // filled when country outlines were available
+  // Set by route_on_network: which network, what was avoided, and the sum of the legs' network lengths
+  // when every leg has a path (else nullopt, with why in network_problem).
+  std::string network_kind, network_source;
+  std::vector<std::string> avoided;  // passage names
+  std::optional<double> network_m;
+  std::string network_problem;
+  double band_low = 1, band_high = 1;  // the profile's agreement band (claimed / network length)
+  double max_snap_share = 1;           // the network judges a claim only when snapping is at most this share
 };
 
 // The WGS84 geodesic between two points, in km.
@@ -47,6 +80,15 @@ inline double geodesic_km(const gazetteer::Place& a, const gazetteer::Place& b) 
 
 // Solves every leg. Needs at least two places.
 Route make_route(std::vector<Waypoint> places);
+
+// Routes every leg on the network: each place snaps to it (to a station within the profile's reach
+// first), each leg gets the shortest path between its snapped nodes, never through the passages named
+// in `avoid` ("suez", "panama": geodata/sea_passages.tsv). Throws InputError for an unknown passage.
+void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
+                      const std::string& source, const std::vector<std::string>& avoid = {});
+
+// A waypoint for a station of the network named `text` ("Tumangang station"), or nullopt.
+std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text);
 
 // Resolves route points: "lat,lon" directly, names through the geocoder's best candidate. Remembers
 // what it resolved, because a spreadsheet of claims names the same few places again and again.

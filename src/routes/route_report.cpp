@@ -16,6 +16,12 @@ using nlohmann::ordered_json;
 using quantities::format_number;
 using text::round_decimals;
 
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
 }  // namespace
 
 std::string current_utc_offset(const std::string& zone) {
@@ -53,6 +59,64 @@ ordered_json countries_value(const Route& r) {
   return ordered_json{{"traversed", r.countries->traversed}, {"border_crossings", crossings}};
 }
 
+std::string network_text(const Route& r) {
+  if (r.network_kind.empty()) return "";
+  std::string out;
+  const std::string what = r.network_kind == "sea" ? "sea lanes" : r.network_kind + " network";
+  if (!r.network_m) return fmt::format("  on the {} ({}): {}\n", what, r.network_source, r.network_problem);
+  out += fmt::format("  on the {} ({}): {} km{}\n", what, r.network_source, format_number(*r.network_m / 1000),
+                     r.avoided.empty() ? "" : ", avoiding " + join(r.avoided));
+  for (std::size_t i = 0; i < r.legs.size(); ++i) {
+    const Leg& leg = r.legs[i];
+    if (!leg.network) continue;
+    const NetworkLeg& n = *leg.network;
+    out += fmt::format("  leg {}  {} km on the network ({:.2f}x the straight line), joined {} km from {}{} and {} km from {}{}\n",
+                       i + 1, format_number(n.path_m / 1000), leg.geodesic_m > 0 ? n.length_m() / leg.geodesic_m : 1.0,
+                       format_number(n.snap_from_m / 1000), r.places[leg.from].place.name,
+                       n.from_station.empty() ? "" : " (at " + n.from_station + ")", format_number(n.snap_to_m / 1000),
+                       r.places[leg.to].place.name, n.to_station.empty() ? "" : " (at " + n.to_station + ")");
+    if (!n.passages.empty()) out += "         through " + join(n.passages) + "\n";
+    for (const NetworkLeg::GaugeChange& g : n.gauge_changes)
+      out += fmt::format("         gauge changes {}→{} mm at {}: a stop to change bogies or trains is expected\n", g.from_mm,
+                         g.to_mm, g.at.empty() ? fmt::format("{:.4f}, {:.4f}", g.lat_deg, g.lon_deg) : g.at);
+    if (n.ferry_m > 0) out += fmt::format("         of it {} km by ferry\n", format_number(n.ferry_m / 1000));
+    if (n.timed_s > 0) out += fmt::format("         {} h at the speed limits\n", format_number(n.timed_s / 3600));
+  }
+  return out;
+}
+
+ordered_json network_value(const Route& r) {
+  if (r.network_kind.empty()) return nullptr;
+  ordered_json legs = ordered_json::array();
+  for (const Leg& leg : r.legs) {
+    if (!leg.network) {
+      legs.push_back(nullptr);
+      continue;
+    }
+    const NetworkLeg& n = *leg.network;
+    ordered_json changes = ordered_json::array();
+    for (const NetworkLeg::GaugeChange& g : n.gauge_changes)
+      changes.push_back({{"from_mm", g.from_mm}, {"to_mm", g.to_mm}, {"at", g.at.empty() ? ordered_json() : ordered_json(g.at)},
+                         {"lat", round_decimals(g.lat_deg, 6)}, {"lon", round_decimals(g.lon_deg, 6)}});
+    legs.push_back({{"network_km", round_decimals(n.length_m() / 1000, 3)},
+                    {"path_km", round_decimals(n.path_m / 1000, 3)},
+                    {"snap_from_km", round_decimals(n.snap_from_m / 1000, 3)},
+                    {"snap_to_km", round_decimals(n.snap_to_m / 1000, 3)},
+                    {"from_station", n.from_station.empty() ? ordered_json() : ordered_json(n.from_station)},
+                    {"to_station", n.to_station.empty() ? ordered_json() : ordered_json(n.to_station)},
+                    {"passages", n.passages},
+                    {"gauge_changes", changes},
+                    {"ferry_km", round_decimals(n.ferry_m / 1000, 3)},
+                    {"speed_limit_h", n.timed_s > 0 ? ordered_json(round_decimals(n.timed_s / 3600, 3)) : ordered_json()}});
+  }
+  return ordered_json{{"kind", r.network_kind},
+                      {"source", r.network_source},
+                      {"avoided", r.avoided},
+                      {"network_km", r.network_m ? ordered_json(round_decimals(*r.network_m / 1000, 3)) : ordered_json()},
+                      {"problem", r.network_problem.empty() ? ordered_json() : ordered_json(r.network_problem)},
+                      {"legs", legs}};
+}
+
 std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
   std::string out;
   for (std::size_t i = 0; i < r.places.size(); ++i) {
@@ -67,6 +131,7 @@ std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
                        format_number(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg);
   }
   out += countries_text(r);
+  out += network_text(r);
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     out += fmt::format("  by {}: a route of about {}–{} km, {}–{} h of travel\n", mode->mode,
@@ -104,7 +169,7 @@ std::string route_json(const Route& r, const std::optional<ModeProfile>& mode) {
                     {"azimuth_deg", round_decimals(leg.azimuth_start_deg, 4)},
                     {"azimuth_end_deg", round_decimals(leg.azimuth_end_deg, 4)}});
   ordered_json j{{"places", places}, {"legs", legs}, {"geodesic_km", round_decimals(r.geodesic_m / 1000, 3)},
-                 {"countries", countries_value(r)}};
+                 {"countries", countries_value(r)}, {"network", network_value(r)}};
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     j["mode"] = mode->mode;

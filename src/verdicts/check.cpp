@@ -269,6 +269,63 @@ void relate_geography(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
+// 2c. Claimed distance against the path on a network (sea lanes, a rail or road graph): the band is the
+// profile's (geodata/networks.tsv), tight because the path is the route, not a guess at its detours.
+void relate_network(const Claim& c, Report& report) {
+  const routes::Route& r = c.route;
+  if (r.network_kind.empty()) return;
+  const std::string what = r.network_kind == "sea" ? "the sea lanes" : "the " + r.network_kind + " network";
+  for (const routes::Leg& leg : r.legs)
+    for (const routes::NetworkLeg::GaugeChange& g : leg.network ? leg.network->gauge_changes
+                                                                : std::vector<routes::NetworkLeg::GaugeChange>{})
+      report.notes.push_back(fmt::format("gauge changes {}→{} mm at {}: a stop to change bogies or trains is expected",
+                                         g.from_mm, g.to_mm, g.at.empty() ? fmt::format("{:.4f}, {:.4f}", g.lat_deg, g.lon_deg) : g.at));
+  auto distance = claimed_distance(c, report);
+  if (!distance) return;
+  const auto& [interval, text] = *distance;
+  Relation rel{"distance_vs_network", "distance vs network", Verdict::unverifiable, "", {}};
+  if (!r.network_m) {
+    rel.reason = fmt::format("{} could not be held against {}: {}.", text, what, r.network_problem);
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  const double network = *r.network_m;
+  double snapped_m = 0;
+  for (const routes::Leg& leg : r.legs) snapped_m += leg.network->snap_from_m + leg.network->snap_to_m;
+  if (snapped_m > r.max_snap_share * network) {
+    // A trip shorter than the network's mesh (a strait's ferry on ocean lanes): the path is mostly the
+    // legs to the network, which says nothing of the route.
+    rel.figures = {{"network_km", network / kMetresPerKm}, {"snapped_km", snapped_m / kMetresPerKm}};
+    rel.reason = fmt::format("{} was not held against {}: the places lie {} from it, {:.0f} % of the {} path; the "
+                             "network is too coarse for this trip.", text, what, km(snapped_m), 100 * snapped_m / network,
+                             km(network));
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  const double low = network * r.band_low, high = network * r.band_high;
+  const double nominal = c.distance ? c.distance->value_si() : interval.mid();
+  rel.figures = {{"network_km", network / kMetresPerKm}, {"ratio", nominal / network},
+                 {"band_low", r.band_low}, {"band_high", r.band_high}};
+  const std::string path = fmt::format("the shortest path on {} ({}{})", what, km(network),
+                                       r.avoided.empty() ? "" : ", avoiding " + [&] {
+                                         std::string a;
+                                         for (const std::string& n : r.avoided) a += (a.empty() ? "" : ", ") + n;
+                                         return a;
+                                       }());
+  if (interval.high >= low && interval.low <= high) {
+    rel.verdict = Verdict::consistent;
+    rel.reason = fmt::format("{} is {:.2f}x {}: within {:.2f}–{:.2f}x, they agree.", text, nominal / network, path,
+                             r.band_low, r.band_high);
+  } else {
+    rel.verdict = Verdict::suspicious;
+    rel.reason = fmt::format("{} is {:.2f}x {}, outside {:.2f}–{:.2f}x: {}.", text, nominal / network, path, r.band_low,
+                             r.band_high,
+                             interval.high < low ? "shorter than any way the network allows (or the network lacks a line)"
+                                                 : "longer than the network's shortest path (a detour, or another route)");
+  }
+  report.relations.push_back(std::move(rel));
+}
+
 // The fastest average a trip can have: the mode's, and no more than a claimed top speed.
 std::optional<std::pair<double, std::string>> fastest(const Claim& c) {
   std::optional<std::pair<double, std::string>> out;
@@ -509,6 +566,7 @@ Report check_against(const Claim& claim) {
   relate_restatements(claim, report);
   relate_figures(claim, report);
   relate_geography(claim, report);
+  relate_network(claim, report);
   relate_duration_geography(claim, report);
   relate_mode(claim, report);
   relate_top_speed(claim, report);

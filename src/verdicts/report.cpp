@@ -102,7 +102,7 @@ ordered_json report_value(const Claim& c, const Report& r) {
                 {"geodesic_km", round_decimals(c.route.geodesic_m / kMetresPerKm, 3)},
                 {"bound_km", round_decimals(c.bound_m / kMetresPerKm, 3)},
                 {"mode", c.mode ? ordered_json(c.mode->mode) : ordered_json()},
-                {"countries", routes::countries_value(c.route)}};
+                {"countries", routes::countries_value(c.route)}, {"network", routes::network_value(c.route)}};
   ordered_json claims = ordered_json::object();
   if (c.distance) claims["distance"] = quantity_json(*c.distance);
   if (c.speed) claims["speed"] = quantity_json(*c.speed);
@@ -175,6 +175,7 @@ std::string report_text(const Claim& c, const Report& r) {
   out += "  places         " + places + "\n";
   if (c.bound_m < c.route.geodesic_m) out += fmt::format("  shortest route at least {} km, edge to edge\n", format_number(c.bound_m / kMetresPerKm));
   out += routes::countries_text(c.route);
+  out += routes::network_text(c.route);
   if (r.implied_moving_s)
     out += fmt::format("  moving time    about {} h ({}–{} h)\n",
                        format_number(c.distance->value_si() / c.speed->value_si() / kSecondsPerHour),

@@ -205,7 +205,7 @@ cli_test(check_message_quotes_whole_characters --exit 2 --stderr-lines 1 --stder
 cli_test(unknown_command_suggests --exit 2 --stderr-lines 1
   --stderr "^routecheck: unknown command 'chek' \\(did you mean check\\?\\)" -- ${RC} chek --from A --to B)
 cli_test(unknown_command_lists --exit 2 --stderr-lines 1
-  --stderr "^routecheck: unknown command 'xyzzy' \\(commands: geocode, route, check, article, gazetteer\\)" -- ${RC} xyzzy)
+  --stderr "^routecheck: unknown command 'xyzzy' \\(commands: geocode, route, check, article, gazetteer, network\\)" -- ${RC} xyzzy)
 # --threads 60000 aborted ("terminate called without an active exception").
 cli_test(route_batch_threads_capped --exit 2 --stderr "--threads" -- ${RC} route --batch --threads 60000)
 

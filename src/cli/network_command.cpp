@@ -1,0 +1,137 @@
+// routecheck network build, and the networks routes and checks run on: cache files keyed by the input's
+// content, built through the GDAL module on first use.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/install_paths.hpp"
+#include "gdal_module/gdal_backend.hpp"
+#include "networks/network_parts.hpp"
+
+namespace fs = std::filesystem;
+
+namespace routecheck::cli {
+
+namespace {
+
+// The format of cache files; a change of what a cache holds changes it, so old caches are not read.
+constexpr const char* kCacheFormat = "rcnet1";
+
+std::string built_sea_lanes() {
+  if (const char* env = std::getenv("ROUTECHECK_SEA_LANES"); env && *env) return env;
+  if (auto installed = install_paths::installed_share("sea_lanes.gpkg")) return *installed;
+  return ROUTECHECK_DEFAULT_SEA_LANES;
+}
+
+std::string user_cache_dir() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  const char* home = std::getenv("HOME");
+  const fs::path base = xdg && *xdg ? fs::path(xdg) : fs::path(home ? home : "/tmp") / ".cache";
+  return (base / "routecheck" / "networks").string();
+}
+
+bool is_network_file(const std::string& path) {
+  if (fs::path(path).extension() != ".gpkg") return false;
+  try {
+    return !networks::read_network_meta(path).empty();
+  } catch (const InputError&) {
+    return false;
+  }
+}
+
+void print_build(const std::string& what, const networks::NetworkBuildReport& r, std::FILE* to) {
+  std::fprintf(to, "%s: %zu nodes, %zu edges, %zu stations; %zu connected components, the largest %zu nodes (%.1f %%)"
+               "; %zu ways read, %zu skipped, %zu segments to nodes missing from the file; %.2f s\n",
+               what.c_str(), r.nodes, r.edges, r.stations, r.components.count, r.components.largest_nodes,
+               r.nodes ? 100.0 * static_cast<double>(r.components.largest_nodes) / static_cast<double>(r.nodes) : 0.0,
+               r.ways_read, r.ways_skipped, r.segments_missing_nodes, r.seconds);
+}
+
+// The cache file of `input` read with `profile`: beside it when that folder is writable, else in the
+// user's cache directory; built when neither holds one.
+std::string cached_network(const std::string& input, const std::string& profile) {
+  if (!fs::is_regular_file(input)) throw InputError("--network '" + input + "': no such file");
+  const std::string name = fs::path(input).filename().string() + "." + profile + "-" + networks::content_hash(input) +
+                           "." + kCacheFormat + ".gpkg";
+  const fs::path beside = fs::absolute(input).parent_path() / name;
+  const fs::path in_cache = fs::path(user_cache_dir()) / name;
+  for (const fs::path& p : {beside, in_cache})
+    if (fs::exists(p)) return p.string();
+  fs::path target = beside;
+  // A folder without write permission bits stays untouched even for root, who access() says may write.
+  const fs::perms perms = fs::status(beside.parent_path()).permissions();
+  const bool writable = access(beside.parent_path().c_str(), W_OK) == 0 &&
+                        (perms & (fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write)) != fs::perms::none;
+  if (!writable) {
+    fs::create_directories(in_cache.parent_path());
+    target = in_cache;
+  }
+  const networks::NetworkBuildReport report = gdal_backend().build_network({input, profile, target.string()});
+  print_build("routecheck: network graph of '" + input + "' cached in " + target.string(), report, stderr);
+  return target.string();
+}
+
+}  // namespace
+
+int run_network_build(const NetworkBuildArgs& args) {
+  networks::builtin_profile(args.profile);  // an unknown profile fails before any reading
+  if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty()) fs::create_directories(parent);
+  const networks::NetworkBuildReport report = gdal_backend().build_network({args.input, args.profile, args.out});
+  print_build("built " + args.out, report, stdout);
+  return 0;
+}
+
+std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const std::optional<routes::ModeProfile>& mode) {
+  if (args.no_network) {
+    if (!args.file.empty() || !args.avoid.empty()) throw InputError("--no-network: give no --network or --avoid with it");
+    return std::nullopt;
+  }
+  const std::string broad = !mode ? "" : mode->parent.empty() ? mode->mode : mode->parent;
+  if (!args.file.empty()) {
+    if (broad != "rail" && broad != "road" && broad != "sea")
+      throw InputError("--network '" + args.file + "': give --mode rail, road or sea (a profile of one) to say how to read it");
+    std::string path = args.file;
+    if (!is_network_file(path)) path = cached_network(args.file, broad);
+    RouteNetwork out{networks::load_network(path), nullptr, args.file};
+    out.profile = &networks::builtin_profile(out.network.kind());
+    return out;
+  }
+  if (broad != "sea") {
+    if (!args.avoid.empty()) throw InputError("--avoid: only sea routes pass straits and canals (give --mode sea)");
+    return std::nullopt;
+  }
+  const std::string lanes = built_sea_lanes();
+  if (!fs::exists(lanes)) {
+    std::fprintf(stderr, "routecheck: no sea lanes at '%s' (the build makes them): sea legs are geodesics\n", lanes.c_str());
+    return std::nullopt;
+  }
+  RouteNetwork out{networks::load_network(lanes), &networks::builtin_profile("sea"), "MARNET, Eurostat"};
+  return out;
+}
+
+std::vector<routes::Waypoint> resolve_points(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
+                                             const std::optional<RouteNetwork>& network) {
+  std::vector<routes::Waypoint> points;
+  for (const std::string& name : names) {
+    std::optional<routes::Waypoint> station = network ? routes::station_waypoint(network->network, name) : std::nullopt;
+    if (station) {
+      // The time zone and country of the point, as for coordinates.
+      const routes::Waypoint& point = resolver.resolve(fmt::format("{:.7f},{:.7f}", station->place.lat_deg, station->place.lon_deg));
+      station->place.timezone = point.place.timezone;
+      station->place.country_code = point.place.country_code;
+    }
+    points.push_back(station ? *station : resolver.resolve(name));
+  }
+  return points;
+}
+
+void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network, const NetworkArgs& args) {
+  if (network) routes::route_on_network(route, network->network, *network->profile, network->source, args.avoid);
+}
+
+}  // namespace routecheck::cli

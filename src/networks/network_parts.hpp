@@ -1,0 +1,60 @@
+// The pieces a network is made of, as readers produce them and the cache file stores them, before the
+// graph is indexed: the readers (OpenStreetMap through libosmium, line layers through GDAL) fill them; the
+// sea build adds what MARNET lacks (lanes joined at the antimeridian, the straits and canals).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "networks/network.hpp"
+#include "networks/profile.hpp"
+
+namespace routecheck::networks {
+
+struct NetworkParts {
+  std::string kind;  // the profile's name
+  std::vector<NetworkNode> nodes;
+  std::vector<NetworkEdge> edges;
+  std::vector<Station> stations;  // node may be kUnassignedNode: Network joins it to the nearest node
+  std::vector<Passage> passages;
+  // What reading found, for the build report.
+  std::size_t ways_read = 0, ways_skipped = 0, segments_missing_nodes = 0;
+};
+
+// Nodes by their coordinates (rounded to 1e-7 degree, about 1 cm), so lines that share an end point share
+// a node; longitude -180 is 180.
+class NodeMerger {
+ public:
+  explicit NodeMerger(std::vector<NetworkNode>& nodes) : nodes_(nodes) {}
+  std::uint32_t node(double lat_deg, double lon_deg);
+
+ private:
+  std::vector<NetworkNode>& nodes_;
+  std::unordered_map<std::uint64_t, std::uint32_t> by_key_;
+};
+
+// Adds the edge a-b with its WGS84 geodesic length, unless a == b.
+void add_segment(NetworkParts& parts, std::uint32_t a, std::uint32_t b, const NetworkEdge& attributes);
+
+// Reads the rail or road graph of an OpenStreetMap file (.osm, .osm.gz, .osm.bz2, .osm.pbf) in any node
+// order: every node of a profile way becomes a graph node, every pair of consecutive nodes an edge; the
+// profile's stations with a name become stations. Throws InputError naming the file on a read error.
+NetworkParts read_osm(const std::string& path, const NetworkProfile& profile);
+
+// Marks the edges of each passage of geodata/sea_passages.tsv (compiled in) and lists the passages.
+void mark_sea_passages(NetworkParts& parts);
+
+// The indexed network.
+Network make_network(NetworkParts parts);
+
+// A network cache file (a GeoPackage written by the GDAL module: layers nodes, edges, stations, passages
+// and rc_network_meta), read through SQLite. Throws InputError naming the file when it is not one.
+Network load_network(const std::string& path);
+std::map<std::string, std::string> read_network_meta(const std::string& path);
+
+// The file's content hash (64-bit FNV-1a, hex) that keys a network's cache file.
+std::string content_hash(const std::string& path);
+
+}  // namespace routecheck::networks

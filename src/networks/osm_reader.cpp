@@ -1,0 +1,149 @@
+// OpenStreetMap to network parts through libosmium. Nodes are kept by id before any way is resolved, so
+// a file whose nodes are out of order (or come after its ways) is read right: one-pass readers that
+// look nodes up as ways arrive link ways to the wrong nodes on such files.
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+#include <osmium/handler.hpp>
+#include <osmium/io/any_input.hpp>
+#include <osmium/osm/node.hpp>
+#include <osmium/osm/way.hpp>
+#include <osmium/visitor.hpp>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "networks/network_parts.hpp"
+
+namespace routecheck::networks {
+
+namespace {
+
+struct PendingWay {
+  std::vector<osmium::object_id_type> refs;
+  NetworkEdge attributes;
+  int direction = 0;  // 1: one way along the nodes, -1: against them, 0: both
+};
+
+// "50", "50 km/h", "30 mph"; 0 for "none", "signals", country codes ("RU:urban") and anything else.
+double parse_maxspeed_kmh(const char* tag) {
+  if (!tag) return 0;
+  std::string_view s = text::trim(tag);
+  std::size_t digits = 0;
+  while (digits < s.size() && (std::isdigit(static_cast<unsigned char>(s[digits])) || s[digits] == '.')) ++digits;
+  if (digits == 0) return 0;
+  const std::optional<double> v = text::parse_double(s.substr(0, digits));
+  if (!v || *v <= 0) return 0;
+  const std::string_view unit = text::trim(s.substr(digits));
+  if (unit.empty() || unit == "km/h" || unit == "kmh" || unit == "kph") return *v;
+  if (unit == "mph") return *v * 1.609344;
+  if (unit == "knots") return *v * 1.852;
+  return 0;
+}
+
+bool is_yes(const char* v) { return v && (!std::strcmp(v, "yes") || !std::strcmp(v, "true") || !std::strcmp(v, "1")); }
+
+class Collector : public osmium::handler::Handler {
+ public:
+  Collector(const NetworkProfile& profile, NetworkParts& parts) : profile_(profile), parts_(parts) {}
+
+  void node(const osmium::Node& n) {
+    if (!n.location().valid()) return;
+    locations_[n.id()] = n.location();
+    const auto get = [&n](const char* key) { return n.tags().get_value_by_key(key); };
+    const char* name = get("name");
+    if (!name || !*name) return;
+    for (const TagCondition& c : profile_.station_skips)
+      if (c.matches(get)) return;
+    for (const TagCondition& c : profile_.stations)
+      if (c.matches(get)) {
+        parts_.stations.push_back({name, n.location().lat(), n.location().lon(), kUnassignedNode});
+        break;
+      }
+  }
+
+  void way(const osmium::Way& w) {
+    const auto get = [&w](const char* key) { return w.tags().get_value_by_key(key); };
+    bool ferry = false, wanted = false;
+    for (const TagCondition& c : profile_.ways) wanted = wanted || c.matches(get);
+    for (const TagCondition& c : profile_.ferries)
+      if (c.matches(get)) wanted = ferry = true;
+    if (!wanted) return;
+    for (const TagCondition& c : profile_.skips)
+      if (c.matches(get)) {
+        ++parts_.ways_skipped;
+        return;
+      }
+    PendingWay way;
+    for (const osmium::NodeRef& ref : w.nodes()) way.refs.push_back(ref.ref());
+    NetworkEdge& a = way.attributes;
+    a.ferry = ferry;
+    if (const char* gauge = get("gauge")) a.gauges_mm = gauge;
+    if (const char* name = get("name")) a.name = name;
+    if (profile_.name == "road") {
+      a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));
+      if (a.maxspeed_kmh == 0) a.maxspeed_kmh = profile_.default_speed_kmh(get);
+      const char* oneway = get("oneway");
+      const char* highway = get("highway");
+      const char* junction = get("junction");
+      if (is_yes(oneway)) way.direction = 1;
+      else if (oneway && (!std::strcmp(oneway, "-1") || !std::strcmp(oneway, "reverse"))) way.direction = -1;
+      else if (!oneway || std::strcmp(oneway, "no") != 0) {
+        // Implied one way: roundabouts and motorways (OSM wiki Key:oneway).
+        if ((junction && !std::strcmp(junction, "roundabout")) || (highway && !std::strcmp(highway, "motorway")))
+          way.direction = 1;
+      }
+      a.oneway = way.direction != 0;
+    }
+    ++parts_.ways_read;
+    ways_.push_back(std::move(way));
+  }
+
+  void resolve() {
+    std::unordered_map<osmium::object_id_type, std::uint32_t> node_of;
+    for (PendingWay& way : ways_) {
+      if (way.direction == -1) std::reverse(way.refs.begin(), way.refs.end());
+      std::uint32_t previous = kUnassignedNode;
+      for (osmium::object_id_type ref : way.refs) {
+        auto loc = locations_.find(ref);
+        if (loc == locations_.end()) {
+          // A way running off the extract's edge: its segments to missing nodes are left out.
+          if (previous != kUnassignedNode) ++parts_.segments_missing_nodes;
+          previous = kUnassignedNode;
+          continue;
+        }
+        auto [it, fresh] = node_of.emplace(ref, static_cast<std::uint32_t>(parts_.nodes.size()));
+        if (fresh) parts_.nodes.push_back({loc->second.lat(), loc->second.lon()});
+        if (previous != kUnassignedNode) add_segment(parts_, previous, it->second, way.attributes);
+        previous = it->second;
+      }
+    }
+  }
+
+ private:
+  const NetworkProfile& profile_;
+  NetworkParts& parts_;
+  std::unordered_map<osmium::object_id_type, osmium::Location> locations_;
+  std::vector<PendingWay> ways_;
+};
+
+}  // namespace
+
+NetworkParts read_osm(const std::string& path, const NetworkProfile& profile) {
+  NetworkParts parts;
+  parts.kind = profile.name;
+  Collector collector(profile, parts);
+  try {
+    osmium::io::Reader reader(path, osmium::osm_entity_bits::node | osmium::osm_entity_bits::way);
+    osmium::apply(reader, collector);
+    reader.close();
+  } catch (const std::exception& e) {
+    throw InputError("network '" + path + "': not readable as OpenStreetMap: " + text::utf8_excerpt(e.what(), 200));
+  }
+  collector.resolve();
+  if (parts.edges.empty())
+    throw InputError("network '" + path + "': no " + profile.name + " ways in it (geodata/networks.tsv lists the tags read)");
+  return parts;
+}
+
+}  // namespace routecheck::networks

@@ -1,0 +1,50 @@
+// What a network profile takes from its input (geodata/networks.tsv): the OpenStreetMap tags that put a
+// way in the rail or road graph, the stations, the speeds of untagged roads, how far places snap to
+// stations, and the band a claimed distance must fall in around the network length.
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace routecheck::networks {
+
+// Tags that must all be present: KEY=VALUE, VALUE "*" for any value.
+struct TagCondition {
+  std::vector<std::pair<std::string, std::string>> tags;
+  // `get` returns a tag's value, or nullptr when the object lacks it.
+  template <typename Get>
+  bool matches(const Get& get) const {
+    for (const auto& [key, value] : tags) {
+      const char* v = get(key.c_str());
+      if (!v || (value != "*" && value != v)) return false;
+    }
+    return true;
+  }
+};
+
+struct NetworkProfile {
+  std::string name;  // rail, road, sea
+  std::vector<TagCondition> ways, ferries, skips, stations, station_skips;
+  std::vector<std::pair<TagCondition, double>> default_kmh;  // first match wins
+  double station_reach_m = 0;
+  double band_low = 1, band_high = 1;  // claimed distance / network length that agrees
+  double max_snap_share = 1;           // snapping (m) / network length (m) above which the network judges nothing
+
+  // The default speed (km/h) of a way by its tags, 0 when no row matches.
+  template <typename Get>
+  double default_speed_kmh(const Get& get) const {
+    for (const auto& [condition, kmh] : default_kmh)
+      if (condition.matches(get)) return kmh;
+    return 0;
+  }
+};
+
+// The built-in profile of that name (geodata/networks.tsv); throws InputError naming the known ones.
+const NetworkProfile& builtin_profile(const std::string& name);
+// "rail, road, sea"
+std::string profile_names();
+// Parses a table of networks.tsv's columns (for tests and users' own tables).
+std::vector<NetworkProfile> parse_profiles(std::string_view tsv, const std::string& origin);
+
+}  // namespace routecheck::networks
