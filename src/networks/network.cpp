@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <unordered_map>
 
@@ -13,9 +14,9 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/graph/astar_search.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <boost/pending/disjoint_sets.hpp>
-#include <boost/property_map/function_property_map.hpp>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -58,7 +59,8 @@ struct GoalReached {};
 class GoalVisitor : public boost::default_astar_visitor {
  public:
   explicit GoalVisitor(Vertex goal) : goal_(goal) {}
-  void examine_vertex(Vertex u, const Graph&) const {
+  template <typename AnyGraph>
+  void examine_vertex(Vertex u, const AnyGraph&) const {
     if (u == goal_) throw GoalReached{};
   }
 
@@ -237,13 +239,18 @@ std::pair<Snap, Snap> Network::snap_pair(double lat1_deg, double lon1_deg, doubl
         continue;
       }
     }
+    // Ranked by the chord (a square root); the geodesic only for each component's nearest.
+    const Point3 p = ecef(lat, lon);
     std::vector<Entry> near;
-    index_->all_nodes.query(bgi::nearest(ecef(lat, lon), kSnapCandidates), std::back_inserter(near));
+    index_->all_nodes.query(bgi::nearest(p, kSnapCandidates), std::back_inserter(near));
     for (const Entry& e : near) {
-      const NetworkNode& at = nodes_[e.second];
-      const double d = geodesic_m(lat, lon, at.lat_deg, at.lon_deg);
-      auto [it, fresh] = by_component[i].try_emplace(component_[e.second], Snap{e.second, d, std::nullopt});
-      if (!fresh && d < it->second.distance_m) it->second = Snap{e.second, d, std::nullopt};
+      const double chord = bg::distance(p, e.first);
+      auto [it, fresh] = by_component[i].try_emplace(component_[e.second], Snap{e.second, chord, std::nullopt});
+      if (!fresh && chord < it->second.distance_m) it->second = Snap{e.second, chord, std::nullopt};
+    }
+    for (auto& [component, snapped] : by_component[i]) {
+      const NetworkNode& at = nodes_[snapped.node];
+      snapped.distance_m = geodesic_m(lat, lon, at.lat_deg, at.lon_deg);
     }
   }
   const Snap* best[2] = {nullptr, nullptr};
@@ -290,24 +297,29 @@ std::optional<NetworkPath> Network::shortest_path(std::uint32_t from, std::uint3
         blocked[i] = 1;
   }
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
-  auto weight = boost::make_function_property_map<Graph::edge_descriptor, double>(
-      [&g, &blocked](const Graph::edge_descriptor& e) {
-        const EdgeProp& p = g[e];
-        return !blocked.empty() && blocked[p.edge] ? kInfinity : p.length_m;
-      });
-  bool reached = from == to;
-  if (!reached) {
+  // Avoided passages leave the graph (a filtered view), rather than costing infinity: A* keys of
+  // infinity plus a heuristic are not ordered.
+  const auto open = [&g, &blocked](const Graph::edge_descriptor& e) { return blocked.empty() || !blocked[g[e].edge]; };
+  const auto length = get(&EdgeProp::length_m, g);
+  const auto search = [&](const auto& graph) {
     try {
-      boost::astar_search(g, from, ChordHeuristic(index_->points, to),
+      boost::astar_search(graph, from, ChordHeuristic(index_->points, to),
                           boost::visitor(GoalVisitor(to))
                               .predecessor_map(pred.data())
                               .distance_map(dist.data())
                               .rank_map(cost.data())
                               .color_map(color.data())
-                              .weight_map(weight));
+                              .weight_map(length)
+                              .vertex_index_map(get(boost::vertex_index, g)));
     } catch (const GoalReached&) {
-      reached = true;
+      return true;
     }
+    return false;
+  };
+  bool reached = from == to;
+  if (!reached) {
+    if (blocked.empty()) reached = search(g);
+    else reached = search(boost::make_filtered_graph(g, std::function<bool(const Graph::edge_descriptor&)>(open)));
   }
   if (!reached || (from != to && !std::isfinite(dist[to]))) return std::nullopt;
 
@@ -323,7 +335,8 @@ std::optional<NetworkPath> Network::shortest_path(std::uint32_t from, std::uint3
     std::uint32_t best_edge = 0;
     for (auto [it, end] = boost::out_edges(path.nodes[i], g); it != end; ++it) {
       if (boost::target(*it, g) != path.nodes[i + 1]) continue;
-      const double w = get(weight, *it);
+      if (!open(*it)) continue;
+      const double w = g[*it].length_m;
       if (w < best) best = w, best_edge = g[*it].edge;
     }
     path.edges.push_back(best_edge);

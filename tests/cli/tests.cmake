@@ -27,3 +27,4 @@ include("${CMAKE_CURRENT_LIST_DIR}/article.cmake")
 # cmake --install: the binary finds its gazetteer and GDAL module from its (moved) prefix (issue 8).
 add_test(NAME cli.install COMMAND "${CMAKE_CURRENT_LIST_DIR}/install_test" "${CMAKE_BINARY_DIR}")
 set_tests_properties(cli.install PROPERTIES LABELS cli)
+include("${CMAKE_CURRENT_LIST_DIR}/network.cmake")

@@ -1,0 +1,86 @@
+# Routes on networks (issue 13): the built-in sea lanes, and rail and road graphs read from OpenStreetMap.
+# Network caches go to a folder of the build, never beside ../shared's files.
+set(NETWORK_ENV "XDG_DATA_HOME=${CLI_HOME};XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/cli-cache;ROUTECHECK_GAZETTEER=;LC_ALL=C.UTF-8")
+set(SHARED_OSM "${CMAKE_SOURCE_DIR}/../shared/osm")
+function(network_test name)
+  add_test(NAME cli.${name} COMMAND "${EXPECT}" ${ARGN})
+  set_tests_properties(cli.${name} PROPERTIES ENVIRONMENT "${NETWORK_ENV}" LABELS cli)
+endfunction()
+# Tests that read ../shared/osm: skipped with a message where it is absent.
+function(shared_osm_test name)
+  add_test(NAME cli.${name} COMMAND "${CMAKE_CURRENT_LIST_DIR}/with_shared" "${SHARED_OSM}" ${ARGN})
+  set_tests_properties(cli.${name} PROPERTIES ENVIRONMENT "${NETWORK_ENV}" LABELS cli SKIP_RETURN_CODE 77)
+endfunction()
+
+# A ship from Singapore to Rotterdam was drawn across Afghanistan: on the lanes it goes by Malacca, Suez
+# and Gibraltar, near the published ~15,500 km (snap legs included, every length by GeographicLib).
+network_test(route_sea_suez
+  --stdout "\"network\":\\{\"kind\":\"sea\""
+  --stdout "\"network_km\":15[0-9][0-9][0-9]\\."
+  --stdout "\"passages\":{LB}\"Strait of Malacca\",\"Bab-el-Mandeb\",\"Suez Canal\",\"Strait of Gibraltar\""
+  -- ${RC} route Singapore Rotterdam --mode sea --json)
+# MARNET's lanes end at +180 and at -180 without meeting: Shanghai-Los Angeles went 30,804 km by Suez
+# and Panama. Joined, it crosses the Pacific (~11,100 km), through no canal.
+network_test(route_sea_antimeridian
+  --stdout "\"network_km\":1[01][0-9][0-9][0-9]\\."
+  --not-stdout "Panama|Suez"
+  -- ${RC} route Shanghai "Los Angeles" --mode sea --json)
+# Ports whose nearest lane is a stub cut off from the network (Algeciras, Colombo) got no route: they
+# join the lanes where the other end can be reached too.
+network_test(route_sea_stub_ports
+  --stdout "\"network_km\":1[0-9][0-9][0-9][0-9]\\."
+  --stdout "\"problem\":null"
+  -- ${RC} route Algeciras Colombo --mode sea --json)
+# --avoid: the alternative a story compares ("round the Cape"): longer, and not through Suez.
+network_test(route_sea_avoid_suez
+  --stdout "on the sea lanes \\(MARNET, Eurostat\\): 2[0-9],[0-9][0-9][0-9] km, avoiding Suez Canal"
+  --not-stdout "through.*Suez"
+  -- ${RC} route Singapore Rotterdam --mode sea --avoid suez)
+network_test(route_sea_avoid_unknown --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --avoid 'atlantis': not a strait or canal of this network \\(known: suez, panama"
+  -- ${RC} route Singapore Rotterdam --mode sea --avoid atlantis)
+network_test(route_avoid_needs_sea --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --avoid: only sea routes pass straits and canals"
+  -- ${RC} route Singapore Rotterdam --avoid suez)
+# --no-network keeps the straight-line estimate of before.
+network_test(route_sea_no_network
+  --stdout "\"network\":null"
+  -- ${RC} route Singapore Rotterdam --mode sea --no-network --json)
+# The check holds a claimed sea distance against the lanes with a tight band: a true figure agrees, a
+# figure a quarter short does not.
+network_test(check_sea_network_agrees
+  --stdout "consistent +distance vs network: 8,400 nmi \\(15,557 km\\) is 1\\.00x the shortest path on the sea lanes"
+  -- ${RC} check --from Singapore --to Rotterdam --mode sea --distance "8,400 nautical miles")
+network_test(check_sea_network_short --exit 1
+  --stdout "\"distance_vs_network\":\\{\"name\":\"distance vs network\",\"verdict\":\"suspicious\""
+  -- ${RC} check --from Singapore --to Rotterdam --mode sea --distance "6,300 nautical miles" --json)
+# A strait's ferry is shorter than the lanes' mesh: the network judges nothing (its path is all snapping).
+network_test(check_sea_network_too_coarse
+  --stdout "\"distance_vs_network\":\\{\"name\":\"distance vs network\",\"verdict\":\"unverifiable\""
+  -- ${RC} check --from Dover --to Calais --mode sea --distance "26 miles" --json)
+network_test(network_build_missing --exit 2 --stderr-lines 1
+  --stderr "^routecheck: network '/nonexistent/x.osm': not readable as OpenStreetMap"
+  -- ${RC} network build /nonexistent/x.osm --profile rail --out ${CMAKE_BINARY_DIR}/cli-cache/x.gpkg)
+network_test(network_build_unknown_profile --exit 2 --stderr-lines 1
+  --stderr "^routecheck: network profile 'canal' is not known \\(known: rail, road, sea\\)"
+  -- ${RC} network build x.osm --profile canal --out x.gpkg)
+network_test(route_network_needs_mode --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --network 'x.osm': give --mode rail, road or sea"
+  -- ${RC} route Krems Vienna --network x.osm)
+
+# Real OpenStreetMap (../shared/osm). Moscow's nodes are not sorted by id; a one-pass reader links its
+# ways to the wrong nodes (osm2pgrouting: 322 vertices and 1,271 self-loops): every way node is found.
+shared_osm_test(network_moscow_unsorted
+  --stdout "1579 nodes, 1771 edges, 0 stations. 9 connected components"
+  --stdout "446 ways read, 2 skipped, 0 segments to nodes missing"
+  -- ${RC} network build "${SHARED_OSM}/moscow.osm.gz" --profile road --out "${CMAKE_BINARY_DIR}/cli-cache/moscow-road.gpkg")
+# Stations of the network are places a route can name; the track between Krems and Furth-Palt.
+shared_osm_test(route_rail_osm_stations
+  --stdout "on the rail network .*: 3\\.1 km"
+  --stdout "joined 0\\.00 km from Krems a\\.d\\. Donau \\(at Krems a\\.d\\. Donau\\)"
+  -- ${RC} route "Krems a.d. Donau station" Furth-Palt --mode rail --network "${SHARED_OSM}/krems.osm.gz")
+# Metre gauge in Campo Grande: gauges are kept on the edges of the network file.
+shared_osm_test(network_campo_grande_gauge
+  --stdout "gauges 1000\n"
+  -- /bin/sh -c "$0 network build \"$1\" --profile rail --out \"$2\" >/dev/null && /usr/bin/python3 -c \"import sqlite3,sys\nprint('gauges', ','.join(sorted(r[0] for r in sqlite3.connect(sys.argv[1]).execute('select distinct gauges_mm from edges') if r[0])))\" \"$2\""
+     ${RC} "${SHARED_OSM}/campo-grande.osm.gz" "${CMAKE_BINARY_DIR}/cli-cache/campo-grande-rail.gpkg")

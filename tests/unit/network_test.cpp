@@ -1,0 +1,266 @@
+// Networks: graphs the tests write themselves (disconnected parts, one-way roads, a gauge break at a
+// border station, a rail ferry, a layer in EPSG:3857, lanes across the antimeridian), read, indexed and
+// routed; A* against Boost's plain Dijkstra on random graphs.
+#include <catch2/catch.hpp>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <GeographicLib/Geodesic.hpp>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "core/error.hpp"
+#include "networks/network_gdal.hpp"
+#include "networks/network_parts.hpp"
+
+using namespace routecheck::networks;
+namespace fs = std::filesystem;
+
+namespace {
+
+double geodesic_m(double lat1, double lon1, double lat2, double lon2) {
+  double s;
+  GeographicLib::Geodesic::WGS84().Inverse(lat1, lon1, lat2, lon2, s);
+  return s;
+}
+
+// A scratch folder removed at the end of the test.
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    char pattern[] = "/tmp/routecheck-network-test-XXXXXX";
+    dir = mkdtemp(pattern);
+  }
+  ~Scratch() { fs::remove_all(dir); }
+  std::string write(const std::string& name, const std::string& text) const {
+    std::ofstream(dir / name) << text;
+    return (dir / name).string();
+  }
+};
+
+// Parts from a list of points and lines between them (indexes), each line's attributes given.
+NetworkParts parts_of(const std::vector<NetworkNode>& nodes, const std::vector<NetworkEdge>& lines, const std::string& kind) {
+  NetworkParts p;
+  p.kind = kind;
+  p.nodes = nodes;
+  for (const NetworkEdge& e : lines) add_segment(p, e.from, e.to, e);
+  return p;
+}
+
+NetworkEdge line(std::uint32_t a, std::uint32_t b, std::string gauge = "", bool oneway = false) {
+  NetworkEdge e;
+  e.from = a;
+  e.to = b;
+  e.gauges_mm = std::move(gauge);
+  e.oneway = oneway;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("disconnected parts: components are counted and places snap to a part both ends reach") {
+  // Two lines 1 degree apart in longitude, never joined; the second is longer (the largest component).
+  const Network net = make_network(parts_of(
+      {{50.0, 10.0}, {50.1, 10.0}, {50.0, 11.0}, {50.1, 11.0}, {50.2, 11.0}},
+      {line(0, 1), line(2, 3), line(3, 4)}, "rail"));
+  CHECK(net.components().count == 2);
+  CHECK(net.components().largest_nodes == 3);
+  // Both ends beside the small part: it is used, though it is not the largest.
+  const auto [a, b] = net.snap_pair(50.0, 10.001, 50.1, 10.001);
+  CHECK(net.component_of(a.node) == net.component_of(b.node));
+  CHECK_FALSE(net.in_largest_component(a.node));
+  const auto path = net.shortest_path(a.node, b.node);
+  REQUIRE(path);
+  CHECK(path->network_m == Approx(geodesic_m(50.0, 10.0, 50.1, 10.0)).epsilon(1e-9));
+  // Across the parts there is no path.
+  CHECK_FALSE(net.shortest_path(0, 4));
+}
+
+TEST_CASE("one-way roads are driven only their way") {
+  // A square 0-1-2-3; 0->1 is one-way, so 1 -> 0 goes round by 2 and 3.
+  const Network net = make_network(parts_of({{0, 0}, {0, 0.01}, {0.01, 0.01}, {0.01, 0}},
+                                            {line(0, 1, "", true), line(1, 2), line(2, 3), line(3, 0)}, "road"));
+  const auto forward = net.shortest_path(0, 1);
+  const auto back = net.shortest_path(1, 0);
+  REQUIRE(forward);
+  REQUIRE(back);
+  CHECK(forward->edges.size() == 1);
+  CHECK(back->edges.size() == 3);
+  CHECK(back->network_m > 2.9 * forward->network_m);
+}
+
+TEST_CASE("a gauge break at a border station is named; a dual-gauge track is no break") {
+  // 0 -(1435)- 1 -(1435;1520)- 2 -(1520)- 3: no break (the dual track carries both).
+  const Network dual = make_network(parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}, {42.3, 130.3}},
+                                             {line(0, 1, "1435"), line(1, 2, "1435;1520"), line(2, 3, "1520")}, "rail"));
+  const auto through_dual = dual.shortest_path(0, 3);
+  REQUIRE(through_dual);
+  CHECK(through_dual->gauge_changes.empty());
+  // 0 -(1435)- 1 -(1520)- 2, a station "Borderville" at node 1.
+  NetworkParts p = parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}}, {line(0, 1, "1435"), line(1, 2, "1520")}, "rail");
+  p.stations.push_back({"Borderville", 42.1003, 130.1002, kUnassignedNode});
+  const Network net = make_network(std::move(p));
+  const auto path = net.shortest_path(0, 2, {}, 3000);
+  REQUIRE(path);
+  REQUIRE(path->gauge_changes.size() == 1);
+  CHECK(path->gauge_changes[0].from_mm == "1435");
+  CHECK(path->gauge_changes[0].to_mm == "1520");
+  REQUIRE(path->gauge_changes[0].station);
+  CHECK(net.stations()[*path->gauge_changes[0].station].name == "Borderville");
+  CHECK(net.find_station("Borderville station") == &net.stations()[0]);
+  CHECK(parse_gauges("1520;1435; x") == std::vector<int>{1435, 1520});
+}
+
+TEST_CASE("OpenStreetMap read in any node order, with a rail ferry and lines off the extract's edge") {
+  // Ways first, then nodes in descending id order: a reader that resolves nodes as ways arrive gets this
+  // wrong. Way 11 is a train ferry; way 12 names node 99, which the extract lacks.
+  const Scratch scratch;
+  const std::string osm = scratch.write("unsorted.osm", R"(<?xml version='1.0' encoding='UTF-8'?>
+<osm version='0.6'>
+ <way id='10' version='1'><nd ref='1'/><nd ref='2'/><nd ref='3'/><tag k='railway' v='rail'/><tag k='gauge' v='1435'/></way>
+ <way id='11' version='1'><nd ref='3'/><nd ref='4'/><tag k='route' v='ferry'/><tag k='railway' v='rail'/></way>
+ <way id='12' version='1'><nd ref='4'/><nd ref='99'/><tag k='railway' v='rail'/></way>
+ <way id='13' version='1'><nd ref='1'/><nd ref='4'/><tag k='railway' v='rail'/><tag k='disused' v='yes'/></way>
+ <way id='14' version='1'><nd ref='2'/><nd ref='4'/><tag k='highway' v='primary'/></way>
+ <node id='5' version='1' lat='54.40' lon='11.30'><tag k='railway' v='station'/><tag k='name' v='Harbour'/></node>
+ <node id='4' version='1' lat='54.50' lon='11.30'/>
+ <node id='3' version='1' lat='54.40' lon='11.20'/>
+ <node id='2' version='1' lat='54.30' lon='11.10'/>
+ <node id='1' version='1' lat='54.20' lon='11.00'/>
+</osm>
+)");
+  const NetworkParts parts = read_osm(osm, builtin_profile("rail"));
+  CHECK(parts.ways_read == 3);
+  CHECK(parts.ways_skipped == 1);  // the disused one; the road is not a rail way at all
+  CHECK(parts.segments_missing_nodes == 1);
+  REQUIRE(parts.nodes.size() == 4);
+  REQUIRE(parts.edges.size() == 3);
+  const Network net = make_network(parts);
+  const auto path = net.shortest_path(0, 3);  // node 1 to node 4 in the file's ids
+  REQUIRE(path);
+  const double expected = geodesic_m(54.2, 11.0, 54.3, 11.1) + geodesic_m(54.3, 11.1, 54.4, 11.2) +
+                          geodesic_m(54.4, 11.2, 54.5, 11.3);
+  CHECK(path->network_m == Approx(expected).epsilon(1e-9));
+  CHECK(path->ferry_m == Approx(geodesic_m(54.4, 11.2, 54.5, 11.3)).epsilon(1e-9));
+  REQUIRE(net.stations().size() == 1);
+  CHECK(net.stations()[0].node == 2);  // joined to the nearest node, 54.40 11.20
+  CHECK_THROWS_AS(read_osm(scratch.write("not.osm", "not xml at all"), builtin_profile("rail")), routecheck::InputError);
+}
+
+TEST_CASE("a line layer in EPSG:3857 is read in WGS84, with lengths on the ellipsoid") {
+  const Scratch scratch;
+  const std::string path = (scratch.dir / "mercator.gpkg").string();
+  GDALAllRegister();
+  {
+    GDALDataset* ds = GetGDALDriverManager()->GetDriverByName("GPKG")->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    REQUIRE(ds);
+    OGRSpatialReference mercator;
+    mercator.importFromEPSG(3857);
+    OGRLayer* layer = ds->CreateLayer("tracks", &mercator, wkbLineString, nullptr);
+    OGRFieldDefn gauge("gauge", OFTString);
+    layer->CreateField(&gauge);
+    OGRFeature f(layer->GetLayerDefn());
+    OGRLineString l;
+    l.addPoint(1113194.9, 6800125.5);  // 10 E, ~52.0 N
+    l.addPoint(1224514.4, 6800125.5);  // 11 E
+    f.SetGeometry(&l);
+    f.SetField("gauge", "1435");
+    REQUIRE(layer->CreateFeature(&f) == OGRERR_NONE);
+    GDALClose(ds);
+  }
+  const NetworkParts parts = read_line_layers(path, builtin_profile("rail"));
+  REQUIRE(parts.nodes.size() == 2);
+  CHECK(parts.nodes[0].lon_deg == Approx(10.0).margin(1e-6));
+  CHECK(parts.nodes[1].lon_deg == Approx(11.0).margin(1e-6));
+  CHECK(parts.nodes[0].lat_deg == Approx(parts.nodes[1].lat_deg));
+  REQUIRE(parts.edges.size() == 1);
+  CHECK(parts.edges[0].gauges_mm == "1435");
+  CHECK(parts.edges[0].length_m ==
+        Approx(geodesic_m(parts.nodes[0].lat_deg, parts.nodes[0].lon_deg, parts.nodes[1].lat_deg, parts.nodes[1].lon_deg))
+            .epsilon(1e-12));
+}
+
+TEST_CASE("a network file written and read back is the same network") {
+  const Scratch scratch;
+  NetworkParts p = parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}}, {line(0, 1, "1435"), line(1, 2, "1520", true)}, "rail");
+  p.stations.push_back({"Borderville", 42.1, 130.1, 1});
+  const std::string path = (scratch.dir / "net.gpkg").string();
+  write_network_file(p, path, {{"source", "test"}});
+  const Network back = load_network(path);
+  CHECK(back.kind() == "rail");
+  REQUIRE(back.edges().size() == 2);
+  CHECK(back.edges()[1].oneway);
+  CHECK(back.edges()[1].gauges_mm == "1520");
+  CHECK(back.edges()[0].length_m == p.edges[0].length_m);
+  CHECK(back.stations().at(0).name == "Borderville");
+  CHECK(read_network_meta(path).at("source") == "test");
+  CHECK_THROWS_AS(load_network(scratch.write("empty.gpkg", "")), routecheck::InputError);
+}
+
+TEST_CASE("sea lanes: the antimeridian is one meridian, and straits and canals are marked") {
+  // Lanes ending at +180 and at -180 on the same latitude meet (MARNET leaves them apart).
+  NetworkParts p;
+  p.kind = "sea";
+  NodeMerger merger(p.nodes);
+  const std::uint32_t west = merger.node(30, 170), east_end = merger.node(30, 180);
+  const std::uint32_t east_start = merger.node(30, -180), la = merger.node(33, -118);
+  CHECK(east_end == east_start);
+  add_segment(p, west, east_end, {});
+  add_segment(p, east_start, la, {});
+  // A lane through the Suez Canal's point, and one far from it.
+  const std::uint32_t port_said = merger.node(31.3, 32.3), suez = merger.node(29.9, 32.6), crete = merger.node(35.0, 25.0);
+  add_segment(p, port_said, suez, {});
+  add_segment(p, port_said, crete, {});
+  mark_sea_passages(p);
+  const Network net = make_network(std::move(p));
+  CHECK(net.shortest_path(west, la));
+  const std::optional<std::uint32_t> suez_id = net.passage_id("SUEZ");
+  REQUIRE(suez_id);
+  CHECK(net.edges()[2].passage == *suez_id);
+  CHECK(net.edges()[3].passage == kNoPassage);
+  const auto through = net.shortest_path(suez, port_said);
+  REQUIRE(through);
+  CHECK(through->passages == std::vector<std::uint32_t>{*suez_id});
+  CHECK_FALSE(net.shortest_path(suez, port_said, {*suez_id}));
+  CHECK_FALSE(net.passage_id("atlantis"));
+}
+
+TEST_CASE("A* with the chord finds what Dijkstra finds (random graphs)") {
+  std::mt19937 rng(2024);
+  std::uniform_real_distribution<double> lat(40, 41), lon(10, 11);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<NetworkNode> nodes(60);
+    for (NetworkNode& n : nodes) n = {lat(rng), lon(rng)};
+    std::uniform_int_distribution<std::uint32_t> pick(0, 59);
+    std::vector<NetworkEdge> lines;
+    for (int i = 0; i < 150; ++i) lines.push_back(line(pick(rng), pick(rng), "", i % 5 == 0));
+    const NetworkParts parts = parts_of(nodes, lines, "road");
+    const Network net = make_network(parts);
+    // The same graph in a plain adjacency list, solved by Dijkstra.
+    using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                                    boost::property<boost::edge_weight_t, double>>;
+    G g(nodes.size());
+    for (const NetworkEdge& e : parts.edges) {
+      boost::add_edge(e.from, e.to, e.length_m, g);
+      if (!e.oneway) boost::add_edge(e.to, e.from, e.length_m, g);
+    }
+    std::vector<double> dist(nodes.size());
+    const std::uint32_t from = pick(rng);
+    boost::dijkstra_shortest_paths(g, from, boost::distance_map(dist.data()));
+    for (std::uint32_t to = 0; to < nodes.size(); ++to) {
+      const auto path = net.shortest_path(from, to);
+      if (dist[to] == std::numeric_limits<double>::max()) {
+        CHECK_FALSE(path);
+      } else {
+        REQUIRE(path);
+        CHECK(path->network_m == Approx(dist[to]).epsilon(1e-9));
+      }
+    }
+  }
+}
