@@ -69,6 +69,26 @@ std::vector<Part> split_at_antimeridian(const Part& line) {
 std::vector<Part> densified_legs(const routes::Route& route) {
   std::vector<Part> legs;
   for (const routes::Leg& leg : route.legs) {
+    if (leg.network) {
+      // The network's path, each of its segments densified along the geodesic (sea lanes' vertices lie
+      // hundreds of km apart), longitudes kept continuous.
+      Part part;
+      const auto& points = leg.network->points;
+      for (std::size_t k = 0; k + 1 < points.size(); ++k) {
+        const Part step = densify({points[k].lon_deg, points[k].lat_deg}, {points[k + 1].lon_deg, points[k + 1].lat_deg},
+                                  kDensifyStepKm);
+        for (std::size_t j = part.empty() ? 0 : 1; j < step.size(); ++j) {
+          LonLat p = step[j];
+          if (!part.empty()) {
+            while (p.lon_deg - part.back().lon_deg > 180) p.lon_deg -= 360;
+            while (p.lon_deg - part.back().lon_deg < -180) p.lon_deg += 360;
+          }
+          part.push_back(p);
+        }
+      }
+      legs.push_back(std::move(part));
+      continue;
+    }
     const gazetteer::Place &a = route.places[leg.from].place, &b = route.places[leg.to].place;
     legs.push_back(densify({a.lon_deg, a.lat_deg}, {b.lon_deg, b.lat_deg}, kDensifyStepKm));
   }
@@ -79,7 +99,7 @@ namespace {
 
 FieldValue text_or_null(const std::string& s) { return s.empty() ? FieldValue{} : FieldValue{s}; }
 FieldValue number_or_null(const std::optional<double>& v) { return v ? FieldValue{*v} : FieldValue{}; }
-constexpr const char* kStraightLine = "straight line (geodesic)";  // what every drawn leg is, until networks
+constexpr const char* kStraightLine = "straight line (geodesic)";  // a drawn leg not on a network
 
 double round3(double v) { return std::round(v * 1000) / 1000; }
 
@@ -98,11 +118,18 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   for (std::size_t i = 0; i < route.places.size(); ++i) path += (i ? " → " : "") + route.places[i].place.name;
   const std::string how = !mode ? "" : mode->mode == "walk" ? " on foot" : " by " + mode->mode;
   set.verdict = report ? verdicts::to_string(report->verdict) : "";
-  // The drawn line is the geodesic, whatever the mode: say so, so nobody takes it for the rail or sea route.
-  set.title = path + ", straight line" + (how.empty() ? "" : " (trip" + how + ")");
+  // The drawn line is the geodesic unless a network gave the path: say which, so nobody takes a straight
+  // line for the rail or sea route.
+  const std::string network_line = route.network_kind.empty() ? ""
+                                   : (route.network_kind == "sea" ? "sea lanes" : route.network_kind + " network") +
+                                         std::string(" (") + route.network_source + ")";
+  set.title = path + (route.network_m ? ", on the " + network_line : ", straight line") + (how.empty() ? "" : " (trip" + how + ")");
   const FieldValue verdict = text_or_null(set.verdict);
   const FieldValue mode_value = text_or_null(mode ? mode->mode : "");
-  const FieldValue line_value = FieldValue{std::string(kStraightLine)};
+  const auto line_of = [&](const routes::Leg& leg) {
+    return FieldValue{leg.network ? network_line : std::string(kStraightLine)};
+  };
+  const FieldValue line_value = FieldValue{route.network_m ? network_line : std::string(kStraightLine)};
   auto claim_text = [&](const std::optional<quantities::Quantity>& q) { return q ? FieldValue{q->text} : FieldValue{}; };
 
   Layer places{"places", GeometryKind::point,
@@ -126,7 +153,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
              {{"leg", FieldType::integer}, {"from", FieldType::text}, {"to", FieldType::text},
               {"geodesic_km", FieldType::real}, {"azimuth", FieldType::real}, {"azimuth_end", FieldType::real},
               {"mode", FieldType::text}, {"line", FieldType::text}, {"claimed_distance", FieldType::text},
-              {"claimed_speed", FieldType::text}, {"claimed_duration", FieldType::text}, {"verdict", FieldType::text}},
+              {"claimed_speed", FieldType::text}, {"claimed_duration", FieldType::text}, {"verdict", FieldType::text},
+              {"network_km", FieldType::real}},
              {}};
   const std::vector<Part> dense = densified_legs(route);
   Part whole;
@@ -135,9 +163,10 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
     legs.features.push_back(
         {split_at_antimeridian(dense[i]),
          {static_cast<long long>(i + 1), route.places[leg.from].place.name, route.places[leg.to].place.name,
-          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value, line_value,
+          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value, line_of(leg),
           claim ? claim_text(claim->distance) : FieldValue{}, claim ? claim_text(claim->speed) : FieldValue{},
-          claim ? claim_text(claim->duration) : FieldValue{}, verdict}});
+          claim ? claim_text(claim->duration) : FieldValue{}, verdict,
+          leg.network ? FieldValue{round3(leg.network->length_m() / 1000)} : FieldValue{}}});
     // One continuous line for the route: each leg starts where the last ended (same continuous longitude).
     for (std::size_t k = whole.empty() ? 0 : 1; k < dense[i].size(); ++k) {
       LonLat p = dense[i][k];
@@ -155,7 +184,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
                      {"geodesic_km", FieldType::real},
                      {"claimed_distance_km", FieldType::real}, {"claimed_speed_kmh", FieldType::real},
                      {"claimed_duration_h", FieldType::real}, {"moving_h", FieldType::real},
-                     {"countries", FieldType::text}, {"reasons", FieldType::text}, {"notes", FieldType::text}},
+                     {"countries", FieldType::text}, {"reasons", FieldType::text}, {"notes", FieldType::text},
+                     {"network_km", FieldType::real}},
                     {}};
   std::vector<std::string> vias, reasons;
   for (std::size_t i = 1; i + 1 < route.places.size(); ++i) vias.push_back(route.places[i].place.name);
@@ -175,7 +205,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
         line_value, verdict, round3(route.geodesic_m / 1000), number_or_null(distance_km), number_or_null(speed_kmh),
         number_or_null(duration_h), number_or_null(moving_h),
         text_or_null(route.countries ? joined(route.countries->traversed, " → ") : ""),
-        text_or_null(joined(reasons, " | ")), text_or_null(report ? joined(report->notes, " | ") : "")}});
+        text_or_null(joined(reasons, " | ")), text_or_null(report ? joined(report->notes, " | ") : ""),
+        route.network_m ? FieldValue{round3(*route.network_m / 1000)} : FieldValue{}}});
 
   Layer crossings{"border_crossings", GeometryKind::point,
                   {{"from_country", FieldType::text}, {"to_country", FieldType::text}, {"from_name", FieldType::text},
@@ -188,6 +219,32 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
                                      text_or_null(c.to_name), static_cast<long long>(c.leg + 1), round3(c.km_from_start)}});
 
   set.layers = {std::move(places), std::move(legs), std::move(route_layer), std::move(crossings)};
+  if (!route.network_kind.empty()) {
+    // Where the places meet the network, and the events along its path (gauge changes).
+    Layer points{"network_points", GeometryKind::point,
+                 {{"leg", FieldType::integer}, {"kind", FieldType::text}, {"name", FieldType::text},
+                  {"detail", FieldType::text}, {"distance_km", FieldType::real}},
+                 {}};
+    for (std::size_t i = 0; i < route.legs.size(); ++i) {
+      const routes::Leg& leg = route.legs[i];
+      if (!leg.network) continue;
+      const routes::NetworkLeg& n = *leg.network;
+      const auto leg_no = static_cast<long long>(i + 1);
+      const auto& first = n.points.at(1);
+      const auto& last = n.points.at(n.points.size() - 2);
+      points.features.push_back({{{{first.lon_deg, first.lat_deg}}},
+                                 {leg_no, std::string("joins network"), route.places[leg.from].place.name,
+                                  text_or_null(n.from_station), round3(n.snap_from_m / 1000)}});
+      points.features.push_back({{{{last.lon_deg, last.lat_deg}}},
+                                 {leg_no, std::string("leaves network"), route.places[leg.to].place.name,
+                                  text_or_null(n.to_station), round3(n.snap_to_m / 1000)}});
+      for (const routes::NetworkLeg::GaugeChange& g : n.gauge_changes)
+        points.features.push_back({{{{g.lon_deg, g.lat_deg}}},
+                                   {leg_no, std::string("gauge change"), text_or_null(g.at),
+                                    FieldValue{g.from_mm + " -> " + g.to_mm + " mm"}, FieldValue{}}});
+    }
+    set.layers.push_back(std::move(points));
+  }
   return set;
 }
 

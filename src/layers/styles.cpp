@@ -92,6 +92,13 @@ std::string qml_style(const Layer& layer) {
                         marker_symbol(2, "square", "215,25,28", 3.2)});
     body += labels("name", false);
     with_labels = true;
+  } else if (layer.name == "network_points") {
+    body = categorized("kind", {{"joins network", "joins network"}, {"leaves network", "leaves network"},
+                                {"gauge change", "gauge change"}},
+                       {marker_symbol(0, "triangle", "43,131,186", 2.6), marker_symbol(1, "triangle", "43,131,186", 2.6),
+                        marker_symbol(2, "cross2", "215,25,28", 3.4)});
+    body += labels("coalesce(&quot;detail&quot;, &quot;name&quot;)", true);
+    with_labels = true;
   } else {  // border_crossings
     body = "<renderer-v2 type=\"singleSymbol\" forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\" "
            "referencescale=\"-1\">\n<symbols>\n" +

@@ -12,6 +12,7 @@ STYLES = {  # layer -> (renderer type, classification attribute or None, labels 
     "legs": ("categorizedSymbol", "verdict", False),
     "route": ("categorizedSymbol", "verdict", False),
     "border_crossings": ("singleSymbol", None, True),
+    "network_points": ("categorizedSymbol", "kind", True),
 }
 
 

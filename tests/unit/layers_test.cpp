@@ -79,7 +79,43 @@ TEST_CASE("a checked claim's layers: names, geometry, counts and fields") {
   CHECK(set.verdict == "plausible");
   const auto& role = set.layers[0].features[1].values[1];
   CHECK(std::get<std::string>(role) == "via");
-  CHECK(std::get<std::string>(set.layers[1].features[0].values.back()) == "plausible");
+  const auto& leg_fields = set.layers[1].fields;
+  const auto verdict_at = std::find_if(leg_fields.begin(), leg_fields.end(), [](const FieldDef& f) { return f.name == "verdict"; });
+  REQUIRE(verdict_at != leg_fields.end());
+  CHECK(std::get<std::string>(set.layers[1].features[0].values[static_cast<std::size_t>(verdict_at - leg_fields.begin())]) ==
+        "plausible");
+  // Not on a network: the drawn line says it is the straight line, and no network length is given.
+  CHECK(std::get<std::string>(set.layers[1].features[0].values[7]) == "straight line (geodesic)");
+  CHECK(std::holds_alternative<std::monostate>(set.layers[1].features[0].values.back()));
+}
+
+TEST_CASE("a route on a network draws the network's path, and its joins and gauge changes") {
+  routes::Route route = routes::make_route({point("West", 42.0, 130.0), point("East", 42.2, 130.2)});
+  routes::NetworkLeg n;
+  n.path_m = 30000;
+  n.snap_from_m = 100;
+  n.snap_to_m = 200;
+  n.points = {{42.0, 130.0}, {42.0, 130.001}, {42.1, 130.05}, {42.2, 130.199}, {42.2, 130.2}};
+  n.gauge_changes.push_back({"1435", "1520", "Borderville", 42.1, 130.05});
+  route.legs[0].network = n;
+  route.network_kind = "rail";
+  route.network_source = "test.osm";
+  route.network_m = n.length_m();
+  const LayerSet set = route_layers(route, std::nullopt);
+  REQUIRE(set.layers.size() == 5);
+  CHECK(set.title.find("on the rail network (test.osm)") != std::string::npos);
+  const Feature& leg = set.layers[1].features.at(0);
+  // Through the path's vertices (each segment densified), not the straight line.
+  bool passes_middle = false;
+  for (const LonLat& p : leg.parts.at(0)) passes_middle = passes_middle || (p.lat_deg == 42.1 && p.lon_deg == 130.05);
+  CHECK(passes_middle);
+  CHECK(std::get<std::string>(leg.values[7]) == "rail network (test.osm)");
+  CHECK(std::get<double>(leg.values.back()) == Approx(30.3));
+  const Layer& points = set.layers[4];
+  CHECK(points.name == "network_points");
+  REQUIRE(points.features.size() == 3);
+  CHECK(std::get<std::string>(points.features[2].values[1]) == "gauge change");
+  CHECK(std::get<std::string>(points.features[2].values[3]) == "1435 -> 1520 mm");
 }
 
 TEST_CASE("border crossings against the fixture outlines") {
