@@ -42,8 +42,14 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
   verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
                              args.duration, args.stop, "",        args.mode,     args.depart};
   input.top_speed = args.top_speed;
+  // The network first: its stations are places the claim may name.
+  const std::optional<RouteNetwork> network =
+      open_route_network(args.network, args.mode.empty() ? std::nullopt : std::optional<routes::ModeProfile>(profiles.get(args.mode)));
+  std::vector<std::string> names{args.from, args.to};
+  names.insert(names.end(), args.via.begin(), args.via.end());
+  know_stations(names, resolver, network);
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles);
-  apply_network(claim.route, open_route_network(args.network, claim.mode), args.network);
+  apply_network(claim.route, network, args.network);
   add_borders(claim.route, claim.mode);
   const verdicts::Report report = verdicts::check_claim(claim);
   write_layer_outputs(args.layers, layers::route_layers(claim.route, claim.mode, &claim, &report));

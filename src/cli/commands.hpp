@@ -116,9 +116,9 @@ struct RouteNetwork {
   std::string source;
 };
 std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const std::optional<routes::ModeProfile>& mode);
-// Resolves route points, trying the network's stations first ("Tumangang station").
-std::vector<routes::Waypoint> resolve_points(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
-                                             const std::optional<RouteNetwork>& network);
+// Makes the names that are stations of the network ("Tumangang station") resolve to those stations.
+void know_stations(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
+                   const std::optional<RouteNetwork>& network);
 void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network, const NetworkArgs& args);
 std::string version_text(const CommonArgs& common);
 

@@ -114,20 +114,18 @@ std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const st
   return out;
 }
 
-std::vector<routes::Waypoint> resolve_points(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
-                                             const std::optional<RouteNetwork>& network) {
-  std::vector<routes::Waypoint> points;
+void know_stations(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
+                   const std::optional<RouteNetwork>& network) {
+  if (!network) return;
   for (const std::string& name : names) {
-    std::optional<routes::Waypoint> station = network ? routes::station_waypoint(network->network, name) : std::nullopt;
-    if (station) {
-      // The time zone and country of the point, as for coordinates.
-      const routes::Waypoint& point = resolver.resolve(fmt::format("{:.7f},{:.7f}", station->place.lat_deg, station->place.lon_deg));
-      station->place.timezone = point.place.timezone;
-      station->place.country_code = point.place.country_code;
-    }
-    points.push_back(station ? *station : resolver.resolve(name));
+    std::optional<routes::Waypoint> station = routes::station_waypoint(network->network, name);
+    if (!station) continue;
+    // The time zone and country of the point, as for coordinates.
+    const routes::Waypoint& point = resolver.resolve(fmt::format("{:.7f},{:.7f}", station->place.lat_deg, station->place.lon_deg));
+    station->place.timezone = point.place.timezone;
+    station->place.country_code = point.place.country_code;
+    resolver.add_known(name, *station);
   }
-  return points;
 }
 
 void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network, const NetworkArgs& args) {

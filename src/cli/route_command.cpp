@@ -36,7 +36,10 @@ int run_route(const CommonArgs& common, const RouteArgs& args) {
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
   routes::WaypointResolver resolver(geocoder);
   const std::optional<RouteNetwork> network = open_route_network(args.network, mode);
-  routes::Route route = routes::make_route(resolve_points(args.places, resolver, network));
+  know_stations(args.places, resolver, network);
+  std::vector<routes::Waypoint> points;
+  for (const std::string& p : args.places) points.push_back(resolver.resolve(p));
+  routes::Route route = routes::make_route(std::move(points));
   apply_network(route, network, args.network);
   add_borders(route, mode);
   // Files first: a report on stdout should not claim layers that then fail to be written.

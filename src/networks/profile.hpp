@@ -30,6 +30,7 @@ struct NetworkProfile {
   double station_reach_m = 0;
   double band_low = 1, band_high = 1;  // claimed distance / network length that agrees
   double max_snap_share = 1;           // snapping (m) / network length (m) above which the network judges nothing
+  double time_floor_share = 0;         // claimed duration / time at the speed limits below which it is suspicious
 
   // The default speed (km/h) of a way by its tags, 0 when no row matches.
   template <typename Get>

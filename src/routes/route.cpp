@@ -32,6 +32,7 @@ void route_on_network(Route& route, const networks::Network& network, const netw
   route.band_low = profile.band_low;
   route.band_high = profile.band_high;
   route.max_snap_share = profile.max_snap_share;
+  route.time_floor_share = profile.time_floor_share;
   std::vector<std::uint32_t> avoided;
   for (const std::string& id : avoid) {
     const std::optional<std::uint32_t> passage = network.passage_id(id);
@@ -116,6 +117,12 @@ double geodesic_km(double lat1, double lon1, double lat2, double lon2) {
   double m = 0;
   GeographicLib::Geodesic::WGS84().Inverse(lat1, lon1, lat2, lon2, m);
   return m / 1000.0;
+}
+
+void WaypointResolver::add_known(const std::string& text, const Waypoint& waypoint) {
+  cache_[text] = std::make_unique<Waypoint>(waypoint);
+  candidates_[text] = {waypoint};
+  settled_.clear();
 }
 
 const Waypoint& WaypointResolver::resolve(const std::string& text) {

@@ -70,6 +70,7 @@ struct Route {
   std::string network_problem;
   double band_low = 1, band_high = 1;  // the profile's agreement band (claimed / network length)
   double max_snap_share = 1;           // the network judges a claim only when snapping is at most this share
+  double time_floor_share = 0;         // a duration under this share of the speed-limit time is suspicious (0: none)
 };
 
 // The WGS84 geodesic between two points, in km.
@@ -97,6 +98,8 @@ class WaypointResolver {
   explicit WaypointResolver(const gazetteer::Geocoder& geocoder) : geocoder_(geocoder) {}
   // Throws InputError "no place named 'X' (nearest names: ...)" for an unknown name.
   const Waypoint& resolve(const std::string& text);
+  // Makes `text` resolve to this waypoint (a network's station), before any gazetteer's place.
+  void add_known(const std::string& text, const Waypoint& waypoint);
   // The geocoder's best candidates for a name, best first (one for "lat,lon"), for settling the places
   // of a claim together. Throws like resolve.
   const std::vector<Waypoint>& candidates(const std::string& text, std::size_t limit);

@@ -41,11 +41,11 @@ std::string countries_text(const Route& r) {
   if (!r.countries) return "";
   std::string out = "  countries      ";
   for (std::size_t i = 0; i < r.countries->traversed.size(); ++i) out += (i ? " → " : "") + r.countries->traversed[i];
-  out += " (under the straight line)\n";
+  out += r.network_m ? " (along the network path)\n" : " (under the straight line)\n";
   for (const BorderCrossing& c : r.countries->crossings)
-    out += fmt::format("  border         {} → {} at {:.3f}{} {:.3f}{}, {} km along the straight line\n", c.from_name, c.to_name,
+    out += fmt::format("  border         {} → {} at {:.3f}{} {:.3f}{}, {} km along the {}\n", c.from_name, c.to_name,
                        std::abs(c.lat_deg), c.lat_deg < 0 ? "S" : "N", std::abs(c.lon_deg), c.lon_deg < 0 ? "W" : "E",
-                       format_number(c.km_from_start));
+                       format_number(c.km_from_start), r.network_m ? "path" : "straight line");
   return out;
 }
 

@@ -269,6 +269,31 @@ void relate_geography(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
+// 2d. On roads timed at their speed limits (geodata/networks.tsv's default speeds where none is posted):
+// a claimed duration well under that time needs speeding the whole way.
+void relate_network_time(const Claim& c, Report& report, const std::string& what) {
+  const routes::Route& r = c.route;
+  if (!c.duration || r.time_floor_share <= 0) return;
+  double timed_s = 0;
+  for (const routes::Leg& leg : r.legs) {
+    if (!leg.network || leg.network->timed_s <= 0) return;
+    timed_s += leg.network->timed_s;
+  }
+  Relation rel{"duration_vs_network", "duration vs network", Verdict::consistent, "",
+               {{"speed_limit_h", timed_s / kSecondsPerHour}, {"floor_share", r.time_floor_share}}};
+  const double floor_s = timed_s * r.time_floor_share;
+  if (c.duration->si.high < floor_s) {
+    rel.verdict = Verdict::suspicious;
+    rel.reason = fmt::format("{} is under {:.0f} % of the {} the path on {} takes at its speed limits: only by "
+                             "speeding most of the way.", described(*c.duration), 100 * r.time_floor_share,
+                             hours(timed_s), what);
+  } else {
+    rel.reason = fmt::format("the path on {} takes {} at its speed limits; {} is no faster than that allows.", what,
+                             hours(timed_s), described(*c.duration));
+  }
+  report.relations.push_back(std::move(rel));
+}
+
 // 2c. Claimed distance against the path on a network (sea lanes, a rail or road graph): the band is the
 // profile's (geodata/networks.tsv), tight because the path is the route, not a guess at its detours.
 void relate_network(const Claim& c, Report& report) {
@@ -280,6 +305,7 @@ void relate_network(const Claim& c, Report& report) {
                                                                 : std::vector<routes::NetworkLeg::GaugeChange>{})
       report.notes.push_back(fmt::format("gauge changes {}→{} mm at {}: a stop to change bogies or trains is expected",
                                          g.from_mm, g.to_mm, g.at.empty() ? fmt::format("{:.4f}, {:.4f}", g.lat_deg, g.lon_deg) : g.at));
+  relate_network_time(c, report, what);
   auto distance = claimed_distance(c, report);
   if (!distance) return;
   const auto& [interval, text] = *distance;
@@ -314,8 +340,13 @@ void relate_network(const Claim& c, Report& report) {
                                        }());
   if (interval.high >= low && interval.low <= high) {
     rel.verdict = Verdict::consistent;
-    rel.reason = fmt::format("{} is {:.2f}x {}: within {:.2f}–{:.2f}x, they agree.", text, nominal / network, path,
-                             r.band_low, r.band_high);
+    const bool nominal_in_band = nominal >= low && nominal <= high;
+    rel.reason = nominal_in_band
+                     ? fmt::format("{} is {:.2f}x {}: within {:.2f}–{:.2f}x, they agree.", text, nominal / network, path,
+                                   r.band_low, r.band_high)
+                     : fmt::format("{} is {:.2f}x {}; as written it spans {}, which reaches {:.2f}–{:.2f}x: they agree.",
+                                   text, nominal / network, path, range(interval, kMetresPerKm, "km"), r.band_low,
+                                   r.band_high);
   } else {
     rel.verdict = Verdict::suspicious;
     rel.reason = fmt::format("{} is {:.2f}x {}, outside {:.2f}–{:.2f}x: {}.", text, nominal / network, path, r.band_low,

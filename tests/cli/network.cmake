@@ -84,3 +84,26 @@ shared_osm_test(network_campo_grande_gauge
   --stdout "gauges 1000\n"
   -- /bin/sh -c "$0 network build \"$1\" --profile rail --out \"$2\" >/dev/null && /usr/bin/python3 -c \"import sqlite3,sys\nprint('gauges', ','.join(sorted(r[0] for r in sqlite3.connect(sys.argv[1]).execute('select distinct gauges_mm from edges') if r[0])))\" \"$2\""
      ${RC} "${SHARED_OSM}/campo-grande.osm.gz" "${CMAKE_BINARY_DIR}/cli-cache/campo-grande-rail.gpkg")
+
+# A network of our own (tests/fixtures/networks/gauge-break.osm, copied to the build so its cache file
+# is written there): stations are places, the gauge break at the border station is named, a disused
+# branch and a metro station are left out.
+set(GAUGE_NET "${CMAKE_BINARY_DIR}/cli-cache/gauge-break.osm")
+network_test(route_rail_gauge_break
+  --stdout "on the rail network .*: 39\\.9 km"
+  --stdout "gauge changes 1435→1520 mm at Borderville: a stop to change bogies or trains is expected"
+  --stderr "3 stations. 1 connected components"
+  --stderr "3 ways read, 1 skipped"
+  -- /bin/sh -c "mkdir -p \"$(dirname \"$1\")\" && cp \"$2\" \"$1\" && rm -f \"$1\".rail-* && exec \"$0\" route \"Westgate station\" Eastgate --mode rail --network \"$1\""
+     ${RC} "${GAUGE_NET}" "${CMAKE_SOURCE_DIR}/tests/fixtures/networks/gauge-break.osm")
+# The check names the gauge change among its notes, and holds the distance to the track's length.
+network_test(check_rail_gauge_break --exit 1
+  --stdout "suspicious +distance vs network: 50 km is 1\\.25x the shortest path on the rail network \\(39\\.9 km\\)"
+  --stdout "note: gauge changes 1435→1520 mm at Borderville"
+  -- /bin/sh -c "mkdir -p \"$(dirname \"$1\")\" && cp \"$2\" \"$1\" && exec \"$0\" check --from \"Westgate station\" --to Eastgate --distance \"50 km\" --mode rail --network \"$1\""
+     ${RC} "${GAUGE_NET}.check.osm" "${CMAKE_SOURCE_DIR}/tests/fixtures/networks/gauge-break.osm")
+# On roads, a duration under 80 % of the time at the speed limits needs speeding the whole way.
+shared_osm_test(check_road_speed_limits --exit 1
+  --stdout "suspicious +duration vs network: 1 min \\(0\\.02 h\\) is under 80 % of the 0\\.07 h the path on the road network takes at its speed limits"
+  -- ${RC} check --from 48.4078807,15.6626403 --to 48.4126397,15.6239881 --mode road --duration "1 minute"
+     --network "${SHARED_OSM}/krems.osm.gz")
