@@ -127,16 +127,20 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
     if (!ds) throw InputError("network file '" + path + "': cannot be created");
     OGRSpatialReference srs = wgs84();
     const auto fail = [&path](const std::string& what) { throw InputError("network file '" + path + "': " + what); };
-    const auto field = [&fail](OGRLayer* layer, const char* name, OGRFieldType type) {
-      OGRFieldDefn f(name, type);
-      if (layer->CreateField(&f) != OGRERR_NONE) fail(std::string("cannot add field ") + name);
+    // A layer and its fields, in one step per layer.
+    const auto layer = [&](const char* name, OGRSpatialReference* layer_srs, OGRwkbGeometryType type,
+                           std::initializer_list<std::pair<const char*, OGRFieldType>> fields) {
+      OGRLayer* made = ds->CreateLayer(name, layer_srs, type, nullptr);
+      if (!made) fail(std::string("cannot create layer ") + name);
+      for (const auto& [field_name, field_type] : fields) {
+        OGRFieldDefn f(field_name, field_type);
+        if (made->CreateField(&f) != OGRERR_NONE) fail(std::string("cannot add field ") + field_name);
+      }
+      return made;
     };
     if (ds->StartTransaction() != OGRERR_NONE) fail("cannot start a transaction");
 
-    OGRLayer* nodes = ds->CreateLayer("nodes", &srs, wkbPoint, nullptr);
-    if (!nodes) fail("cannot create layer nodes");
-    field(nodes, "lat", OFTReal);
-    field(nodes, "lon", OFTReal);
+    OGRLayer* nodes = layer("nodes", &srs, wkbPoint, {{"lat", OFTReal}, {"lon", OFTReal}});
     for (const NetworkNode& n : parts.nodes) {
       OGRFeature f(nodes->GetLayerDefn());
       f.SetField("lat", n.lat_deg);
@@ -145,13 +149,10 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
       if (nodes->CreateFeature(&f) != OGRERR_NONE) fail("cannot write a node");
     }
 
-    OGRLayer* edges = ds->CreateLayer("edges", &srs, wkbLineString, nullptr);
-    if (!edges) fail("cannot create layer edges");
-    for (const char* name : {"from_node", "to_node", "oneway", "ferry", "passage"}) field(edges, name, OFTInteger64);
-    field(edges, "length_m", OFTReal);
-    field(edges, "maxspeed_kmh", OFTReal);
-    field(edges, "gauges_mm", OFTString);
-    field(edges, "name", OFTString);
+    OGRLayer* edges = layer("edges", &srs, wkbLineString,
+                            {{"from_node", OFTInteger64}, {"to_node", OFTInteger64}, {"oneway", OFTInteger64},
+                             {"ferry", OFTInteger64}, {"passage", OFTInteger64}, {"length_m", OFTReal},
+                             {"maxspeed_kmh", OFTReal}, {"gauges_mm", OFTString}, {"name", OFTString}});
     for (const NetworkEdge& e : parts.edges) {
       OGRFeature f(edges->GetLayerDefn());
       f.SetField("from_node", static_cast<GIntBig>(e.from));
@@ -170,12 +171,8 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
       if (edges->CreateFeature(&f) != OGRERR_NONE) fail("cannot write an edge");
     }
 
-    OGRLayer* stations = ds->CreateLayer("stations", &srs, wkbPoint, nullptr);
-    if (!stations) fail("cannot create layer stations");
-    field(stations, "name", OFTString);
-    field(stations, "lat", OFTReal);
-    field(stations, "lon", OFTReal);
-    field(stations, "node", OFTInteger64);
+    OGRLayer* stations = layer("stations", &srs, wkbPoint,
+                               {{"name", OFTString}, {"lat", OFTReal}, {"lon", OFTReal}, {"node", OFTInteger64}});
     for (const Station& s : parts.stations) {
       OGRFeature f(stations->GetLayerDefn());
       f.SetField("name", s.name.c_str());
@@ -186,9 +183,7 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
       if (stations->CreateFeature(&f) != OGRERR_NONE) fail("cannot write a station");
     }
 
-    OGRLayer* passages = ds->CreateLayer("passages", nullptr, wkbNone, nullptr);
-    if (!passages) fail("cannot create layer passages");
-    for (const char* name : {"pid", "name", "kind"}) field(passages, name, OFTString);
+    OGRLayer* passages = layer("passages", nullptr, wkbNone, {{"pid", OFTString}, {"name", OFTString}, {"kind", OFTString}});
     for (const Passage& p : parts.passages) {
       OGRFeature f(passages->GetLayerDefn());
       f.SetField("pid", p.id.c_str());
@@ -197,10 +192,7 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
       if (passages->CreateFeature(&f) != OGRERR_NONE) fail("cannot write a passage");
     }
 
-    OGRLayer* meta_layer = ds->CreateLayer("rc_network_meta", nullptr, wkbNone, nullptr);
-    if (!meta_layer) fail("cannot create layer rc_network_meta");
-    field(meta_layer, "key", OFTString);
-    field(meta_layer, "value", OFTString);
+    OGRLayer* meta_layer = layer("rc_network_meta", nullptr, wkbNone, {{"key", OFTString}, {"value", OFTString}});
     std::map<std::string, std::string> all = meta;
     all["kind"] = parts.kind;
     for (const auto& [key, value] : all) {
