@@ -13,13 +13,13 @@
 namespace routecheck::article {
 
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
-                           const routes::ModeProfiles& modes) {
+                           const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes) {
   const Document doc(plain_text(original));
   std::vector<Mention> mentions = spot_places(doc, geocoder);
   settle_places(mentions);
   ArticleResult result;
   result.figures = spot_figures(doc);  // assemble_trips may add a timetable's durations
-  result.claims = assemble_trips(doc, mentions, result.figures, modes);
+  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes);
   result.places.reserve(mentions.size());
   for (Mention& x : mentions) result.places.push_back(std::move(x.m));
   result.text = doc.text;

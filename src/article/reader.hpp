@@ -62,8 +62,9 @@ struct ArticleResult {
 // 100 kB; the cap keeps memory bounded (reading costs about 100 bytes of memory a byte of text).
 inline constexpr std::size_t kDefaultMaxArticleBytes = 8 << 20;
 
+// Trips by ship run on `sea_lanes` when given (routes::SeaLanes), else on the straight line.
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
-                           const routes::ModeProfiles& modes);
+                           const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes = nullptr);
 
 // Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
 // {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
@@ -77,7 +78,7 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
                   const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
                   const std::function<void(std::string_view)>& write,
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
-                  std::size_t max_bytes = kDefaultMaxArticleBytes);
+                  std::size_t max_bytes = kDefaultMaxArticleBytes, const routes::SeaLanes* sea_lanes = nullptr);
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

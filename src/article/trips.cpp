@@ -52,8 +52,8 @@ struct Trip {
 class TripAssembler {
  public:
   TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
-                const routes::ModeProfiles& modes)
-      : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes) {
+                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes)
+      : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
@@ -647,6 +647,7 @@ class TripAssembler {
         claim.stop_unknown = true;
         break;
       }
+    if (sea_lanes_ && routes::broad_mode(claim.mode) == "sea") routes::route_by_sea(claim.route, *sea_lanes_);
     ac.report = verdicts::check_claim(claim);
     if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, ac);
     return ac;
@@ -685,6 +686,7 @@ class TripAssembler {
         m.place = c.place;
         verdicts::Claim refit = ac.claim;
         refit.route = route_for(trip);
+        if (sea_lanes_ && routes::broad_mode(refit.mode) == "sea") routes::route_by_sea(refit.route, *sea_lanes_);
         verdicts::Report report = verdicts::check_claim(refit);
         if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {
           m.reason = c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there", as_read.place.name,
@@ -704,6 +706,7 @@ class TripAssembler {
   std::vector<Mention>& mentions_;
   std::vector<FigureMention>& figures_;
   const routes::ModeProfiles& modes_;
+  const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   std::vector<Trip> trips_;
@@ -716,8 +719,9 @@ class TripAssembler {
 }  // namespace
 
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
-                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes) {
-  return TripAssembler(doc, mentions, figures, modes).run();
+                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
+                                         const routes::SeaLanes* sea_lanes) {
+  return TripAssembler(doc, mentions, figures, modes, sea_lanes).run();
 }
 
 }  // namespace routecheck::article

@@ -14,6 +14,7 @@ namespace routecheck::article {
 // adds to `figures` the durations a timetable gives between its stops ("departs X at 21:25 ... Y,
 // with arrival at 23:55"), in text order.
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
-                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes);
+                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
+                                         const routes::SeaLanes* sea_lanes = nullptr);
 
 }  // namespace routecheck::article

@@ -15,6 +15,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
       args.profile.empty() ? routes::ModeProfiles::builtin() : routes::ModeProfiles::load(args.profile);
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
+  const routes::SeaLanes sea_lanes(built_sea_lanes());  // read only when a story has a trip by ship
   if (!args.batch.empty()) {
     if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one article, not --batch");
     return article::read_articles(
@@ -23,11 +24,11 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         [](const std::string& id, const std::string& message) {
           std::fprintf(stderr, "routecheck: %s: %s\n", text::utf8_excerpt(id, text::kQuotedInputBytes).c_str(), message.c_str());
         },
-        args.max_bytes);
+        args.max_bytes, &sea_lanes);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
-  article::ArticleResult result = article::read_article(body, geocoder, profiles);
+  article::ArticleResult result = article::read_article(body, geocoder, profiles, &sea_lanes);
   if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
     // Every claim, numbered in the field "claim" of each layer.

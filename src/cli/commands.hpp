@@ -116,6 +116,9 @@ struct RouteNetwork {
   std::string source;
 };
 std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const std::optional<routes::ModeProfile>& mode);
+// The sea lanes' network file: $ROUTECHECK_SEA_LANES, else PREFIX/share/routecheck/sea_lanes.gpkg of an
+// installed binary, else the build's data/sea_lanes.gpkg.
+std::string built_sea_lanes();
 // Makes the names that are stations of the network ("Tumangang station") resolve to those stations.
 void know_stations(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
                    const std::optional<RouteNetwork>& network);

@@ -22,11 +22,15 @@ namespace {
 // The format of cache files; a change of what a cache holds changes it, so old caches are not read.
 constexpr const char* kCacheFormat = "rcnet1";
 
+}  // namespace
+
 std::string built_sea_lanes() {
   if (const char* env = std::getenv("ROUTECHECK_SEA_LANES"); env && *env) return env;
   if (auto installed = install_paths::installed_share("sea_lanes.gpkg")) return *installed;
   return ROUTECHECK_DEFAULT_SEA_LANES;
 }
+
+namespace {
 
 std::string user_cache_dir() {
   const char* xdg = std::getenv("XDG_CACHE_HOME");
@@ -110,7 +114,7 @@ std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const st
     std::fprintf(stderr, "routecheck: no sea lanes at '%s' (the build makes them): sea legs are geodesics\n", lanes.c_str());
     return std::nullopt;
   }
-  RouteNetwork out{networks::load_network(lanes), &networks::builtin_profile("sea"), "MARNET, Eurostat"};
+  RouteNetwork out{networks::load_network(lanes), &networks::builtin_profile("sea"), routes::SeaLanes::kSource};
   return out;
 }
 

@@ -71,7 +71,10 @@ double Ranking::feature_weight(const std::string& feature_code) const {
 }
 
 double Ranking::prominence(const std::string& feature_code, std::optional<long long> population) const {
-  const double feature = feature_weight(feature_code);
+  // A capital of hardly anyone (Plymouth, Montserrat, abandoned in 1997; Jamestown, Saint Helena) is not
+  // what news means by a name a large city shares.
+  const bool small_capital = feature_code == "PPLC" && (!population || *population < value("small_capital_population"));
+  const double feature = small_capital ? feature_weight("PPLC_small") : feature_weight(feature_code);
   const double share = value("population_share");
   double population_term = 0;
   if (population && *population > 0) {

@@ -8,12 +8,14 @@
 
 #include <charconv>
 #include <cstring>
+#include <filesystem>
 #include <cmath>
 #include <thread>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "gazetteer/geocode_report.hpp"
+#include "networks/network_parts.hpp"
 
 namespace routecheck::routes {
 
@@ -77,6 +79,24 @@ void route_on_network(Route& route, const networks::Network& network, const netw
     leg.network = std::move(n);
   }
   if (complete) route.network_m = total;
+}
+
+const networks::Network* SeaLanes::get() const {
+  if (!tried_) {
+    tried_ = true;
+    std::error_code ec;
+    if (std::filesystem::exists(path_, ec)) network_ = networks::load_network(path_);
+  }
+  return network_ ? &*network_ : nullptr;
+}
+
+std::string broad_mode(const std::optional<ModeProfile>& mode) {
+  return !mode ? "" : mode->parent.empty() ? mode->mode : mode->parent;
+}
+
+void route_by_sea(Route& route, const SeaLanes& lanes) {
+  if (const networks::Network* network = lanes.get())
+    route_on_network(route, *network, networks::builtin_profile("sea"), SeaLanes::kSource);
 }
 
 std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text) {

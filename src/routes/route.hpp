@@ -88,6 +88,24 @@ Route make_route(std::vector<Waypoint> places);
 void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
                       const std::string& source, const std::vector<std::string>& avoid = {});
 
+// The sea lanes trips by ship run on, read from their network file on first use (a reader of many
+// stories pays the 10 ms once); none when the file is absent. Not thread-safe.
+class SeaLanes {
+ public:
+  explicit SeaLanes(std::string path) : path_(std::move(path)) {}
+  const networks::Network* get() const;
+  const std::string& path() const { return path_; }
+  static constexpr const char* kSource = "MARNET, Eurostat";
+
+ private:
+  std::string path_;
+  mutable std::optional<networks::Network> network_;
+  mutable bool tried_ = false;
+};
+
+// Puts a route by ship on the sea lanes (route_on_network), when `lanes` has them; else leaves it.
+void route_by_sea(Route& route, const SeaLanes& lanes);
+
 // A waypoint for a station of the network named `text` ("Tumangang station"), or nullopt.
 std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text);
 
@@ -145,6 +163,9 @@ class ModeProfiles {
  private:
   std::vector<ModeProfile> profiles_;
 };
+
+// The broad mode of a profile ("sea" for ferry), or "" without one.
+std::string broad_mode(const std::optional<ModeProfile>& mode);
 
 // Whether the countries and borders under the straight line say anything about a trip of this mode (or
 // of no stated mode). Not for ships: they go round land, and until sea routes are modelled the straight

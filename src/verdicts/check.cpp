@@ -316,6 +316,14 @@ void relate_network(const Claim& c, Report& report) {
     return;
   }
   const double network = *r.network_m;
+  if (std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+    // A country or region at an end: the network joins it at its label point, which no trip starts from.
+    rel.figures = {{"network_km", network / kMetresPerKm}};
+    rel.reason = fmt::format("{} was not held against {}: a place of the route is a country or region, which the "
+                             "network joins only at its label point.", text, what);
+    report.relations.push_back(std::move(rel));
+    return;
+  }
   double snapped_m = 0;
   for (const routes::Leg& leg : r.legs) snapped_m += leg.network->snap_from_m + leg.network->snap_to_m;
   if (snapped_m > r.max_snap_share * network) {
@@ -325,6 +333,17 @@ void relate_network(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} was not held against {}: the places lie {} from it, {:.0f} % of the {} path; the "
                              "network is too coarse for this trip.", text, what, km(snapped_m), 100 * snapped_m / network,
                              km(network));
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  if (c.mode && r.geodesic_m > 0 && network > c.mode->circuity_high * r.geodesic_m) {
+    // A path more roundabout than any route of the mode: the network lacks the direct line (MARNET has no
+    // lane across some straits), so its length says nothing of the trip.
+    rel.figures = {{"network_km", network / kMetresPerKm}, {"ratio_to_straight_line", network / r.geodesic_m}};
+    rel.reason = fmt::format("{} was not held against {}: its shortest path ({}) is {:.1f}x the straight line, more "
+                             "roundabout than {} routes run ({}x); the network lacks the direct line.",
+                             text, what, km(network), network / r.geodesic_m, mode_noun(*c.mode),
+                             ratio_text(c.mode->circuity_high));
     report.relations.push_back(std::move(rel));
     return;
   }

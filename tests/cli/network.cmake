@@ -107,3 +107,25 @@ shared_osm_test(check_road_speed_limits --exit 1
   --stdout "suspicious +duration vs network: 1 min \\(0\\.02 h\\) is under 80 % of the 0\\.07 h the path on the road network takes at its speed limits"
   -- ${RC} check --from 48.4078807,15.6626403 --to 48.4126397,15.6239881 --mode road --duration "1 minute"
      --network "${SHARED_OSM}/krems.osm.gz")
+
+# A story's trip by ship runs on the sea lanes too (the article reader takes them, read on first use).
+network_test(article_ship_on_lanes --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/ship-on-lanes.txt"
+  --stdout "Santos \\(BR\\) → Shanghai \\(CN\\) by sea: PLAUSIBLE"
+  --stdout "on the sea lanes \\(MARNET, Eurostat\\): 20,[0-9][0-9][0-9] km"
+  --stdout "consistent +distance vs network: about 11,000 nmi \\(20,372 km\\) is 0\\.9[0-9]x"
+  -- ${RC} article -)
+# Algeciras-Tangier: MARNET has no lane across the strait between them, so its path (some 650 km) was
+# held against a 50 km ferry crossing and called it suspicious; a path more roundabout than the mode's
+# routes says nothing.
+network_test(check_sea_network_detour
+  --stdout "unverifiable +distance vs network: 50 km was not held against the sea lanes: its shortest path .* the network lacks the direct line"
+  -- ${RC} check --from Algeciras --to Tangier --mode sea --distance "50 km")
+# A country at an end: the lanes join it at its label point, which no voyage starts from.
+network_test(check_sea_network_area
+  --stdout "unverifiable +distance vs network: 1,000 km was not held against the sea lanes: a place of the route is a country or region"
+  -- ${RC} check --from Rotterdam --to Norway --mode sea --distance "1000 km")
+# A capital of hardly anyone (Plymouth, Montserrat, abandoned) ranked above Plymouth, England (260,000):
+# a transatlantic voyage from Plymouth started in the Caribbean.
+network_test(geocode_small_capital
+  --stdout "^query +# +name +admin1 +cc.*\nPlymouth +1 +Plymouth +England +GB"
+  -- ${RC} geocode Plymouth --limit 2)
