@@ -20,7 +20,7 @@ namespace routecheck::cli {
 namespace {
 
 // The format of cache files; a change of what a cache holds changes it, so old caches are not read.
-constexpr const char* kCacheFormat = "rcnet1";
+constexpr const char* kCacheFormat = "rcnet2";
 
 }  // namespace
 

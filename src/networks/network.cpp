@@ -349,6 +349,7 @@ std::optional<NetworkPath> Network::shortest_path(std::uint32_t from, std::uint3
     const NetworkEdge& e = edges_[path.edges[i]];
     path.network_m += e.length_m;
     if (e.ferry) path.ferry_m += e.length_m;
+    if (!e.electrified.empty() && e.electrified != "no") path.electrified_m += e.length_m;
     if (e.maxspeed_kmh > 0) path.timed_s += e.length_m / (e.maxspeed_kmh / 3.6);
     else all_timed = false;
     if (e.passage != kNoPassage && (path.passages.empty() || path.passages.back() != e.passage))

@@ -23,6 +23,8 @@ struct NetworkEdge {
   std::uint32_t from = 0, to = 0;
   double length_m = 0;           // WGS84 geodesic (GeographicLib)
   std::string gauges_mm;         // rail: "1435", "1435;1520" (dual gauge); empty when untagged
+  std::string electrified;       // rail: OSM's electrified= ("contact_line", "rail", "no"); empty when untagged
+  std::string voltage;           // rail: OSM's voltage= ("25000", "3000"); empty when untagged
   double maxspeed_kmh = 0;       // roads: the posted limit, 0 when untagged
   std::uint32_t passage = kNoPassage;  // index + 1 into Network::passages
   bool oneway = false;
@@ -65,6 +67,7 @@ struct NetworkPath {
   std::vector<std::uint32_t> passages;  // passages passed, in order (indexes + 1)
   std::vector<GaugeChange> gauge_changes;
   double ferry_m = 0;                // of network_m, on ferries
+  double electrified_m = 0;          // of network_m, on track tagged electrified (not "no")
   double timed_s = 0;                // at each edge's maxspeed, where every edge has one; else 0
 };
 

@@ -95,6 +95,8 @@ NetworkParts read_line_layers(const std::string& path, const NetworkProfile& pro
         }
       }
       if (const char* g = get("gauge")) a.gauges_mm = g;
+      if (const char* el = get("electrified")) a.electrified = el;
+      if (const char* v = get("voltage")) a.voltage = v;
       if (const char* n = get("name")) a.name = n;
       if (const char* m = get("maxspeed")) a.maxspeed_kmh = text::parse_double(m).value_or(0);
       if (profile.name == "road" && a.maxspeed_kmh == 0) a.maxspeed_kmh = profile.default_speed_kmh(get);
@@ -152,7 +154,8 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
     OGRLayer* edges = layer("edges", &srs, wkbLineString,
                             {{"from_node", OFTInteger64}, {"to_node", OFTInteger64}, {"oneway", OFTInteger64},
                              {"ferry", OFTInteger64}, {"passage", OFTInteger64}, {"length_m", OFTReal},
-                             {"maxspeed_kmh", OFTReal}, {"gauges_mm", OFTString}, {"name", OFTString}});
+                             {"maxspeed_kmh", OFTReal}, {"gauges_mm", OFTString}, {"electrified", OFTString},
+                             {"voltage", OFTString}, {"name", OFTString}});
     for (const NetworkEdge& e : parts.edges) {
       OGRFeature f(edges->GetLayerDefn());
       f.SetField("from_node", static_cast<GIntBig>(e.from));
@@ -163,6 +166,8 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
       f.SetField("length_m", e.length_m);
       f.SetField("maxspeed_kmh", e.maxspeed_kmh);
       f.SetField("gauges_mm", e.gauges_mm.c_str());
+      f.SetField("electrified", e.electrified.c_str());
+      f.SetField("voltage", e.voltage.c_str());
       f.SetField("name", e.name.c_str());
       OGRLineString line;
       line.addPoint(parts.nodes[e.from].lon_deg, parts.nodes[e.from].lat_deg);

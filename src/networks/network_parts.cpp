@@ -127,7 +127,7 @@ Network load_network(const std::string& path) {
   db.each("SELECT lat, lon FROM nodes ORDER BY fid", [&](sqlite3_stmt* s) {
     parts.nodes.push_back({sqlite3_column_double(s, 0), sqlite3_column_double(s, 1)});
   });
-  db.each("SELECT from_node, to_node, length_m, gauges_mm, maxspeed_kmh, oneway, ferry, passage, name FROM edges ORDER BY fid",
+  db.each("SELECT from_node, to_node, length_m, gauges_mm, maxspeed_kmh, oneway, ferry, passage, name, electrified, voltage FROM edges ORDER BY fid",
           [&](sqlite3_stmt* s) {
             NetworkEdge e;
             e.from = static_cast<std::uint32_t>(sqlite3_column_int64(s, 0));
@@ -139,6 +139,8 @@ Network load_network(const std::string& path) {
             e.ferry = sqlite3_column_int(s, 6) != 0;
             e.passage = static_cast<std::uint32_t>(sqlite3_column_int64(s, 7));
             e.name = column_text(s, 8);
+            e.electrified = column_text(s, 9);
+            e.voltage = column_text(s, 10);
             parts.edges.push_back(std::move(e));
           });
   db.each("SELECT name, lat, lon, node FROM stations ORDER BY fid", [&](sqlite3_stmt* s) {

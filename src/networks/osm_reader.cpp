@@ -79,6 +79,8 @@ class Collector : public osmium::handler::Handler {
     NetworkEdge& a = way.attributes;
     a.ferry = ferry;
     if (const char* gauge = get("gauge")) a.gauges_mm = gauge;
+    if (const char* electrified = get("electrified")) a.electrified = electrified;
+    if (const char* voltage = get("voltage")) a.voltage = voltage;
     if (const char* name = get("name")) a.name = name;
     if (profile_.name == "road") {
       a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));

@@ -74,6 +74,7 @@ void route_on_network(Route& route, const networks::Network& network, const netw
       n.gauge_changes.push_back({g.from_mm, g.to_mm, g.station ? network.stations()[*g.station].name : "",
                                  network.nodes()[g.node].lat_deg, network.nodes()[g.node].lon_deg});
     n.ferry_m = path->ferry_m;
+    n.electrified_m = path->electrified_m;
     n.timed_s = path->timed_s;
     total += n.length_m();
     leg.network = std::move(n);

@@ -46,6 +46,7 @@ struct NetworkLeg {
   };
   std::vector<GaugeChange> gauge_changes;
   double ferry_m = 0;  // of path_m, on ferries
+  double electrified_m = 0;  // of path_m, on electrified track
   double timed_s = 0;  // at the edges' speed limits (roads), 0 when not timed
 };
 

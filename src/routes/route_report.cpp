@@ -80,6 +80,8 @@ std::string network_text(const Route& r) {
       out += fmt::format("         gauge changes {}→{} mm at {}: a stop to change bogies or trains is expected\n", g.from_mm,
                          g.to_mm, g.at.empty() ? fmt::format("{:.4f}, {:.4f}", g.lat_deg, g.lon_deg) : g.at);
     if (n.ferry_m > 0) out += fmt::format("         of it {} km by ferry\n", format_number(n.ferry_m / 1000));
+    if (n.electrified_m > 0)
+      out += fmt::format("         of it {} km on electrified track\n", format_number(n.electrified_m / 1000));
     if (n.timed_s > 0) out += fmt::format("         {} h at the speed limits\n", format_number(n.timed_s / 3600));
   }
   return out;
@@ -107,6 +109,7 @@ ordered_json network_value(const Route& r) {
                     {"passages", n.passages},
                     {"gauge_changes", changes},
                     {"ferry_km", round_decimals(n.ferry_m / 1000, 3)},
+                    {"electrified_km", round_decimals(n.electrified_m / 1000, 3)},
                     {"speed_limit_h", n.timed_s > 0 ? ordered_json(round_decimals(n.timed_s / 3600, 3)) : ordered_json()}});
   }
   return ordered_json{{"kind", r.network_kind},

@@ -92,6 +92,7 @@ set(GAUGE_NET "${CMAKE_BINARY_DIR}/cli-cache/gauge-break.osm")
 network_test(route_rail_gauge_break
   --stdout "on the rail network .*: 39\\.9 km"
   --stdout "gauge changes 1435→1520 mm at Borderville: a stop to change bogies or trains is expected"
+  --stdout "of it 19\\.[0-9] km on electrified track"
   --stderr "3 stations. 1 connected components"
   --stderr "3 ways read, 1 skipped"
   -- /bin/sh -c "mkdir -p \"$(dirname \"$1\")\" && cp \"$2\" \"$1\" && rm -f \"$1\".rail-* && exec \"$0\" route \"Westgate station\" Eastgate --mode rail --network \"$1\""

@@ -123,7 +123,7 @@ TEST_CASE("OpenStreetMap read in any node order, with a rail ferry and lines off
   const Scratch scratch;
   const std::string osm = scratch.write("unsorted.osm", R"(<?xml version='1.0' encoding='UTF-8'?>
 <osm version='0.6'>
- <way id='10' version='1'><nd ref='1'/><nd ref='2'/><nd ref='3'/><tag k='railway' v='rail'/><tag k='gauge' v='1435'/></way>
+ <way id='10' version='1'><nd ref='1'/><nd ref='2'/><nd ref='3'/><tag k='railway' v='rail'/><tag k='gauge' v='1435'/><tag k='electrified' v='contact_line'/></way>
  <way id='11' version='1'><nd ref='3'/><nd ref='4'/><tag k='route' v='ferry'/><tag k='railway' v='rail'/></way>
  <way id='12' version='1'><nd ref='4'/><nd ref='99'/><tag k='railway' v='rail'/></way>
  <way id='13' version='1'><nd ref='1'/><nd ref='4'/><tag k='railway' v='rail'/><tag k='disused' v='yes'/></way>
@@ -148,6 +148,7 @@ TEST_CASE("OpenStreetMap read in any node order, with a rail ferry and lines off
                           geodesic_m(54.4, 11.2, 54.5, 11.3);
   CHECK(path->network_m == Approx(expected).epsilon(1e-9));
   CHECK(path->ferry_m == Approx(geodesic_m(54.4, 11.2, 54.5, 11.3)).epsilon(1e-9));
+  CHECK(path->electrified_m == Approx(geodesic_m(54.2, 11.0, 54.3, 11.1) + geodesic_m(54.3, 11.1, 54.4, 11.2)).epsilon(1e-9));
   REQUIRE(net.stations().size() == 1);
   CHECK(net.stations()[0].node == 2);  // joined to the nearest node, 54.40 11.20
   CHECK_THROWS_AS(read_osm(scratch.write("not.osm", "not xml at all"), builtin_profile("rail")), routecheck::InputError);
@@ -190,6 +191,8 @@ TEST_CASE("a network file written and read back is the same network") {
   const Scratch scratch;
   NetworkParts p = parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}}, {line(0, 1, "1435"), line(1, 2, "1520", true)}, "rail");
   p.stations.push_back({"Borderville", 42.1, 130.1, 1});
+  p.edges[1].electrified = "contact_line";
+  p.edges[1].voltage = "25000";
   const std::string path = (scratch.dir / "net.gpkg").string();
   write_network_file(p, path, {{"source", "test"}});
   const Network back = load_network(path);
@@ -197,6 +200,8 @@ TEST_CASE("a network file written and read back is the same network") {
   REQUIRE(back.edges().size() == 2);
   CHECK(back.edges()[1].oneway);
   CHECK(back.edges()[1].gauges_mm == "1520");
+  CHECK(back.edges()[1].electrified == "contact_line");
+  CHECK(back.edges()[1].voltage == "25000");
   CHECK(back.edges()[0].length_m == p.edges[0].length_m);
   CHECK(back.stations().at(0).name == "Borderville");
   CHECK(read_network_meta(path).at("source") == "test");
