@@ -648,6 +648,7 @@ class TripAssembler {
         break;
       }
     if (sea_lanes_ && routes::broad_mode(claim.mode) == "sea") routes::route_by_sea(claim.route, *sea_lanes_);
+    verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
     ac.report = verdicts::check_claim(claim);
     if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, ac);
     return ac;
@@ -687,6 +688,7 @@ class TripAssembler {
         verdicts::Claim refit = ac.claim;
         refit.route = route_for(trip);
         if (sea_lanes_ && routes::broad_mode(refit.mode) == "sea") routes::route_by_sea(refit.route, *sea_lanes_);
+        verdicts::settle_extents(refit);
         verdicts::Report report = verdicts::check_claim(refit);
         if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {
           m.reason = c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there", as_read.place.name,
