@@ -16,12 +16,14 @@ namespace routecheck::cli {
 namespace {
 
 int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& resolver, const CheckArgs& args) {
+  const routes::SeaLanes sea_lanes(built_sea_lanes());  // read only when a row is a trip by ship
   std::ifstream file;
   if (args.batch != "-") file = text::open_file(args.batch);
   std::istream& csv = args.batch == "-" ? std::cin : file;
   return verdicts::check_claims_table(
       csv, resolver, profiles, args.json, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
-      [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); });
+      [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); },
+      args.network.no_network ? nullptr : &sea_lanes);
 }
 
 }  // namespace

@@ -25,10 +25,12 @@ namespace {
 // Bare coordinates take the time zone of a populated place at most this far away; GeoNames' cities500
 // has a place every few tens of kilometres wherever people live, so farther means open sea or wilderness.
 constexpr double kTimezoneSearchKm = 150;
+// Legs a SeaLanes remembers before it starts afresh: a spreadsheet's distinct trips, in a few MB.
+constexpr std::size_t kMaxMemoLegs = 4096;
 }  // namespace
 
 void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
-                      const std::string& source, const std::vector<std::string>& avoid) {
+                      const std::string& source, const std::vector<std::string>& avoid, NetworkLegMemo* memo) {
   route.network_kind = network.kind();
   route.network_source = source;
   route.band_low = profile.band_low;
@@ -51,6 +53,21 @@ void route_on_network(Route& route, const networks::Network& network, const netw
   bool complete = true;
   for (Leg& leg : route.legs) {
     const gazetteer::Place &from = route.places[leg.from].place, &to = route.places[leg.to].place;
+    const std::string key = memo ? fmt::format("{:.7f},{:.7f},{:.7f},{:.7f}", from.lat_deg, from.lon_deg, to.lat_deg, to.lon_deg) : "";
+    if (memo) {
+      if (auto known = memo->find(key); known != memo->end()) {
+        if (!known->second) {
+          complete = false;
+          route.network_problem = fmt::format("no {} path between {} and {}", network.kind(), from.name, to.name);
+        } else {
+          total += known->second->length_m();
+          leg.network = known->second;
+        }
+        continue;
+      }
+      if (memo->size() >= kMaxMemoLegs) memo->clear();
+      (*memo)[key] = std::nullopt;  // until a path is found
+    }
     const auto [a, b] = network.snap_pair(from.lat_deg, from.lon_deg, to.lat_deg, to.lon_deg, profile.station_reach_m);
     const std::optional<networks::NetworkPath> path = network.shortest_path(a.node, b.node, avoided, profile.station_reach_m);
     if (!path) {
@@ -77,6 +94,7 @@ void route_on_network(Route& route, const networks::Network& network, const netw
     n.electrified_m = path->electrified_m;
     n.timed_s = path->timed_s;
     total += n.length_m();
+    if (memo) (*memo)[key] = n;
     leg.network = std::move(n);
   }
   if (complete) route.network_m = total;
@@ -97,7 +115,7 @@ std::string broad_mode(const std::optional<ModeProfile>& mode) {
 
 void route_by_sea(Route& route, const SeaLanes& lanes) {
   if (const networks::Network* network = lanes.get())
-    route_on_network(route, *network, networks::builtin_profile("sea"), SeaLanes::kSource);
+    route_on_network(route, *network, networks::builtin_profile("sea"), SeaLanes::kSource, {}, &lanes.legs_);
 }
 
 std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text) {

@@ -86,8 +86,11 @@ Route make_route(std::vector<Waypoint> places);
 // Routes every leg on the network: each place snaps to it (to a station within the profile's reach
 // first), each leg gets the shortest path between its snapped nodes, never through the passages named
 // in `avoid` ("suez", "panama": geodata/sea_passages.tsv). Throws InputError for an unknown passage.
+// `memo`, when given, keeps each leg's result by its ends (a spreadsheet names the same trips again).
+using NetworkLegMemo = std::unordered_map<std::string, std::optional<NetworkLeg>>;
 void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
-                      const std::string& source, const std::vector<std::string>& avoid = {});
+                      const std::string& source, const std::vector<std::string>& avoid = {},
+                      NetworkLegMemo* memo = nullptr);
 
 // The sea lanes trips by ship run on, read from their network file on first use (a reader of many
 // stories pays the 10 ms once); none when the file is absent. Not thread-safe.
@@ -102,6 +105,8 @@ class SeaLanes {
   std::string path_;
   mutable std::optional<networks::Network> network_;
   mutable bool tried_ = false;
+  mutable NetworkLegMemo legs_;  // legs routed so far (bounded: cleared when full)
+  friend void route_by_sea(Route& route, const SeaLanes& lanes);
 };
 
 // Puts a route by ship on the sea lanes (route_on_network), when `lanes` has them; else leaves it.

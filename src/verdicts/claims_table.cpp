@@ -142,7 +142,8 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
 
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
-                       const std::function<void(std::size_t row, const std::string& message)>& bad_row) {
+                       const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                       const routes::SeaLanes* sea_lanes) {
   // Rows are read as they are checked: a spreadsheet of any length in the memory of its longest row.
   ClaimsCsvReader reader([&csv](std::string& buffer) {
     char chunk[1 << 16];
@@ -158,7 +159,8 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
     std::string error = row.error;
     if (error.empty()) {
       try {
-        const Claim claim = prepare_claim(row.input, resolver, modes);
+        Claim claim = prepare_claim(row.input, resolver, modes);
+        if (sea_lanes && routes::broad_mode(claim.mode) == "sea") routes::route_by_sea(claim.route, *sea_lanes);
         const Report report = check_claim(claim);
         status = std::max(status, exit_status(report.verdict));
         out += json ? batch_json_row(row.row, &claim, &report, "") : batch_csv_row(row.row, &claim, &report, "");

@@ -52,10 +52,11 @@ std::string csv_field(std::string_view value);  // quoted when it must be
 
 // Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
 // NDJSON when `json`) and each bad row's message through `bad_row`. Returns the exit status: the worst
-// verdict's, or 2 when any row was bad.
+// verdict's, or 2 when any row was bad. Rows by ship run on `sea_lanes` when given.
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
-                       const std::function<void(std::size_t row, const std::string& message)>& bad_row);
+                       const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                       const routes::SeaLanes* sea_lanes = nullptr);
 
 std::string batch_csv_header();
 std::string batch_csv_row(std::size_t row, const Claim* claim, const Report* report, const std::string& error);

@@ -132,3 +132,11 @@ network_test(check_sea_network_area
 network_test(geocode_small_capital
   --stdout "^query +# +name +admin1 +cc.*\nPlymouth +1 +Plymouth +England +GB"
   -- ${RC} geocode Plymouth --limit 2)
+# A spreadsheet's rows by ship run on the sea lanes like a single check (--no-network: straight lines).
+network_test(check_batch_sea_lanes --exit 1 --stdin "${CMAKE_SOURCE_DIR}/tests/fixtures/batch/sea-voyages.csv"
+  --stdout "\n1,Singapore,SG,.*,sea,suspicious,.*is 0\\.75x the shortest path on the sea lanes"
+  --stdout "\n2,Singapore,SG,.*,sea,plausible,.*consistent: 8,400 nmi \\(15,557 km\\) is 1\\.00x the shortest path on the sea lanes"
+  -- ${RC} check --batch -)
+network_test(check_batch_no_network --stdin "${CMAKE_SOURCE_DIR}/tests/fixtures/batch/sea-voyages.csv"
+  --not-stdout "sea lanes"
+  -- ${RC} check --batch - --no-network)
