@@ -214,4 +214,13 @@ std::string utf8_excerpt(std::string_view s, std::size_t max_bytes) {
   return out;
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += sep;
+    out += items[i];
+  }
+  return out;
+}
+
 }  // namespace routecheck::text

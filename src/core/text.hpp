@@ -47,6 +47,8 @@ double round_decimals(double v, int decimals);
 // "a rail route", "an air route", "an 8 h stop": the indefinite article English puts before `phrase`.
 std::string with_article(std::string_view phrase);
 
+// The items with `sep` between them ("a, b, c").
+std::string join(const std::vector<std::string>& items, std::string_view sep);
 // `s` with every `from` replaced by `to` ("high_speed_rail", "_", " ": "high speed rail").
 std::string replace_all(std::string_view s, std::string_view from, std::string_view to);
 // s cut to at most max_bytes without splitting a UTF-8 character; "…" appended when cut. Bytes that are

@@ -2,6 +2,8 @@
 // (GeographicLib::GeodesicLine), with vertices at most 10 km apart.
 #include "layers/layer_set.hpp"
 
+#include "core/text.hpp"
+
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/GeodesicLine.hpp>
 
@@ -103,11 +105,6 @@ constexpr const char* kStraightLine = "straight line (geodesic)";  // a drawn le
 
 double round3(double v) { return std::round(v * 1000) / 1000; }
 
-std::string joined(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
-  return out;
-}
 
 }  // namespace
 
@@ -201,11 +198,11 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
       reasons.push_back(std::string(verdicts::to_string(r.verdict)) + ": " + r.reason);
   route_layer.features.push_back(
       {split_at_antimeridian(whole),
-       {route.places.front().place.name, route.places.back().place.name, text_or_null(joined(vias, "; ")), mode_value,
+       {route.places.front().place.name, route.places.back().place.name, text_or_null(text::join(vias, "; ")), mode_value,
         line_value, verdict, round3(route.geodesic_m / 1000), number_or_null(distance_km), number_or_null(speed_kmh),
         number_or_null(duration_h), number_or_null(moving_h),
-        text_or_null(route.countries ? joined(route.countries->traversed, " → ") : ""),
-        text_or_null(joined(reasons, " | ")), text_or_null(report ? joined(report->notes, " | ") : ""),
+        text_or_null(route.countries ? text::join(route.countries->traversed, " → ") : ""),
+        text_or_null(text::join(reasons, " | ")), text_or_null(report ? text::join(report->notes, " | ") : ""),
         route.network_m ? FieldValue{round3(*route.network_m / 1000)} : FieldValue{}}});
 
   Layer crossings{"border_crossings", GeometryKind::point,

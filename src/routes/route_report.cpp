@@ -16,12 +16,6 @@ using nlohmann::ordered_json;
 using quantities::format_number;
 using text::round_decimals;
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
-  return out;
-}
-
 }  // namespace
 
 std::string current_utc_offset(const std::string& zone) {
@@ -65,7 +59,7 @@ std::string network_text(const Route& r) {
   const std::string what = r.network_kind == "sea" ? "sea lanes" : r.network_kind + " network";
   if (!r.network_m) return fmt::format("  on the {} ({}): {}\n", what, r.network_source, r.network_problem);
   out += fmt::format("  on the {} ({}): {} km{}\n", what, r.network_source, format_number(*r.network_m / 1000),
-                     r.avoided.empty() ? "" : ", avoiding " + join(r.avoided));
+                     r.avoided.empty() ? "" : ", avoiding " + text::join(r.avoided, ", "));
   for (std::size_t i = 0; i < r.legs.size(); ++i) {
     const Leg& leg = r.legs[i];
     if (!leg.network) continue;
@@ -75,7 +69,7 @@ std::string network_text(const Route& r) {
                        format_number(n.snap_from_m / 1000), r.places[leg.from].place.name,
                        n.from_station.empty() ? "" : " (at " + n.from_station + ")", format_number(n.snap_to_m / 1000),
                        r.places[leg.to].place.name, n.to_station.empty() ? "" : " (at " + n.to_station + ")");
-    if (!n.passages.empty()) out += "         through " + join(n.passages) + "\n";
+    if (!n.passages.empty()) out += "         through " + text::join(n.passages, ", ") + "\n";
     for (const NetworkLeg::GaugeChange& g : n.gauge_changes)
       out += fmt::format("         gauge changes {}→{} mm at {}: a stop to change bogies or trains is expected\n", g.from_mm,
                          g.to_mm, g.at.empty() ? fmt::format("{:.4f}, {:.4f}", g.lat_deg, g.lon_deg) : g.at);

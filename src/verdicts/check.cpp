@@ -207,6 +207,12 @@ void relate_figures(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
+// Whether a place of the route is a country or region: it reaches anywhere within its outline, so the
+// straight line (or a network path) to its label point bounds nothing.
+bool has_area_end(const Claim& c) {
+  return std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; });
+}
+
 // The distance the claim stands for: claimed, or implied by speed and duration.
 std::optional<std::pair<Interval, std::string>> claimed_distance(const Claim& c, const Report& report) {
   if (c.distance) return std::make_pair(c.distance->si, described(*c.distance));
@@ -239,7 +245,7 @@ void relate_geography(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} is shorter than {}: no route over the surface is that short.", text, bound_text(c));
   } else if (geodesic <= 0) {
     rel.reason = fmt::format("{} over a route that ends where it starts: no straight line bounds it.", text);
-  } else if (std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+  } else if (has_area_end(c)) {
     rel.verdict = Verdict::plausible;
     rel.reason = fmt::format("{} against a route through a country or region: it reaches anywhere within its outline, so "
                              "the straight line to its centre point ({}) bounds nothing.", text, km(geodesic));
@@ -316,7 +322,7 @@ void relate_network(const Claim& c, Report& report) {
     return;
   }
   const double network = *r.network_m;
-  if (std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+  if (has_area_end(c)) {
     // A country or region at an end: the network joins it at its label point, which no trip starts from.
     rel.figures = {{"network_km", network / kMetresPerKm}};
     rel.reason = fmt::format("{} was not held against {}: a place of the route is a country or region, which the "
@@ -352,11 +358,7 @@ void relate_network(const Claim& c, Report& report) {
   rel.figures = {{"network_km", network / kMetresPerKm}, {"ratio", nominal / network},
                  {"band_low", r.band_low}, {"band_high", r.band_high}};
   const std::string path = fmt::format("the shortest path on {} ({}{})", what, km(network),
-                                       r.avoided.empty() ? "" : ", avoiding " + [&] {
-                                         std::string a;
-                                         for (const std::string& n : r.avoided) a += (a.empty() ? "" : ", ") + n;
-                                         return a;
-                                       }());
+                                       r.avoided.empty() ? "" : ", avoiding " + text::join(r.avoided, ", "));
   if (interval.high >= low && interval.low <= high) {
     rel.verdict = Verdict::consistent;
     const bool nominal_in_band = nominal >= low && nominal <= high;
@@ -392,7 +394,7 @@ void relate_duration_geography(const Claim& c, Report& report) {
   auto best = fastest(c);
   if (!best) return;
   if (c.bound_m <= 0 && c.route.geodesic_m > 0 &&
-      std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; })) {
+      has_area_end(c)) {
     // A country or region at one end: the trip may start anywhere in it, so no duration is too short;
     // plausible, with that assumption named.
     report.relations.push_back({"duration_vs_geography", "duration vs geography", Verdict::plausible,
