@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -12,15 +11,13 @@
 #include "core/install_paths.hpp"
 #include "gdal_module/gdal_backend.hpp"
 #include "networks/network_parts.hpp"
+#include "networks/network_store.hpp"
 
 namespace fs = std::filesystem;
 
 namespace routecheck::cli {
 
 namespace {
-
-// The format of cache files; a change of what a cache holds changes it, so old caches are not read.
-constexpr const char* kCacheFormat = "rcnet2";
 
 }  // namespace
 
@@ -31,22 +28,6 @@ std::string built_sea_lanes() {
 }
 
 namespace {
-
-std::string user_cache_dir() {
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
-  const char* home = std::getenv("HOME");
-  const fs::path base = xdg && *xdg ? fs::path(xdg) : fs::path(home ? home : "/tmp") / ".cache";
-  return (base / "routecheck" / "networks").string();
-}
-
-bool is_network_file(const std::string& path) {
-  if (fs::path(path).extension() != ".gpkg") return false;
-  try {
-    return !networks::read_network_meta(path).empty();
-  } catch (const InputError&) {
-    return false;
-  }
-}
 
 void print_build(const std::string& what, const networks::NetworkBuildReport& r, std::FILE* to) {
   std::fprintf(to, "%s: %zu nodes, %zu edges, %zu stations; %zu connected components, the largest %zu nodes (%.1f %%)"
@@ -59,22 +40,10 @@ void print_build(const std::string& what, const networks::NetworkBuildReport& r,
 // The cache file of `input` read with `profile`: beside it when that folder is writable, else in the
 // user's cache directory; built when neither holds one.
 std::string cached_network(const std::string& input, const std::string& profile) {
-  if (!fs::is_regular_file(input)) throw InputError("--network '" + input + "': no such file");
-  const std::string name = fs::path(input).filename().string() + "." + profile + "-" + networks::content_hash(input) +
-                           "." + kCacheFormat + ".gpkg";
-  const fs::path beside = fs::absolute(input).parent_path() / name;
-  const fs::path in_cache = fs::path(user_cache_dir()) / name;
-  for (const fs::path& p : {beside, in_cache})
-    if (fs::exists(p)) return p.string();
-  fs::path target = beside;
-  // A folder without write permission bits stays untouched even for root, who access() says may write.
-  const fs::perms perms = fs::status(beside.parent_path()).permissions();
-  const bool writable = access(beside.parent_path().c_str(), W_OK) == 0 &&
-                        (perms & (fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write)) != fs::perms::none;
-  if (!writable) {
-    fs::create_directories(in_cache.parent_path());
-    target = in_cache;
-  }
+  const networks::CacheFile cache = networks::cache_file_for(input, profile);
+  if (cache.exists) return cache.path;
+  const fs::path target = cache.path;
+  fs::create_directories(target.parent_path());
   const networks::NetworkBuildReport report = gdal_backend().build_network({input, profile, target.string()});
   print_build("routecheck: network graph of '" + input + "' cached in " + target.string(), report, stderr);
   return target.string();
@@ -100,7 +69,7 @@ std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const st
     if (broad != "rail" && broad != "road" && broad != "sea")
       throw InputError("--network '" + args.file + "': give --mode rail, road or sea (a profile of one) to say how to read it");
     std::string path = args.file;
-    if (!is_network_file(path)) path = cached_network(args.file, broad);
+    if (!networks::is_network_file(path)) path = cached_network(args.file, broad);
     RouteNetwork out{networks::load_network(path), nullptr, args.file};
     out.profile = &networks::builtin_profile(out.network.kind());
     return out;
