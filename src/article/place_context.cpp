@@ -34,43 +34,58 @@ class PlaceContext {
   }
 
   void run() {
-    // The countries and first-level regions (states, provinces) the story names, by how many mentions;
-    // a mention does not count towards its own reading ("Georgia" read as the US state must not lift
-    // the US state).
-    std::map<std::string, int> countries_named, states_named;
-    auto names_country = [&](const Mention& x) {
-      const gazetteer::Place& p = x.candidates.front().place;
+    // The countries and first-level regions (states, provinces) the story names, by how many mentions,
+    // counted from the readings as they stand at the start of each round. Mentions of the same name do not
+    // count towards each other's readings ("Georgia" read as the US state must not lift the US state, nor
+    // the second "New York" lift New York City because the first reads as the state). Counting only
+    // the geocoder's first readings missed every state whose name is first a country's: "Georgia" next
+    // to Atlanta is the state after the first round, and then lifts the Gainesville in it.
+    auto names_country = [](const Mention& x, const gazetteer::Place& p) {
       return x.demonym || is_country(p) || p.feature_code == "ADM1";
     };
     auto state_key = [](const gazetteer::Place& p) { return p.country_code + "." + p.admin1_code; };
-    for (const Mention& x : mentions_) {
-      if (names_country(x)) ++countries_named[x.candidates.front().place.country_code];
-      if (!x.demonym && x.candidates.front().place.feature_code == "ADM1") ++states_named[state_key(x.candidates.front().place)];
-    }
+    std::vector<std::size_t> chosen(mentions_.size(), 0);
+    // key (country code, or country.admin1) -> the names (lower case) of the mentions naming it -> how many
+    using NamedBy = std::map<std::string, std::map<std::string, int>>;
+    NamedBy countries_named, states_named;
+    auto count_named = [&] {
+      countries_named.clear();
+      states_named.clear();
+      for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
+        const Mention& x = mentions_[xi];
+        const gazetteer::Place& p = x.candidates[chosen[xi]].place;
+        if (names_country(x, p)) ++countries_named[p.country_code][lower_ascii(x.m.text)];
+        if (!x.demonym && p.feature_code == "ADM1") ++states_named[state_key(p)][lower_ascii(x.m.text)];
+      }
+    };
     // The story's locale: the country most of its places are in, by the geocoder's first readings, when
-    // it holds more than half of them and at least weights().locale_min_mentions (a local paper's Dublin is the
-    // one near its Columbus and Grove City).
+    // it holds at least weights().locale_min_mentions and weights().locale_margin times as many as any other
+    // country (a local paper's Dublin is the one near its Columbus and Grove City). A plurality, not a
+    // majority: the names of people and firms read as places scatter over many countries.
     std::map<std::string, int> places_in_country;
-    int places_counted = 0;
     for (const Mention& x : mentions_) {
       const gazetteer::Place& p = x.candidates.front().place;
-      if (p.country_code.empty()) continue;
-      ++places_in_country[p.country_code];
-      ++places_counted;
+      if (!p.country_code.empty()) ++places_in_country[p.country_code];
     }
     std::string locale;
-    for (const auto& [cc, n] : places_in_country)
-      if (n >= weights().locale_min_mentions && 2 * n > places_counted) locale = cc;
-    auto named_by_others = [](const std::map<std::string, int>& named, const std::string& key, bool self) {
+    int locale_count = 0, runner_up = 0;
+    for (const auto& [cc, n] : places_in_country) {
+      if (n > locale_count) runner_up = locale_count, locale_count = n, locale = cc;
+      else runner_up = std::max(runner_up, n);
+    }
+    if (locale_count < weights().locale_min_mentions || locale_count < weights().locale_margin * runner_up) locale.clear();
+    auto named_by_others = [](const NamedBy& named, const std::string& key, const Mention& x) {
       auto it = named.find(key);
-      return it != named.end() && it->second - (self ? 1 : 0) > 0;
+      if (it == named.end()) return false;
+      const std::string own_name = lower_ascii(x.m.text);
+      return std::any_of(it->second.begin(), it->second.end(), [&](const auto& by) { return by.first != own_name && by.second > 0; });
     };
     // Each mention starts at the geocoder's best; two rounds let ambiguous places settle each other
     // (Dover and Calais), pulled towards the other populated places of the story.
-    std::vector<std::size_t> chosen(mentions_.size(), 0);
     std::vector<std::string> reasons(mentions_.size());
     std::map<std::pair<std::int64_t, std::int64_t>, double> km_between;
     for (int round = 0; round < 2; ++round) {
+      count_named();
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         Mention& x = mentions_[xi];
         if (x.demonym || (x.candidates.size() == 1 && round > 0)) continue;
@@ -78,6 +93,11 @@ class PlaceContext {
         // made before it (choices made all at once chase each other: Dover and Calais would swap
         // between Delaware and Maine and England and France).
         std::vector<const gazetteer::Place*> anchors;
+        // The same places as the geocoder first read them: what lifts a state or a country ("the text
+        // names Atlanta in it"). A reading context chose may have been chosen for this very mention's
+        // sake: "Southampton" pulled to Long Island by "New York" read as the city must not make "New
+        // York" the state.
+        std::vector<const gazetteer::Place*> first_readings;
         std::set<std::int64_t> anchor_fids;
         // Only places named within weights().context_sentences of this one pull it: a story's places cluster where
         // it is, and a window keeps a book-length text linear (every place against every other was
@@ -89,6 +109,8 @@ class PlaceContext {
           const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
           if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
             anchors.push_back(&a);
+          const gazetteer::Place& first = mentions_[ai].candidates.front().place;
+          if (ai != xi && !mentions_[ai].demonym && first.feature_class == "P") first_readings.push_back(&first);
         }
         std::size_t best = 0;
         double best_score = -1;
@@ -103,16 +125,15 @@ class PlaceContext {
           const gazetteer::Candidate& c = x.candidates[k];
           double score = c.score;
           std::string reason;
-          const gazetteer::Place& front = x.candidates.front().place;
           if (!c.place.country_code.empty() &&
-              named_by_others(countries_named, c.place.country_code, names_country(x) && front.country_code == c.place.country_code)) {
+              named_by_others(countries_named, c.place.country_code, x)) {
             score += weights().country_in_text_bonus;
             reason += is_country(c.place) ? "; the text names it elsewhere" : "; in a country the text names";
           }
           // "Georgia" in a story that names Atlanta and Macon is the state; with Tbilisi, the country.
           if (c.place.feature_code == "ADM1" || is_country(c.place)) {
             const bool state = c.place.feature_code == "ADM1";
-            for (const gazetteer::Place* a : anchors)
+            for (const gazetteer::Place* a : first_readings)
               // Not its namesake: Seoul the city does not make "Seoul" the province.
               if (a->country_code == c.place.country_code && (!state || a->admin1_code == c.place.admin1_code) &&
                   a->name != c.place.name) {
@@ -128,8 +149,7 @@ class PlaceContext {
           }
           // "Paris" in a story that names Texas: the state settles it before population does.
           if (c.place.feature_code != "ADM1" && !c.place.admin1_code.empty() &&
-              named_by_others(states_named, state_key(c.place),
-                              !x.demonym && front.feature_code == "ADM1" && state_key(front) == state_key(c.place))) {
+              named_by_others(states_named, state_key(c.place), x)) {
             score += weights().state_in_text_bonus;
             reason += "; in a state or province the text names";
           }
@@ -138,7 +158,7 @@ class PlaceContext {
           const auto [same_begin, same_end] = mention_range(x.m.sentence, x.m.sentence);
           for (std::size_t qi = same_begin; qi < same_end; ++qi) {
             const Mention& q = mentions_[qi];
-            const gazetteer::Place& qp = q.candidates.front().place;
+            const gazetteer::Place& qp = q.candidates[chosen[qi]].place;
             const bool region = qp.feature_code == "ADM1" && qp.admin1_code == c.place.admin1_code;
             if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence &&
                 q.m.last_token < x.m.first_token && x.m.first_token - q.m.last_token <= 6 &&

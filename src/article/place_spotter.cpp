@@ -88,6 +88,39 @@ class PlaceSpotter {
     return k;
   }
 
+  // Token k is the first of its sentence (or follows an opening quote).
+  bool starts_sentence(std::size_t k) const {
+    return k == 0 || tokens_[k - 1].sentence != tokens_[k].sentence ||
+           (tokens_[k - 1].kind == TokenKind::punct && (tokens_[k - 1].text == "\"" || tokens_[k - 1].text == "\u201C"));
+  }
+
+  // "MANSFIELD -- The council", "ARLINGTON \u2014 ...", "HUDSON, N.Y. --": a name in capitals opening a
+  // sentence and followed by a dash or a comma is a dateline, the place the story is filed from.
+  bool dateline(std::size_t k) const {
+    if (!starts_sentence(k) && !(k > 0 && dateline(k - 1) && tokens_[k - 1].kind == TokenKind::word)) return false;
+    std::size_t last = k;
+    auto all_capitals = [&](const Token& w) {
+      return w.kind == TokenKind::word && w.text.size() >= 2 &&
+             std::none_of(w.text.begin(), w.text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+    };
+    while (last < tokens_.size() && all_capitals(tokens_[last]) && tokens_[last].sentence == tokens_[k].sentence) ++last;
+    if (last == k || last >= tokens_.size()) return false;
+    const std::string& after = tokens_[last].text;
+    return after == "-" || after == "\u2014" || after == "\u2013" || after == ",";
+  }
+
+  // Token i is a capitalised word right after another in the same sentence that is not the sentence's
+  // first, not a word that is never part of a name ("The", a weekday), not a region's qualifier
+  // ("North", "Downtown", article_cues.tsv region_qualifier) and not the end of a place already read.
+  bool continues_name(std::size_t i) const {
+    if (i < 2) return false;
+    const Token& before = tokens_[i - 1];
+    if (before.kind != TokenKind::word || !before.capital || before.sentence != tokens_[i].sentence) return false;
+    if (starts_sentence(i - 1) || title_case_[tokens_[i].sentence] || dateline(i - 1)) return false;
+    if (cues_.not_place.count(before.lower) || cues_.is("region_qualifier", before.lower)) return false;
+    return mentions_.empty() || mentions_.back().m.last_token != i - 1;
+  }
+
   bool after_route_cue(std::size_t at) const {
     for (const char* kind : {"origin", "destination", "pair", "via"})
       if (cue_before(tokens_, at, kind) != std::string::npos) return true;
@@ -126,8 +159,8 @@ class PlaceSpotter {
         continue;
       }
       if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
-      const bool sentence_start = i == 0 || tokens_[i - 1].sentence != t.sentence || title_case_[t.sentence] ||
-                                  (tokens_[i - 1].kind == TokenKind::punct && (tokens_[i - 1].text == "\"" || tokens_[i - 1].text == "“"));
+      const bool sentence_start = !dateline(i) && (starts_sentence(i) || title_case_[t.sentence]);
+      const bool mid_run = continues_name(i);
       for (std::size_t len = weights().max_span_tokens; len >= 1; --len) {
         std::size_t last = i + len - 1;
         if (last >= tokens_.size()) continue;
@@ -138,7 +171,7 @@ class PlaceSpotter {
           person = person || cues_.person_name.count(tokens_[k].lower);
         }
         if (!ok) continue;
-        if (len == 1 && cues_.not_place.count(t.lower)) break;
+        if (len == 1 && (cues_.not_place.count(t.lower) || named_otherwise_.count(t.lower))) break;
         // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place. After a
         // route's joining word ("X to Y Mail Express"), the train's name may begin with its end's name.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
@@ -185,18 +218,37 @@ class PlaceSpotter {
         // the words that name regions and are common ("Central", "Western") are in not_place.
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
         if (len == 1 && sentence_start && !state_by_name && best.place.prominence < weights().sentence_start_min_prominence) continue;
+        // "John Taylor", "Sheriff Taylor", "Orchard Brook apartments": an obscure place's word that
+        // continues a run of capitalised words belongs to that other name (a person's, a building's), unless
+        // the word before only says which part ("North Georgia", "Downtown Atlanta"). The story's later lone
+        // "Taylor" is the same person. A prominent place stays a place inside an organisation's name
+        // ("United Way of Metropolitan Atlanta", "Movement for United Georgia").
+        if (len == 1 && mid_run && !state_by_name && !is_country(best.place) &&
+            best.place.prominence < weights().sentence_start_min_prominence) {
+          if (!(i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital &&
+                tokens_[i + 1].sentence == t.sentence))
+            named_otherwise_.insert(t.lower);
+          continue;
+        }
         // A single word known only as an obscure alternate name is a place where the words before it say a
         // trip starts, ends or passes there ("the train to Kanniyakumari").
         if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < weights().lone_alternate_min_prominence &&
             !after_route_cue(i))
           continue;
-        // "over the Andes": a single obscure name after "the" is a range or a region, not a town.
-        if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !is_country(best.place) &&
+        // "over the Andes": a single obscure name after "the" is a range or a region, not a town. Not when a
+        // word follows it: "the Gainesville sewer system", "the Athens Police Department" use the town's
+        // name as an adjective.
+        const bool attributive = last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::word &&
+                                 tokens_[last + 1].sentence == t.sentence && !cues_.is("function_word", tokens_[last + 1].lower);
+        if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !attributive && !is_country(best.place) &&
             best.place.feature_code != "ADM1" && best.place.prominence < weights().sentence_start_min_prominence)
           continue;
         // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
         const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::alternate) continue;
+        // Nor is a town known by such a code: GeoNames lists a town's airport codes among its names
+        // ("KTX", the Korean train, is also Koutiala's airport).
+        if (len == 1 && acronym && best.match == gazetteer::MatchKind::abbreviation && best.place.feature_class == "P") continue;
         const bool names_country = best.match == gazetteer::MatchKind::demonym || is_country(best.place);
         const std::string country_code = best.place.country_code;
         add_mention(i, last, std::move(found.matches));
@@ -220,6 +272,7 @@ class PlaceSpotter {
   const gazetteer::Geocoder& geocoder_;
   std::vector<Mention> mentions_;
   std::vector<bool> title_case_;  // per sentence
+  std::set<std::string> named_otherwise_;  // lower-case words the story uses as part of another name
 };
 
 }  // namespace

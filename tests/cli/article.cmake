@@ -182,3 +182,18 @@ cli_test(article_timetable_stops --stdin "${SNIPPETS}/timetable-stops.txt"
   --stdout "read from: origin 'Vienna' at 51. destination 'Salzburg' at 87"
   --stdout "note: duration '21:25 to 23:55': the time between two clock times, each local: Vienna is UTC\\+1, Salzburg UTC\\+1, so 2\\.5 h"
   -- ${RC} article -)
+# Issue 12 (LGL): a state is counted as named by the reading context gave it, not only by the geocoder's
+# first one ("Georgia" is first the country; read as the state next to Atlanta, it then settles Athens).
+cli_test(article_state_read_in_context_settles_town
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/state-read-in-context.txt"
+  --stdout "\"Athens\" +Athens, US .*in a state or province the text names"
+  -- ${RC} article -)
+# Issue 12 (LGL): a dateline in capitals is a place although it opens the sentence; a town's name used
+# as an adjective after "the" is one too ("the Marshall police"); a surname after a first name is a
+# person, and so is the same word alone later ("Tom Tyler", then "Tyler said").
+cli_test(article_dateline_adjective_and_people
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-and-people.txt"
+  --stdout "\"MARSHALL\" +Marshall, US"
+  --stdout "\n  \"Marshall\" +Marshall, US"
+  --not-stdout "\"Tyler\""
+  -- ${RC} article -)
