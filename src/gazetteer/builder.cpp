@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <map>
 #include <cmath>
@@ -39,6 +40,7 @@ struct RegionStats {
   double x = 0, y = 0, z = 0;
   std::size_t count = 0;
   std::int64_t best_population = -1;
+  std::int64_t member_population = 0;  // the people of the places listed in the region
   std::string best_timezone;
 
   void add(double lat, double lon, std::optional<std::int64_t> population, const std::string& tz) {
@@ -46,6 +48,7 @@ struct RegionStats {
     GeographicLib::Geocentric::WGS84().Forward(lat, lon, 0, gx, gy, gz);
     x += gx, y += gy, z += gz;
     ++count;
+    member_population += std::max<std::int64_t>(0, population.value_or(0));
     if (population.value_or(0) > best_population && !tz.empty()) {
       best_population = population.value_or(0);
       best_timezone = tz;
@@ -322,6 +325,9 @@ class MainBuilder {
       p.source = "geonames-admin1";
       const std::string short_code = p.admin1_code;
       std::int64_t fid = add_place(std::move(p));
+      // A state of twenty million ranks over a town of its name elsewhere (Florida, Uruguay; Montana,
+      // Bulgaria): GeoNames gives regions no population, so their places' people stand in for it.
+      places_.back().prominence = ranking_.region_prominence("ADM1", stats->second.member_population);
       admin1_fid_[code] = fid;
       names_->add(fid, NameKind::name, name);
       names_->fuzzy_alternates_for(fid);
@@ -351,6 +357,7 @@ class MainBuilder {
       p.timezone = stats->second.best_timezone;
       p.source = "geonames-admin2";
       std::int64_t fid = add_place(std::move(p));
+      places_.back().prominence = ranking_.region_prominence("ADM2", stats->second.member_population);
       admin2_fid_[code] = fid;
       names_->add(fid, NameKind::name, name);
     }
@@ -441,15 +448,26 @@ class MainBuilder {
       auto it = table ? table->find(code) : decltype(country_fid_.end()){};
       if (!table || it == table->end())
         throw InputError(path.string() + ": alias '" + row[0] + "' points at unknown target '" + target + "'");
-      if (row[1] != "abbreviation" && row[1] != "alternate" && row[1] != "name")
+      if (row[1] != "abbreviation" && row[1] != "alternate" && row[1] != "name" && row[1] != "demonym")
         throw InputError(path.string() + ": alias '" + row[0] + "': kind '" + row[1] +
-                         "' is not name, alternate or abbreviation");
+                         "' is not name, alternate, abbreviation or demonym");
       // "name": the name English news uses for the place, as strong as the data's own name (Turkey for
       // Türkiye must beat every town that has "Turkey" among its alternate names).
       const NameKind kind = row[1] == "abbreviation" ? NameKind::abbreviation
                             : row[1] == "name"       ? NameKind::name
+                            : row[1] == "demonym"    ? NameKind::demonym
                                                      : NameKind::alternate;
       names_->add(it->second, kind, row[0]);
+      if (kind == NameKind::demonym) names_->add(it->second, kind, english_plural(row[0]));  // "Ohioans"
+      // Papers write AP's "W.Va." also as "W. Va.": a period between two letters may take a space.
+      if (kind == NameKind::abbreviation) {
+        std::string spaced;
+        for (std::size_t k = 0; k < row[0].size(); ++k) {
+          spaced += row[0][k];
+          if (row[0][k] == '.' && k + 1 < row[0].size() && std::isalpha(static_cast<unsigned char>(row[0][k + 1]))) spaced += ' ';
+        }
+        if (spaced != row[0]) names_->add(it->second, kind, spaced);
+      }
     }
   }
 

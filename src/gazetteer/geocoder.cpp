@@ -187,7 +187,7 @@ std::vector<std::string> Geocoder::suggest(const std::string& key) const {
   return names;
 }
 
-void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options) const {
+void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const {
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<double> near_km(candidates.size(), 0);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -211,6 +211,35 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
           (district.place.admin2_code.empty() || town.place.admin2_code == district.place.admin2_code) &&
           district.score >= town.score)
         district.score = std::nextafter(town.score, 0.0);
+  }
+  // Another place's alternate name (an old name, a nickname: Middletown for Athens, Ohio; Norfolk for
+  // Norfolk Island) is not what a writer means when a place is listed under the name itself, unless the
+  // other place is a large city, a country, a first-level region, a facility named short (Heathrow for
+  // London Heathrow Airport) or one of the curated tables' (Kiev, Bombay, Burma). It goes just below the
+  // best exact match of its gazetteer.
+  const auto alternate_min_population = static_cast<long long>(ranking_.value("alternate_min_population"));
+  for (Candidate& alt : candidates) {
+    if (alt.match != MatchKind::alternate) continue;
+    const Place& p = alt.place;
+    if (p.population.value_or(0) >= alternate_min_population || p.feature_code == "PCLI" || p.feature_code == "ADM1" ||
+        p.feature_class == "S" || p.source.rfind("routecheck-", 0) == 0)
+      continue;
+    double best_exact = -1;
+    for (const Candidate& exact : candidates)
+      if (exact.match == MatchKind::exact && exact.gazetteer_index == alt.gazetteer_index && exact.place.fid != p.fid)
+        best_exact = std::max(best_exact, exact.score);
+    if (best_exact >= 0 && alt.score >= best_exact) alt.score = std::nextafter(best_exact, 0.0);
+  }
+  // "S.C.", "Pa.", "L.A.": a name written with periods is an abbreviation written so, and a place stored
+  // under that very form comes before the ones that match only with the periods folded away (SC the
+  // Seychelles' code, Pa an alternate name of Chongqing).
+  if (written_with_periods) {
+    double best_dotted = -1;
+    for (const Candidate& c : candidates)
+      if (c.match != MatchKind::fuzzy && c.matched_name.find('.') != std::string::npos) best_dotted = std::max(best_dotted, c.score);
+    if (best_dotted >= 0)
+      for (Candidate& c : candidates)
+        if (c.matched_name.find('.') == std::string::npos && c.score >= best_dotted) c.score = std::nextafter(best_dotted, 0.0);
   }
   // Rank indices, not candidates: a popular name has hundreds of places, and only `limit` are kept.
   std::vector<std::size_t> order(candidates.size());
@@ -349,7 +378,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
       c.reason = (c.reason.empty() ? match_phrase(c.match, c.matched_name) : c.reason) +
                  "; in " + it->label;
     }
-  finish(candidates, options);
+  finish(candidates, options, name.find('.') != std::string_view::npos);
   result.matches = std::move(candidates);
   if (result.matches.empty() && options.suggestions) result.suggestions = suggest(key);
   return result;

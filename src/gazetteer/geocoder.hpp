@@ -68,7 +68,8 @@ class Geocoder {
   std::vector<Candidate> fuzzy_candidates(const std::string& ascii_key) const;
   std::vector<Constraint> resolve_qualifier(std::string_view text, bool countries_only) const;
   std::vector<std::string> suggest(const std::string& key) const;
-  void finish(std::vector<Candidate>& candidates, const GeocodeOptions& options) const;
+  // Scores, orders and trims the candidates (written_with_periods: the query was, as in "S.C.").
+  void finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const;
 
   std::vector<Gazetteer> gazetteers_;
   const Ranking& ranking_;

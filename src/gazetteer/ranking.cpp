@@ -75,19 +75,24 @@ double Ranking::prominence(const std::string& feature_code, std::optional<long l
   // what news means by a name a large city shares.
   const bool small_capital = feature_code == "PPLC" && (!population || *population < value("small_capital_population"));
   const double feature = small_capital ? feature_weight("PPLC_small") : feature_weight(feature_code);
-  const double share = value("population_share");
-  double population_term = 0;
-  if (population && *population > 0) {
-    population_term = std::log10(1.0 + static_cast<double>(*population)) /
-                      std::log10(1.0 + value("population_saturation"));
-    population_term = std::min(1.0, population_term);
-  }
-  double large_city_term = 0;
-  if (population && *population > value("large_city_population")) {
-    const double from = std::log10(value("large_city_population")), to = std::log10(value("population_saturation"));
-    large_city_term = std::min(1.0, (std::log10(static_cast<double>(*population)) - from) / (to - from));
-  }
-  return std::min(1.0, feature * (1 - share) + share * population_term + value("large_city_share") * large_city_term);
+  return std::min(1.0, feature * (1 - value("population_share")) + value("population_share") * population_term(population) +
+                           value("large_city_share") * large_term(population));
+}
+
+double Ranking::region_prominence(const std::string& feature_code, long long member_population) const {
+  return std::min(1.0, feature_weight(feature_code) * (1 - value("population_share")) +
+                           value("population_share") * population_term(member_population));
+}
+
+double Ranking::population_term(std::optional<long long> population) const {
+  if (!population || *population <= 0) return 0;
+  return std::min(1.0, std::log10(1.0 + static_cast<double>(*population)) / std::log10(1.0 + value("population_saturation")));
+}
+
+double Ranking::large_term(std::optional<long long> population) const {
+  if (!population || *population <= value("large_city_population")) return 0;
+  const double from = std::log10(value("large_city_population")), to = std::log10(value("population_saturation"));
+  return std::min(1.0, (std::log10(static_cast<double>(*population)) - from) / (to - from));
 }
 
 double Ranking::near_factor(double distance_km) const {

@@ -22,11 +22,16 @@ class Ranking {
   // 0..1: how likely a news story means this place when it writes its name.
   double prominence(const std::string& feature_code, std::optional<long long> population) const;
   // Multiplier for --near: 1 at the point, 1/2 at near_scale_km, 1/3 at twice that.
+  // The same for a region GeoNames gives no population (a state, a county), from the people of the places
+  // listed in it (member_population: a lower bound, the places of 500 or more).
+  double region_prominence(const std::string& feature_code, long long member_population) const;
   double near_factor(double distance_km) const;
   double score(MatchKind kind, double prominence) const;
 
  private:
-  void cache_hot_values();  // score() runs for every candidate of every lookup: no string keys there
+  void cache_hot_values();
+  double population_term(std::optional<long long> population) const;  // 0..1, log of the population
+  double large_term(std::optional<long long> population) const;       // 0..1, from large_city_population up  // score() runs for every candidate of every lookup: no string keys there
 
   std::map<std::string, double, std::less<>> values_;
   double match_weights_[5] = {};  // by MatchKind

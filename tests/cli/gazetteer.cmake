@@ -177,3 +177,23 @@ cli_test(issue12_large_city_over_small_seat --stdout " 1 +San Francisco +Califor
 # Batumi, but "Bus" in a headline is not (articles read "Bus", "Sea", "Run" as towns before).
 cli_test(geocode_code_in_capitals --stdout "BUS +1 +Batumi " -- ${RC} geocode BUS --limit 1)
 cli_test(geocode_code_not_in_lower_case --not-stdout "Batumi" -- ${RC} geocode Bus --limit 3)
+# Issue 12 (LGL names): a state ranks by the people of its places, over a town of its name abroad
+# (Florida used to be the Uruguayan town) ...
+cli_test(issue12_state_over_foreign_town --stdout " 1 +Florida +Florida +US .*A.ADM1" -- ${RC} geocode Florida)
+# ... counties of one name by theirs (they all tied, and the first in the file won) ...
+cli_test(issue12_county_by_its_people --stdout " 1 +Henry County +Georgia +US" -- ${RC} geocode "Henry County")
+# ... another town's old name comes after the towns of that name (Middletown was Athens, Ohio) ...
+cli_test(issue12_exact_name_over_old_name --not-stdout " 1 +Athens " -- ${RC} geocode Middletown)
+# ... and a city over a small territory known by its name only as an alternate.
+cli_test(issue12_city_over_small_territory --stdout " 1 +Norfolk +Virginia +US" -- ${RC} geocode Norfolk)
+# Issue 12: an abbreviation written with periods is the abbreviation, not a code or name spelt the same
+# without them ("S.C." was the Seychelles, "Kan." Ganzhou, "L.A." Laos); "W. Va." with its space.
+cli_test(issue12_dotted_state_abbreviation --stdout " 1 +South Carolina " -- ${RC} geocode "S.C.")
+cli_test(issue12_dotted_abbreviation_not_a_name --stdout " 1 +Kansas " -- ${RC} geocode "Kan.")
+cli_test(issue12_dotted_city_abbreviation --stdout " 1 +Los Angeles " -- ${RC} geocode "L.A.")
+cli_test(issue12_spaced_abbreviation --stdout " 1 +West Virginia " -- ${RC} geocode "W. Va.")
+# Issue 12: residents of a state or a region name it ("Ohioans", "South Ossetian"); the EU by its name
+# and abbreviation.
+cli_test(issue12_state_demonym --stdout " 1 +Ohio .*demonym" -- ${RC} geocode Ohioans)
+cli_test(issue12_region_demonym --stdout " 1 +South Ossetia .*demonym" -- ${RC} geocode "South Ossetian")
+cli_test(issue12_european_union --stdout " 1 +European Union " -- ${RC} geocode EU)
