@@ -62,13 +62,19 @@ class PlaceContext {
     // it holds at least weights().locale_min_mentions and weights().locale_margin times as many as any other
     // country (a local paper's Dublin is the one near its Columbus and Grove City). A plurality, not a
     // majority: the names of people and firms read as places scatter over many countries.
-    std::map<std::string, int> places_in_country;
+    // A mention whose readings all lie in one country counts fully; one read in several (Paris, France or
+    // Tennessee) counts half, for its first reading: it is what the locale is asked to settle.
+    std::map<std::string, double> places_in_country;
     for (const Mention& x : mentions_) {
       const gazetteer::Place& p = x.candidates.front().place;
-      if (!p.country_code.empty()) ++places_in_country[p.country_code];
+      if (p.country_code.empty()) continue;
+      const bool one_country = std::all_of(x.candidates.begin(), x.candidates.end(), [&](const gazetteer::Candidate& c) {
+        return c.place.country_code == p.country_code;
+      });
+      places_in_country[p.country_code] += one_country ? 1.0 : 0.5;
     }
     std::string locale;
-    int locale_count = 0, runner_up = 0;
+    double locale_count = 0, runner_up = 0;
     for (const auto& [cc, n] : places_in_country) {
       if (n > locale_count) runner_up = locale_count, locale_count = n, locale = cc;
       else runner_up = std::max(runner_up, n);
@@ -121,11 +127,18 @@ class PlaceContext {
         double best_exact_score = -1;
         for (const gazetteer::Candidate& c : x.candidates)
           if (c.match == gazetteer::MatchKind::exact) best_exact_score = std::max(best_exact_score, c.score);
+        // "Italy", "Mexico", "Oregon" by their exact names are the country or the state: the small towns
+        // named after them are not lifted past it by the story's country or locale (a US story's "Italy" is
+        // not Italy, Texas), only by a state the story names or a qualifier ("Mexico, Missouri").
+        const gazetteer::Candidate& first = x.candidates.front();
+        const bool names_a_country_or_state = first.match == gazetteer::MatchKind::exact &&
+                                              (is_country(first.place) || first.place.feature_code == "ADM1");
         for (std::size_t k = 0; k < x.candidates.size(); ++k) {
           const gazetteer::Candidate& c = x.candidates[k];
           double score = c.score;
           std::string reason;
-          if (!c.place.country_code.empty() &&
+          const bool lifted_by_country = !names_a_country_or_state || is_country(c.place) || c.place.feature_code == "ADM1";
+          if (lifted_by_country && !c.place.country_code.empty() &&
               named_by_others(countries_named, c.place.country_code, x)) {
             score += weights().country_in_text_bonus;
             reason += is_country(c.place) ? "; the text names it elsewhere" : "; in a country the text names";
@@ -142,7 +155,7 @@ class PlaceContext {
                 break;
               }
           }
-          if (!locale.empty() && c.place.country_code == locale && !is_country(c.place) &&
+          if (lifted_by_country && !locale.empty() && c.place.country_code == locale && !is_country(c.place) &&
               x.candidates.front().place.country_code != locale) {
             score += weights().locale_bonus;
             reason += "; in the country most of the story's places are in";
@@ -183,7 +196,9 @@ class PlaceContext {
             if (fresh) known->second = routes::geodesic_km(c.place, *a);
             if (known->second < nearest_km) nearest_km = known->second, nearest = a;
           }
-          if (nearest && !is_country(c.place)) {
+          // Not a country's or a province's label point: it says where on the map to write the name, not where
+          // the story is (the canton of Vianden would be pulled past the town of Vianden).
+          if (nearest && !is_country(c.place) && c.place.feature_code != "ADM1") {
             score += weights().pull_bonus * std::exp(-nearest_km / weights().pull_fade_km);
             if (nearest_km < weights().pull_fade_km) reason += fmt::format("; {:.0f} km from {}, also named", nearest_km, nearest->name);
           }

@@ -121,6 +121,19 @@ class PlaceSpotter {
     return mentions_.empty() || mentions_.back().m.last_token != i - 1;
   }
 
+  // "St. Patrick's Day", "Mt. Hood", "Ft. Knox": a short capitalised abbreviation with its period just
+  // before token i makes the word part of that name (a saint's, a mountain's), however prominent a place
+  // of the word's name alone may be.
+  bool after_short_abbreviation(std::size_t i) const {
+    if (i < 1 || tokens_[i - 1].sentence != tokens_[i].sentence) return false;
+    const Token& before = tokens_[i - 1];
+    // Not an initialism ("U.S. Navy", "D.C."): those are places themselves, ending a name.
+    const bool initialism = std::none_of(before.text.begin(), before.text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+    if (before.kind == TokenKind::word && before.capital && before.text.size() <= 4 && before.text.back() == '.') return !initialism;
+    return i >= 2 && before.text == "." && touching(i - 2, i - 1) && tokens_[i - 2].kind == TokenKind::word &&
+           tokens_[i - 2].capital && tokens_[i - 2].text.size() <= 3 && tokens_[i - 2].sentence == tokens_[i].sentence;
+  }
+
   bool after_route_cue(std::size_t at) const {
     for (const char* kind : {"origin", "destination", "pair", "via"})
       if (cue_before(tokens_, at, kind) != std::string::npos) return true;
@@ -161,6 +174,12 @@ class PlaceSpotter {
       if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
       const bool sentence_start = !dateline(i) && (starts_sentence(i) || title_case_[t.sentence]);
       const bool mid_run = continues_name(i);
+      // "George Beckett", "Colin Harper": a common first name before a capitalised word starts a person's
+      // name, unless the words together are a place ("Logan County", "George Town", tried first below).
+      // The surname alone later ("Beckett said") is the same person.
+      const bool first_name = cues_.is("first_name", t.lower) && i + 1 < tokens_.size() &&
+                              tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital &&
+                              tokens_[i + 1].sentence == t.sentence;
       for (std::size_t len = weights().max_span_tokens; len >= 1; --len) {
         std::size_t last = i + len - 1;
         if (last >= tokens_.size()) continue;
@@ -171,7 +190,16 @@ class PlaceSpotter {
           person = person || cues_.person_name.count(tokens_[k].lower);
         }
         if (!ok) continue;
-        if (len == 1 && (cues_.not_place.count(t.lower) || named_otherwise_.count(t.lower))) break;
+        if (len == 1 && (cues_.not_place.count(t.lower) || named_otherwise_.count(t.lower) || after_short_abbreviation(i))) break;
+        if (len == 1 && first_name) {
+          // The name runs over the capitalised words after it, up to "Jr." or a word never part of one.
+          while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital &&
+                 tokens_[i + 1].sentence == t.sentence && tokens_[i].text.back() != '.' &&
+                 !cues_.not_place.count(tokens_[i + 1].lower))
+            ++i;
+          named_otherwise_.insert(tokens_[i].lower);
+          break;
+        }
         // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place. After a
         // route's joining word ("X to Y Mail Express"), the train's name may begin with its end's name.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
@@ -238,7 +266,8 @@ class PlaceSpotter {
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town. Not when a
         // word follows it: "the Gainesville sewer system", "the Athens Police Department" use the town's
         // name as an adjective.
-        const bool attributive = last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::word &&
+        const bool attributive = tokens_[last].kind == TokenKind::word && tokens_[last].text.back() != '.' &&
+                                 last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::word &&
                                  tokens_[last + 1].sentence == t.sentence && !cues_.is("function_word", tokens_[last + 1].lower);
         if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !attributive && !is_country(best.place) &&
             best.place.feature_code != "ADM1" && best.place.prominence < weights().sentence_start_min_prominence)

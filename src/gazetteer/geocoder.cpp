@@ -200,10 +200,12 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
       c.score *= ranking_.near_factor(near_km[i]);
     }
   }
-  // A district named after its town ("Darjeeling"): news means the town, whose own GeoNames name may be
-  // spelt otherwise ("Dārjiling") and so match only as an alternate. The district goes just below it.
+  // A district or a province named after its town ("Darjeeling", the canton of Vianden): news means the
+  // town, whose own GeoNames name may be spelt otherwise ("Dārjiling") and so match only as an alternate.
+  // The region goes just below it.
   for (Candidate& district : candidates) {
-    if (district.place.feature_code != "ADM2" || district.match == MatchKind::fuzzy) continue;
+    if ((district.place.feature_code != "ADM2" && district.place.feature_code != "ADM1") || district.match == MatchKind::fuzzy)
+      continue;
     for (const Candidate& town : candidates)
       if (town.place.feature_class == "P" && town.match != MatchKind::fuzzy &&
           town.gazetteer_index == district.gazetteer_index && town.place.country_code == district.place.country_code &&
@@ -218,17 +220,22 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   // London Heathrow Airport) or one of the curated tables' (Kiev, Bombay, Burma). It goes just below the
   // best exact match of its gazetteer.
   const auto alternate_min_population = static_cast<long long>(ranking_.value("alternate_min_population"));
+  std::map<std::size_t, std::pair<double, std::int64_t>> best_exact_by_gazetteer;  // score, fid: one pass, not one per alternate
+  for (const Candidate& exact : candidates)
+    if (exact.match == MatchKind::exact) {
+      auto [it, fresh] = best_exact_by_gazetteer.try_emplace(exact.gazetteer_index, exact.score, exact.place.fid);
+      if (!fresh && exact.score > it->second.first) it->second = {exact.score, exact.place.fid};
+    }
   for (Candidate& alt : candidates) {
     if (alt.match != MatchKind::alternate) continue;
     const Place& p = alt.place;
     if (p.population.value_or(0) >= alternate_min_population || p.feature_code == "PCLI" || p.feature_code == "ADM1" ||
         p.feature_class == "S" || p.source.rfind("routecheck-", 0) == 0)
       continue;
-    double best_exact = -1;
-    for (const Candidate& exact : candidates)
-      if (exact.match == MatchKind::exact && exact.gazetteer_index == alt.gazetteer_index && exact.place.fid != p.fid)
-        best_exact = std::max(best_exact, exact.score);
-    if (best_exact >= 0 && alt.score >= best_exact) alt.score = std::nextafter(best_exact, 0.0);
+    auto best = best_exact_by_gazetteer.find(alt.gazetteer_index);
+    // The place itself the best exact match: its exact entry is the one kept.
+    if (best == best_exact_by_gazetteer.end() || best->second.second == p.fid) continue;
+    if (alt.score >= best->second.first) alt.score = std::nextafter(best->second.first, 0.0);
   }
   // "S.C.", "Pa.", "L.A.": a name written with periods is an abbreviation written so, and a place stored
   // under that very form comes before the ones that match only with the periods folded away (SC the
@@ -358,8 +365,9 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   // "the Sahel", "the Alps": a leading article folds away when the name as written matched nothing
   // ("The Hague" keeps its article: it matches as written first).
   if (candidates.empty() && name.size() > 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ")) {
-    const std::string bare_key = name_key(text::trim(name.substr(4)));
-    candidates = exact_candidates(bare_key, false);
+    const std::string_view bare = text::trim(name.substr(4));
+    const std::string bare_key = name_key(bare);
+    candidates = exact_candidates(bare_key, written_as_code(bare));  // "The U.S." is the country, not Us
     keep_passing(candidates);
     if (!candidates.empty()) ascii_key = is_ascii(bare_key) ? bare_key : ascii_key;
   }

@@ -197,3 +197,13 @@ cli_test(article_dateline_adjective_and_people
   --stdout "\n  \"Marshall\" +Marshall, US"
   --not-stdout "\"Tyler\""
   -- ${RC} article -)
+# Issue 12 (LGL): a saint's name after "St." is not a place (St. Patrick's Day was Patrick, Isle of Man),
+# nor a person's after a common first name ("George Harding" was two South African towns), nor the
+# surname alone later.
+cli_test(article_saints_and_people_not_places
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/people-and-saints.txt"
+  --stdout "\"Boston\" +Boston, US"
+  --not-stdout "\"Patrick\""
+  --not-stdout "\"George\""
+  --not-stdout "\"Harding\""
+  -- ${RC} article -)
