@@ -167,7 +167,11 @@ class PlaceSpotter {
       // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
       // "said to Ann", "spoke to Smith": words addressed to or quoting a person.
       const std::size_t addressed = cue_before_adjacent(i, "person_before");
-      if ((i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence) || addressed) {
+      // "By" is a byline's title only where it opens the line ("By Jane Smith"): "a visit by Israel's
+      // prime minister" names the country.
+      const bool titled = i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence &&
+                          (tokens_[i - 1].lower != "by" || starts_sentence(i - 1));
+      if (titled || addressed) {
         while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital) ++i;
         continue;
       }
@@ -205,7 +209,15 @@ class PlaceSpotter {
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
             cues_.feature_noun.count(tokens_[last + 1].lower)) {
           if (len > 1 && after_route_cue(i)) continue;
-          break;
+          // "the Florida Highway Patrol", "the Hume Highway Authority": a capitalised word after the noun
+          // makes the whole an organisation named after the place, which is named.
+          const bool organisation = last + 2 < tokens_.size() && tokens_[last + 2].kind == TokenKind::word &&
+                                    tokens_[last + 2].capital && tokens_[last + 2].sentence == t.sentence;
+          if (!organisation) {
+            // "Ohio State University": words that are no place before the noun; the shorter "Ohio" may be.
+            if (len > 1 && geocoder_.geocode(span_text(i, last), options).matches.empty()) continue;
+            break;
+          }
         }
         // "Palam airport", "Vienna Westbahnhof station": the facility when the gazetteer has it by that name,
         // else the place the name alone reads as.
@@ -245,7 +257,10 @@ class PlaceSpotter {
         // A state or province by its exact name is a place even at a sentence start ("Ohio officials said");
         // the words that name regions and are common ("Central", "Western") are in not_place.
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
-        if (len == 1 && sentence_start && !state_by_name && best.place.prominence < weights().sentence_start_min_prominence) continue;
+        // "Springfield, Ohio — Police said": a name its state or country qualifies is a place anywhere.
+        if (len == 1 && sentence_start && !state_by_name && !qualifier &&
+            best.place.prominence < weights().sentence_start_min_prominence)
+          continue;
         // "John Taylor", "Sheriff Taylor", "Orchard Brook apartments": an obscure place's word that
         // continues a run of capitalised words belongs to that other name (a person's, a building's), unless
         // the word before only says which part ("North Georgia", "Downtown Atlanta"). The story's later lone
@@ -274,7 +289,9 @@ class PlaceSpotter {
           continue;
         // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
         const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
-        if (len == 1 && acronym && best.match == gazetteer::MatchKind::alternate) continue;
+        // Written with periods ("L.A.", "D.C."), it is the place's abbreviation: organisations drop them.
+        const bool dotted = t.text.find('.') != std::string::npos || (last > i && tokens_[i + 1].text == ".");
+        if (len == 1 && acronym && !dotted && best.match == gazetteer::MatchKind::alternate) continue;
         // Nor is a town known by such a code: GeoNames lists a town's airport codes among its names
         // ("KTX", the Korean train, is also Koutiala's airport).
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::abbreviation && best.place.feature_class == "P") continue;

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <cmath>
 #include <set>
 
@@ -219,23 +218,35 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   // other place is a large city, a country, a first-level region, a facility named short (Heathrow for
   // London Heathrow Airport) or one of the curated tables' (Kiev, Bombay, Burma). It goes just below the
   // best exact match of its gazetteer.
-  const auto alternate_min_population = static_cast<long long>(ranking_.value("alternate_min_population"));
-  std::map<std::size_t, std::pair<double, std::int64_t>> best_exact_by_gazetteer;  // score, fid: one pass, not one per alternate
-  for (const Candidate& exact : candidates)
-    if (exact.match == MatchKind::exact) {
-      auto [it, fresh] = best_exact_by_gazetteer.try_emplace(exact.gazetteer_index, exact.score, exact.place.fid);
-      if (!fresh && exact.score > it->second.first) it->second = {exact.score, exact.place.fid};
-    }
+  const long long alternate_min_population = ranking_.alternate_min_population();
+  // Each gazetteer's best exact match (score, fid), found in one pass: one or two gazetteers, no map.
+  struct BestExact {
+    std::size_t gazetteer_index;
+    double score;
+    std::int64_t fid;
+  };
+  std::vector<BestExact> best_exact_by_gazetteer;
+  bool any_alternate = false;
+  for (const Candidate& c : candidates) {
+    any_alternate = any_alternate || c.match == MatchKind::alternate;
+    if (c.match != MatchKind::exact) continue;
+    auto it = std::find_if(best_exact_by_gazetteer.begin(), best_exact_by_gazetteer.end(),
+                           [&](const BestExact& b) { return b.gazetteer_index == c.gazetteer_index; });
+    if (it == best_exact_by_gazetteer.end()) best_exact_by_gazetteer.push_back({c.gazetteer_index, c.score, c.place.fid});
+    else if (c.score > it->score) *it = {c.gazetteer_index, c.score, c.place.fid};
+  }
   for (Candidate& alt : candidates) {
+    if (!any_alternate || best_exact_by_gazetteer.empty()) break;
     if (alt.match != MatchKind::alternate) continue;
     const Place& p = alt.place;
     if (p.population.value_or(0) >= alternate_min_population || p.feature_code == "PCLI" || p.feature_code == "ADM1" ||
         p.feature_class == "S" || p.source.rfind("routecheck-", 0) == 0)
       continue;
-    auto best = best_exact_by_gazetteer.find(alt.gazetteer_index);
+    auto best = std::find_if(best_exact_by_gazetteer.begin(), best_exact_by_gazetteer.end(),
+                             [&](const BestExact& b) { return b.gazetteer_index == alt.gazetteer_index; });
     // The place itself the best exact match: its exact entry is the one kept.
-    if (best == best_exact_by_gazetteer.end() || best->second.second == p.fid) continue;
-    if (alt.score >= best->second.first) alt.score = std::nextafter(best->second.first, 0.0);
+    if (best == best_exact_by_gazetteer.end() || best->fid == p.fid) continue;
+    if (alt.score >= best->score) alt.score = std::nextafter(best->score, 0.0);
   }
   // "S.C.", "Pa.", "L.A.": a name written with periods is an abbreviation written so, and a place stored
   // under that very form comes before the ones that match only with the periods folded away (SC the

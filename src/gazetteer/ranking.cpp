@@ -50,6 +50,7 @@ void Ranking::cache_hot_values() {
   for (MatchKind kind : {MatchKind::exact, MatchKind::abbreviation, MatchKind::alternate, MatchKind::demonym, MatchKind::fuzzy})
     match_weights_[static_cast<int>(kind)] = value(std::string("match_weight.") + to_string(kind));
   prominence_floor_ = value("prominence_floor");
+  alternate_min_population_ = static_cast<long long>(value("alternate_min_population"));
 }
 
 const Ranking& Ranking::builtin() {

@@ -27,6 +27,8 @@ class Ranking {
   double region_prominence(const std::string& feature_code, long long member_population) const;
   double near_factor(double distance_km) const;
   double score(MatchKind kind, double prominence) const;
+  // Population from which another place's alternate name may beat a place's own name (ranking.tsv).
+  long long alternate_min_population() const { return alternate_min_population_; }
 
  private:
   void cache_hot_values();
@@ -36,6 +38,7 @@ class Ranking {
   std::map<std::string, double, std::less<>> values_;
   double match_weights_[5] = {};  // by MatchKind
   double prominence_floor_ = 0;
+  long long alternate_min_population_ = 0;
 };
 
 }  // namespace routecheck::gazetteer

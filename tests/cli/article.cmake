@@ -207,3 +207,15 @@ cli_test(article_saints_and_people_not_places
   --not-stdout "\"George\""
   --not-stdout "\"Harding\""
   -- ${RC} article -)
+# Issue 12 (LGL): places inside the names of organisations and in datelines: a qualified dateline at a
+# sentence start, a state before "State University" (the noun after two words that are no place used
+# to drop both), a state before "Highway Patrol" (an organisation, not a road), a country after "by"
+# (read as a byline), and "Patrol" is not a town in Indonesia.
+cli_test(article_places_in_names
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/places-in-names.txt"
+  --stdout "\"Springfield\" +Springfield, US .*in Ohio"
+  --stdout "at 34: exact name"
+  --stdout "\"Florida\" +Florida, US"
+  --stdout "\"Israel\" +Israel, IL"
+  --not-stdout "\"Patrol\""
+  -- ${RC} article -)
