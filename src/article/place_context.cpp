@@ -80,6 +80,18 @@ class PlaceContext {
       else runner_up = std::max(runner_up, n);
     }
     if (locale_count < weights().locale_min_mentions || locale_count < weights().locale_margin * runner_up) locale.clear();
+    // Counties and the towns in them, by any reading: "Paris and Henry County" are the Tennessee pair,
+    // whichever each name would be alone. key (country.admin1.admin2) -> the mentions' names.
+    NamedBy counties_read, county_towns_read;
+    auto county_key = [](const gazetteer::Place& p) { return p.country_code + "." + p.admin1_code + "." + p.admin2_code; };
+    for (const Mention& x : mentions_) {
+      if (x.demonym) continue;
+      for (const gazetteer::Candidate& c : x.candidates) {
+        if (c.place.admin2_code.empty()) continue;
+        if (c.place.feature_code == "ADM2") ++counties_read[county_key(c.place)][lower_ascii(x.m.text)];
+        else if (c.place.feature_class == "P") ++county_towns_read[county_key(c.place)][lower_ascii(x.m.text)];
+      }
+    }
     auto named_by_others = [](const NamedBy& named, const std::string& key, const Mention& x) {
       auto it = named.find(key);
       if (it == named.end()) return false;
@@ -165,6 +177,13 @@ class PlaceContext {
               named_by_others(states_named, state_key(c.place), x)) {
             score += weights().state_in_text_bonus;
             reason += "; in a state or province the text names";
+          }
+          if (!c.place.admin2_code.empty() && (c.place.feature_class == "P" || c.place.feature_code == "ADM2")) {
+            const bool county = c.place.feature_code == "ADM2";
+            if (named_by_others(county ? county_towns_read : counties_read, county_key(c.place), x)) {
+              score += weights().county_in_text_bonus;
+              reason += county ? "; the text names a town in it" : "; in a county the text names";
+            }
           }
           // "the Russian border city of Khasan", "the Texas town of Paris": a country, demonym or region
           // just before, in the same sentence.

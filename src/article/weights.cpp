@@ -33,6 +33,7 @@ const ArticleWeights& weights() {
     a.state_in_text_bonus = take("state_in_text_bonus");
     a.locale_bonus = take("locale_bonus");
     a.locale_margin = take("locale_margin");
+    a.county_in_text_bonus = take("county_in_text_bonus");
     a.locale_min_mentions = static_cast<int>(take("locale_min_mentions"));
     a.pull_bonus = take("pull_bonus");
     a.pull_fade_km = take("pull_fade_km");

@@ -219,3 +219,10 @@ cli_test(article_places_in_names
   --stdout "\"Israel\" +Israel, IL"
   --not-stdout "\"Patrol\""
   -- ${RC} article -)
+# Issue 12 (LGL): a town and a county it lies in, both named, settle each other ("Paris" alone is
+# France, "Henry County" alone one of ten; together they are the Tennessee pair).
+cli_test(article_town_and_its_county
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/town-and-county.txt"
+  --stdout "\"Paris\" +Paris, US \\(36\\.30.*in a county the text names"
+  --stdout "\"Henry County\" +Henry County, US .*the text names a town in it"
+  -- ${RC} article -)
