@@ -116,19 +116,24 @@ class PlaceContext {
         // sake: "Southampton" pulled to Long Island by "New York" read as the city must not make "New
         // York" the state.
         std::vector<const gazetteer::Place*> first_readings;
-        std::set<std::int64_t> anchor_fids;
+        std::set<std::int64_t> anchor_fids, first_reading_fids;  // once each: a long story repeats its places
         // Only places named within weights().context_sentences of this one pull it: a story's places cluster where
         // it is, and a window keeps a book-length text linear (every place against every other was
         // quadratic: 400 kB of text took 17 s).
-        const auto [window_begin, window_end] =
+        // And at most weights().context_mentions either way: one sentence can be a whole story (a list, a
+        // text without full stops), and a window of sentences alone was quadratic there (80 kB: 35 s).
+        const auto [sentences_begin, sentences_end] =
             mention_range(x.m.sentence > weights().context_sentences ? x.m.sentence - weights().context_sentences : 0,
                           x.m.sentence + weights().context_sentences);
+        const std::size_t window_begin = std::max(sentences_begin, xi > weights().context_mentions ? xi - weights().context_mentions : 0);
+        const std::size_t window_end = std::min(sentences_end, xi + weights().context_mentions + 1);
         for (std::size_t ai = window_begin; ai < window_end; ++ai) {
           const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
           if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
             anchors.push_back(&a);
           const gazetteer::Place& first = mentions_[ai].candidates.front().place;
-          if (ai != xi && !mentions_[ai].demonym && first.feature_class == "P") first_readings.push_back(&first);
+          if (ai != xi && !mentions_[ai].demonym && first.feature_class == "P" && first_reading_fids.insert(first.fid).second)
+            first_readings.push_back(&first);
         }
         std::size_t best = 0;
         double best_score = -1;
@@ -187,8 +192,13 @@ class PlaceContext {
           }
           // "the Russian border city of Khasan", "the Texas town of Paris": a country, demonym or region
           // just before, in the same sentence.
-          const auto [same_begin, same_end] = mention_range(x.m.sentence, x.m.sentence);
-          for (std::size_t qi = same_begin; qi < same_end; ++qi) {
+          // Only the mentions ending at most 6 tokens before it can be (found walking back: a sentence may hold
+          // thousands of mentions).
+          std::size_t same_begin = xi;
+          while (same_begin > 0 && mentions_[same_begin - 1].m.sentence == x.m.sentence &&
+                 mentions_[same_begin - 1].m.last_token + 6 >= x.m.first_token)
+            --same_begin;
+          for (std::size_t qi = same_begin; qi < xi; ++qi) {
             const Mention& q = mentions_[qi];
             const gazetteer::Place& qp = q.candidates[chosen[qi]].place;
             const bool region = qp.feature_code == "ADM1" && qp.admin1_code == c.place.admin1_code;

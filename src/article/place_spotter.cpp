@@ -30,6 +30,7 @@ class PlaceSpotter {
   }
 
   std::vector<Mention> run() {
+    mark_datelines();
     find_places();
     return std::move(mentions_);
   }
@@ -95,19 +96,29 @@ class PlaceSpotter {
   }
 
   // "MANSFIELD -- The council", "ARLINGTON \u2014 ...", "HUDSON, N.Y. --": a name in capitals opening a
-  // sentence and followed by a dash or a comma is a dateline, the place the story is filed from.
-  bool dateline(std::size_t k) const {
-    if (!starts_sentence(k) && !(k > 0 && dateline(k - 1) && tokens_[k - 1].kind == TokenKind::word)) return false;
-    std::size_t last = k;
-    auto all_capitals = [&](const Token& w) {
+  // sentence and followed by a dash or a comma is a dateline, the place the story is filed from. Marked
+  // once per sentence, in one pass over the tokens.
+  void mark_datelines() {
+    dateline_.assign(tokens_.size(), false);
+    auto all_capitals = [](const Token& w) {
       return w.kind == TokenKind::word && w.text.size() >= 2 &&
              std::none_of(w.text.begin(), w.text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
     };
-    while (last < tokens_.size() && all_capitals(tokens_[last]) && tokens_[last].sentence == tokens_[k].sentence) ++last;
-    if (last == k || last >= tokens_.size()) return false;
-    const std::string& after = tokens_[last].text;
-    return after == "-" || after == "\u2014" || after == "\u2013" || after == ",";
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+      if (!starts_sentence(k) || !all_capitals(tokens_[k])) continue;
+      std::size_t last = k;
+      // A dateline is a place's name: at most weights().max_span_tokens words ("SALT LAKE CITY").
+      while (last < tokens_.size() && last - k < weights().max_span_tokens && all_capitals(tokens_[last]) &&
+             tokens_[last].sentence == tokens_[k].sentence)
+        ++last;
+      if (last >= tokens_.size()) break;
+      const std::string& after = tokens_[last].text;
+      if (after == "-" || after == "\u2014" || after == "\u2013" || after == ",")
+        for (std::size_t d = k; d < last; ++d) dateline_[d] = true;
+      k = last - 1;
+    }
   }
+  bool dateline(std::size_t k) const { return dateline_[k]; }
 
   // Token i is a capitalised word right after another in the same sentence that is not the sentence's
   // first, not a word that is never part of a name ("The", a weekday), not a region's qualifier
@@ -318,6 +329,7 @@ class PlaceSpotter {
   const gazetteer::Geocoder& geocoder_;
   std::vector<Mention> mentions_;
   std::vector<bool> title_case_;  // per sentence
+  std::vector<bool> dateline_;    // per token: part of a dateline in capitals
   std::set<std::string> named_otherwise_;  // lower-case words the story uses as part of another name
 };
 

@@ -38,6 +38,7 @@ const ArticleWeights& weights() {
     a.pull_bonus = take("pull_bonus");
     a.pull_fade_km = take("pull_fade_km");
     a.context_sentences = count("context_sentences");
+    a.context_mentions = count("context_mentions");
     a.sentence_start_min_prominence = take("sentence_start_min_prominence");
     a.lone_alternate_min_prominence = take("lone_alternate_min_prominence");
     a.max_span_tokens = count("max_span_tokens");

@@ -9,7 +9,7 @@ struct ArticleWeights {
   // place_context
   double country_in_text_bonus, qualified_bonus, state_in_text_bonus, county_in_text_bonus, locale_bonus, locale_margin, pull_bonus, pull_fade_km;
   int locale_min_mentions;
-  std::size_t context_sentences;
+  std::size_t context_sentences, context_mentions;
   // place_spotter
   double sentence_start_min_prominence, lone_alternate_min_prominence;
   std::size_t max_span_tokens, title_case_min_words, title_case_min_word_bytes;
