@@ -182,7 +182,7 @@ class MainBuilder {
 
     read_cities(src / "cities500" / "dist" / "cities500.txt");
     read_countries(src / "countries" / "countries.json");
-    read_admin(src / "admin" / "admin1.json", src / "admin" / "admin2.json");
+    read_admin(src / "admin" / "admin1.json", src / "admin" / "admin2.json", geodata / "region_suffixes.tsv");
     read_regions(geodata / "regions.tsv", "routecheck-regions");
     read_regions(geodata / "features.tsv", "routecheck-features");
     if (fs::exists(src / "airports")) read_airports(src / "airports" / "data" / "airports.json", geodata / "facility_suffixes.tsv");
@@ -305,7 +305,11 @@ class MainBuilder {
     report("reading world-countries", countries.size(), countries.size());
   }
 
-  void read_admin(const fs::path& admin1_path, const fs::path& admin2_path) {
+  void read_admin(const fs::path& admin1_path, const fs::path& admin2_path, const fs::path& suffixes_path) {
+    // A missing suffix table (an older geodata folder) indexes no bare county names.
+    std::vector<std::string> suffixes;
+    if (fs::exists(suffixes_path))
+      for (const auto& row : read_table(suffixes_path, 2)) suffixes.push_back(" " + row[0]);
     std::unordered_map<std::string, std::string> admin1_names;
     for (const json& a : read_json(admin1_path)) {
       const std::string code = json_text(a, "code"), name = json_text(a, "name");
@@ -360,6 +364,12 @@ class MainBuilder {
       places_.back().prominence = ranking_.region_prominence("ADM2", stats->second.member_population);
       admin2_fid_[code] = fid;
       names_->add(fid, NameKind::name, name);
+      // "Preble" for Preble County, "Avoyelles" for Avoyelles Parish: the first suffix that ends the name.
+      for (const std::string& suffix : suffixes)
+        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+          names_->add(fid, NameKind::alternate, name.substr(0, name.size() - suffix.size()));
+          break;
+        }
     }
     report("reading GeoNames admin names", admin1_names.size(), admin1_names.size());
   }

@@ -197,3 +197,8 @@ cli_test(issue12_spaced_abbreviation --stdout " 1 +West Virginia " -- ${RC} geoc
 cli_test(issue12_state_demonym --stdout " 1 +Ohio .*demonym" -- ${RC} geocode Ohioans)
 cli_test(issue12_region_demonym --stdout " 1 +South Ossetia .*demonym" -- ${RC} geocode "South Ossetian")
 cli_test(issue12_european_union --stdout " 1 +European Union " -- ${RC} geocode EU)
+# Issue 12 (LGL): a county by its bare name, as local papers write it ("Preble", "Avoyelles" for a
+# Louisiana parish), while a town of that exact name still comes first ("Jackson").
+cli_test(issue12_county_by_bare_name --stdout " 1 +Preble County +Ohio +US .*A.ADM2" -- ${RC} geocode Preble)
+cli_test(issue12_parish_by_bare_name --stdout " 1 +Avoyelles Parish +Louisiana" -- ${RC} geocode Avoyelles)
+cli_test(issue12_town_before_bare_county --stdout " 1 +Jackson +Mississippi +US .*P.PPLA" -- ${RC} geocode Jackson)
