@@ -344,12 +344,18 @@ class TripAssembler {
       const std::size_t d = route_places_[di];
       const std::size_t ds = mentions_[d].m.sentence;
       if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination")) continue;
-      std::size_t origin = std::string::npos;
+      // A place its own words make an origin ("left Pyongyang") comes before the place merely named last
+      // ("Officials in Seoul said it would cover the 683 miles to Vladivostok").
+      std::size_t origin = std::string::npos, named_last = std::string::npos;
       for (std::size_t oi = di; oi-- > 0 && mentions_[route_places_[oi]].m.sentence + weights().implied_origin_sentences >= ds;)
         if (may_be_origin(route_places_[oi], d)) {
-          origin = route_places_[oi];
-          break;
+          if (named_last == std::string::npos) named_last = route_places_[oi];
+          if (is_cue(route_places_[oi], "origin")) {
+            origin = route_places_[oi];
+            break;
+          }
         }
+      if (origin == std::string::npos) origin = named_last;
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
       // a day ... the docks of the Dover system"): the first place after, not itself a destination.
       for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() &&

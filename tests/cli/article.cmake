@@ -226,3 +226,9 @@ cli_test(article_town_and_its_county
   --stdout "\"Paris\" +Paris, US \\(36\\.30.*in a county the text names"
   --stdout "\"Henry County\" +Henry County, US .*the text names a town in it"
   -- ${RC} article -)
+# An origin its own words state ("left Leeds") comes before a place merely named last before the
+# destination ("officials in York said"): the seed story read the trip from Seoul.
+cli_test(article_stated_origin_over_speaker
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/origin-over-speaker.txt"
+  --stdout "Leeds \\(GB\\) → London \\(GB\\) by road"
+  -- ${RC} article -)
