@@ -44,6 +44,12 @@ class PlaceContext {
       return x.demonym || is_country(p) || p.feature_code == "ADM1";
     };
     auto state_key = [](const gazetteer::Place& p) { return p.country_code + "." + p.admin1_code; };
+    // Each mention's name in lower case, once: the counts below and every candidate's check compare them.
+    std::vector<std::string> name_lower(mentions_.size());
+    for (std::size_t xi = 0; xi < mentions_.size(); ++xi) name_lower[xi] = lower_ascii(mentions_[xi].m.text);
+    auto own_name = [&](const Mention& x) -> const std::string& {
+      return name_lower[static_cast<std::size_t>(&x - mentions_.data())];
+    };
     std::vector<std::size_t> chosen(mentions_.size(), 0);
     // key (country code, or country.admin1) -> the names (lower case) of the mentions naming it -> how many
     using NamedBy = std::map<std::string, std::map<std::string, int>>;
@@ -54,8 +60,8 @@ class PlaceContext {
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         const Mention& x = mentions_[xi];
         const gazetteer::Place& p = x.candidates[chosen[xi]].place;
-        if (names_country(x, p)) ++countries_named[p.country_code][lower_ascii(x.m.text)];
-        if (!x.demonym && p.feature_code == "ADM1") ++states_named[state_key(p)][lower_ascii(x.m.text)];
+        if (names_country(x, p)) ++countries_named[p.country_code][name_lower[xi]];
+        if (!x.demonym && p.feature_code == "ADM1") ++states_named[state_key(p)][name_lower[xi]];
       }
     };
     // The story's locale: the country most of its places are in, by the geocoder's first readings, when
@@ -88,15 +94,15 @@ class PlaceContext {
       if (x.demonym) continue;
       for (const gazetteer::Candidate& c : x.candidates) {
         if (c.place.admin2_code.empty()) continue;
-        if (c.place.feature_code == "ADM2") ++counties_read[county_key(c.place)][lower_ascii(x.m.text)];
-        else if (c.place.feature_class == "P") ++county_towns_read[county_key(c.place)][lower_ascii(x.m.text)];
+        if (c.place.feature_code == "ADM2") ++counties_read[county_key(c.place)][own_name(x)];
+        else if (c.place.feature_class == "P") ++county_towns_read[county_key(c.place)][own_name(x)];
       }
     }
-    auto named_by_others = [](const NamedBy& named, const std::string& key, const Mention& x) {
+    auto named_by_others = [&](const NamedBy& named, const std::string& key, const Mention& x) {
       auto it = named.find(key);
       if (it == named.end()) return false;
-      const std::string own_name = lower_ascii(x.m.text);
-      return std::any_of(it->second.begin(), it->second.end(), [&](const auto& by) { return by.first != own_name && by.second > 0; });
+      const std::string& name = own_name(x);
+      return std::any_of(it->second.begin(), it->second.end(), [&](const auto& by) { return by.first != name && by.second > 0; });
     };
     // Each mention starts at the geocoder's best; two rounds let ambiguous places settle each other
     // (Dover and Calais), pulled towards the other populated places of the story.

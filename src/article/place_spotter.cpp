@@ -40,6 +40,12 @@ class PlaceSpotter {
 
   bool touching(std::size_t a, std::size_t b) const { return tokens_[a].end == tokens_[b].start; }
 
+  // Token k + 1 is a capitalised word in token k's sentence: the run of capitals goes on.
+  bool capital_word_after(std::size_t k) const {
+    return k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::word && tokens_[k + 1].capital &&
+           tokens_[k + 1].sentence == tokens_[k].sentence;
+  }
+
   // Whether token k can be part of a name spanning tokens first..last: a capitalised word; inside, "of",
   // "de", "la" ...; a hyphen joining words ("Rostov-on-Don") and the lower-case word between two hyphens;
   // a possessive ("Land's End").
@@ -192,9 +198,7 @@ class PlaceSpotter {
       // "George Beckett", "Colin Harper": a common first name before a capitalised word starts a person's
       // name, unless the words together are a place ("Logan County", "George Town", tried first below).
       // The surname alone later ("Beckett said") is the same person.
-      const bool first_name = cues_.is("first_name", t.lower) && i + 1 < tokens_.size() &&
-                              tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital &&
-                              tokens_[i + 1].sentence == t.sentence;
+      const bool first_name = cues_.is("first_name", t.lower) && capital_word_after(i);
       for (std::size_t len = weights().max_span_tokens; len >= 1; --len) {
         std::size_t last = i + len - 1;
         if (last >= tokens_.size()) continue;
@@ -208,9 +212,7 @@ class PlaceSpotter {
         if (len == 1 && (cues_.not_place.count(t.lower) || named_otherwise_.count(t.lower) || after_short_abbreviation(i))) break;
         if (len == 1 && first_name) {
           // The name runs over the capitalised words after it, up to "Jr." or a word never part of one.
-          while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital &&
-                 tokens_[i + 1].sentence == t.sentence && tokens_[i].text.back() != '.' &&
-                 !cues_.not_place.count(tokens_[i + 1].lower))
+          while (capital_word_after(i) && tokens_[i].text.back() != '.' && !cues_.not_place.count(tokens_[i + 1].lower))
             ++i;
           named_otherwise_.insert(tokens_[i].lower);
           break;
@@ -222,8 +224,7 @@ class PlaceSpotter {
           if (len > 1 && after_route_cue(i)) continue;
           // "the Florida Highway Patrol", "the Hume Highway Authority": a capitalised word after the noun
           // makes the whole an organisation named after the place, which is named.
-          const bool organisation = last + 2 < tokens_.size() && tokens_[last + 2].kind == TokenKind::word &&
-                                    tokens_[last + 2].capital && tokens_[last + 2].sentence == t.sentence;
+          const bool organisation = capital_word_after(last + 1);
           if (!organisation) {
             // "Ohio State University": words that are no place before the noun; the shorter "Ohio" may be.
             if (len > 1 && geocoder_.geocode(span_text(i, last), options).matches.empty()) continue;
@@ -279,9 +280,7 @@ class PlaceSpotter {
         // ("United Way of Metropolitan Atlanta", "Movement for United Georgia").
         if (len == 1 && mid_run && !state_by_name && !is_country(best.place) &&
             best.place.prominence < weights().sentence_start_min_prominence) {
-          if (!(i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital &&
-                tokens_[i + 1].sentence == t.sentence))
-            named_otherwise_.insert(t.lower);
+          if (!capital_word_after(i)) named_otherwise_.insert(t.lower);
           continue;
         }
         // A single word known only as an obscure alternate name is a place where the words before it say a
