@@ -199,54 +199,76 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
       c.score *= ranking_.near_factor(near_km[i]);
     }
   }
+  // Another place's alternate name (an old name, a nickname) speaks for it only when the place is a large
+  // city, a country, a first-level region, a facility named short (Heathrow for London Heathrow Airport)
+  // or one of the curated tables' (Kiev, Bombay, Burma).
+  const long long alternate_min_population = ranking_.alternate_min_population();
+  auto alternate_name_counts = [&](const Place& p) {
+    return p.population.value_or(0) >= alternate_min_population || p.feature_code == "PCLI" || p.feature_code == "ADM1" ||
+           p.feature_class == "S" || p.source.rfind("routecheck-", 0) == 0;
+  };
   // A district or a province named after its town ("Darjeeling", the canton of Vianden): news means the
   // town, whose own GeoNames name may be spelt otherwise ("Dārjiling") and so match only as an alternate.
-  // The region goes just below it.
+  // The region goes just below it. A hamlet known by the region's name as an alternate (Montana City,
+  // "Montana") is not that town: the state stays first.
   for (Candidate& district : candidates) {
     if ((district.place.feature_code != "ADM2" && district.place.feature_code != "ADM1") || district.match == MatchKind::fuzzy)
       continue;
     for (const Candidate& town : candidates)
       if (town.place.feature_class == "P" && town.match != MatchKind::fuzzy &&
+          (town.match != MatchKind::alternate || alternate_name_counts(town.place)) &&
           town.gazetteer_index == district.gazetteer_index && town.place.country_code == district.place.country_code &&
           town.place.admin1_code == district.place.admin1_code &&
           (district.place.admin2_code.empty() || town.place.admin2_code == district.place.admin2_code) &&
           district.score >= town.score)
         district.score = std::nextafter(town.score, 0.0);
   }
-  // Another place's alternate name (an old name, a nickname: Middletown for Athens, Ohio; Norfolk for
-  // Norfolk Island) is not what a writer means when a place is listed under the name itself, unless the
-  // other place is a large city, a country, a first-level region, a facility named short (Heathrow for
-  // London Heathrow Airport) or one of the curated tables' (Kiev, Bombay, Burma). It goes just below the
-  // best exact match of its gazetteer.
-  const long long alternate_min_population = ranking_.alternate_min_population();
-  // Each gazetteer's best exact match (score, fid), found in one pass: one or two gazetteers, no map.
-  struct BestExact {
+  // Another place's alternate name (Middletown for Athens, Ohio; Norfolk for Norfolk Island) is not what a
+  // writer means when a place is listed under the name itself, unless that alternate name counts (above).
+  // It goes just below the best exact match of its gazetteer. Even when it counts, it does not beat the
+  // name's own place when that place has at least as many people: "Philadelphia" is the city in
+  // Pennsylvania before it is Amman's ancient name.
+  // Each gazetteer's best exact match and its most populous one, found in one pass: one or two
+  // gazetteers, no map.
+  struct ExactMatches {
     std::size_t gazetteer_index;
-    double score;
-    std::int64_t fid;
+    double best_score;
+    std::int64_t best_fid;
+    long long most_people;
+    double most_people_score;
+    std::int64_t most_people_fid;
   };
-  std::vector<BestExact> best_exact_by_gazetteer;
+  std::vector<ExactMatches> exact_by_gazetteer;
   bool any_alternate = false;
   for (const Candidate& c : candidates) {
     any_alternate = any_alternate || c.match == MatchKind::alternate;
     if (c.match != MatchKind::exact) continue;
-    auto it = std::find_if(best_exact_by_gazetteer.begin(), best_exact_by_gazetteer.end(),
-                           [&](const BestExact& b) { return b.gazetteer_index == c.gazetteer_index; });
-    if (it == best_exact_by_gazetteer.end()) best_exact_by_gazetteer.push_back({c.gazetteer_index, c.score, c.place.fid});
-    else if (c.score > it->score) *it = {c.gazetteer_index, c.score, c.place.fid};
+    const long long people = c.place.population.value_or(0);
+    auto it = std::find_if(exact_by_gazetteer.begin(), exact_by_gazetteer.end(),
+                           [&](const ExactMatches& e) { return e.gazetteer_index == c.gazetteer_index; });
+    if (it == exact_by_gazetteer.end()) {
+      exact_by_gazetteer.push_back({c.gazetteer_index, c.score, c.place.fid, people, c.score, c.place.fid});
+      continue;
+    }
+    if (c.score > it->best_score) it->best_score = c.score, it->best_fid = c.place.fid;
+    if (people > it->most_people) it->most_people = people, it->most_people_score = c.score, it->most_people_fid = c.place.fid;
   }
   for (Candidate& alt : candidates) {
-    if (!any_alternate || best_exact_by_gazetteer.empty()) break;
+    if (!any_alternate || exact_by_gazetteer.empty()) break;
     if (alt.match != MatchKind::alternate) continue;
     const Place& p = alt.place;
-    if (p.population.value_or(0) >= alternate_min_population || p.feature_code == "PCLI" || p.feature_code == "ADM1" ||
-        p.feature_class == "S" || p.source.rfind("routecheck-", 0) == 0)
+    auto exact = std::find_if(exact_by_gazetteer.begin(), exact_by_gazetteer.end(),
+                              [&](const ExactMatches& e) { return e.gazetteer_index == alt.gazetteer_index; });
+    if (exact == exact_by_gazetteer.end()) continue;
+    if (alternate_name_counts(p)) {
+      const long long people = p.population.value_or(0);
+      if (people > 0 && exact->most_people >= people && exact->most_people_fid != p.fid && alt.score >= exact->most_people_score)
+        alt.score = std::nextafter(exact->most_people_score, 0.0);
       continue;
-    auto best = std::find_if(best_exact_by_gazetteer.begin(), best_exact_by_gazetteer.end(),
-                             [&](const BestExact& b) { return b.gazetteer_index == alt.gazetteer_index; });
+    }
     // The place itself the best exact match: its exact entry is the one kept.
-    if (best == best_exact_by_gazetteer.end() || best->fid == p.fid) continue;
-    if (alt.score >= best->score) alt.score = std::nextafter(best->score, 0.0);
+    if (exact->best_fid == p.fid) continue;
+    if (alt.score >= exact->best_score) alt.score = std::nextafter(exact->best_score, 0.0);
   }
   // "S.C.", "Pa.", "L.A.": a name written with periods is an abbreviation written so, and a place stored
   // under that very form comes before the ones that match only with the periods folded away (SC the

@@ -170,6 +170,16 @@ cli_test(issue12_pole --stdout " 1 +North Pole +90.00000" -- ${RC} geocode "Nort
 # A district named after its town is below the town, though the town's own GeoNames name is spelt
 # otherwise (Dārjiling) and matches only as an alternate.
 cli_test(issue12_town_over_its_district --stdout " 1 +Dārjiling .* P.PPL" -- ${RC} geocode Darjeeling)
+# Bug: "Montana" answered Montana, Bulgaria, and the US state was eighth: a hamlet that lists "Montana" among
+# its alternate names (Montana City) was taken for the town the state is named after, and the state went
+# below it. Only a town with the name itself, or a large one, pushes its region down.
+cli_test(issue12_state_not_below_a_hamlets_alternate --stdout " 1 +Montana +Montana +US .* A.ADM1" -- ${RC} geocode Montana)
+# Bug: "Philadelphia" answered Amman (an ancient name of the capital, 1.3 million people) over the city
+# of 1.6 million whose own name it is: another place's alternate name never beats the name's own, more
+# populous place.
+cli_test(issue12_own_name_over_larger_places_old_name --stdout " 1 +Philadelphia +Pennsylvania +US" -- ${RC} geocode Philadelphia)
+# ... while a large city's alternate name still beats small places of that exact name (Mumbai, Bombay).
+cli_test(issue12_large_citys_alternate_over_hamlet --stdout " 1 +Mumbai " -- ${RC} geocode Bombay)
 # A city of 865,000 over a regional seat of 16,000 of the same name (San Francisco, El Salvador): the
 # large-city term starts at 100,000 people (geodata/ranking.tsv).
 cli_test(issue12_large_city_over_small_seat --stdout " 1 +San Francisco +California +US" -- ${RC} geocode "San Francisco")
