@@ -186,6 +186,35 @@ std::vector<std::string> Geocoder::suggest(const std::string& key) const {
   return names;
 }
 
+void Geocoder::order_towns_by_population(std::vector<Candidate>& candidates) const {
+  std::vector<std::size_t> towns;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    if (c.match == MatchKind::exact && c.place.feature_class == "P" && c.place.population.value_or(0) > 0 &&
+        ranking_.ordered_by_population(c.place.feature_code))
+      towns.push_back(i);
+  }
+  if (towns.size() < 2) return;
+  // Per gazetteer: a user's gazetteer is searched first and stays first.
+  std::stable_sort(towns.begin(), towns.end(), [&](std::size_t x, std::size_t y) {
+    return candidates[x].gazetteer_index < candidates[y].gazetteer_index;
+  });
+  for (auto begin = towns.begin(); begin != towns.end();) {
+    auto end = std::find_if(begin, towns.end(), [&](std::size_t i) {
+      return candidates[i].gazetteer_index != candidates[*begin].gazetteer_index;
+    });
+    std::vector<double> scores;
+    for (auto it = begin; it != end; ++it) scores.push_back(candidates[*it].score);
+    std::sort(scores.begin(), scores.end(), std::greater<>());
+    std::stable_sort(begin, end, [&](std::size_t x, std::size_t y) {
+      const long long px = *candidates[x].place.population, py = *candidates[y].place.population;
+      return px != py ? px > py : candidates[x].score > candidates[y].score;
+    });
+    for (std::size_t k = 0; k < scores.size(); ++k) candidates[*(begin + static_cast<std::ptrdiff_t>(k))].score = scores[k];
+    begin = end;
+  }
+}
+
 void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const {
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<double> near_km(candidates.size(), 0);
@@ -199,6 +228,12 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
       c.score *= ranking_.near_factor(near_km[i]);
     }
   }
+  // Towns that carry the name itself, below the capitals of countries and first-level regions, take their
+  // scores in order of population: GeoNames' county and district seat codes are uneven from one state or
+  // country to the next, people are not (Arlington, Texas, before Arlington, Virginia, the seat). The
+  // scores themselves stay, handed down the new order, so thresholds on them keep their meaning. Not with
+  // --near: there distance orders.
+  if (!options.near) order_towns_by_population(candidates);
   // Another place's alternate name (an old name, a nickname) speaks for it only when the place is a large
   // city, a country, a first-level region, a facility named short (Heathrow for London Heathrow Airport)
   // or one of the curated tables' (Kiev, Bombay, Burma).

@@ -69,6 +69,8 @@ class Geocoder {
   std::vector<Constraint> resolve_qualifier(std::string_view text, bool countries_only) const;
   std::vector<std::string> suggest(const std::string& key) const;
   // Scores, orders and trims the candidates (written_with_periods: the query was, as in "S.C.").
+  // Towns named by the query, below the capitals, take the scores their population order gives them.
+  void order_towns_by_population(std::vector<Candidate>& candidates) const;
   void finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const;
 
   std::vector<Gazetteer> gazetteers_;

@@ -51,6 +51,7 @@ void Ranking::cache_hot_values() {
     match_weights_[static_cast<int>(kind)] = value(std::string("match_weight.") + to_string(kind));
   prominence_floor_ = value("prominence_floor");
   alternate_min_population_ = static_cast<long long>(value("alternate_min_population"));
+  population_orders_towns_below_ = value("population_orders_towns_below");
 }
 
 const Ranking& Ranking::builtin() {

@@ -29,6 +29,11 @@ class Ranking {
   double score(MatchKind kind, double prominence) const;
   // Population from which another place's alternate name may beat a place's own name (ranking.tsv).
   long long alternate_min_population() const { return alternate_min_population_; }
+  // Whether places of this feature code that carry a name are ordered among themselves by population
+  // rather than by their seat code (ranking.tsv: population_orders_towns_below).
+  bool ordered_by_population(const std::string& feature_code) const {
+    return feature_weight(feature_code) < population_orders_towns_below_;
+  }
 
  private:
   void cache_hot_values();
@@ -39,6 +44,7 @@ class Ranking {
   double match_weights_[5] = {};  // by MatchKind
   double prominence_floor_ = 0;
   long long alternate_min_population_ = 0;
+  double population_orders_towns_below_ = 0;
 };
 
 }  // namespace routecheck::gazetteer

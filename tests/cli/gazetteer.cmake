@@ -178,6 +178,15 @@ cli_test(issue12_state_not_below_a_hamlets_alternate --stdout " 1 +Montana +Mont
 # of 1.6 million whose own name it is: another place's alternate name never beats the name's own, more
 # populous place.
 cli_test(issue12_own_name_over_larger_places_old_name --stdout " 1 +Philadelphia +Pennsylvania +US" -- ${RC} geocode Philadelphia)
+# Bug: a county seat of 208,000 came before a city of 388,000 of the same name that is no seat (Arlington,
+# Virginia, over Arlington, Texas): GeoNames' seat codes below the state capitals are uneven, so towns
+# of one name are ordered by their people (ranking.tsv: population_orders_towns_below) ...
+cli_test(issue12_town_by_people_not_seat_code --stdout " 1 +Arlington +Texas +US .*\n +2 +Arlington +Virginia" -- ${RC} geocode Arlington)
+# ... while a state's capital keeps its place before a larger county seat (Springfield, Illinois, 117,000,
+# before Springfield, Missouri, 167,000) ...
+cli_test(issue12_state_capital_keeps_its_place --stdout " 1 +Springfield +Illinois +US" -- ${RC} geocode Springfield)
+# ... and --near still orders by distance: the Virginia Arlington near Washington.
+cli_test(issue12_near_orders_towns_by_distance --stdout " 1 +Arlington +Virginia +US" -- ${RC} geocode Arlington --near 38.9,-77.0)
 # ... while a large city's alternate name still beats small places of that exact name (Mumbai, Bombay).
 cli_test(issue12_large_citys_alternate_over_hamlet --stdout " 1 +Mumbai " -- ${RC} geocode Bombay)
 # A city of 865,000 over a regional seat of 16,000 of the same name (San Francisco, El Salvador): the
