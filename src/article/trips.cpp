@@ -62,6 +62,7 @@ class TripAssembler {
       mention_at_token_[x.m.first_token] = i;
       route_places_.push_back(i);
     }
+    for (const Mention& x : mentions_) text_lower_.push_back(lower_ascii(x.m.text));
   }
 
   std::vector<ArticleClaim> run() {
@@ -103,9 +104,12 @@ class TripAssembler {
     // its lead, not every trip of a book-length text (comparing all was quadratic).
     const Statement statement{sentence.value_or(mentions_[destination].m.sentence), wording_first};
     const std::set<std::string> statement_modes = modes_in(statement.sentence);
+    // And at most weights().context_mentions trips: a story without full stops is one sentence.
     const std::size_t reach = weights().context_sentences;
+    std::size_t compared = 0;
     for (auto it = trips_by_sentence_.lower_bound(statement.sentence > reach ? statement.sentence - reach : 0);
-         it != trips_by_sentence_.end() && it->first <= statement.sentence + reach; ++it) {
+         it != trips_by_sentence_.end() && it->first <= statement.sentence + reach && compared++ < weights().context_mentions;
+         ++it) {
       Trip& t = trips_[it->second];
       if (((same_end(t.origin, origin) && same_end(t.destination, destination)) ||
            (same_end(t.origin, destination) && same_end(t.destination, origin))) &&
@@ -131,7 +135,9 @@ class TripAssembler {
   void add_statement(std::size_t trip, const Statement& statement) {
     trips_[trip].statements.push_back(statement);
     trips_[trip].modes.merge(modes_in(statement.sentence));
-    trips_by_sentence_.emplace(statement.sentence, trip);
+    // One entry per trip and sentence: a trip restated a thousand times in one sentence is still one trip
+    // to compare and to search (entries per statement made reading such a text quadratic).
+    if (trip_sentences_.insert({statement.sentence, trip}).second) trips_by_sentence_.emplace(statement.sentence, trip);
   }
 
   // The modes a sentence names ("train", "flight").
@@ -151,10 +157,23 @@ class TripAssembler {
   // The same place, or a town and its airport, station or port (a facility within weights().same_end_metres); two
   // towns are two places however near (Dover and Calais).
   bool same_end(std::size_t a, std::size_t b) const {
-    if (place(a).fid == place(b).fid || lower_ascii(mentions_[a].m.text) == lower_ascii(mentions_[b].m.text)) return true;
+    if (place(a).fid == place(b).fid || text_lower_[a] == text_lower_[b]) return true;
     if (place(a).feature_class != "S" && place(b).feature_class != "S") return false;
     return routes::geodesic_km(place(a), place(b)) * 1000 <= weights().same_end_metres;
   }
+
+  // The first token of the sentence where a phrase of `kind` starts (npos: none), each sentence read once
+  // per kind: asked for every place, trip or figure, a sentence-long list would be read again each time.
+  std::size_t first_phrase_in(std::size_t sentence, const char* kind) const {
+    auto [it, fresh] = first_phrase_.try_emplace({sentence, kind}, std::string::npos);
+    if (fresh && sentence < doc_.sentences.size()) {
+      const auto [first, end] = doc_.sentences[sentence];
+      for (std::size_t k = first; k < end && it->second == std::string::npos; ++k)
+        if (any_phrase_at(tokens_, k, kind)) it->second = k;
+    }
+    return it->second;
+  }
+  bool sentence_says(std::size_t sentence, const char* kind) const { return first_phrase_in(sentence, kind) != std::string::npos; }
 
   bool is_cue(std::size_t mention, const char* kind) const {
     if (cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos) return true;
@@ -305,10 +324,11 @@ class TripAssembler {
     for (std::size_t a = 0, b = 0; a < route_places_.size(); a = b) {
       const std::size_t sentence = mentions_[route_places_[a]].m.sentence;
       for (b = a; b < route_places_.size() && mentions_[route_places_[b]].m.sentence == sentence;) ++b;
+      const std::size_t reach = weights().cue_pair_reach_places;
       for (std::size_t oi = a; oi < b; ++oi) {
         const std::size_t o = route_places_[oi];
         if (!is_cue(o, "origin")) continue;
-        for (std::size_t di = a; di < b; ++di) {
+        for (std::size_t di = std::max(a, oi > reach ? oi - reach : 0); di < b && di <= oi + reach; ++di) {
           const std::size_t d = route_places_[di];
           if (d != o && is_cue(d, "destination"))
             add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
@@ -347,7 +367,9 @@ class TripAssembler {
       // A place its own words make an origin ("left Pyongyang") comes before the place merely named last
       // ("Officials in Seoul said it would cover the 683 miles to Vladivostok").
       std::size_t origin = std::string::npos, named_last = std::string::npos;
-      for (std::size_t oi = di; oi-- > 0 && mentions_[route_places_[oi]].m.sentence + weights().implied_origin_sentences >= ds;)
+      // Both scans see at most weights().context_mentions places: one sentence can be a list of hundreds.
+      const std::size_t scan = weights().context_mentions;
+      for (std::size_t oi = di; oi-- > 0 && oi + scan >= di && mentions_[route_places_[oi]].m.sentence + weights().implied_origin_sentences >= ds;)
         if (may_be_origin(route_places_[oi], d)) {
           if (named_last == std::string::npos) named_last = route_places_[oi];
           if (is_cue(route_places_[oi], "origin")) {
@@ -358,7 +380,7 @@ class TripAssembler {
       if (origin == std::string::npos) origin = named_last;
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
       // a day ... the docks of the Dover system"): the first place after, not itself a destination.
-      for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() &&
+      for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() && oi <= di + scan &&
                                     mentions_[route_places_[oi]].m.sentence <= ds + weights().implied_origin_sentences;
            ++oi)
         if (may_be_origin(route_places_[oi], d) && !is_cue(route_places_[oi], "destination")) origin = route_places_[oi];
@@ -379,9 +401,11 @@ class TripAssembler {
       if (k + 1 >= tokens_.size() || tokens_[k].lower != "from" || tokens_[k].sentence != f.sentence) continue;
       const std::size_t x = mention_starting(k + 1, f.sentence);
       if (x == std::string::npos) continue;
-      std::size_t y = std::string::npos;
-      for (auto it = first_route_place_in(f.sentence); it != route_places_.end() && mentions_[*it].m.sentence == f.sentence; ++it)
-        if (mentions_[*it].m.end <= f.start) y = *it;
+      // The last place of the figure's sentence ending before it (route places are in text order).
+      const auto in_sentence = first_route_place_in(f.sentence);
+      const auto before = std::partition_point(in_sentence, first_route_place_in(f.sentence + 1),
+                                               [&](std::size_t m) { return mentions_[m].m.end <= f.start; });
+      const std::size_t y = before == in_sentence ? std::string::npos : *std::prev(before);
       // Y is what the figure is said of ("Y, which is", "Y is", "Y lies"), not where a trip set out from:
       // "driving from Y, two miles from X" measures what was left.
       if (y == std::string::npos || is_cue(y, "origin")) continue;
@@ -397,7 +421,7 @@ class TripAssembler {
       const std::size_t o = route_places_[oi];
       const std::size_t os = mentions_[o].m.sentence;
       if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
-      for (std::size_t di = oi; di-- > 0;) {
+      for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
         const std::size_t d = route_places_[di];
         if (mentions_[d].m.sentence + weights().implied_origin_sentences < os) break;
         if (!is_cue(d, "destination") || same_end(o, d)) continue;
@@ -413,7 +437,7 @@ class TripAssembler {
       if (trip_end_fids_.count(place(o).fid)) continue;  // it ends a trip
       const std::size_t os = mentions_[o].m.sentence;
       for (std::size_t s = os; s <= os + weights().split_trip_sentences && s < doc_.sentences.size(); ++s)
-        if (figure_sentences.count(s) && sentence_has(doc_, s, "return")) {
+        if (figure_sentences.count(s) && sentence_says(s, "return")) {
           add_trip(o, o, mentions_[o].m.first_token, mentions_[o].m.last_token, kRoundTrip, s);
           break;
         }
@@ -427,9 +451,11 @@ class TripAssembler {
       const std::size_t o = route_places_[oi];
       if (!is_cue(o, "origin")) continue;
       const std::size_t os = mentions_[o].m.sentence;
+      // At most weights().context_mentions places either way.
+      const std::size_t scan = weights().context_mentions;
       std::size_t di = oi;
-      while (di > 0 && mentions_[route_places_[di - 1]].m.sentence + weights().split_trip_sentences >= os) --di;
-      for (; di < route_places_.size() && mentions_[route_places_[di]].m.sentence <= os + weights().split_trip_sentences; ++di) {
+      while (di > 0 && di + scan > oi && mentions_[route_places_[di - 1]].m.sentence + weights().split_trip_sentences >= os) --di;
+      for (; di < route_places_.size() && di <= oi + scan && mentions_[route_places_[di]].m.sentence <= os + weights().split_trip_sentences; ++di) {
         const std::size_t d = route_places_[di];
         if (mentions_[d].m.sentence != os && is_cue(d, "destination")) {
           add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
@@ -458,29 +484,51 @@ class TripAssembler {
     return std::string::npos;
   }
 
-  // Bytes between a figure and the wording of the trip's statement in the figure's sentence.
-  std::size_t bytes_from_statement(const Trip& trip, const FigureMention& f) const {
-    std::size_t nearest = std::string::npos;
+  // Where a trip is stated, sorted for binary search: a trip may be restated many times, and each of its
+  // figures asks for its nearest statement.
+  struct StatementIndex {
+    std::vector<std::size_t> sentences;                       // of its statements, sorted
+    std::vector<std::pair<std::size_t, std::size_t>> starts;  // (sentence, byte where the wording starts), sorted
+  };
+
+  StatementIndex index_statements(const Trip& trip) const {
+    StatementIndex index;
     for (const Statement& st : trip.statements) {
-      if (st.sentence != f.sentence) continue;
-      const std::size_t at = tokens_[st.first_token].start;
-      nearest = std::min(nearest, at > f.end ? at - f.end : f.start > at ? f.start - at : 0);
+      index.sentences.push_back(st.sentence);
+      index.starts.emplace_back(st.sentence, tokens_[st.first_token].start);
     }
+    std::sort(index.sentences.begin(), index.sentences.end());
+    std::sort(index.starts.begin(), index.starts.end());
+    return index;
+  }
+
+  // Bytes between a figure and the nearest wording of the trip's statements in the figure's sentence;
+  // npos when none is there.
+  static std::size_t bytes_from_statement(const StatementIndex& index, const FigureMention& f) {
+    std::size_t nearest = std::string::npos;
+    // The first statement starting at or after the figure's start: inside the figure (0) or after it.
+    auto after = std::lower_bound(index.starts.begin(), index.starts.end(), std::make_pair(f.sentence, f.start));
+    if (after != index.starts.end() && after->first == f.sentence)
+      nearest = after->second > f.end ? after->second - f.end : 0;
+    // The last one starting before it.
+    if (after != index.starts.begin() && std::prev(after)->first == f.sentence)
+      nearest = std::min(nearest, f.start - std::prev(after)->second);
     return nearest;
   }
 
-  // Sentences between a figure and the nearest statement of a trip.
-  std::size_t gap(const Trip& trip, std::size_t sentence) const {
+  // Sentences between `sentence` and the nearest statement of a trip.
+  static std::size_t gap(const StatementIndex& index, std::size_t sentence) {
     std::size_t nearest = std::string::npos;
-    for (const Statement& st : trip.statements)
-      nearest = std::min(nearest, st.sentence > sentence ? st.sentence - sentence : sentence - st.sentence);
+    auto at = std::lower_bound(index.sentences.begin(), index.sentences.end(), sentence);
+    if (at != index.sentences.end()) nearest = *at - sentence;
+    if (at != index.sentences.begin()) nearest = std::min(nearest, sentence - *std::prev(at));
     return nearest;
   }
 
   void attach_vias() {
     for (std::size_t v : route_places_) {
       const PlaceMention& vm = mentions_[v].m;
-      const bool via = is_cue(v, "via") || (sentence_has(doc_, vm.sentence, "crossing") && vm.first_token > 0 &&
+      const bool via = is_cue(v, "via") || (sentence_says(vm.sentence, "crossing") && vm.first_token > 0 &&
                                             tokens_[vm.first_token - 1].lower == "at");
       if (!via) continue;
       const std::size_t t = trip_near(vm.sentence, weights().via_reach_sentences, weights().via_reach_sentences);
@@ -494,39 +542,62 @@ class TripAssembler {
     }
   }
 
-  // Each figure to the trip its sentence states (the one stated nearest before it in the sentence, else
-  // the sentence's first), else the last trip stated before it.
+  // Each figure to the trip its sentence states (the one stated nearest before it in the sentence, the
+  // first made among those stated at one place; else the sentence's first), else the last trip stated
+  // before it. Statements and nearby trips are looked up once per sentence, not once per figure: a
+  // story without full stops is one sentence of many trips and figures.
   void attach_figures() {
     if (trips_.empty()) return;
+    std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> statements_in;  // sentence -> (start, trip), sorted
+    for (std::size_t t = 0; t < trips_.size(); ++t)
+      for (const Statement& st : trips_[t].statements) statements_in[st.sentence].emplace_back(tokens_[st.first_token].start, t);
+    for (auto& [sentence, list] : statements_in) std::sort(list.begin(), list.end());
+    std::map<std::size_t, std::size_t> near_trip;  // figure sentence without statements -> trip_near()
     for (std::size_t f = 0; f < figures_.size(); ++f) {
       const FigureMention& fig = figures_[f];
-      std::size_t in_sentence = std::string::npos, in_sentence_start = 0;
-      const auto [begin, end] = trips_by_sentence_.equal_range(fig.sentence);
-      for (auto it = begin; it != end; ++it)
-        for (const Statement& st : trips_[it->second].statements) {
-          if (st.sentence != fig.sentence) continue;
-          const std::size_t start = tokens_[st.first_token].start;
-          const bool better = in_sentence == std::string::npos ||
-                              (start <= fig.start && (in_sentence_start > fig.start || start >= in_sentence_start));
-          if (better) in_sentence = it->second, in_sentence_start = start;
+      std::size_t t = std::string::npos;
+      if (auto in = statements_in.find(fig.sentence); in != statements_in.end()) {
+        const auto& list = in->second;
+        // The last start at or before the figure's, and the first trip made among those stated there.
+        auto after = std::upper_bound(list.begin(), list.end(), std::make_pair(fig.start, std::string::npos));
+        if (after == list.begin()) {
+          t = list.front().second;
+        } else {
+          const std::size_t start = std::prev(after)->first;
+          t = std::lower_bound(list.begin(), after, std::make_pair(start, std::size_t{0}))->second;
         }
-      // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
-      const std::size_t t = in_sentence != std::string::npos
-                                ? in_sentence
-                                : trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence));
+      } else {
+        // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
+        auto [it, fresh] = near_trip.try_emplace(fig.sentence, std::string::npos);
+        if (fresh)
+          it->second = trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence));
+        t = it->second;
+      }
       if (t != std::string::npos) trips_[t].figures.push_back(f);
     }
     // Nearest first: the trip's own sentences, then by distance in sentences; within a sentence that
     // states it, nearest the wording ("the strait is 5 km wide at one point, and 20 km separate X from Y").
-    for (Trip& trip : trips_)
-      std::stable_sort(trip.figures.begin(), trip.figures.end(), [&](std::size_t a, std::size_t b) {
-        const std::size_t gap_a = gap(trip, figures_[a].sentence), gap_b = gap(trip, figures_[b].sentence);
-        if (gap_a != gap_b) return gap_a < gap_b;
-        if (gap_a == 0) return bytes_from_statement(trip, figures_[a]) < bytes_from_statement(trip, figures_[b]);
+    struct Nearness {
+      std::size_t figure, sentences, bytes;
+      bool after;  // stated after the trip's first statement
+    };
+    for (Trip& trip : trips_) {
+      if (trip.figures.size() < 2) continue;
+      const StatementIndex index = index_statements(trip);
+      std::vector<Nearness> nearness;
+      for (std::size_t f : trip.figures) {
+        const std::size_t sentences = gap(index, figures_[f].sentence);
+        nearness.push_back({f, sentences, sentences == 0 ? bytes_from_statement(index, figures_[f]) : 0,
+                            figures_[f].sentence > trip.sentence()});
+      }
+      std::stable_sort(nearness.begin(), nearness.end(), [](const Nearness& a, const Nearness& b) {
+        if (a.sentences != b.sentences) return a.sentences < b.sentences;
+        if (a.sentences == 0) return a.bytes < b.bytes;
         // As near before as after: the one after (a story states the trip, then gives its figures).
-        const bool after_a = figures_[a].sentence > trip.sentence(), after_b = figures_[b].sentence > trip.sentence();
-        return after_a && !after_b;
+        return a.after && !b.after;
       });
+      for (std::size_t k = 0; k < nearness.size(); ++k) trip.figures[k] = nearness[k].figure;
+    }
   }
 
   // Re-reads an end of the trip whose reading makes its stated distance absurd, when a same-named place fits.
@@ -606,12 +677,8 @@ class TripAssembler {
     if (trip.pattern == kRoundTrip) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       // The return cue of the sentence the trip was closed in ("landed back").
-      const auto [first, end] = doc_.sentences[trip.sentence()];
-      for (std::size_t k = first; k < end; ++k)
-        if (any_phrase_at(tokens_, k, "return")) {
-          ac.read_from.push_back(phrase("destination", k, k));
-          break;
-        }
+      if (const std::size_t k = first_phrase_in(trip.sentence(), "return"); k != std::string::npos)
+        ac.read_from.push_back(phrase("destination", k, k));
     } else if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination ||
                trip.pattern == kTimetable) {
       ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
@@ -649,7 +716,7 @@ class TripAssembler {
                                                                      : to_string(figures_[i].role),
                               figures_[i].start, figures_[i].end, figures_[i].text});
     for (std::size_t s : route_sentences)
-      if (sentence_has(doc_, s, "stop")) {
+      if (sentence_says(s, "stop")) {
         claim.stop_unknown = true;
         break;
       }
@@ -717,8 +784,11 @@ class TripAssembler {
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
+  std::vector<std::string> text_lower_;                   // each mention's words, lower case (same_end)
+  mutable std::map<std::pair<std::size_t, std::string>, std::size_t> first_phrase_;  // first_phrase_in, remembered
   std::vector<Trip> trips_;
   std::multimap<std::size_t, std::size_t> trips_by_sentence_;  // statement sentence -> trip, in the order stated
+  std::set<std::pair<std::size_t, std::size_t>> trip_sentences_;  // (sentence, trip): the entries above, once each
   std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
   std::vector<ModeWord> mode_words_;
   std::vector<std::pair<std::size_t, std::size_t>> timetable_legs_;  // (from, to) mentions

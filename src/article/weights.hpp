@@ -19,7 +19,7 @@ struct ArticleWeights {
   double misread_factor, same_end_metres;
   std::size_t figure_reach_back, figure_reach_ahead, split_trip_sentences, max_qualifier_tokens, pair_reach_tokens,
       timetable_cue_tokens, start_verb_reach_tokens, said_of_tokens, implied_origin_sentences, via_reach_sentences,
-      mode_reach_sentences;
+      mode_reach_sentences, cue_pair_reach_places;
 };
 
 // Read once; every row of the table is required (a missing or unknown one is a build of bad data,
