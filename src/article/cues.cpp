@@ -83,11 +83,11 @@ std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const s
   return std::string::npos;
 }
 
-bool sentence_has(const Document& doc, std::size_t sentence, const std::string& kind) {
-  if (sentence >= doc.sentences.size()) return false;
+std::size_t first_phrase_in(const Document& doc, std::size_t sentence, const std::string& kind) {
+  if (sentence >= doc.sentences.size()) return std::string::npos;
   for (std::size_t i = doc.sentences[sentence].first; i < doc.sentences[sentence].second; ++i)
-    if (any_phrase_at(doc.tokens, i, kind)) return true;
-  return false;
+    if (any_phrase_at(doc.tokens, i, kind)) return i;
+  return std::string::npos;
 }
 
 }  // namespace routecheck::article

@@ -36,7 +36,7 @@ bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::
 // A cue phrase of `kind` ending just before token `at` (allowing filler words such as "the port city
 // of" between); returns the phrase's first token, or npos.
 std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind);
-// True when sentence `sentence` of the document holds a phrase of `kind`.
-bool sentence_has(const Document& doc, std::size_t sentence, const std::string& kind);
+// The first token of sentence `sentence` where a phrase of `kind` starts, or npos.
+std::size_t first_phrase_in(const Document& doc, std::size_t sentence, const std::string& kind);
 
 }  // namespace routecheck::article

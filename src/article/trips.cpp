@@ -162,15 +162,11 @@ class TripAssembler {
     return routes::geodesic_km(place(a), place(b)) * 1000 <= weights().same_end_metres;
   }
 
-  // The first token of the sentence where a phrase of `kind` starts (npos: none), each sentence read once
-  // per kind: asked for every place, trip or figure, a sentence-long list would be read again each time.
+  // article::first_phrase_in, each sentence read once per kind: asked for every place, trip or figure, a
+  // sentence-long list would be read again each time.
   std::size_t first_phrase_in(std::size_t sentence, const char* kind) const {
     auto [it, fresh] = first_phrase_.try_emplace({sentence, kind}, std::string::npos);
-    if (fresh && sentence < doc_.sentences.size()) {
-      const auto [first, end] = doc_.sentences[sentence];
-      for (std::size_t k = first; k < end && it->second == std::string::npos; ++k)
-        if (any_phrase_at(tokens_, k, kind)) it->second = k;
-    }
+    if (fresh) it->second = article::first_phrase_in(doc_, sentence, kind);
     return it->second;
   }
   bool sentence_says(std::size_t sentence, const char* kind) const { return first_phrase_in(sentence, kind) != std::string::npos; }
