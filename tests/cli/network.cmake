@@ -36,6 +36,11 @@ network_test(route_sea_avoid_suez
   --stdout "on the sea lanes \\(MARNET, Eurostat\\): 2[0-9],[0-9][0-9][0-9] km, avoiding Suez Canal"
   --not-stdout "through.*Suez"
   -- ${RC} route Singapore Rotterdam --mode sea --avoid suez)
+# A route measured on the lanes has one length: the text printed it as a range of two equal ends
+# ("a route of about 15,588–15,588 km").
+network_test(route_sea_one_length
+  --stdout "by sea: a route of about 1[0-9],[0-9][0-9][0-9] km, "
+  -- ${RC} route Singapore Rotterdam --mode sea)
 network_test(route_sea_avoid_unknown --exit 2 --stderr-lines 1
   --stderr "^routecheck: --avoid 'atlantis': not a strait or canal of this network \\(known: suez, panama"
   -- ${RC} route Singapore Rotterdam --mode sea --avoid atlantis)
