@@ -31,7 +31,6 @@ std::string quoted(std::string_view word) { return text::utf8_excerpt(word, text
 constexpr double kMetresPerMile = 1609.344;
 constexpr double kMetresPerNauticalMile = 1852.0;
 constexpr double kMetresPerFoot = 0.3048;
-constexpr double kSecondsPerHour = 3600.0;
 
 struct UnitSpelling {
   const char* written;
@@ -997,6 +996,13 @@ std::string format_number(double value) {
   std::string out = std::abs(value) >= 1 ? fmt::format("{:.1f}", value) : fmt::format("{:.2f}", value);
   if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
   return out;
+}
+
+std::string format_interval(const Interval& interval, double per_unit) {
+  const std::string low = format_number(interval.low / per_unit);
+  if (!interval.bounded()) return "at least " + low;
+  const std::string high = format_number(interval.high / per_unit);
+  return low == high ? low : low + "–" + high;
 }
 
 }  // namespace routecheck::quantities

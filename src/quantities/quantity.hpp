@@ -9,6 +9,11 @@
 
 namespace routecheck::quantities {
 
+// The metric units reports print, in SI units.
+inline constexpr double kMetresPerKm = 1000.0;
+inline constexpr double kSecondsPerHour = 3600.0;
+inline constexpr double kMpsPerKmh = kMetresPerKm / kSecondsPerHour;
+
 enum class Dimension { distance, speed, duration };
 const char* to_string(Dimension d);
 
@@ -95,5 +100,10 @@ Quantity parse_quantity(std::string_view text, std::optional<Dimension> expected
 
 // Formats a value with sensible precision for a report: "1,099", "18.5", "0.25".
 std::string format_number(double value);
+
+// Formats an interval of SI values in a report's unit (per_unit SI values make one: kMetresPerKm for km):
+// "16.5–20.8"; "15,588" when both ends print the same (a length measured on a network has one), not
+// "15,588–15,588"; "at least 600" when it has no upper end.
+std::string format_interval(const Interval& interval, double per_unit);
 
 }  // namespace routecheck::quantities

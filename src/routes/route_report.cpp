@@ -13,15 +13,11 @@ namespace routecheck::routes {
 namespace {
 
 using nlohmann::ordered_json;
+using quantities::format_interval;
 using quantities::format_number;
+using quantities::kMetresPerKm;
+using quantities::kSecondsPerHour;
 using text::round_decimals;
-
-// "a–b", or "a" alone when both ends print the same: a route measured on a network has one length, and
-// "15,588–15,588 km" read as a misprint.
-std::string range_text(double low, double high) {
-  const std::string low_text = format_number(low), high_text = format_number(high);
-  return low_text == high_text ? low_text : low_text + "–" + high_text;
-}
 
 }  // namespace
 
@@ -139,8 +135,7 @@ std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
     out += fmt::format("  by {}: a route of about {} km, {} h of travel\n", mode->mode,
-                       range_text(e.route_length_m.low / 1000, e.route_length_m.high / 1000),
-                       range_text(e.travel_time_s.low / 3600, e.travel_time_s.high / 3600));
+                       format_interval(e.route_length_m, kMetresPerKm), format_interval(e.travel_time_s, kSecondsPerHour));
   }
   out += "  time zones:";
   for (const Waypoint& w : r.places)

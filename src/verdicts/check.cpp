@@ -24,9 +24,9 @@ using quantities::Quantity;
 
 namespace {
 
-constexpr double kMetresPerKm = 1000.0;
-constexpr double kSecondsPerHour = 3600.0;
-constexpr double kMpsPerKmh = 1000.0 / 3600.0;
+using quantities::kMetresPerKm;
+using quantities::kMpsPerKmh;
+using quantities::kSecondsPerHour;
 
 double tolerance(const std::string& key) {
   static const std::map<std::string, double> values = [] {
@@ -47,8 +47,7 @@ std::string hours(double s) { return format_number(s / kSecondsPerHour) + " h"; 
 std::string kmh(double mps) { return format_number(mps / kMpsPerKmh) + " km/h"; }
 
 std::string range(const Interval& i, double per_unit, const char* unit) {
-  if (!i.bounded()) return "at least " + format_number(i.low / per_unit) + " " + unit;
-  return format_number(i.low / per_unit) + "–" + format_number(i.high / per_unit) + " " + unit;
+  return quantities::format_interval(i, per_unit) + " " + unit;
 }
 
 // "about 37 mph (59.5 km/h)": the figure as claimed, then in metric units.

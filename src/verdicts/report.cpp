@@ -18,9 +18,9 @@ using nlohmann::ordered_json;
 using quantities::format_number;
 using text::round_decimals;
 
-constexpr double kMetresPerKm = 1000.0;
-constexpr double kSecondsPerHour = 3600.0;
-constexpr double kMpsPerKmh = 1000.0 / 3600.0;
+using quantities::kMetresPerKm;
+using quantities::kMpsPerKmh;
+using quantities::kSecondsPerHour;
 
 ordered_json range_json(const quantities::Interval& i, double per_unit, double nominal) {
   ordered_json j;

@@ -113,6 +113,15 @@ TEST_CASE("report numbers: separators from 1,000, one decimal below") {
   CHECK(format_number(0.254) == "0.25");
 }
 
+// `route --mode sea` printed "a route of about 15,588–15,588 km": a length measured on a network has one
+// value, and an interval whose ends print the same is printed once.
+TEST_CASE("report intervals: both ends, one when they print the same, 'at least' when open") {
+  CHECK(format_interval({16'500, 20'800}, kMetresPerKm) == "16.5–20.8");
+  CHECK(format_interval({15'588'200, 15'588'400}, kMetresPerKm) == "15,588");
+  CHECK(format_interval({2 * kSecondsPerHour, std::numeric_limits<double>::infinity()}, kSecondsPerHour) ==
+        "at least 2");
+}
+
 // Issue 10: figures as news copy prints them. Each case states the kind of writing in words of our own.
 namespace {
 Quantity claim_figure(const char* text) {
