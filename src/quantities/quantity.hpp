@@ -7,15 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "quantities/units.hpp"
+
 namespace routecheck::quantities {
-
-// The metric units reports print, in SI units.
-inline constexpr double kMetresPerKm = 1000.0;
-inline constexpr double kSecondsPerHour = 3600.0;
-inline constexpr double kMpsPerKmh = kMetresPerKm / kSecondsPerHour;
-
-enum class Dimension { distance, speed, duration };
-const char* to_string(Dimension d);
 
 // A closed interval of SI values (metres, metres per second, seconds). high may be infinite
 // ("more than 600 km").
@@ -31,25 +25,9 @@ Interval operator/(const Interval& a, const Interval& b);  // for positive inter
 Interval operator*(const Interval& a, const Interval& b);
 Interval operator-(const Interval& a, const Interval& b);
 
-struct Unit {
-  std::string symbol;  // canonical short form: "mi", "km", "mph", "h", ...
-  Dimension dimension;
-  double si_per_unit;  // metres, metres per second or seconds in one unit
-};
-
-// Looks a unit up by any of its written forms ("miles", "km/h", "kts", "hrs"); nullopt when unknown.
-std::optional<Unit> find_unit(std::string_view written);
-// True for a word that ends a written unit ("miles", "hour" of "miles per hour", "km/h"): figures in
-// running text end with one, so an article reader tries parse_quantity only there.
-bool is_unit_word(std::string_view lower_word);
-
-// True for a word a figure can begin with: a number, a number word, "between", a hedge's first word.
+// True for a word a figure can begin with: a number, a number word, "between", a hedge's first word, a
+// word that makes one of a unit ("all", "another").
 bool may_start_figure(std::string_view lower_word);
-
-// A unit's name in words, plural: "miles", "kilometres", "nautical miles", "knots".
-std::string unit_name(const std::string& symbol);
-// The symbols of a dimension's units, for error messages: "mi, nmi, km, m, ft".
-std::string unit_symbols(Dimension d);
 
 // What a figure's words turned out to be. A duration can be written as two clock times ("departs 19:15 ...
 // arrives 09:27": the time between them; the check applies the places' time zones) or as one time of day, which is no
@@ -58,6 +36,10 @@ enum class Reading { figure, clock_span, time_of_day };
 
 struct Quantity {
   std::string text;     // as given
+  // The words the figure was read from, as byte offsets into the text given to the reader: a field's
+  // figure may pass over words around it ("the 1,200 km trip" reads "1,200 km").
+  std::size_t start = 0, end = 0;
+  std::string passed_over;  // a field's words around its figure that the reader passed over ("the … trip")
   Dimension dimension;
   Unit unit;            // the unit written (the first one, for compound durations)
   double value = 0;     // in `unit`, as written (a range's midpoint)

@@ -1,0 +1,171 @@
+// Running text -> figures (see figure_finder.hpp).
+#include "quantities/figure_finder.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+
+#include "core/text.hpp"
+#include "quantities/grammar.hpp"
+#include "quantities/tokens.hpp"
+
+namespace routecheck::quantities {
+
+namespace {
+
+// The most words after a figure's last unit that can still be its own ("and a half", "or so").
+constexpr std::size_t kMaxTrailingTokens = 3;
+
+bool is_currency(const Token& t) {
+  static constexpr std::array<std::string_view, 8> kCurrencySigns{"$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "\u20a9", "\u20bd", "\u20a6"};
+  for (std::string_view sign : kCurrencySigns)
+    if (t.text == sign) return true;
+  return false;
+}
+
+bool is_alnum(const Token& t) { return t.type == TokenType::number || t.type == TokenType::word; }
+
+// Whether a figure may begin at token s: a word a figure starts with, or a number that is not part of a
+// code ("scp-173", "A320"), a clock time ("19:07 - 592 km" is no range from 7), a fraction's second half
+// ("1/4") or an amount of money ("$5.4m", "\u00a3 4m").
+bool starts_figure(const Tokens& tokens, std::size_t s) {
+  const Token& t = tokens[s];
+  if (t.type != TokenType::number && !(t.type == TokenType::word && may_start_figure(t.text))) return false;
+  if (s == 0) return true;
+  const Token& before = tokens[s - 1];
+  if (is_currency(before)) return false;
+  if (t.type != TokenType::number || !adjacent(before, t)) return true;
+  if (is_alnum(before) || before.type == TokenType::colon || before.type == TokenType::other) return false;
+  // "-5 km" is negative, "scp-173m" a code, "1/4" a fraction's denominator: none starts a figure.
+  return before.type != TokenType::dash && before.type != TokenType::slash;
+}
+
+// Whether the units written in tokens first..last belong to one figure read as `longer` from `shorter`:
+// a distance becomes a speed ("km per hour"), a figure takes smaller parts ("3 hours, 20 minutes", "5 ft
+// 2 in"), but "2 hours, 100 km" is two figures.
+bool same_figure(const Tokens& tokens, std::size_t first, std::size_t last, const Quantity& shorter, const Quantity& longer) {
+  if (shorter.dimension != longer.dimension && !(shorter.dimension == Dimension::distance && longer.dimension == Dimension::speed))
+    return false;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (tokens[k].type != TokenType::word) continue;
+    const std::optional<Unit> unit = find_unit(tokens[k].text, UnitUse::compound);
+    if (!unit) continue;
+    const bool fits = unit->dimension == longer.dimension ||
+                      (longer.dimension == Dimension::speed && (unit->dimension == Dimension::distance || unit->dimension == Dimension::duration));
+    if (!fits) return false;
+  }
+  return true;
+}
+
+std::optional<Quantity> read_window(std::string_view text, const Tokens& tokens, std::size_t first, std::size_t last) {
+  Tokens window(tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+  const std::string_view words = text.substr(tokens[first].start, tokens[last].end - tokens[first].start);
+  return read_tokens(words, std::move(window), {std::nullopt, Span::figure, false}).quantity;
+}
+
+}  // namespace
+
+std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens) {
+  const Tokens tokens = tokenize(text);
+  std::vector<Quantity> figures;
+  std::size_t covered_until = 0;
+  for (std::size_t u = 0; u < tokens.size(); ++u) {
+    if (u < covered_until || tokens[u].type != TokenType::word || !is_unit_word(tokens[u].text)) continue;
+    const std::size_t from = u + 1 >= max_tokens ? u + 1 - max_tokens : 0;
+    for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
+      if (!starts_figure(tokens, s)) continue;
+      std::optional<Quantity> q = read_window(text, tokens, s, u);
+      if (!q) continue;  // not a figure from this start; try a later one
+      // The figure goes on while a longer span still reads as one figure: "150 km per hour", "300 km
+      // (186 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
+      std::size_t last = u;
+      for (std::size_t e = u + 1; e < tokens.size() && e <= last + max_tokens; ++e) {
+        if (tokens[e].type != TokenType::word || !is_unit_word(tokens[e].text)) continue;
+        std::optional<Quantity> longer = read_window(text, tokens, s, e);
+        if (!longer || !same_figure(tokens, u + 1, e, *q, *longer)) continue;
+        q = std::move(longer);
+        last = e;
+      }
+      // Words after the last unit that still belong to the figure: "an hour and a half", "40 days or
+      // more", "a week or so", "60 km daily".
+      for (std::size_t e = last + 1; e < tokens.size() && e <= last + kMaxTrailingTokens; ++e) {
+        if (tokens[e].type != TokenType::word) continue;
+        std::optional<Quantity> longer = read_window(text, tokens, s, e);
+        if (longer && same_figure(tokens, last + 1, e, *q, *longer)) q = std::move(longer), last = e;
+      }
+      // "3h20": a smaller unit left unwritten after the last one.
+      if (last + 1 < tokens.size() && tokens[last + 1].type == TokenType::number && adjacent(tokens[last], tokens[last + 1]))
+        if (std::optional<Quantity> longer = read_window(text, tokens, s, last + 1); longer && longer->dimension == q->dimension)
+          q = std::move(longer), ++last;
+      // "60-km (37-mile)": the bracket a conversion opened is the figure's too.
+      if (!q->restated.empty() && q->restated.front().restated_how == "in brackets" && last + 1 < tokens.size() &&
+          tokens[last + 1].type == TokenType::close)
+        ++last;
+      // "24703 m212", "173mx": letters or digits glued after the unit make a code, not a figure.
+      const bool code = last + 1 < tokens.size() && is_alnum(tokens[last + 1]) && adjacent(tokens[last], tokens[last + 1]);
+      // "a 70-year-old", "two years ago": an age or a point in time.
+      std::size_t next = last + 1;
+      if (next < tokens.size() && tokens[next].type == TokenType::dash) ++next;
+      const bool no_figure = next < tokens.size() && tokens[next].type == TokenType::word && makes_no_figure(tokens[next].text);
+      if (code || no_figure || beyond_limit(*q)) break;
+      q->start = tokens[s].start;
+      q->end = tokens[last].end;
+      q->text = std::string(text.substr(q->start, q->end - q->start));
+      figures.push_back(std::move(*q));
+      covered_until = last + 1;
+      break;
+    }
+  }
+  return figures;
+}
+
+std::string passed_over(std::string_view text, const Quantity& q) {
+  if (q.end <= q.start || q.end > text.size()) return "";
+  const std::string_view before = text::trim(text.substr(0, q.start)), after = text::trim(text.substr(q.end));
+  if (before.empty()) return std::string(after);
+  if (after.empty()) return std::string(before);
+  return std::string(before) + " \u2026 " + std::string(after);
+}
+
+ParseResult read_figure_field(std::string_view text, Dimension expected) {
+  ParseResult whole = try_parse_quantity(text, expected, Span::claim);
+  if (whole.quantity) return whole;
+  std::vector<Quantity> found = find_figures(text);
+  std::vector<Quantity> of_kind, others;
+  for (Quantity& q : found) {
+    if (q.reading == Reading::time_of_day) continue;
+    (q.dimension == expected ? of_kind : others).push_back(std::move(q));
+  }
+  const std::string phrase = "'" + text::utf8_excerpt(text, text::kQuotedInputBytes) + "'";
+  // The whole field is one figure of another kind ("37 mph" as a distance): the grammar's own words.
+  if (of_kind.empty() && others.size() == 1 && passed_over(text, others.front()).empty()) return whole;
+  // A number or a colon touching the figure ("3 h 3:", "12 683 miles") is a figure the grammar could not
+  // read, not words to pass over.
+  auto touches_number = [&](const Quantity& q) {
+    const std::string_view before = text::trim(text.substr(0, q.start)), after = text::trim(text.substr(q.end));
+    auto numeric = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ':'; };
+    return (!before.empty() && numeric(before.back())) || (!after.empty() && numeric(after.front()));
+  };
+  if (of_kind.size() == 1 && touches_number(of_kind.front())) return whole;
+  if (of_kind.size() == 1) {
+    Quantity q = std::move(of_kind.front());
+    q.passed_over = passed_over(text, q);
+    q.text = std::string(text);
+    return {std::move(q), ""};
+  }
+  ParseResult out;
+  if (of_kind.size() > 1) {
+    out.error = fmt::format("{}: {} {}s ('{}', '{}'): which is the trip's?", phrase, of_kind.size() == 2 ? "two" : "several",
+                            to_string(expected), text::utf8_excerpt(of_kind[0].text, text::kQuotedInputBytes),
+                            text::utf8_excerpt(of_kind[1].text, text::kQuotedInputBytes));
+  } else if (!others.empty()) {
+    out.error = fmt::format("{}: no {} in it (it holds a {}, '{}')", phrase, to_string(expected), to_string(others.front().dimension),
+                            text::utf8_excerpt(others.front().text, text::kQuotedInputBytes));
+  } else {
+    out.error = whole.error;
+  }
+  return out;
+}
+
+}  // namespace routecheck::quantities

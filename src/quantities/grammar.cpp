@@ -1,0 +1,849 @@
+// The phrase grammar of one figure (see grammar.hpp). Word lists are geodata's: hedges.tsv (hedges before
+// and after a figure), figures.tsv (lead, restatement, rate, whole-unit and qualifier words, number words,
+// am/pm, limits) and units.tsv (the units).
+#include "quantities/grammar.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "quantities/numbers.hpp"
+
+namespace routecheck::quantities {
+
+extern const char* const kHedgesTsv;   // generated from geodata/hedges.tsv
+extern const char* const kFiguresTsv;  // generated from geodata/figures.tsv
+
+namespace {
+
+// A word of the user's figure inside a message: whole UTF-8 characters, bytes that are not UTF-8 as \xNN.
+std::string quoted(std::string_view word) { return text::utf8_excerpt(word, text::kQuotedInputBytes); }
+
+enum class HedgeKind { around, below, above, at_least, at_most };
+
+struct Hedge {
+  std::vector<std::string> words;
+  HedgeKind kind;
+  double width;
+  bool after = false;  // written after the figure ("or more")
+};
+
+const std::vector<Hedge>& hedges() {
+  static const std::vector<Hedge> table = [] {
+    std::vector<Hedge> out;
+    const std::map<std::string_view, HedgeKind> kinds{{"around", HedgeKind::around}, {"below", HedgeKind::below},
+                                                      {"above", HedgeKind::above}, {"at_least", HedgeKind::at_least},
+                                                      {"at_most", HedgeKind::at_most}};
+    const std::string origin = "geodata/hedges.tsv";
+    for (const text::TableRow& row : text::table_rows(kHedgesTsv, origin, 3, "phrase<TAB>kind<TAB>width[<TAB>where]")) {
+      const auto& f = row.fields;
+      const auto width = text::parse_double(f[2]);
+      const bool after = f.size() > 3 && f[3] == "after";
+      if (!width || !kinds.count(f[1]) || (f.size() > 3 && !after && f[3] != "before"))
+        throw InputError(row.where(origin) + ": expected a hedge kind, a width and where (before or after)");
+      out.push_back(Hedge{text::words(f[0]), kinds.at(f[1]), *width, after});
+    }
+    // Longest phrase first, so "just over" wins over "over".
+    std::stable_sort(out.begin(), out.end(), [](const Hedge& a, const Hedge& b) { return a.words.size() > b.words.size(); });
+    return out;
+  }();
+  return table;
+}
+
+// Figure words of geodata/figures.tsv.
+struct FigureWords {
+  std::vector<std::vector<std::string>> lead, restate, rate, per_day;
+  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after;
+  std::map<Dimension, double> limit_si;
+};
+
+const FigureWords& figure_words() {
+  static const FigureWords table = [] {
+    FigureWords out;
+    const std::string origin = "geodata/figures.tsv";
+    for (const text::TableRow& row : text::table_rows(kFiguresTsv, origin, 2, "kind<TAB>phrase[<TAB>value]")) {
+      const auto& f = row.fields;
+      if (f[0] == "lead") out.lead.push_back(text::words(f[1]));
+      else if (f[0] == "restate") out.restate.push_back(text::words(f[1]));
+      else if (f[0] == "rate") out.rate.push_back(text::words(f[1]));
+      else if (f[0] == "per_day") out.per_day.push_back(text::words(f[1]));
+      else if (f[0] == "am_pm") out.am_pm.emplace(f[1]);
+      else if (f[0] == "whole") out.whole.emplace(f[1]);
+      else if (f[0] == "qualifier") out.qualifier.emplace(f[1]);
+      else if (f[0] == "not_after") out.not_after.emplace(f[1]);
+      else if (f[0] == "number") continue;  // numbers.cpp reads these
+      else if (f[0] == "limit" && f.size() > 2 && text::parse_double(f[2])) {
+        const double v = *text::parse_double(f[2]);
+        if (f[1] == "distance") out.limit_si[Dimension::distance] = v * kMetresPerKm;
+        else if (f[1] == "speed") out.limit_si[Dimension::speed] = v * kMpsPerKmh;
+        else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
+        else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
+      } else {
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, whole, qualifier, not_after, am_pm or limit");
+      }
+    }
+    auto longest_first = [](auto& v) {
+      std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    };
+    longest_first(out.lead), longest_first(out.restate), longest_first(out.rate), longest_first(out.per_day);
+    return out;
+  }();
+  return table;
+}
+
+std::string all_units() {
+  return "distances: " + unit_symbols(Dimension::distance) + "; speeds: " + unit_symbols(Dimension::speed) +
+         "; durations: " + unit_symbols(Dimension::duration);
+}
+
+std::string limit_text(Dimension d, double si) {
+  switch (d) {
+    case Dimension::distance: return format_number(si / kMetresPerKm) + " km";
+    case Dimension::speed: return format_number(si / kMpsPerKmh) + " km/h";
+    case Dimension::duration: return format_number(si / kSecondsPerHour) + " h";
+  }
+  return "";
+}
+
+// One figure's tokens -> a quantity; reports the first problem instead of throwing.
+class Parser {
+ public:
+  Parser(std::string_view text, Tokens tokens, const GrammarOptions& options)
+      : text_(text), expected_(options.expected), tokens_(std::move(tokens)), span_(options.span), enforce_limit_(options.enforce_limit) {}
+
+  std::optional<Quantity> parse() {
+    if (tokens_.empty()) return fail("empty figure");
+    for (const Token& t : tokens_)
+      if (t.type == TokenType::other)
+        return fail(t.text == "e" ? "stopped at 'e (exponent notation is not a figure: write the number out)'"
+                                  : "stopped at '" + quoted(t.text) + "'");
+    if (auto clock = clock_reading()) {
+      if (span_ == Span::figure && clock->reading == Reading::time_of_day) return fail("a time of day, not a duration");
+      return clock;
+    }
+    if (!error_.empty()) return std::nullopt;
+    // A bracketed part: a conversion when it holds a figure ("(88 miles)"), else an aside ("(local time)").
+    Tokens inside, after;
+    bool bracket = false;
+    for (std::size_t i = 0; i < tokens_.size(); ++i)
+      if (tokens_[i].type == TokenType::open) {
+        std::size_t j = i + 1;
+        while (j < tokens_.size() && tokens_[j].type != TokenType::close) ++j;
+        inside.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens_.begin() + static_cast<std::ptrdiff_t>(j));
+        after.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(std::min(j + 1, tokens_.size())), tokens_.end());
+        tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i), tokens_.begin() + static_cast<std::ptrdiff_t>(std::min(j + 1, tokens_.size())));
+        bracket = std::any_of(inside.begin(), inside.end(), [](const Token& t) { return t.type == TokenType::number; });
+        break;
+      }
+    // "19.4mph/31.2kmh": the same speed after a slash (a fraction, "1/2", is a number's part, not this).
+    Tokens slashed;
+    for (std::size_t i = 0; i + 1 < tokens_.size(); ++i)
+      if (tokens_[i].type == TokenType::slash && tokens_[i + 1].type == TokenType::number && !(i > 0 && fraction_at(i - 1))) {
+        slashed.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens_.end());
+        tokens_.resize(i);
+        break;
+      }
+    tabular_form();
+    auto q = figure(true);
+    if (!q) return std::nullopt;
+    if (bracket) {
+      auto conversion = Parser(text_, inside, {q->dimension, Span::claim, enforce_limit_}).parse_quietly();
+      if (!conversion || conversion->dimension != q->dimension) {
+        Tokens joined = inside;
+        joined.insert(joined.end(), after.begin(), after.end());
+        conversion = Parser(text_, joined, {q->dimension, Span::claim, enforce_limit_}).parse_quietly();
+      }
+      if (conversion && conversion->dimension == q->dimension) {
+        conversion->restated_how = "in brackets";
+        q->restated.insert(q->restated.begin(), std::move(*conversion));
+      }
+    }
+    if (doubled_) {
+      // Keep the reading the bracketed conversion agrees with.
+      const Unit first = q->unit, second = *doubled_;
+      auto agrees = [&](const Unit& u) {
+        if (q->restated.empty()) return false;
+        const Quantity& r = q->restated.front();
+        const double scale = u.si_per_unit / first.si_per_unit;
+        const double slack = (q->rounding_si * scale + r.rounding_si) + 0.01 * r.value_si();
+        return std::abs(q->value_si() * scale - r.value_si()) <= slack;
+      };
+      const std::string written = format_number(q->value) + " " + first.symbol + " " + second.symbol;
+      if (agrees(first)) {
+        q->note = fmt::format("units written twice ('{}'): read in {}, which the figure in brackets agrees with", written,
+                              unit_name(first.symbol));
+      } else if (agrees(second)) {
+        const double scale = second.si_per_unit / first.si_per_unit;
+        q->si = {q->si.low * scale, q->si.bounded() ? q->si.high * scale : q->si.high};
+        q->rounding_si *= scale;
+        q->unit = second;
+        q->note = fmt::format("units written twice ('{}'): read in {}, which the figure in brackets agrees with", written,
+                              unit_name(second.symbol));
+      } else {
+        return fail(fmt::format("two units written together ('{}'): which one?", written));
+      }
+    }
+    if (!slashed.empty()) {
+      auto conversion = Parser(text_, slashed, {q->dimension, Span::claim, enforce_limit_}).parse_quietly();
+      if (!conversion) return fail("after '/': " + conversion_error_);
+      conversion->restated_how = "after a slash";
+      q->restated.insert(q->restated.begin(), std::move(*conversion));
+    }
+    return q;
+  }
+
+  const std::string& error() const { return error_; }
+
+ private:
+  std::optional<Quantity> parse_quietly() {
+    auto q = figure(true);
+    if (!q) conversion_error_ = error_;
+    return q;
+  }
+
+  std::optional<Quantity> fail(const std::string& what) {
+    if (error_.empty()) error_ = what;
+    return std::nullopt;
+  }
+  std::optional<Quantity> stopped_at() {
+    if (pos_ >= tokens_.size()) return fail("incomplete figure");
+    return fail("stopped at '" + quoted(tokens_[pos_].text) + "'");
+  }
+
+  bool at(TokenType t, std::size_t i) const { return i < tokens_.size() && tokens_[i].type == t; }
+  bool at(TokenType t) const { return at(t, pos_); }
+  bool word_at(std::size_t i, std::string_view w) const { return at(TokenType::word, i) && tokens_[i].text == w; }
+  bool peek_word(std::string_view w) const { return word_at(pos_, w); }
+  bool article_at(std::size_t i) const { return word_at(i, "a") || word_at(i, "an"); }
+  bool phrase_at(std::size_t i, const std::vector<std::string>& words) const {
+    for (std::size_t k = 0; k < words.size(); ++k)
+      if (!word_at(i + k, words[k])) return false;
+    return !words.empty();
+  }
+  const std::vector<std::string>* match(const std::vector<std::vector<std::string>>& phrases, std::size_t i) const {
+    for (const auto& p : phrases)
+      if (phrase_at(i, p)) return &p;
+    return nullptr;
+  }
+  // A number word other than the articles "a" and "an" (which count one only before a unit or a number word).
+  bool is_number_word(std::size_t i) const {
+    return at(TokenType::word, i) && !article_at(i) && number_word(tokens_[i].text).has_value();
+  }
+  bool next_is_amount(std::size_t i) const { return at(TokenType::number, i) || is_number_word(i); }
+
+  // "1/2", "3/4": a fraction written with a slash, digits on both sides and nothing between them.
+  bool fraction_at(std::size_t i) const {
+    if (!at(TokenType::number, i) || !at(TokenType::slash, i + 1) || !at(TokenType::number, i + 2)) return false;
+    if (!adjacent(tokens_[i], tokens_[i + 1]) || !adjacent(tokens_[i + 1], tokens_[i + 2])) return false;
+    const std::string& n = tokens_[i].text;
+    const std::string& d = tokens_[i + 2].text;
+    if (n.find_first_not_of("0123456789") != std::string::npos || d.find_first_not_of("0123456789") != std::string::npos) return false;
+    const double num = std::atof(n.c_str()), den = std::atof(d.c_str());
+    return den >= 2 && den <= 16 && num >= 1 && num < den;
+  }
+
+  // "Length in kilometers: 450" (a fact box): the unit before the colon, the number after it.
+  void tabular_form() {
+    for (std::size_t i = 0; i + 3 < tokens_.size() + 1; ++i) {
+      if (!word_at(i, "in")) continue;
+      std::size_t n = unit_length(i + 1);
+      if (n && at(TokenType::colon, i + 1 + n) && at(TokenType::number, i + 2 + n)) {
+        Tokens out{tokens_[i + 2 + n]};
+        out.insert(out.end(), tokens_.begin() + static_cast<std::ptrdiff_t>(i + 1), tokens_.begin() + static_cast<std::ptrdiff_t>(i + 1 + n));
+        out.insert(out.end(), tokens_.begin() + static_cast<std::ptrdiff_t>(i + 3 + n), tokens_.end());
+        tokens_ = std::move(out);
+        return;
+      }
+    }
+  }
+
+  // Clock times: "19:15 ... 09:27" (the time between them), "8.30 pm" or "07:50hrs" alone (a time of day).
+  // H:MM is a clock time when written with a leading zero ("07:50"), with am/pm, or twice; a colon figure
+  // after a larger unit ("1 day, 20:04:19") or on its own with a unit ("7:50 hours") is a duration.
+  std::optional<Quantity> clock_reading() {
+    struct Clock { double minutes; std::size_t at; };
+    std::vector<Clock> clocks;
+    bool any_colon_duration = false;
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (!at(TokenType::number, i)) continue;
+      const std::string& t = tokens_[i].text;
+      const bool ampm = at(TokenType::word, i + 1) && figure_words().am_pm.count(tokens_[i + 1].text);
+      const bool colon = at(TokenType::colon, i + 1) && at(TokenType::number, i + 2) && tokens_[i + 2].text.size() == 2;
+      const bool ampm_after_colon = colon && at(TokenType::word, i + 3) && figure_words().am_pm.count(tokens_[i + 3].text);
+      if (!ampm && !colon) continue;
+      double h = 0, m = 0;
+      if (colon) {
+        h = std::atof(t.c_str()), m = std::atof(tokens_[i + 2].text.c_str());
+        // After a larger unit ("2 days, 03:15:00"): part of a compound duration.
+        std::size_t b = i;
+        while (b > 0 && at(TokenType::comma, b - 1)) --b;
+        const auto unit_before = b > 0 && at(TokenType::word, b - 1) ? find_unit(tokens_[b - 1].text) : std::nullopt;
+        if (!ampm_after_colon && unit_before && unit_before->dimension == Dimension::duration) { any_colon_duration = true; continue; }
+        const auto unit_after = at(TokenType::word, i + 3) ? find_unit(tokens_[i + 3].text) : std::nullopt;
+        if (!ampm_after_colon && !(t.size() == 2 && t[0] == '0') && unit_after && unit_after->dimension == Dimension::duration) {
+          any_colon_duration = true;
+          continue;
+        }
+        if (ampm_after_colon) h = twelve_hour(h, tokens_[i + 3].text);
+      } else {
+        const double v = std::atof(t.c_str());
+        h = std::floor(v), m = std::round((v - h) * 100);
+        h = twelve_hour(h, tokens_[i + 1].text);
+      }
+      if (h > 24 || m >= 60) continue;
+      clocks.push_back({h * 60 + m, i});
+    }
+    if (clocks.empty() || (clocks.size() == 1 && any_colon_duration)) return std::nullopt;
+    if (clocks.size() == 1) {
+      const bool leading_zero = tokens_[clocks[0].at].text.size() == 2 && tokens_[clocks[0].at].text[0] == '0';
+      const bool has_ampm = !at(TokenType::colon, clocks[0].at + 1) ||
+                            (at(TokenType::word, clocks[0].at + 3) && figure_words().am_pm.count(tokens_[clocks[0].at + 3].text));
+      if (!leading_zero && !has_ampm) return std::nullopt;
+    }
+    if (expected_ && *expected_ != Dimension::duration) return fail("a clock time, not a " + std::string(to_string(*expected_)));
+    Quantity q;
+    q.text = std::string(text_);
+    q.dimension = Dimension::duration;
+    q.unit = *find_unit("h");
+    if (clocks.size() == 1) {
+      q.reading = Reading::time_of_day;
+      q.time_of_day_h = clocks[0].minutes / 60;
+      q.note = "a time of day, not a duration";
+      return q;
+    }
+    double minutes = clocks[1].minutes - clocks[0].minutes;
+    if (minutes <= 0) minutes += 24 * 60;
+    q.reading = Reading::clock_span;
+    q.value = minutes / 60;
+    q.si = {minutes * 60, minutes * 60};
+    q.rounding_si = 30;
+    q.note = fmt::format("the time between two clock times ({} later, or a day more), time zones not applied",
+                         format_number(q.value) + " h");
+    return q;
+  }
+
+  static double twelve_hour(double h, const std::string& word) {
+    const bool pm = word[0] == 'p';
+    if (h == 12) return pm ? 12 : 0;
+    return pm ? h + 12 : h;
+  }
+
+  // The longest written unit at token i: how many tokens it takes (0: none).
+  std::size_t unit_length(std::size_t i, UnitUse use = UnitUse::any) const {
+    for (std::size_t n = std::min<std::size_t>(3, tokens_.size() - std::min(i, tokens_.size())); n >= 1; --n) {
+      std::string written;
+      bool words = true;
+      for (std::size_t k = 0; k < n; ++k) {
+        words = words && at(TokenType::word, i + k);
+        written += (k ? " " : "") + tokens_[i + k].text;
+      }
+      if (words && find_unit(written, use)) return n;
+    }
+    return 0;
+  }
+
+  std::string written_at(std::size_t i, std::size_t n) const {
+    std::string written;
+    for (std::size_t k = 0; k < n; ++k) written += (k ? " " : "") + tokens_[i + k].text;
+    return written;
+  }
+
+  // A distance unit's rate: "per hour", "a second", "/ms", "per day" (a daily rate, stops included),
+  // "daily". Returns the speed and moves past it, or keeps the distance.
+  Unit rate(Unit u) {
+    if (u.dimension != Dimension::distance) return u;
+    std::size_t p = pos_;
+    const auto* joiner = match(figure_words().rate, p);
+    if (joiner) p += joiner->size();
+    else if (at(TokenType::slash, p) || (at(TokenType::dash, p) && word_at(p + 1, "per"))) p += at(TokenType::dash, p) ? 2 : 1;
+    if (p > pos_) {
+      if (at(TokenType::dash, p)) ++p;  // "per-day"
+      if (const std::size_t n = unit_length(p); n) {
+        const Unit t = *find_unit(written_at(p, n));
+        if (t.dimension == Dimension::duration) {
+          pos_ = p + n;
+          per_day_ = t.si_per_unit >= kSecondsPerDay;
+          return speed_unit(u, t);
+        }
+      }
+    }
+    if (const auto* daily = match(figure_words().per_day, pos_)) {
+      pos_ += daily->size();
+      per_day_ = true;
+      return speed_unit(u, *find_unit("day"));
+    }
+    return u;
+  }
+
+  std::optional<Unit> unit(UnitUse use = UnitUse::any) {
+    while (at(TokenType::word) && figure_words().qualifier.count(tokens_[pos_].text) && unit_length(pos_ + 1, use)) ++pos_;
+    const std::size_t n = unit_length(pos_, use);
+    if (n == 0) {
+      if (pos_ >= tokens_.size()) return fail("no unit (" + (expected_ ? unit_symbols(*expected_) : all_units()) + ")"), std::nullopt;
+      return fail("unknown unit '" + quoted(tokens_[pos_].text) + "' (" + (expected_ ? unit_symbols(*expected_) : all_units()) + ")"),
+             std::nullopt;
+    }
+    Unit u = *find_unit(written_at(pos_, n), use);
+    pos_ += n;
+    // "30 km/day": a speed written as one word over whole days is a daily rate.
+    if (const std::size_t slash = u.symbol.find('/'); u.dimension == Dimension::speed && slash != std::string::npos) {
+      const std::optional<Unit> per = find_unit(u.symbol.substr(slash + 1));
+      per_day_ = per && per->si_per_unit >= kSecondsPerDay;
+    }
+    // "275 km miles": two units of one dimension back to back, a garble. Both readings are kept; a
+    // conversion in brackets decides between them (see parse), else the figure is refused.
+    if (const std::size_t m = unit_length(pos_); m && !doubled_) {
+      const Unit other = *find_unit(written_at(pos_, m));
+      if (other.dimension == u.dimension && other.symbol != u.symbol) {
+        doubled_ = other;
+        pos_ += m;
+      }
+    }
+    return rate(u);
+  }
+
+  // "of" (and "a"/"an") between an amount and its unit: "a couple of days", "a quarter of a mile".
+  void skip_of() {
+    std::size_t p = pos_;
+    if (!word_at(p, "of")) return;
+    ++p;
+    if (article_at(p)) ++p;
+    if (unit_length(p) || (at(TokenType::word, p) && figure_words().qualifier.count(tokens_[p].text))) pos_ = p;
+  }
+
+  std::optional<Number> amount() {
+    // "a dozen", "a couple of", "a half", "a hundred": the article before a number word that takes one
+    // ("a two-hour stop" is a stop of two hours: the article is the stop's).
+    if (article_at(pos_) && is_number_word(pos_ + 1)) {
+      const double next = *number_word(tokens_[pos_ + 1].text);
+      if (next < 1 || next >= 100 || tokens_[pos_ + 1].text == "dozen" || tokens_[pos_ + 1].text == "couple") ++pos_;
+    }
+    if (at(TokenType::number)) {
+      std::string error;
+      std::optional<Number> n;
+      if (fraction_at(pos_)) {
+        n = Number{std::atof(tokens_[pos_].text.c_str()) / std::atof(tokens_[pos_ + 2].text.c_str()), 0, 0};
+        pos_ += 3;
+      } else {
+        n = parse_number(tokens_[pos_].text, error);
+        if (!n) return fail(error), std::nullopt;
+        ++pos_;
+        // "10 1/2": a whole number and a fraction.
+        if (fraction_at(pos_) && n->half_resolution >= 0.5) {
+          n->value += std::atof(tokens_[pos_].text.c_str()) / std::atof(tokens_[pos_ + 2].text.c_str());
+          pos_ += 3;
+          n->half_resolution = n->loose_half = 0;
+        }
+      }
+      and_a_half(*n);
+      skip_of();
+      return n;
+    }
+    if (at(TokenType::word)) {
+      if (auto word = number_word(tokens_[pos_].text)) {
+        const bool article = article_at(pos_);
+        ++pos_;
+        double value = *word;
+        if (value < 1 && article_at(pos_)) {
+          ++pos_;  // "half an hour", "a quarter of a mile"
+        } else if (article && (peek_word("half") || peek_word("quarter"))) {
+          value = *number_word(tokens_[pos_].text), ++pos_;  // "a half", "a quarter"
+        } else if (!article) {
+          value = word_number(value);
+        }
+        Number n{value, value >= 1 ? 0.5 : 0.0, value >= 1 ? 0.5 : 0.0};
+        and_a_half(n);
+        skip_of();
+        return n;
+      }
+    }
+    if (pos_ < tokens_.size() && tokens_[pos_].text == "nan") return fail("not a number"), std::nullopt;
+    if (pos_ < tokens_.size())
+      return fail("stopped at '" + quoted(tokens_[pos_].text) + "': not a figure (expected a number and a unit, such as '683 miles')"),
+             std::nullopt;
+    return fail("not a figure (expected a number and a unit, such as '683 miles' or 'about 20 hours')"), std::nullopt;
+  }
+
+  // After a first number word: "twenty(-)four", "twenty and four", "four(-)hundred and fifty", "two
+  // thousand", "two dozen", "three quarters", "one-half".
+  double word_number(double value) {
+    auto word_value = [&](std::size_t i) -> std::optional<double> {
+      if (!is_number_word(i)) return std::nullopt;
+      return number_word(tokens_[i].text);
+    };
+    auto skip_dash = [&](std::size_t i) { return at(TokenType::dash, i) ? i + 1 : i; };
+    for (;;) {
+      const std::size_t i = skip_dash(pos_);
+      const auto w = word_value(i);
+      if (!w) {
+        // "twenty and four": tens, "and", a unit number.
+        if (peek_word("and") && value >= 20 && value < 100 && std::fmod(value, 10) == 0) {
+          const auto units = word_value(pos_ + 1);
+          if (units && *units >= 1 && *units < 10 && unit_length(pos_ + 2)) {
+            value += *units;
+            pos_ += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      const bool dozen = tokens_[i].text == "dozen";
+      if (*w == 100 || *w == 1000 || dozen) {
+        if (dozen && value >= 12) break;
+        value *= *w;
+        pos_ = i + 1;
+        // "hundred and fifty"
+        if (peek_word("and") && word_value(pos_ + 1) && *word_value(pos_ + 1) < 100 && *word_value(pos_ + 1) >= 1) ++pos_;
+      } else if (*w < 1) {
+        if (value >= 1 && value < 10) value *= *w, pos_ = i + 1;  // "three quarters", "one-half"
+        break;
+      } else if (*w >= 1 && *w < 100 && std::fmod(value, 10) == 0 && *w < std::fmod(value, 100) + (std::fmod(value, 100) == 0 ? 100 : 10)) {
+        value += *w;
+        pos_ = i + 1;
+      } else {
+        break;
+      }
+    }
+    return value;
+  }
+
+  // "13 and a half hours", "two and a half hours", "an hour and a half" (after the unit, see figure()).
+  bool and_a_half(Number& n) {
+    if (!peek_word("and")) return false;
+    std::size_t p = pos_ + 1;
+    if (word_at(p, "a") || word_at(p, "one")) ++p;
+    if (!word_at(p, "half")) return false;
+    pos_ = p + 1;
+    n.value += 0.5;
+    n.half_resolution = n.loose_half = 0.25;
+    return true;
+  }
+
+  const Hedge* match_hedge(bool after) {
+    for (const Hedge& h : hedges()) {
+      if (h.after == after && phrase_at(pos_, h.words)) {
+        pos_ += h.words.size();
+        return &h;
+      }
+    }
+    return nullptr;
+  }
+  // A hedge written after the figure ("or more"), after a dash or comma ("40-plus", "a week, or so").
+  const Hedge* hedge_after() {
+    const std::size_t keep = pos_;
+    if (at(TokenType::dash) || at(TokenType::comma)) ++pos_;
+    if (const Hedge* h = match_hedge(true)) return h;
+    pos_ = keep;
+    return nullptr;
+  }
+
+  std::optional<Quantity> figure(bool allow_restatement) {
+    pos_ = 0;
+    const Hedge* hedge = match_hedge(false);
+    if (span_ == Span::claim && !hedge) {
+      // Lead words before a figure ("another 1,071 km"), unless one makes a whole unit ("another week").
+      while (const auto* lead = match(figure_words().lead, pos_)) {
+        if (whole_unit_at(pos_)) break;
+        pos_ += lead->size();
+      }
+      hedge = match_hedge(false);
+    }
+    // "a 7-hour trip", "a 90-minute ride": the article belongs to the trip, not the figure.
+    if (span_ == Span::claim && article_at(pos_) && at(TokenType::number, pos_ + 1)) ++pos_;
+    Quantity q;
+    q.text = std::string(text_);
+    if (at(TokenType::dash) && next_is_amount(pos_ + 1)) return fail("a figure cannot be negative");
+
+    double low = 0, high = 0, value = 0, rounding = 0;
+    auto range = [&](const Number& a, const Unit& ua, const Number& b, const Unit& ub) {
+      // Both ends in the first unit; the unit of the range is the one written last ("70 minutes to 2.5 hours").
+      low = (a.value - a.half_resolution) * ua.si_per_unit / ub.si_per_unit;
+      high = b.value + b.half_resolution;
+      value = ((a.value * ua.si_per_unit / ub.si_per_unit) + b.value) / 2;
+      rounding = b.loose_half;
+      q.is_range = true;
+    };
+    // "600 to 700 km", "between 18 and 20 hours": past the joining word, the second amount and the unit.
+    auto second_amount_and_unit = [&](const auto& first) {
+      ++pos_;
+      auto b = amount();
+      if (!b) return false;
+      auto u = unit();
+      if (!u) return false;
+      q.unit = *u;
+      range(first, *u, *b, *u);
+      return true;
+    };
+    const Hedge* hedge_on_number = nullptr;
+    if (peek_word("between")) {
+      ++pos_;
+      auto a = amount();
+      if (!a) return std::nullopt;
+      if (!peek_word("and")) return fail("expected 'and' after 'between'");
+      if (!second_amount_and_unit(*a)) return std::nullopt;
+    } else if (const std::size_t n = whole_unit_at(pos_)) {
+      // "all day", "a full week", "another hour", "all-year": one of the unit.
+      pos_ = n;
+      auto u = unit();
+      if (!u) return std::nullopt;
+      q.unit = *u;
+      value = 1, low = 0.5, high = 1.5, rounding = 0.5;
+    } else if (unit_length(pos_) && at(TokenType::dash, pos_ + unit_length(pos_)) && word_at(pos_ + unit_length(pos_) + 1, "long")) {
+      // "week-long", "hour-long": one of the unit.
+      auto u = unit();
+      pos_ += 2;
+      q.unit = *u;
+      value = 1, low = 0.5, high = 1.5, rounding = 0.5;
+    } else {
+      auto a = amount();
+      if (!a) return std::nullopt;
+      hedge_on_number = hedge_after();  // "40-plus hours"
+      if (!hedge_on_number && (at(TokenType::dash) || peek_word("to")) && next_is_amount(pos_ + 1)) {
+        if (!second_amount_and_unit(*a)) return std::nullopt;
+      } else if (!hedge_on_number && at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
+        // "5:30 hours", "1:20:04": hours, minutes and seconds.
+        double v = a->value + std::atof(tokens_[pos_ + 1].text.c_str()) / 60;
+        pos_ += 2;
+        double half = 0.5 / 60;
+        if (at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
+          v += std::atof(tokens_[pos_ + 1].text.c_str()) / kSecondsPerHour;
+          pos_ += 2;
+          half = 0.5 / kSecondsPerHour;
+        }
+        if (pos_ < tokens_.size() && unit_length(pos_)) {
+          auto u = unit();
+          if (!u || u->symbol != "h") return fail("a time written with colons is in hours ('5:30 hours')");
+        }
+        q.unit = *find_unit("h");
+        value = v, low = v - half, high = v + half, rounding = half;
+      } else {
+        if (at(TokenType::dash)) ++pos_;  // "20-hour"
+        auto u = unit();
+        if (!u) return std::nullopt;
+        q.unit = *u;
+        value = a->value;
+        rounding = a->loose_half;
+        double half = a->half_resolution;
+        if (peek_word("to") && next_is_amount(pos_ + 1)) {
+          // "70 minutes to 2.5 hours": a range written with a unit at each end.
+          const std::size_t keep = pos_;
+          ++pos_;
+          auto b = amount();
+          auto ub = b ? unit() : std::nullopt;
+          if (b && ub && ub->dimension == u->dimension) {
+            range(*a, *u, *b, *ub);
+            q.unit = *ub;
+          } else {
+            pos_ = keep;
+            error_.clear();
+          }
+        }
+        if (!q.is_range) {
+          // "an hour and a half", "12 km and a half": half of the unit more.
+          Number whole{value, half, rounding};
+          if (and_a_half(whole)) value = whole.value, half = whole.half_resolution, rounding = whole.loose_half;
+          compound(q, value, half, rounding);
+          if (!error_.empty()) return std::nullopt;
+          low = value - half, high = value + half;
+        }
+      }
+    }
+    if (!error_.empty()) return std::nullopt;
+    const Hedge* after = hedge_on_number ? hedge_on_number : hedge_after();
+    // "82 hours, which means 3 days and 10 hours": the same figure restated.
+    if (allow_restatement && pos_ < tokens_.size()) {
+      std::size_t p = pos_;
+      while (at(TokenType::comma, p) || at(TokenType::dash, p)) ++p;
+      if (const auto* joiner = match(figure_words().restate, p)) {
+        Tokens rest(tokens_.begin() + static_cast<std::ptrdiff_t>(p + joiner->size()), tokens_.end());
+        Parser again(text_, rest, {q.unit.dimension, Span::claim, enforce_limit_});
+        auto restated = again.figure(false);
+        // "10 kph, or 10 km/h": a list of spellings in one unit, not a figure restated.
+        if (restated && joiner->size() == 1 && joiner->front() == "or" && restated->unit.symbol == q.unit.symbol)
+          return fail("'or' joins two figures in one unit");
+        if (!restated) return fail("after '" + tokens_[p].text + "': " + again.error_);
+        if (again.pos_ < again.tokens_.size()) return fail("stopped at '" + quoted(again.tokens_[again.pos_].text) + "'");
+        restated->restated_how = "restated";
+        q.restated.push_back(std::move(*restated));
+        pos_ = tokens_.size();
+      }
+    }
+    if (pos_ < tokens_.size()) return stopped_at();
+    if (!(value > 0)) return fail("must be greater than zero");
+    if (low > high) return fail("a range must go from the smaller to the larger figure");
+    // "50 cm/ms", "2 miles a minute", "3 versts": units no report prints, reported in one it does.
+    std::optional<Unit> report_in = report_unit(q.unit);
+    if (q.unit.dimension == Dimension::speed && !per_day_ && !is_table_symbol(q.unit.symbol)) report_in = find_unit("km/h");
+    if (report_in) {
+      const double scale = q.unit.si_per_unit / report_in->si_per_unit;
+      value *= scale, low *= scale, high *= scale, rounding *= scale;
+      q.note = fmt::format("'{}' read as {} {}", text::utf8_excerpt(text_, text::kQuotedInputBytes), format_number(value), report_in->symbol);
+      q.unit = *report_in;
+    }
+    q.dimension = q.unit.dimension;
+    q.value = value;
+    q.per_day = per_day_;
+    low = std::max(0.0, low);
+    for (const Hedge* h : {hedge, after}) {
+      if (!h) continue;
+      for (const std::string& w : h->words) q.hedge += (q.hedge.empty() ? "" : " ") + w;
+      switch (h->kind) {
+        case HedgeKind::around: low *= 1 - h->width, high *= 1 + h->width; break;
+        case HedgeKind::below: low *= 1 - h->width; break;
+        case HedgeKind::above: high *= 1 + h->width; break;
+        case HedgeKind::at_least: high = std::numeric_limits<double>::infinity(); break;
+        case HedgeKind::at_most: low = 0; break;
+      }
+    }
+    q.si = {low * q.unit.si_per_unit, high * q.unit.si_per_unit};
+    q.rounding_si = rounding * q.unit.si_per_unit;
+    if (!std::isfinite(q.si.low) || (q.si.bounded() && !std::isfinite(q.si.high))) return fail("not a finite figure");
+    if (enforce_limit_ && beyond_limit(q)) {
+      const double limit = figure_words().limit_si.at(q.dimension);
+      return fail(fmt::format("{} is beyond any journey (the largest {} read is {})", format_number(q.value) + " " + q.unit.symbol,
+                              to_string(q.dimension), limit_text(q.dimension, limit)));
+    }
+    if (expected_ && q.dimension != *expected_)
+      return fail(fmt::format("a {}, not a {} ({})", to_string(q.dimension), to_string(*expected_), unit_symbols(*expected_)));
+    return q;
+  }
+
+ public:
+  static bool exceeds(const Quantity& q) {
+    const auto limit = figure_words().limit_si.find(q.dimension);
+    return limit != figure_words().limit_si.end() && q.value_si() > limit->second && !q.per_day;
+  }
+
+ private:
+  // "all day", "a full week", "another hour", "all-year", "a whole business day": where the unit starts
+  // (0 when there is no such phrase at i).
+  std::size_t whole_unit_at(std::size_t i) const {
+    if (article_at(i)) ++i;
+    if (!at(TokenType::word, i) || !figure_words().whole.count(tokens_[i].text)) return 0;
+    ++i;
+    if (at(TokenType::dash, i)) ++i;
+    std::size_t u = i;
+    while (at(TokenType::word, u) && figure_words().qualifier.count(tokens_[u].text)) ++u;
+    const std::size_t n = unit_length(u);
+    if (!n) return 0;
+    const Unit unit = *find_unit(written_at(u, n));
+    return unit.dimension == Dimension::speed ? 0 : i;
+  }
+
+  // Compound figures from larger to smaller units: "3 h 40 min", "3h40", "2 days 6 hours", "17 hours and
+  // 50 minutes", "four days, 21 hours and 52 minutes", "1 day, 20:04:19", "six days and five nights",
+  // "5 ft 2 in", "15 m 31 cm". Adds the parts to value (in q.unit); half and rounding become the last part's.
+  void compound(Quantity& q, double& value, double& half, double& rounding) {
+    Unit last = q.unit;
+    const Dimension d = q.unit.dimension;
+    while (d == Dimension::duration || d == Dimension::distance) {
+      std::size_t p = pos_;
+      while (at(TokenType::comma, p) || word_at(p, "and")) ++p;
+      if (!next_is_amount(p)) break;
+      const std::size_t keep = pos_;
+      pos_ = p;
+      // H:MM[:SS] after a larger unit; "3 h 3:" (nothing after the colon) is not one (found by fuzz_quantity).
+      if (d == Dimension::duration && at(TokenType::number) && at(TokenType::colon, pos_ + 1) && at(TokenType::number, pos_ + 2)) {
+        double h = std::atof(tokens_[pos_].text.c_str()), m = std::atof(tokens_[pos_ + 2].text.c_str()), sec = 0;
+        pos_ += 3;
+        if (at(TokenType::colon) && at(TokenType::number, pos_ + 1)) sec = std::atof(tokens_[pos_ + 1].text.c_str()), pos_ += 2;
+        value += (h * kSecondsPerHour + m * 60 + sec) / q.unit.si_per_unit;
+        half = rounding = 0.5 / q.unit.si_per_unit;
+        last = *find_unit("s");
+        continue;
+      }
+      auto more = amount();
+      if (!more) { pos_ = keep; error_.clear(); break; }
+      if (d == Dimension::duration && (peek_word("night") || peek_word("nights"))) {
+        // "six days and five nights": the nights fall within the days.
+        ++pos_;
+        if (q.unit.symbol != "day" || more->value > value + 1) { fail("nights go with days ('six days and five nights')"); return; }
+        continue;
+      }
+      std::optional<Unit> u2;
+      if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "a 12-hour, 25-minute flight"
+      if (pos_ < tokens_.size() && unit_length(pos_, UnitUse::compound)) {
+        const std::size_t n = unit_length(pos_, UnitUse::compound);
+        u2 = find_unit(written_at(pos_, n), UnitUse::compound);
+        pos_ += n;
+      } else if (d == Dimension::duration && (pos_ >= tokens_.size() || at(TokenType::comma))) {
+        u2 = implied_smaller(last);
+      }
+      // A later part is smaller and of the same kind; else it is another figure ("1 m 1 m", "5 km 2 hours").
+      if (!u2 || u2->dimension != d || u2->si_per_unit >= last.si_per_unit) {
+        if (u2 && u2->dimension == d && d == Dimension::duration && u2->si_per_unit >= last.si_per_unit) {
+          fail("a compound duration must go from larger to smaller units");
+          return;
+        }
+        pos_ = keep;
+        error_.clear();
+        break;
+      }
+      value += more->value * u2->si_per_unit / q.unit.si_per_unit;
+      half = more->half_resolution * u2->si_per_unit / q.unit.si_per_unit;
+      rounding = more->loose_half * u2->si_per_unit / q.unit.si_per_unit;
+      last = *u2;
+    }
+  }
+
+  static std::optional<Unit> implied_smaller(const Unit& u) {
+    if (u.symbol == "h") return find_unit("min");
+    if (u.symbol == "min") return find_unit("s");
+    if (u.symbol == "day") return find_unit("h");
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  std::optional<Dimension> expected_;
+  Tokens tokens_;
+  std::size_t pos_ = 0;
+  bool per_day_ = false;
+  std::optional<Unit> doubled_;  // the second of two units written back to back
+  Span span_;
+  bool enforce_limit_ = true;
+  std::string error_, conversion_error_;
+};
+
+}  // namespace
+
+bool beyond_limit(const Quantity& q) { return Parser::exceeds(q); }
+
+GrammarResult read_tokens(std::string_view text, Tokens tokens, const GrammarOptions& options) {
+  Parser parser(text, std::move(tokens), options);
+  GrammarResult out;
+  out.quantity = parser.parse();
+  if (!out.quantity) out.error = parser.error();
+  return out;
+}
+
+}  // namespace routecheck::quantities
+
+namespace routecheck::quantities {
+
+bool may_start_figure(std::string_view lower_word) {
+  if (lower_word.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(lower_word.front()))) return true;
+  static const std::set<std::string, std::less<>> starters = [] {
+    std::set<std::string, std::less<>> words{"between"};
+    for (const Hedge& h : hedges())
+      if (!h.after) words.emplace(h.words.front());
+    for (const std::string& w : figure_words().whole) words.emplace(w);
+    return words;
+  }();
+  return number_word(lower_word).has_value() || starters.find(lower_word) != starters.end();
+}
+
+}  // namespace routecheck::quantities
+
+namespace routecheck::quantities {
+
+bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
+
+}  // namespace routecheck::quantities

@@ -1,0 +1,34 @@
+// Figure tokens -> one quantity: the phrase grammar of a figure (hedges, numbers, units, ranges, compounds,
+// rates, conversions and restatements, clock times). Internal to src/quantities: callers use
+// try_parse_quantity (quantity.hpp) for a whole field and find_figures (figure_finder.hpp) for running text.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "quantities/quantity.hpp"
+#include "quantities/tokens.hpp"
+
+namespace routecheck::quantities {
+
+struct GrammarOptions {
+  std::optional<Dimension> expected;
+  Span span = Span::claim;
+  bool enforce_limit = true;  // refuse figures beyond geodata/figures.tsv's limits
+};
+
+struct GrammarResult {
+  std::optional<Quantity> quantity;
+  std::string error;  // why not, naming the word the reader stopped at
+};
+
+// Reads `tokens` (all of them) as one figure; `text` is the text the tokens' offsets point into.
+GrammarResult read_tokens(std::string_view text, Tokens tokens, const GrammarOptions& options);
+
+// True for a word after a figure that makes it no figure ("old" of "a 70-year-old", "ago").
+bool makes_no_figure(std::string_view lower_word);
+
+// True when q is larger than the largest figure of its kind read as travel (geodata/figures.tsv).
+bool beyond_limit(const Quantity& q);
+
+}  // namespace routecheck::quantities

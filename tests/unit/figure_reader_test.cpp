@@ -1,0 +1,206 @@
+// Issue 24: one reader of figures for check's fields, batch cells and articles. Each kind of writing is
+// stated here in words of our own, with at least three variants; the unit table is geodata/units.tsv.
+#include <catch2/catch.hpp>
+
+#include "quantities/figure_finder.hpp"
+#include "quantities/quantity.hpp"
+
+using namespace routecheck::quantities;
+
+namespace {
+constexpr double kMile = 1609.344;
+constexpr double kHour = 3600;
+constexpr double kDay = 24 * kHour;
+constexpr double kYear = 365.2425 * kDay;
+
+Quantity field(const char* text, std::optional<Dimension> d = std::nullopt) {
+  ParseResult r = try_parse_quantity(text, d, Span::claim);
+  INFO(text << ": " << r.error);
+  REQUIRE(r.quantity);
+  return *r.quantity;
+}
+
+// The figures find_figures reads in running text, as (text, SI value) pairs.
+std::vector<std::pair<std::string, double>> found(const char* text) {
+  std::vector<std::pair<std::string, double>> out;
+  for (const Quantity& q : find_figures(text)) out.emplace_back(q.text, q.value_si());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("units as the press spells them: glued, dotted, plural, slang") {
+  CHECK(field("12km").value_si() == Approx(12000));
+  CHECK(field("3.5hrs").value_si() == Approx(3.5 * kHour));
+  CHECK(field("40kmph").unit.symbol == "km/h");
+  CHECK(field("55 m.p.h.").unit.symbol == "mph");
+  CHECK(field("8 klicks").value_si() == Approx(8000));
+  CHECK(field("20 kms").unit.symbol == "km");
+  CHECK(field("90 km/hr").value_si() == Approx(25));
+  CHECK(field("14 kts").unit.symbol == "kn");
+  CHECK(field("300 nm").unit.symbol == "nmi");
+}
+
+TEST_CASE("small lengths a story gives sizes in: mm, cm, inches, yards") {
+  CHECK(field("7.62mm").value_si() == Approx(0.00762));
+  CHECK(field("45 cm").value_si() == Approx(0.45));
+  CHECK(field("6 inches").value_si() == Approx(0.1524));
+  CHECK(field("100 yards").value_si() == Approx(91.44));
+}
+
+TEST_CASE("units of other times and places are read and reported in metric units, with a note") {
+  const Quantity versts = field("30 versts");
+  CHECK(versts.unit.symbol == "km");
+  CHECK(versts.value_si() == Approx(30 * 1066.8));
+  CHECK_FALSE(versts.note.empty());
+  CHECK(field("3 leagues").value_si() == Approx(3 * 3 * kMile));
+  CHECK(field("100 li").value_si() == Approx(50000));
+  CHECK(field("10 ri").value_si() == Approx(39272.7).epsilon(1e-4));
+  CHECK(field("2 furlongs").value_si() == Approx(402.336));
+}
+
+TEST_CASE("fractions: a whole number and a fraction, a fraction alone, fractions in words") {
+  CHECK(field("5 1/2 miles").value_si() == Approx(5.5 * kMile));
+  CHECK(field("3/4 mile").value_si() == Approx(0.75 * kMile));
+  CHECK(field("one-half mile").value_si() == Approx(0.5 * kMile));
+  CHECK(field("a quarter of a mile").value_si() == Approx(0.25 * kMile));
+  CHECK(field("three quarters of an hour").value_si() == Approx(0.75 * kHour));
+  CHECK(field("2\u00bd hours").value_si() == Approx(2.5 * kHour));
+}
+
+TEST_CASE("'and a half' after the unit: half a unit more") {
+  CHECK(field("an hour and a half").value_si() == Approx(1.5 * kHour));
+  CHECK(field("a mile and a half").value_si() == Approx(1.5 * kMile));
+  CHECK(field("3 km and a half").value_si() == Approx(3500));
+  CHECK(field("a day and half").value_si() == Approx(1.5 * kDay));
+}
+
+TEST_CASE("compound lengths go from larger to smaller units, as durations do") {
+  CHECK(field("6 ft 1 in").value_si() == Approx(6 * 0.3048 + 0.0254));
+  CHECK(field("2 m 40 cm").value_si() == Approx(2.4));
+  CHECK(field("4 feet and 3 inches").value_si() == Approx(4 * 0.3048 + 3 * 0.0254));
+  // 'in' alone is the preposition, never inches.
+  CHECK_FALSE(try_parse_quantity("2 in", std::nullopt).quantity);
+  CHECK(found("They met 2 in March and again in May.").empty());
+  // The same unit twice is two figures.
+  CHECK(found("The posts stand 1 m 1 m apart.").size() == 2);
+}
+
+TEST_CASE("number words: dozens, couples, compounds and 'a' before a number word") {
+  CHECK(field("a dozen hours").value_si() == Approx(12 * kHour));
+  CHECK(field("two dozen miles").value_si() == Approx(24 * kMile));
+  CHECK(field("a couple of days").value_si() == Approx(2 * kDay));
+  CHECK(field("twenty-five km").value_si() == Approx(25000));
+  CHECK(field("a hundred miles").value_si() == Approx(100 * kMile));
+  CHECK(field("one hundred twelve km").value_si() == Approx(112000));
+  CHECK(field("thirty and six hours").value_si() == Approx(36 * kHour));
+}
+
+TEST_CASE("one of a unit: 'all day', 'a full week', 'another hour', 'an entire month'") {
+  CHECK(field("all day").value_si() == Approx(kDay));
+  CHECK(field("a full week").value_si() == Approx(7 * kDay));
+  CHECK(field("another hour").value_si() == Approx(kHour));
+  CHECK(field("an entire month").value_si() == Approx(365.2425 / 12 * kDay));
+  CHECK(field("all-year").value_si() == Approx(kYear));
+  CHECK(field("a whole business day").value_si() == Approx(kDay));
+}
+
+TEST_CASE("years, decades, fortnights; qualifiers between a number and its unit") {
+  CHECK(field("3 years").value_si() == Approx(3 * kYear));
+  CHECK(field("two decades").value_si() == Approx(20 * kYear));
+  CHECK(field("a fortnight").value_si() == Approx(14 * kDay));
+  CHECK(field("5 yrs").value_si() == Approx(5 * kYear));
+  CHECK(field("three business days").value_si() == Approx(3 * kDay));
+  CHECK(field("two more hours").value_si() == Approx(2 * kHour));
+  CHECK(field("four straight days").value_si() == Approx(4 * kDay));
+}
+
+TEST_CASE("hedges after a figure: 'or more', 'or so', '-plus', 'more or less', 'or less'") {
+  CHECK_FALSE(field("40 days or more").si.bounded());
+  CHECK(field("40 days or more").si.low == Approx(39.5 * kDay));
+  CHECK_FALSE(field("30-plus hours").si.bounded());
+  CHECK(field("60-plus miles").value_si() == Approx(60 * kMile));
+  auto so = field("a week or so");
+  CHECK(so.si.low < 0.9 * 7 * kDay);
+  CHECK(so.si.high > 1.1 * 7 * kDay);
+  CHECK(field("10 km more or less").si.high == Approx(10500 * 1.1));
+  CHECK(field("6 hours or less").si.low == 0);
+}
+
+TEST_CASE("a distance per a duration is a speed, however it is joined") {
+  CHECK(field("12 metres a second").value_si() == Approx(12));
+  CHECK(field("12 metres a second").unit.symbol == "m/s");
+  CHECK(field("45 miles an hour").unit.symbol == "mph");
+  CHECK(field("80 kilometers per hour").unit.symbol == "km/h");
+  // A rate per day or longer is over whole days, stops and nights included.
+  auto daily = field("60 miles a day");
+  CHECK(daily.per_day);
+  CHECK(daily.value_si() == Approx(60 * kMile / kDay));
+  CHECK(field("30 km/day").per_day);
+  CHECK(field("200 km each week").per_day);
+  // Units no report prints are read in km/h.
+  CHECK(field("3 km per minute").unit.symbol == "km/h");
+  CHECK(field("3 km per minute").value == Approx(180));
+  CHECK(field("2 miles a minute").value_si() == Approx(2 * kMile / 60));
+}
+
+TEST_CASE("running text: codes, model numbers and money are no figures") {
+  CHECK(found("Item scp-173m was logged.").empty());
+  CHECK(found("Part 24703m212 shipped.").empty());
+  CHECK(found("The R2-45m relay failed.").empty());
+  CHECK(found("They raised $5m last year.").empty());
+  CHECK(found("The bridge cost \u00a33.2m to build.").empty());
+  CHECK(found("A grant of \u20ac 40m was approved.").empty());
+}
+
+TEST_CASE("running text: ages and points in time are no figures") {
+  CHECK(found("A 45-year-old driver was hurt.").empty());
+  CHECK(found("The mare is ten years old.").empty());
+  CHECK(found("He left three days ago.").empty());
+}
+
+TEST_CASE("running text: every figure once, with its words and offsets") {
+  const auto f = find_figures("It ran 40 km, then took 2 hours more at 20 km/h.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].text == "40 km");
+  CHECK(f[0].start == 7);
+  CHECK(f[1].dimension == Dimension::duration);
+  CHECK(f[2].unit.symbol == "km/h");
+  // A list of one speed in several spellings is several figures, not one restated.
+  CHECK(found("Write 10 kph, 10kmph, or 10 km/hr.").size() == 3);
+  // A figure's trailing words: "and a half", "or so".
+  CHECK(found("The walk took an hour and a half.").front().first == "an hour and a half");
+  CHECK(found("The wait was a week or so, they said.").front().first == "a week or so");
+}
+
+TEST_CASE("a field: the figure inside the words a fact-checker pasted") {
+  auto read = [](const char* text, Dimension d) {
+    ParseResult r = read_figure_field(text, d);
+    INFO(text << ": " << r.error);
+    REQUIRE(r.quantity);
+    return *r.quantity;
+  };
+  const Quantity trip = read("the 1,200 km trip", Dimension::distance);
+  CHECK(trip.value_si() == Approx(1.2e6));
+  CHECK(trip.passed_over == "the \u2026 trip");
+  CHECK(read("a 9-hour journey", Dimension::duration).value_si() == Approx(9 * kHour));
+  CHECK(read("topping out at 300 km/h", Dimension::speed).value_si() == Approx(300 / 3.6));
+  CHECK(read("an average speed of 70 kph", Dimension::speed).passed_over == "an average speed of");
+  const Quantity roughly = read("a distance of roughly 80 km between them", Dimension::distance);
+  CHECK(roughly.hedge == "roughly");
+  // A field that is one figure whole passes nothing over.
+  CHECK(read("about 37 mph", Dimension::speed).passed_over.empty());
+}
+
+TEST_CASE("a field with no figure of its kind, or two, is refused naming what was found") {
+  ParseResult none = read_figure_field("the long walk home", Dimension::distance);
+  CHECK_FALSE(none.quantity);
+  ParseResult other = read_figure_field("it took 3 hours", Dimension::distance);
+  CHECK_FALSE(other.quantity);
+  CHECK_THAT(other.error, Catch::Matchers::Contains("no distance") && Catch::Matchers::Contains("3 hours"));
+  ParseResult two = read_figure_field("80 km out and 95 km back", Dimension::distance);
+  CHECK_FALSE(two.quantity);
+  CHECK_THAT(two.error, Catch::Matchers::Contains("two distances"));
+  // A number touching the figure is a figure the reader could not read, not a word to pass over.
+  CHECK_FALSE(read_figure_field("3 h 3:", Dimension::duration).quantity);
+  CHECK_FALSE(read_figure_field("-5 km", Dimension::distance).quantity);
+}
