@@ -6,6 +6,7 @@
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
+#include "quantities/figure_finder.hpp"
 
 namespace routecheck::article {
 
@@ -37,15 +38,18 @@ bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std:
 }
 
 // Not a travel figure of any trip: a difference or a comparison ("an hour faster", "cut by 40 minutes"),
-// a rate of events ("four departures a day", "12 times a day"), an interval ("every 20 minutes"), or a size
-// or a height ("a 3 feet gauge", "an altitude of 31,000 feet").
-bool compares_or_counts(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
-  if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return true;
-  if (q.dimension == quantities::Dimension::duration && phrase_before(tokens, first, "interval_before")) return true;
+// an interval ("every 20 minutes"), or a size or a height ("a 3 feet gauge", "an altitude of 31,000 feet").
+std::optional<FigureRole> not_travel(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
+  if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
+  if (q.dimension == quantities::Dimension::duration && phrase_before(tokens, first, "interval_before")) return FigureRole::interval;
   if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
-    return true;
-  return q.dimension == quantities::Dimension::duration && Cues::get().is("rate_word", tokens[first].lower) && first > 0 &&
-         tokens[first - 1].sentence == tokens[first].sentence &&
+    return FigureRole::size;
+  return std::nullopt;
+}
+
+// A rate of events, not a duration ("four departures a day", "12 times a day"): no figure at all.
+bool rate_of_events(const std::vector<Token>& tokens, std::size_t first) {
+  return Cues::get().is("rate_word", tokens[first].lower) && first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
          ((tokens[first - 1].kind == TokenKind::word && tokens[first - 1].lower.back() == 's') ||
           tokens[first - 1].kind == TokenKind::number);
 }
@@ -62,29 +66,6 @@ bool excluded_figure(const std::vector<Token>& tokens, std::size_t first, std::s
     for (const Phrase& p : cues.phrases("not_figure_before"))
       if (first >= p.size() && matches_at(tokens, first - p.size(), p)) return true;
   return false;
-}
-
-// Whether the units written in tokens first..last belong to one figure read as `longer` from `shorter`:
-// a distance becomes a speed ("km per hour"), a duration takes more durations ("3 hours, 20 minutes"),
-// but "2 hours, 100 km" is two figures.
-bool same_figure(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& shorter,
-                 const quantities::Quantity& longer) {
-  using quantities::Dimension;
-  if (shorter.dimension != longer.dimension && !(shorter.dimension == Dimension::distance && longer.dimension == Dimension::speed))
-    return false;
-  for (std::size_t k = first; k <= last; ++k) {
-    const std::optional<quantities::Unit> unit = quantities::find_unit(tokens[k].lower);
-    if (!unit) continue;
-    const bool fits = unit->dimension == longer.dimension ||
-                      (longer.dimension == Dimension::speed && (unit->dimension == Dimension::distance || unit->dimension == Dimension::duration));
-    if (!fits) return false;
-  }
-  return true;
-}
-
-std::optional<quantities::Quantity> figure_at(const Document& doc, std::size_t first, std::size_t last) {
-  const std::string_view text(doc.text.data() + doc.tokens[first].start, doc.tokens[last].end - doc.tokens[first].start);
-  return quantities::try_parse_quantity(text, std::nullopt, quantities::Span::figure).quantity;
 }
 
 // A timetable's line: "X 22:10 to Y 07:55" is a duration between two clock times (the parser's clock span,
@@ -135,45 +116,36 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
 std::vector<FigureMention> spot_figures(const Document& doc) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<FigureMention> figures;
-  std::size_t covered_until = 0;
-  for (std::size_t u = 0; u < tokens.size(); ++u) {
-    if (tokens[u].kind != TokenKind::word || !quantities::is_unit_word(tokens[u].lower) || u < covered_until) continue;
-    const std::size_t from = u >= weights().max_figure_tokens ? u - weights().max_figure_tokens + 1 : 0;
-    for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
-      if (tokens[s].sentence != tokens[u].sentence) continue;
-      const Token& first = tokens[s];
-      if (first.kind == TokenKind::punct || !quantities::may_start_figure(first.lower)) continue;
-      // "19:07 - 592 km" is a clock time and a distance, not a range from 7.
-      if (first.kind == TokenKind::number && s > 0 && tokens[s - 1].end == first.start &&
-          (tokens[s - 1].text == ":" || tokens[s - 1].kind == TokenKind::number))
-        continue;
-      std::optional<quantities::Quantity> q = figure_at(doc, s, u);
-      if (!q) continue;  // not a figure from this start; try a later one
-      // The figure goes on while a longer span still reads as one figure: "150 km per hour", "300 km
-      // (186 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
-      std::size_t last = u;
-      for (std::size_t e = u + 1; e < tokens.size() && e <= last + weights().max_figure_tokens && tokens[e].sentence == first.sentence; ++e) {
-        if (tokens[e].kind != TokenKind::word || !quantities::is_unit_word(tokens[e].lower)) continue;
-        std::optional<quantities::Quantity> longer = figure_at(doc, s, e);
-        if (!longer || !same_figure(tokens, u + 1, e, *q, *longer)) continue;
-        q = std::move(longer);
-        last = e;
-      }
-      if (q->dimension == quantities::Dimension::duration && excluded_figure(tokens, s, last)) break;
-      if (compares_or_counts(tokens, s, last, *q)) break;
+  auto token_starting_at = [&](std::size_t first, std::size_t last, std::size_t offset) {
+    return static_cast<std::size_t>(std::lower_bound(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                                     tokens.begin() + static_cast<std::ptrdiff_t>(last), offset,
+                                                     [](const Token& t, std::size_t at) { return t.start < at; }) -
+                                    tokens.begin());
+  };
+  // The figure reader of src/quantities reads each sentence; the article says what each figure is to a trip.
+  for (const auto& [first, last] : doc.sentences) {
+    if (first >= last) continue;
+    const std::size_t base = tokens[first].start;
+    const std::string_view sentence(doc.text.data() + base, tokens[last - 1].end - base);
+    for (quantities::Quantity& q : quantities::find_figures(sentence, weights().max_figure_tokens)) {
       FigureMention f;
-      f.start = first.start;
-      f.end = tokens[last].end;
-      f.text = doc.text.substr(f.start, f.end - f.start);
-      f.quantity = std::move(*q);
-      f.sentence = first.sentence;
-      if (f.quantity.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before"))
-        f.role = FigureRole::top_speed;
-      if (f.quantity.dimension == quantities::Dimension::duration && phrase_after(tokens, last, "stop_after"))
-        f.role = FigureRole::stop;
+      f.start = base + q.start;
+      f.end = base + q.end;
+      f.text = std::move(q.text);
+      const std::size_t s = std::min(token_starting_at(first, last, f.start), last - 1);
+      std::size_t e = std::max(token_starting_at(first, last, f.end), s + 1) - 1;
+      f.sentence = tokens[s].sentence;
+      q.text = f.text;
+      f.quantity = std::move(q);
+      // A figure that is no trip's: reported with its role, never given to a trip.
+      if (f.quantity.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
+      if (f.quantity.dimension == quantities::Dimension::duration && excluded_figure(tokens, s, e)) f.role = FigureRole::event;
+      else if (f.quantity.dimension == quantities::Dimension::duration && f.quantity.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
+        f.role = FigureRole::period;
+      else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, f.quantity)) f.role = *role;
+      else if (f.quantity.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
+      else if (f.quantity.dimension == quantities::Dimension::duration && phrase_after(tokens, e, "stop_after")) f.role = FigureRole::stop;
       figures.push_back(std::move(f));
-      covered_until = last + 1;
-      break;
     }
   }
   add_timetable_spans(doc, figures);

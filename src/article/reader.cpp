@@ -18,8 +18,28 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
   std::vector<Mention> mentions = spot_places(doc, geocoder);
   settle_places(mentions);
   ArticleResult result;
-  result.figures = spot_figures(doc);  // assemble_trips may add a timetable's durations
+  // Trips take only trip figures (assemble_trips may add a timetable's durations); the others (sizes,
+  // differences, events) are reported beside them, and the claims' figure indexes point into the whole list.
+  std::vector<FigureMention> others;
+  for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
   result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes);
+  if (!others.empty()) {
+    std::vector<std::size_t> new_index(result.figures.size());
+    std::vector<FigureMention> all;
+    all.reserve(result.figures.size() + others.size());
+    std::size_t t = 0, o = 0;
+    while (t < result.figures.size() || o < others.size()) {
+      if (o == others.size() || (t < result.figures.size() && result.figures[t].start <= others[o].start)) {
+        new_index[t] = all.size();
+        all.push_back(std::move(result.figures[t++]));
+      } else {
+        all.push_back(std::move(others[o++]));
+      }
+    }
+    for (ArticleClaim& c : result.claims)
+      for (std::size_t& i : c.figure_indexes) i = new_index[i];
+    result.figures = std::move(all);
+  }
   result.places.reserve(mentions.size());
   for (Mention& x : mentions) result.places.push_back(std::move(x.m));
   result.text = doc.text;

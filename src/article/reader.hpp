@@ -24,8 +24,13 @@ struct PlaceMention {
   std::size_t first_token = 0, last_token = 0;
 };
 
-// What a figure is to the trip it belongs to.
-enum class FigureRole { travel, top_speed, stop };
+// What a figure is to the trip it belongs to; size (a length, a height, a gauge), comparison (a difference),
+// interval (a frequency), event (an event's length, "a two-day visit") and period (years: "for 50 years")
+// are no trip's figures.
+enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period };
+inline bool is_trip_figure(FigureRole role) {
+  return role == FigureRole::travel || role == FigureRole::top_speed || role == FigureRole::stop;
+}
 const char* to_string(FigureRole role);
 
 struct FigureMention {

@@ -1,6 +1,8 @@
 // The article report: places (with how each was settled), figures, claims with their verdicts.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "article/plain_text.hpp"
@@ -56,6 +58,11 @@ const char* to_string(FigureRole role) {
   switch (role) {
     case FigureRole::top_speed: return "top_speed";
     case FigureRole::stop: return "stop";
+    case FigureRole::size: return "size";
+    case FigureRole::comparison: return "comparison";
+    case FigureRole::interval: return "interval";
+    case FigureRole::event: return "event";
+    case FigureRole::period: return "period";
     case FigureRole::travel: break;
   }
   return "travel";
@@ -131,11 +138,12 @@ std::string article_text(const ArticleResult& r) {
   out += "Figures\n";
   if (r.figures.empty()) out += "  (none found)\n";
   for (const FigureMention& f : r.figures)
-    out += fmt::format("  {:<22} {} at {}\n", "\"" + f.text + "\"", quantities::to_string(f.quantity.dimension),
-                       at.offset(f.start));
+    out += fmt::format("  {:<22} {}{} at {}\n", "\"" + f.text + "\"", quantities::to_string(f.quantity.dimension),
+                       is_trip_figure(f.role) ? "" : std::string(" (") + to_string(f.role) + ", no trip's)", at.offset(f.start));
   out += "Claims\n";
+  const bool travel_figures = std::any_of(r.figures.begin(), r.figures.end(), [](const FigureMention& f) { return is_trip_figure(f.role); });
   if (r.claims.empty())
-    out += r.figures.empty() ? "  no checkable claim: the text gives no travel figure\n"
+    out += !travel_figures ? "  no checkable claim: the text gives no travel figure\n"
                              : "  no checkable claim: the text gives figures but no route with both ends\n";
   for (const ArticleClaim& c : r.claims) {
     std::string report = verdicts::report_text(c.claim, c.report);

@@ -1,5 +1,6 @@
 """Scores `routecheck article` against the labelled corpus (tests/article/corpus, labels.json): precision
-and recall of places (distinct name and country per article) and of figures (their text), and the
+and recall of places (distinct name and country per article) and of trip figures (their text; a figure
+reported with a role that is no trip's, a size or a comparison, is not counted), and the
 share of claims whose verdict is right (a claim found with the wrong ends, or found where none is
 expected, counts as wrong). With --min P,R,F,V it fails when places or figures fall below a precision
 or recall, or verdicts below a share: the test suite holds the line with it.
@@ -29,13 +30,14 @@ for line in out.stdout.splitlines():
     r = json.loads(line)
     results[r["id"]] = r
 
+TRIP_ROLES = ("travel", "top_speed", "stop")  # article/reader.hpp, is_trip_figure
 counts = {"places": [0, 0, 0], "figures": [0, 0, 0]}  # true positives, found, expected
 verdicts_right = verdicts_total = 0
 for name, want in sorted(labels.items()):
     got = results.get(name, {"places": [], "figures": [], "claims": []})
     found_places = {f"{p['name']}|{p['country_code']}" for p in got["places"]}
     want_places = set(want["places"])
-    found_figures = [f["text"] for f in got["figures"]]
+    found_figures = [f["text"] for f in got["figures"] if f.get("role", "travel") in TRIP_ROLES]
     want_figures = list(want["figures"])
     for key, found, expected in (("places", found_places, want_places), ("figures", set(found_figures), set(want_figures))):
         tp = len(found & expected)

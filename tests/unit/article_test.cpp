@@ -68,11 +68,27 @@ TEST_CASE("figures: two figures side by side stay two") {
   CHECK(f[1].quantity.dimension == quantities::Dimension::distance);
 }
 
-TEST_CASE("figures: rates of events and comparisons are no trip's figures") {
+// Issue 24: a figure that is no trip's is reported with its role, not dropped; a rate of events is no figure.
+TEST_CASE("figures: rates of events are no figures; comparisons are reported as comparisons") {
   CHECK(figures_of("There are four departures a day in summer.").empty());
-  CHECK(figures_of("The boat is an hour faster than the old one.").empty());
-  CHECK(figures_of("The new line cut the journey by 40 minutes.").empty());
-  CHECK(figures_of("Passengers face a time zone change of 9 hours.").empty());
+  for (const char* text : {"The new line cut the journey by 40 minutes.", "Passengers face a time zone change of 9 hours.",
+                           "The bypass saves about 12 km compared with the old road."}) {
+    const auto f = figures_of(text);
+    INFO(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].role == FigureRole::comparison);
+    CHECK_FALSE(is_trip_figure(f[0].role));
+  }
+}
+
+TEST_CASE("figures: sizes and heights are reported as sizes, never a trip's") {
+  for (const char* text : {"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.",
+                           "The line has a gauge of 1,435 mm."}) {
+    const auto f = figures_of(text);
+    INFO(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].role == FigureRole::size);
+  }
 }
 
 TEST_CASE("figures: a clock time before a dash does not start a range") {
