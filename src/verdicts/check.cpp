@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "quantities/figure_finder.hpp"
 #include "verdicts/claim.hpp"
 #include "verdicts/timing.hpp"
 
@@ -882,8 +883,13 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   };
   auto figure = [&](const char* field, const std::string& text, Dimension d) -> std::optional<Quantity> {
     if (text::trim(text).empty()) return std::nullopt;
-    quantities::ParseResult r = quantities::try_parse_quantity(text, d);
+    quantities::ParseResult r = quantities::read_figure_field(text, d);
     if (!r.quantity) throw InputError(std::string(field) + " " + r.error);
+    if (!r.quantity->passed_over.empty())
+      c.notes.push_back(fmt::format("{} '{}': read '{}', passed over '{}'", field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes),
+                                    text::utf8_excerpt(std::string_view(text).substr(r.quantity->start, r.quantity->end - r.quantity->start),
+                                                       text::kQuotedInputBytes),
+                                    text::utf8_excerpt(r.quantity->passed_over, text::kQuotedInputBytes)));
     if (r.quantity->reading == quantities::Reading::time_of_day) {
       c.notes.push_back(fmt::format("{} '{}' is a time of day, not a duration: give both clock times, or the duration",
                                     field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes)));

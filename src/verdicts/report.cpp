@@ -43,6 +43,11 @@ ordered_json quantity_json(const quantities::Quantity& q) {
              {"value", round_decimals(q.value_si(), 3)},
              {"low", round_decimals(q.si.low, 3)},
              {"high", q.si.bounded() ? ordered_json(round_decimals(q.si.high, 3)) : ordered_json()}};
+  if (!q.passed_over.empty()) {
+    // A field with words around its figure: the words read, and those passed over.
+    j["read"] = q.text.substr(std::min(q.start, q.text.size()), q.end - std::min(q.start, q.end));
+    j["passed_over"] = q.passed_over;
+  }
   if (q.per_day) j["per_day"] = true;
   if (q.reading == quantities::Reading::clock_span) j["reading"] = "clock_span";
   if (!q.restated.empty()) {
