@@ -58,6 +58,21 @@ bool same_figure(const Tokens& tokens, std::size_t first, std::size_t last, cons
   return true;
 }
 
+// Whether an amount can end right before unit word u ("40 km", "two business days", "a couple of days",
+// "all-day", "40-plus hours"): most unit words of prose ("in", "second", "days") have none, and are
+// passed without trying the grammar.
+bool amount_before(const Tokens& tokens, std::size_t u, std::size_t max_tokens) {
+  for (std::size_t k = u; k > 0 && u - k < max_tokens; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.type == TokenType::number) return true;
+    if (t.type == TokenType::dash) continue;
+    if (t.type != TokenType::word) return false;
+    if (may_precede_unit(t.text)) return true;
+    if (!may_stand_before_unit(t.text)) return false;
+  }
+  return false;
+}
+
 std::optional<Quantity> read_window(std::string_view text, const Tokens& tokens, std::size_t first, std::size_t last) {
   Tokens window(tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1);
   const std::string_view words = text.substr(tokens[first].start, tokens[last].end - tokens[first].start);
@@ -72,6 +87,7 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
   std::size_t covered_until = 0;
   for (std::size_t u = 0; u < tokens.size(); ++u) {
     if (u < covered_until || tokens[u].type != TokenType::word || !is_unit_word(tokens[u].text)) continue;
+    if (!amount_before(tokens, u, max_tokens)) continue;
     const std::size_t from = u + 1 >= max_tokens ? u + 1 - max_tokens : 0;
     for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
       if (!starts_figure(tokens, s)) continue;

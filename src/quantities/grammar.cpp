@@ -746,7 +746,9 @@ class Parser {
     while (d == Dimension::duration || d == Dimension::distance) {
       std::size_t p = pos_;
       while (at(TokenType::comma, p) || word_at(p, "and")) ++p;
-      if (!next_is_amount(p)) break;
+      // "two days and a night", "an hour and a minute": an article counts one before a smaller part.
+      const bool one = article_at(p) && (word_at(p + 1, "night") || unit_length(p + 1, UnitUse::compound));
+      if (!next_is_amount(p) && !one) break;
       const std::size_t keep = pos_;
       pos_ = p;
       // H:MM[:SS] after a larger unit; "3 h 3:" (nothing after the colon) is not one (found by fuzz_quantity).
@@ -759,6 +761,7 @@ class Parser {
         last = *find_unit("s");
         continue;
       }
+      const bool digits = at(TokenType::number);  // "3h20", "2 days, 3": a smaller unit may go unwritten
       auto more = amount();
       if (!more) { pos_ = keep; error_.clear(); break; }
       if (d == Dimension::duration && (peek_word("night") || peek_word("nights"))) {
@@ -773,7 +776,7 @@ class Parser {
         const std::size_t n = unit_length(pos_, UnitUse::compound);
         u2 = find_unit(written_at(pos_, n), UnitUse::compound);
         pos_ += n;
-      } else if (d == Dimension::duration && (pos_ >= tokens_.size() || at(TokenType::comma))) {
+      } else if (d == Dimension::duration && digits && (pos_ >= tokens_.size() || at(TokenType::comma))) {
         u2 = implied_smaller(last);
       }
       // A later part is smaller and of the same kind; else it is another figure ("1 m 1 m", "5 km 2 hours").
@@ -845,5 +848,15 @@ bool may_start_figure(std::string_view lower_word) {
 namespace routecheck::quantities {
 
 bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
+
+bool may_precede_unit(std::string_view lower_word) {
+  if (number_word(lower_word) || figure_words().whole.count(lower_word)) return true;
+  return false;
+}
+
+bool may_stand_before_unit(std::string_view lower_word) {
+  return lower_word == "of" || figure_words().qualifier.count(lower_word) > 0 ||
+         std::any_of(hedges().begin(), hedges().end(), [&](const Hedge& h) { return h.after && h.words.size() == 1 && h.words[0] == lower_word; });
+}
 
 }  // namespace routecheck::quantities

@@ -28,6 +28,12 @@ GrammarResult read_tokens(std::string_view text, Tokens tokens, const GrammarOpt
 // True for a word after a figure that makes it no figure ("old" of "a 70-year-old", "ago").
 bool makes_no_figure(std::string_view lower_word);
 
+// Words right before a unit: an amount's last word ("two", "a", "dozen") or a whole-unit word ("all day")
+// end an amount; "of", qualifiers ("business") and one-word hedges after a number ("plus") stand between
+// an amount and its unit. Readers of running text skip a unit word with neither before it.
+bool may_precede_unit(std::string_view lower_word);
+bool may_stand_before_unit(std::string_view lower_word);
+
 // True when q is larger than the largest figure of its kind read as travel (geodata/figures.tsv).
 bool beyond_limit(const Quantity& q);
 

@@ -204,3 +204,15 @@ TEST_CASE("a field with no figure of its kind, or two, is refused naming what wa
   CHECK_FALSE(read_figure_field("3 h 3:", Dimension::duration).quantity);
   CHECK_FALSE(read_figure_field("-5 km", Dimension::distance).quantity);
 }
+
+TEST_CASE("compound durations as stories write them") {
+  CHECK(field("two days and a night").value_si() == Approx(2 * kDay));
+  CHECK(field("1 hr 45 mins").value_si() == Approx(1.75 * kHour));
+  CHECK(field("20:45 hours").value_si() == Approx(20.75 * kHour));
+  CHECK(field("3h20").value_si() == Approx(3 * kHour + 20 * 60));
+  // A number word after a comma is no unwritten minutes: "a 36-hour, three-train journey" is 36 hours.
+  const auto f = find_figures("It was a 36-hour, three-train journey.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value_si() == Approx(36 * kHour));
+  CHECK(find_figures("It took 36 hours, 20 people said.").front().value_si() == Approx(36 * kHour));
+}
