@@ -25,9 +25,9 @@ struct PlaceMention {
 };
 
 // What a figure is to the trip it belongs to; size (a length, a height, a gauge), comparison (a difference),
-// interval (a frequency), event (an event's length, "a two-day visit") and period (years: "for 50 years")
-// are no trip's figures.
-enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period };
+// interval (a frequency), event (an event's length, "a two-day visit"), period (years: "for 50 years") and
+// placement (a distance that places something: "200 miles north of the capital") are no trip's figures.
+enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period, placement };
 inline bool is_trip_figure(FigureRole role) {
   return role == FigureRole::travel || role == FigureRole::top_speed || role == FigureRole::stop;
 }

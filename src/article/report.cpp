@@ -63,6 +63,7 @@ const char* to_string(FigureRole role) {
     case FigureRole::interval: return "interval";
     case FigureRole::event: return "event";
     case FigureRole::period: return "period";
+    case FigureRole::placement: return "placement";
     case FigureRole::travel: break;
   }
   return "travel";

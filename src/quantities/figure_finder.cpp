@@ -68,7 +68,7 @@ bool amount_before(const Tokens& tokens, std::size_t u, std::size_t max_tokens) 
     if (t.type == TokenType::dash) continue;
     if (t.type != TokenType::word) return false;
     if (may_precede_unit(t.text)) return true;
-    if (!may_stand_before_unit(t.text)) return false;
+    if (!may_stand_before_unit(t.text) && !is_unit_part_word(t.text)) return false;
   }
   return false;
 }

@@ -23,7 +23,8 @@ struct UnitRow {
 struct UnitTable {
   std::map<std::string, std::pair<std::size_t, UnitUse>, std::less<>> spellings;  // -> row, use
   std::vector<UnitRow> rows;
-  std::set<std::string, std::less<>> last_words;  // the last word of every spelling
+  std::set<std::string, std::less<>> last_words;   // the last word of every spelling
+  std::set<std::string, std::less<>> other_words;  // the words before it in spellings of several words
   std::map<std::string, std::string, std::less<>> names;
   // Speeds written as one word, by the distance and duration they are made of: km per h is "km/h".
   std::map<std::pair<std::string, std::string>, std::string> speed_symbols;
@@ -51,6 +52,10 @@ const UnitTable& table() {
           out.spellings.emplace(std::string(one), std::make_pair(out.rows.size() - 1, use));
           const std::size_t space = one.rfind(' ');
           out.last_words.emplace(space == std::string_view::npos ? one : one.substr(space + 1));
+          for (std::string_view rest = one; space != std::string_view::npos && rest.find(' ') != std::string_view::npos;) {
+            out.other_words.emplace(rest.substr(0, rest.find(' ')));
+            rest = rest.substr(rest.find(' ') + 1);
+          }
         }
         spellings = comma == std::string_view::npos ? std::string_view() : spellings.substr(comma + 1);
       }
@@ -116,6 +121,8 @@ bool is_unit_word(std::string_view lower_word) {
   if (table().last_words.count(lower_word)) return true;
   return lower_word.find('/') != std::string_view::npos && find_unit(lower_word);
 }
+
+bool is_unit_part_word(std::string_view lower_word) { return table().other_words.count(lower_word) > 0; }
 
 std::string unit_name(const std::string& symbol) {
   const auto& names = table().names;

@@ -38,6 +38,9 @@ Unit speed_unit(const Unit& distance, const Unit& duration);
 // running text end with one, so readers of running text try a figure only there.
 bool is_unit_word(std::string_view lower_word);
 
+// True for a word before the last in a unit of several words ("nautical" of "nautical miles").
+bool is_unit_part_word(std::string_view lower_word);
+
 // A unit's name in words, plural: "miles", "kilometres", "nautical miles", "knots".
 std::string unit_name(const std::string& symbol);
 // The symbols of a dimension's units, for error messages: "km, m, ..., mi, nmi, ft".

@@ -81,6 +81,16 @@ TEST_CASE("figures: rates of events are no figures; comparisons are reported as 
   }
 }
 
+TEST_CASE("figures: a distance that places something is a placement, never a trip's") {
+  for (const char* text : {"The camp lies 40 km north of the city.", "The wreck was found 12 miles off the coast of Cornwall.",
+                           "Fighting reached a town some 200 miles south-west of the capital."}) {
+    const auto f = figures_of(text);
+    INFO(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].role == FigureRole::placement);
+  }
+}
+
 TEST_CASE("figures: sizes and heights are reported as sizes, never a trip's") {
   for (const char* text : {"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.",
                            "The line has a gauge of 1,435 mm."}) {

@@ -216,3 +216,11 @@ TEST_CASE("compound durations as stories write them") {
   CHECK(f[0].value_si() == Approx(36 * kHour));
   CHECK(find_figures("It took 36 hours, 20 people said.").front().value_si() == Approx(36 * kHour));
 }
+
+// Bug guarded: running text skipped a unit of several words ("nautical miles") when the word before its
+// last word was no amount.
+TEST_CASE("running text: units of several words") {
+  CHECK(found("The voyage of 3,150 nautical miles took a week.").front().first == "3,150 nautical miles");
+  CHECK(found("It is 26.2 statute miles.").front().first == "26.2 statute miles");
+  CHECK(found("They sailed some 40 nautical miles a day.").front().first == "some 40 nautical miles a day");
+}
