@@ -101,7 +101,10 @@ std::vector<Token> tokenize(const std::string& s) {
         (tokens.back().text == "." || tokens.back().text == "!" || tokens.back().text == "?"))
       t.sentence = tokens.back().sentence;
     tokens.push_back(t);
-    if (t.kind == TokenKind::punct && (t.text == "." || t.text == "!" || t.text == "?")) ++sentence;
+    // "approx. 3 hours": a full stop after a lower-case abbreviation does not end the sentence.
+    const bool after_abbreviation = t.text == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
+                                    Cues::get().is("abbreviation", tokens[tokens.size() - 2].lower);
+    if (t.kind == TokenKind::punct && (t.text == "." || t.text == "!" || t.text == "?") && !after_abbreviation) ++sentence;
     if (t.kind == TokenKind::word && t.text.back() == '.' && t.text.size() > 2 && t.text.find('.') == t.text.size() - 1) {
       // "Sunday." closes a sentence; "Mr." and "U.S." do not.
       const std::string bare = t.lower.substr(0, t.lower.size() - 1);

@@ -515,10 +515,14 @@ class Parser {
   }
 
   // "13 and a half hours", "two and a half hours", "an hour and a half" (after the unit, see figure()).
+  // "five-and-a-half-hour": hyphens between the words too.
   bool and_a_half(Number& n) {
-    if (!peek_word("and")) return false;
-    std::size_t p = pos_ + 1;
-    if (word_at(p, "a") || word_at(p, "one")) ++p;
+    std::size_t p = pos_;
+    auto skip_dash = [&] { if (at(TokenType::dash, p)) ++p; };
+    skip_dash();
+    if (!word_at(p, "and")) return false;
+    ++p, skip_dash();
+    if (word_at(p, "a") || word_at(p, "one")) ++p, skip_dash();
     if (!word_at(p, "half")) return false;
     pos_ = p + 1;
     n.value += 0.5;
@@ -605,7 +609,7 @@ class Parser {
       auto a = amount();
       if (!a) return std::nullopt;
       hedge_on_number = hedge_after();  // "40-plus hours"
-      if (!hedge_on_number && (at(TokenType::dash) || peek_word("to")) && next_is_amount(pos_ + 1)) {
+      if (!hedge_on_number && (at(TokenType::dash) || peek_word("to") || peek_word("or")) && next_is_amount(pos_ + 1)) {
         if (!second_amount_and_unit(*a)) return std::nullopt;
       } else if (!hedge_on_number && at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
         // "5:30 hours", "1:20:04": hours, minutes and seconds.

@@ -81,6 +81,16 @@ TEST_CASE("figures: rates of events are no figures; comparisons are reported as 
   }
 }
 
+// Issue 24: "approx." ended the sentence, so the figure after it lost its hedge.
+TEST_CASE("figures: a lower-case abbreviation's full stop does not end the sentence") {
+  for (const char* text : {"The ride takes approx. 3 hours.", "It is est. 40 km long in all.", "They walked appx. 12 miles."}) {
+    const auto f = figures_of(text);
+    INFO(text);
+    REQUIRE(f.size() == 1);
+    CHECK_FALSE(f[0].quantity.hedge.empty());
+  }
+}
+
 TEST_CASE("figures: a distance that places something is a placement, never a trip's") {
   for (const char* text : {"The camp lies 40 km north of the city.", "The wreck was found 12 miles off the coast of Cornwall.",
                            "Fighting reached a town some 200 miles south-west of the capital."}) {

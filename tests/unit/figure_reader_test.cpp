@@ -224,3 +224,15 @@ TEST_CASE("running text: units of several words") {
   CHECK(found("It is 26.2 statute miles.").front().first == "26.2 statute miles");
   CHECK(found("They sailed some 40 nautical miles a day.").front().first == "some 40 nautical miles a day");
 }
+
+TEST_CASE("hyphenated halves and ranges joined by 'or'") {
+  CHECK(field("five-and-a-half-hour").value_si() == Approx(5.5 * kHour));
+  CHECK(field("seven-and-a-half hours").value_si() == Approx(7.5 * kHour));
+  CHECK(field("2-and-a-half miles").value_si() == Approx(2.5 * kMile));
+  const Quantity either = field("5 or 6 hours");
+  CHECK(either.is_range);
+  CHECK(either.si.low == Approx(4.5 * kHour));
+  CHECK(either.si.high == Approx(6.5 * kHour));
+  CHECK(field("three or four days").is_range);
+  CHECK(field("40 or 50 km").value_si() == Approx(45000));
+}
