@@ -61,6 +61,7 @@ const std::vector<Hedge>& hedges() {
 struct FigureWords {
   std::vector<std::vector<std::string>> lead, restate, rate, per_day;
   std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after;
+  std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
 };
 
@@ -78,6 +79,13 @@ const FigureWords& figure_words() {
       else if (f[0] == "whole") out.whole.emplace(f[1]);
       else if (f[0] == "qualifier") out.qualifier.emplace(f[1]);
       else if (f[0] == "not_after") out.not_after.emplace(f[1]);
+      else if (f[0] == "vague") {
+        const auto range = f.size() > 2 ? text::split(f[2], '-') : std::vector<std::string_view>{};
+        const auto lo = range.size() == 2 ? text::parse_double(range[0]) : std::nullopt;
+        const auto hi = range.size() == 2 ? text::parse_double(range[1]) : std::nullopt;
+        if (!lo || !hi || !(*lo < *hi)) throw InputError(row.where(origin) + ": a vague amount needs its range, as 2-5");
+        out.vague.emplace(std::string(f[1]), std::make_pair(*lo, *hi));
+      }
       else if (f[0] == "number") continue;  // numbers.cpp reads these
       else if (f[0] == "limit" && f.size() > 2 && text::parse_double(f[2])) {
         const double v = *text::parse_double(f[2]);
@@ -86,7 +94,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, whole, qualifier, not_after, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, vague, whole, qualifier, not_after, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -441,10 +449,26 @@ class Parser {
           pos_ += 3;
           n->half_resolution = n->loose_half = 0;
         }
+        // "3 quarters of an hour": a count of a fraction.
+        std::size_t f = at(TokenType::dash) ? pos_ + 1 : pos_;
+        if (is_number_word(f) && *number_word(tokens_[f].text) < 1 && tokens_[f].text != "half" && n->value < 10) {
+          n->value *= *number_word(tokens_[f].text);
+          n->half_resolution = n->loose_half = 0;
+          pos_ = f + 1;
+        }
       }
       and_a_half(*n);
       skip_of();
       return n;
+    }
+    // "a few hours", "several days": an amount the wording leaves wide (geodata/figures.tsv, vague).
+    if (const std::size_t v = article_at(pos_) ? pos_ + 1 : pos_; at(TokenType::word, v)) {
+      if (const auto it = figure_words().vague.find(tokens_[v].text); it != figure_words().vague.end()) {
+        pos_ = v + 1;
+        skip_of();
+        return Number{(it->second.first + it->second.second) / 2, (it->second.second - it->second.first) / 2,
+                      (it->second.second - it->second.first) / 2};
+      }
     }
     if (at(TokenType::word)) {
       if (auto word = number_word(tokens_[pos_].text)) {
@@ -515,18 +539,24 @@ class Parser {
   }
 
   // "13 and a half hours", "two and a half hours", "an hour and a half" (after the unit, see figure()).
-  // "five-and-a-half-hour": hyphens between the words too.
+  // "five-and-a-half-hour": hyphens between the words too; "an hour and a quarter", "two days and three
+  // quarters": other fractions the same way.
   bool and_a_half(Number& n) {
     std::size_t p = pos_;
     auto skip_dash = [&] { if (at(TokenType::dash, p)) ++p; };
     skip_dash();
     if (!word_at(p, "and")) return false;
     ++p, skip_dash();
+    double count = 1;
     if (word_at(p, "a") || word_at(p, "one")) ++p, skip_dash();
-    if (!word_at(p, "half")) return false;
+    else if (is_number_word(p) && *number_word(tokens_[p].text) >= 2 && *number_word(tokens_[p].text) < 10)
+      count = *number_word(tokens_[p].text), ++p, skip_dash();
+    if (!is_number_word(p) || *number_word(tokens_[p].text) >= 1) return false;
+    const double fraction = count * *number_word(tokens_[p].text);
+    if (fraction >= 1) return false;
     pos_ = p + 1;
-    n.value += 0.5;
-    n.half_resolution = n.loose_half = 0.25;
+    n.value += fraction;
+    n.half_resolution = n.loose_half = *number_word(tokens_[p].text) / 2;
     return true;
   }
 
@@ -653,9 +683,23 @@ class Parser {
           // "an hour and a half", "12 km and a half": half of the unit more.
           Number whole{value, half, rounding};
           if (and_a_half(whole)) value = whole.value, half = whole.half_resolution, rounding = whole.loose_half;
-          compound(q, value, half, rounding);
-          if (!error_.empty()) return std::nullopt;
-          low = value - half, high = value + half;
+          // "an hour or two", "a day or 2": a range whose upper end comes after the unit.
+          if (peek_word("or") && next_is_amount(pos_ + 1)) {
+            const std::size_t keep = pos_;
+            ++pos_;
+            auto b = amount();
+            if (b && b->value > value && (pos_ >= tokens_.size() || !unit_length(pos_))) {
+              range(Number{value, half, rounding}, q.unit, *b, q.unit);
+            } else {
+              pos_ = keep;
+              error_.clear();
+            }
+          }
+          if (!q.is_range) {
+            compound(q, value, half, rounding);
+            if (!error_.empty()) return std::nullopt;
+            low = value - half, high = value + half;
+          }
         }
       }
     }

@@ -87,6 +87,14 @@ Tokens tokenize(std::string_view text) {
   while (i < s.size()) {
     const char c = s[i];
     if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
+    // ".5 miles": a number written without its leading zero.
+    if (c == '.' && i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || !is_letter(s[i - 1]))) {
+      std::size_t j = i + 1;
+      while (j < s.size() && is_digit(s[j])) ++j;
+      push(TokenType::number, "0" + s.substr(i, j - i), i, j);
+      i = j;
+      continue;
+    }
     if (is_digit(c)) {
       std::size_t j = i;
       while (j < s.size() && (is_digit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && is_digit(s[j + 1])))) ++j;

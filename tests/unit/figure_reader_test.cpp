@@ -236,3 +236,21 @@ TEST_CASE("hyphenated halves and ranges joined by 'or'") {
   CHECK(field("three or four days").is_range);
   CHECK(field("40 or 50 km").value_si() == Approx(45000));
 }
+
+TEST_CASE("fractions after a unit or a count, ranges after the unit, vague amounts, a leading decimal point") {
+  CHECK(field("an hour and a quarter").value_si() == Approx(1.25 * kHour));
+  CHECK(field("two days and three quarters").value_si() == Approx(2.75 * kDay));
+  CHECK(field("3 quarters of an hour").value_si() == Approx(0.75 * kHour));
+  const Quantity either = field("an hour or two");
+  CHECK(either.is_range);
+  CHECK(either.si.high == Approx(2.5 * kHour));
+  CHECK(field("a day or 2").is_range);
+  CHECK(field("a mile or two").si.low == Approx(0.5 * kMile));
+  const Quantity few = field("a few hours");
+  CHECK(few.si.low == Approx(2 * kHour));
+  CHECK(few.si.high == Approx(5 * kHour));
+  CHECK(field("several days").si.high == Approx(9 * kDay));
+  CHECK(field("few minutes").value_si() == Approx(3.5 * 60));
+  CHECK(field(".5 miles").value_si() == Approx(0.5 * kMile));
+  CHECK(field("0.75 km").value_si() == Approx(750));
+}
