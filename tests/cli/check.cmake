@@ -140,6 +140,25 @@ cli_test(check_batch_csv --exit 2 --stdin "${FIX}/claims.csv"
   --stdout "\n4,,,,,,,,,,error,,,,,,,,\"--from 'Atlantisville': no place named"
   -- ${RC} check --batch -)
 
+# Issue 24: one figure reader for check's fields and a batch's cells. A fact-checker pastes the words around a
+# figure: the figure is read, the rest passed over and said so (text note, JSON read/passed_over); a cell
+# with two figures of its kind is that row's error.
+cli_test(check_field_in_words --exit 1
+  --stdout "note: --distance 'the 1,200 km trip': read '1,200 km', passed over 'the … trip'"
+  --stdout "note: --duration 'a 9-hour journey': read '9-hour', passed over 'a … journey'"
+  -- ${RC} check --from Paris --to Lyon --mode rail --distance "the 1,200 km trip" --duration "a 9-hour journey")
+cli_test(check_field_in_words_json
+  --stdout "\"speed\":\\{\"text\":\"an average speed of 70 kph\",\"value\":70\\.0,\"unit\":\"km/h\",[^}]*\\},\"read\":\"70 kph\",\"passed_over\":\"an average speed of\""
+  -- ${RC} check --from Paris --to Lyon --mode road --speed "an average speed of 70 kph" --json)
+cli_test(check_field_two_figures --exit 2 --stderr-lines 1
+  --stderr "^routecheck: --distance '80 km out and 95 km back': two distances \\('80 km', '95 km'\\): which is the trip's\\?"
+  -- ${RC} check --from Paris --to Lyon --distance "80 km out and 95 km back")
+cli_test(check_batch_cells_in_words --exit 2
+  --stdout "^\\{\"row\":1,\"verdict\":\"[a-z]+\",.*\"read\":\"417 km\",\"passed_over\":\"the … line\""
+  --stdout "\n\\{\"row\":2,\"verdict\":\"error\",\"error\":\"--distance '80 km out and 95 km back': two distances"
+  --stderr-lines 1
+  -- ${RC} check --batch "${FIX}/claims-in-words.csv" --json)
+
 # route: legs, azimuths, bands, time zones; --batch like geod -I / GeodSolve -i.
 cli_test(route_seed --stdout "^Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\): 684\\.6 km in a straight line"
   --stdout "leg 1 +Pyongyang → Khasan +559\\.2 km +azimuth"
