@@ -69,16 +69,30 @@ TEST_CASE("figures: two figures side by side stay two") {
 }
 
 // Issue 24: a figure that is no trip's is reported with its role, not dropped; a rate of events is no figure.
-TEST_CASE("figures: rates of events are no figures; comparisons are reported as comparisons") {
-  CHECK(figures_of("There are four departures a day in summer.").empty());
-  for (const char* text : {"The new line cut the journey by 40 minutes.", "Passengers face a time zone change of 9 hours.",
-                           "The bypass saves about 12 km compared with the old road."}) {
+namespace {
+// Each text holds one figure, which spot_figures reads with `role`.
+void one_figure_with_role(std::initializer_list<const char*> texts, FigureRole role) {
+  for (const char* text : texts) {
     const auto f = figures_of(text);
     INFO(text);
     REQUIRE(f.size() == 1);
-    CHECK(f[0].role == FigureRole::comparison);
-    CHECK_FALSE(is_trip_figure(f[0].role));
+    CHECK(f[0].role == role);
   }
+}
+}  // namespace
+
+TEST_CASE("figures: rates of events are no figures; comparisons, placements and sizes are no trip's") {
+  CHECK(figures_of("There are four departures a day in summer.").empty());
+  one_figure_with_role({"The new line cut the journey by 40 minutes.", "Passengers face a time zone change of 9 hours.",
+                        "The bypass saves about 12 km compared with the old road."},
+                       FigureRole::comparison);
+  one_figure_with_role({"The camp lies 40 km north of the city.", "The wreck was found 12 miles off the coast of Cornwall.",
+                        "Fighting reached a town some 200 miles south-west of the capital."},
+                       FigureRole::placement);
+  one_figure_with_role({"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.", "The line has a gauge of 1,435 mm."},
+                       FigureRole::size);
+  for (FigureRole role : {FigureRole::comparison, FigureRole::placement, FigureRole::size, FigureRole::period, FigureRole::event})
+    CHECK_FALSE(is_trip_figure(role));
 }
 
 // Issue 24: "approx." ended the sentence, so the figure after it lost its hedge.
@@ -88,26 +102,6 @@ TEST_CASE("figures: a lower-case abbreviation's full stop does not end the sente
     INFO(text);
     REQUIRE(f.size() == 1);
     CHECK_FALSE(f[0].quantity.hedge.empty());
-  }
-}
-
-TEST_CASE("figures: a distance that places something is a placement, never a trip's") {
-  for (const char* text : {"The camp lies 40 km north of the city.", "The wreck was found 12 miles off the coast of Cornwall.",
-                           "Fighting reached a town some 200 miles south-west of the capital."}) {
-    const auto f = figures_of(text);
-    INFO(text);
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].role == FigureRole::placement);
-  }
-}
-
-TEST_CASE("figures: sizes and heights are reported as sizes, never a trip's") {
-  for (const char* text : {"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.",
-                           "The line has a gauge of 1,435 mm."}) {
-    const auto f = figures_of(text);
-    INFO(text);
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].role == FigureRole::size);
   }
 }
 
