@@ -87,6 +87,16 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
   std::size_t covered_until = 0;
   for (std::size_t u = 0; u < tokens.size(); ++u) {
     if (u < covered_until || tokens[u].type != TokenType::word || !is_unit_word(tokens[u].text)) continue;
+    // "Length in kilometres: 450": a fact box's unit before its number.
+    if (u > 0 && u + 2 < tokens.size() && tokens[u - 1].type == TokenType::word && tokens[u - 1].text == "in" &&
+        tokens[u + 1].type == TokenType::colon && tokens[u + 2].type == TokenType::number)
+      if (std::optional<Quantity> q = read_window(text, tokens, u - 1, u + 2)) {
+        q->start = tokens[u - 1].start, q->end = tokens[u + 2].end;
+        q->text = std::string(text.substr(q->start, q->end - q->start));
+        figures.push_back(std::move(*q));
+        covered_until = u + 3;
+        continue;
+      }
     if (!amount_before(tokens, u, max_tokens)) continue;
     const std::size_t from = u + 1 >= max_tokens ? u + 1 - max_tokens : 0;
     for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {

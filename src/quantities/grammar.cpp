@@ -229,6 +229,7 @@ class Parser {
   bool at(TokenType t) const { return at(t, pos_); }
   bool word_at(std::size_t i, std::string_view w) const { return at(TokenType::word, i) && tokens_[i].text == w; }
   bool peek_word(std::string_view w) const { return word_at(pos_, w); }
+  bool peek_word_at(std::size_t i, std::string_view w) const { return word_at(i, w); }
   bool article_at(std::size_t i) const { return word_at(i, "a") || word_at(i, "an"); }
   bool phrase_at(std::size_t i, const std::vector<std::string>& words) const {
     for (std::size_t k = 0; k < words.size(); ++k)
@@ -661,6 +662,8 @@ class Parser {
         if (at(TokenType::dash)) ++pos_;  // "20-hour"
         auto u = unit();
         if (!u) return std::nullopt;
+        // "a week-long drive", "a two-day-long wait": a duration's "-long" is its own word.
+        if (u->dimension == Dimension::duration && at(TokenType::dash) && peek_word_at(pos_ + 1, "long")) pos_ += 2;
         q.unit = *u;
         value = a->value;
         rounding = a->loose_half;

@@ -254,3 +254,11 @@ TEST_CASE("fractions after a unit or a count, ranges after the unit, vague amoun
   CHECK(field(".5 miles").value_si() == Approx(0.5 * kMile));
   CHECK(field("0.75 km").value_si() == Approx(750));
 }
+
+TEST_CASE("running text: fact boxes and '-long' durations") {
+  CHECK(found("Length in kilometres: 380. Time in hours: 4.").size() == 2);
+  CHECK(found("Length in kilometres: 380.").front().second == Approx(380000));
+  CHECK(found("After a week-long drive they arrived.").front().first == "a week-long");
+  CHECK(found("a two-day-long wait").front().second == Approx(2 * kDay));
+  CHECK(found("a 2 km-long tunnel").front().first == "2 km");
+}
