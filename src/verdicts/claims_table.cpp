@@ -13,7 +13,7 @@
 
 namespace routecheck::verdicts {
 
-std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos, bool* unterminated) {
+std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos, bool* unterminated, char delimiter) {
   std::vector<std::string> fields(1);
   bool quoted = false;
   while (pos < csv.size()) {
@@ -24,7 +24,7 @@ std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos,
       else fields.back() += c;
     } else if (c == '"') {
       quoted = true;
-    } else if (c == ',') {
+    } else if (c == delimiter) {
       fields.emplace_back();
     } else if (c == '\n') {
       break;
@@ -34,6 +34,20 @@ std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos,
   }
   if (unterminated) *unterminated = quoted;
   return fields;
+}
+
+char detect_delimiter(std::string_view csv) {
+  std::size_t commas = 0, semicolons = 0, tabs = 0;
+  bool quoted = false;
+  for (char c : csv) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') break;
+    commas += c == ',', semicolons += c == ';', tabs += c == '\t';
+  }
+  if (tabs > commas && tabs >= semicolons) return '\t';
+  if (semicolons > commas) return ';';
+  return ',';
 }
 
 std::string csv_field(std::string_view value) {
@@ -46,6 +60,9 @@ std::string csv_field(std::string_view value) {
 ClaimsCsvReader::ClaimsCsvReader(std::function<bool(std::string&)> more) : more_(std::move(more)) {
   bool unterminated = false;
   std::size_t start = 0;
+  // The header line decides the delimiter: read until it is whole (or the input is over).
+  while (!ended_ && buffer_.find('\n') == std::string::npos && buffer_.size() < (kChunkBytes << 4)) ended_ = !more_(buffer_);
+  delimiter_ = detect_delimiter(buffer_);
   if (!next_record(start, unterminated)) throw InputError("claims table: empty (no header)");
   std::vector<std::string> header = fields_;
   if (!header.empty() && header[0].substr(0, 3) == "\xEF\xBB\xBF") header[0].erase(0, 3);  // a spreadsheet's byte-order mark
@@ -54,10 +71,12 @@ ClaimsCsvReader::ClaimsCsvReader(std::function<bool(std::string&)> more) : more_
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::string name(text::trim(header[i]));
     for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (std::find(known.begin(), known.end(), name) == known.end())
-      throw InputError("claims table: unknown column '" + name + "' (columns: from, to, via, distance, speed, "
-                       "top_speed, duration, stop, mode, depart)");
-    column_[name] = i;
+    if (std::find(known.begin(), known.end(), name) != known.end() && !column_.count(name)) {
+      column_[name] = i;
+    } else {  // the newsroom's own column (or a claim field named twice): passed through as written
+      passed_names_.emplace_back(text::trim(header[i]).empty() ? fmt::format("column {}", i + 1) : std::string(text::trim(header[i])));
+      passed_at_.push_back(i);
+    }
   }
   if (!column_.count("from") || !column_.count("to")) throw InputError("claims table: the header needs 'from' and 'to' columns");
 }
@@ -66,7 +85,7 @@ bool ClaimsCsvReader::next_record(std::size_t& start, bool& unterminated) {
   for (;;) {
     if (pos_ >= buffer_.size() && ended_) return false;
     std::size_t end = pos_;
-    fields_ = next_csv_record(buffer_, end, &unterminated);
+    fields_ = next_csv_record(buffer_, end, &unterminated, delimiter_);
     // Complete when it ended at a newline outside quotes, or the input is over. Otherwise read more and
     // parse the record again; the read doubles with the record's length, so a long record stays linear.
     const bool at_newline = end > pos_ && buffer_[end - 1] == '\n' && !unterminated;
@@ -123,6 +142,7 @@ std::optional<ClaimRow> ClaimsCsvReader::next() {
     row.input.stop = get("stop");
     row.input.mode = get("mode");
     row.input.depart = get("depart");
+    for (std::size_t i : passed_at_) row.passed.push_back(i < fields_.size() ? fields_[i] : std::string());
     return row;
   }
 }
@@ -151,7 +171,8 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
     buffer.append(chunk, static_cast<std::size_t>(csv.gcount()));
     return static_cast<bool>(csv);
   });
-  std::string out = json ? "" : batch_csv_header();
+  std::string out = json ? "" : batch_csv_header(reader.passed_columns());
+  const std::vector<std::string>& passed = reader.passed_columns();
   int status = 0;
   bool any_bad = false;
   while (const std::optional<ClaimRow> next = reader.next()) {
@@ -163,7 +184,7 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
         if (sea_lanes && routes::broad_mode(claim.mode) == "sea") routes::route_by_sea(claim.route, *sea_lanes);
         const Report report = check_claim(claim);
         status = std::max(status, exit_status(report.verdict));
-        out += json ? batch_json_row(row.row, &claim, &report, "") : batch_csv_row(row.row, &claim, &report, "");
+        out += json ? batch_json_row(row, passed, &claim, &report, "") : batch_csv_row(row, &claim, &report, "");
       } catch (const std::exception& e) {  // one bad row never stops the others
         error = e.what();
       }
@@ -171,7 +192,7 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
     if (!error.empty()) {
       any_bad = true;
       bad_row(row.row, error);
-      out += json ? batch_json_row(row.row, nullptr, nullptr, error) : batch_csv_row(row.row, nullptr, nullptr, error);
+      out += json ? batch_json_row(row, passed, nullptr, nullptr, error) : batch_csv_row(row, nullptr, nullptr, error);
     }
     if (out.size() > (1 << 16)) {  // stream: a spreadsheet of a million rows need not fit in memory twice
       write(out);
@@ -182,13 +203,20 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
   return any_bad ? static_cast<int>(ExitStatus::bad_input) : status;
 }
 
-std::string batch_csv_header() {
-  return "row,from,from_country,from_lat,from_lon,to,to_country,to_lat,to_lon,mode,verdict,geodesic_km,bound_km,claimed_km,"
+std::string batch_csv_header(const std::vector<std::string>& passed_names) {
+  std::string passed;
+  for (const std::string& name : passed_names) passed += csv_field(name) + ",";
+  return "row," + passed +
+         "from,from_country,from_lat,from_lon,to,to_country,to_lat,to_lon,mode,verdict,geodesic_km,bound_km,claimed_km,"
          "moving_h,left_for_stops_h,reasons,notes,error\n";
 }
 
-std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
-  if (!c || !r) return fmt::format("{},,,,,,,,,,error,,,,,,,,{}\n", row, csv_field(error));
+std::string batch_csv_row(const ClaimRow& row, const Claim* c, const Report* r, const std::string& error) {
+  std::string passed;
+  for (const std::string& value : row.passed) passed += csv_field(value) + ",";
+  if (!c || !r)
+    return fmt::format("{},{}{},,,,{},,,,{},error,,,,,,,,{}\n", row.row, passed, csv_field(row.input.from), csv_field(row.input.to),
+                       csv_field(row.input.mode), csv_field(error));
   std::string reasons, notes;
   for (const Relation& rel : r->relations)
     reasons += (reasons.empty() ? "" : " | ") + std::string(to_string(rel.verdict)) + ": " + rel.reason;
@@ -198,21 +226,32 @@ std::string batch_csv_row(std::size_t row, const Claim* c, const Report* r, cons
   if (c->distance && c->speed) moving_h = c->distance->value_si() / c->speed->value_si() / 3600.0;
   if (moving_h && c->duration) stop_h = c->duration->value_si() / 3600.0 - *moving_h;
   const gazetteer::Place &from = c->route.places.front().place, &to = c->route.places.back().place;
-  return fmt::format("{},{},{},{:.5f},{:.5f},{},{},{:.5f},{:.5f},{},{},{:.3f},{:.3f},{},{},{},{},{},\n", row, csv_field(from.name),
-                     from.country_code, from.lat_deg, from.lon_deg, csv_field(to.name), to.country_code, to.lat_deg, to.lon_deg,
-                     c->mode ? c->mode->mode : "", to_string(r->verdict), c->route.geodesic_m / 1000.0, c->bound_m / 1000.0,
+  return fmt::format("{},{}{},{},{:.5f},{:.5f},{},{},{:.5f},{:.5f},{},{},{:.3f},{:.3f},{},{},{},{},{},\n", row.row, passed,
+                     csv_field(from.name), from.country_code, from.lat_deg, from.lon_deg, csv_field(to.name), to.country_code,
+                     to.lat_deg, to.lon_deg, c->mode ? c->mode->mode : "", to_string(r->verdict), c->route.geodesic_m / 1000.0,
+                     c->bound_m / 1000.0,
                      fixed(c->distance ? std::optional<double>(c->distance->value_si() / 1000.0) : std::nullopt),
                      fixed(moving_h), fixed(stop_h), csv_field(reasons), csv_field(notes));
 }
 
-std::string batch_json_row(std::size_t row, const Claim* c, const Report* r, const std::string& error) {
-  if (!c || !r)
-    return nlohmann::ordered_json{{"row", row}, {"verdict", "error"}, {"error", error}}.dump(
-               -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-  // The report's object with "row" put first: spliced as text, not rebuilt key by key (a third of the
-  // time of a batch went to copying the report into a second object).
-  const std::string report = report_value(*c, *r).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  return fmt::format("{{\"row\":{}{}{}\n", row, report.size() > 2 ? "," : "", std::string_view(report).substr(1));
+std::string batch_json_row(const ClaimRow& row, const std::vector<std::string>& passed_names, const Claim* c, const Report* r,
+                           const std::string& error) {
+  constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
+  // "row", then the table's own columns as given ("columns"), then the report or the error.
+  std::string head = fmt::format("{{\"row\":{}", row.row);
+  if (!passed_names.empty()) {
+    nlohmann::ordered_json columns = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < passed_names.size(); ++i) columns[passed_names[i]] = i < row.passed.size() ? row.passed[i] : "";
+    head += ",\"columns\":" + columns.dump(-1, ' ', false, kReplace);
+  }
+  if (!c || !r) {
+    const nlohmann::ordered_json rest{{"verdict", "error"}, {"error", error}, {"from", row.input.from}, {"to", row.input.to}};
+    return head + "," + rest.dump(-1, ' ', false, kReplace).substr(1) + "\n";
+  }
+  // The report's object spliced in as text, not rebuilt key by key (a third of the time of a batch went to
+  // copying the report into a second object).
+  const std::string report = report_value(*c, *r).dump(-1, ' ', false, kReplace);
+  return head + (report.size() > 2 ? "," : "") + std::string(std::string_view(report).substr(1)) + "\n";
 }
 
 }  // namespace routecheck::verdicts

@@ -1,6 +1,8 @@
-// Claims from a spreadsheet: CSV with a header naming the columns from, to, via, distance, speed, duration,
-// stop, mode, depart (any order, any subset but from and to; several via points separated by ';'), and
-// one output row per claim, a bad row reported in its row without stopping the rest.
+// Claims from a spreadsheet: CSV (comma-, semicolon- or tab-separated) with a header naming the columns from,
+// to, via, distance, speed, duration, stop, mode, depart (any order, any subset but from and to; several via
+// points separated by ';') and any columns of the newsroom's own (an id, a URL, a note), which pass through
+// untouched to the claim's output row; one output row per claim, a bad row reported in its row (with its
+// places as given and its own columns) without stopping the rest.
 #pragma once
 #include <functional>
 #include <iosfwd>
@@ -17,6 +19,7 @@ namespace routecheck::verdicts {
 struct ClaimRow {
   std::size_t row = 0;  // 1 = the first line after the header
   ClaimInput input;
+  std::vector<std::string> passed;  // the values of the table's own columns (ClaimsCsvReader::passed_columns)
   std::string error;    // set when the row itself cannot be read
 };
 
@@ -28,6 +31,9 @@ class ClaimsCsvReader {
   explicit ClaimsCsvReader(std::function<bool(std::string&)> more);
   // The next row (blank lines skipped), or nothing at the end.
   std::optional<ClaimRow> next();
+  // The names of the columns that are not claim fields, in the header's order: they pass through.
+  const std::vector<std::string>& passed_columns() const { return passed_names_; }
+  char delimiter() const { return delimiter_; }
 
  private:
   static constexpr std::size_t kChunkBytes = 1 << 16;
@@ -38,6 +44,9 @@ class ClaimsCsvReader {
   bool ended_ = false;
   std::vector<std::string> fields_;
   std::map<std::string, std::size_t> column_;
+  std::vector<std::string> passed_names_;
+  std::vector<std::size_t> passed_at_;  // their field indexes
+  char delimiter_ = ',';
   std::size_t header_size_ = 0, rows_ = 0;
 };
 
@@ -47,7 +56,11 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv);
 // RFC 4180 fields of one record starting at `pos`; advances `pos` past the record.
 // One RFC 4180 record from pos, which moves past it. `unterminated` is set when a quoted field runs to
 // the end of the text: an unbalanced quote, which would otherwise swallow every row after it.
-std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos, bool* unterminated = nullptr);
+std::vector<std::string> next_csv_record(std::string_view csv, std::size_t& pos, bool* unterminated = nullptr,
+                                         char delimiter = ',');
+// The delimiter of a table whose first record starts at `csv`: the most frequent of ',', ';' and tab outside
+// quotes on that line (',' when none is there).
+char detect_delimiter(std::string_view csv);
 std::string csv_field(std::string_view value);  // quoted when it must be
 
 // Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
@@ -58,8 +71,11 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row,
                        const routes::SeaLanes* sea_lanes = nullptr);
 
-std::string batch_csv_header();
-std::string batch_csv_row(std::size_t row, const Claim* claim, const Report* report, const std::string& error);
-std::string batch_json_row(std::size_t row, const Claim* claim, const Report* report, const std::string& error);
+// Output rows. `passed_names` are the table's own columns and `row.passed` their values, written after the
+// row number (CSV) or as the object "columns" (NDJSON); an error row keeps the places as given.
+std::string batch_csv_header(const std::vector<std::string>& passed_names = {});
+std::string batch_csv_row(const ClaimRow& row, const Claim* claim, const Report* report, const std::string& error);
+std::string batch_json_row(const ClaimRow& row, const std::vector<std::string>& passed_names, const Claim* claim,
+                           const Report* report, const std::string& error);
 
 }  // namespace routecheck::verdicts

@@ -137,7 +137,7 @@ cli_test(check_batch_json --exit 2
   -- ${RC} check --batch "${FIX}/claims.csv" --json)
 cli_test(check_batch_csv --exit 2 --stdin "${FIX}/claims.csv"
   --stdout "^row,from,from_country,from_lat,from_lon,to,to_country,to_lat,to_lon,mode,verdict,geodesic_km,bound_km,claimed_km,moving_h,left_for_stops_h,reasons,notes,error\n1,Pyongyang,KP,39\\.03385,125\\.75432,Vladivostok,RU,43\\.10562,131\\.87353,rail,plausible,684\\.475,662\\.575,1099\\.182,18\\.459,1\\.541,"
-  --stdout "\n4,,,,,,,,,,error,,,,,,,,\"--from 'Atlantisville': no place named"
+  --stdout "\n4,Atlantisville,,,,Vladivostok,,,,rail,error,,,,,,,,\"--from 'Atlantisville': no place named"
   -- ${RC} check --batch -)
 
 # Issue 24: one figure reader for check's fields and a batch's cells. A fact-checker pastes the words around a
@@ -158,6 +158,21 @@ cli_test(check_batch_cells_in_words --exit 2
   --stdout "\n\\{\"row\":2,\"verdict\":\"error\",\"error\":\"--distance '80 km out and 95 km back': two distances"
   --stderr-lines 1
   -- ${RC} check --batch "${FIX}/claims-in-words.csv" --json)
+
+# Issue 27: a newsroom's table keeps its own columns (an id, a URL, a note): they pass through to every output
+# row, error rows included with their places as given; semicolon- and tab-separated tables are read too.
+# Before, any extra column refused the whole sheet.
+cli_test(check_batch_passes_columns --exit 2 --stdin "${FIX}/claims-newsroom.csv"
+  --stdout "^row,id,url,from,from_country,"
+  --stdout "\n1,K-17,https://example.org/a,Pyongyang,KP,"
+  --stdout "\n2,K-18,,Atlantisville,,,,Vladivostok,,,,rail,error,"
+  --stderr-lines 1
+  -- ${RC} check --batch -)
+cli_test(check_batch_semicolons_json --exit 2 --stdin "${FIX}/claims-newsroom-semicolons.csv"
+  --stdout "^\\{\"row\":1,\"columns\":\\{\"id\":\"K-17\",\"note\":\"seed, 2023\"\\},\"verdict\":\"plausible\""
+  --stdout "\n\\{\"row\":2,\"columns\":\\{\"id\":\"K-18\",\"note\":\"\"\\},\"verdict\":\"error\",\"error\":\"--from 'Atlantisville'[^\n]*\"from\":\"Atlantisville\",\"to\":\"Vladivostok\"\\}"
+  --stderr-lines 1
+  -- ${RC} check --batch - --json)
 
 # route: legs, azimuths, bands, time zones; --batch like geod -I / GeodSolve -i.
 cli_test(route_seed --stdout "^Pyongyang \\(KP\\) → Khasan \\(RU\\) → Vladivostok \\(RU\\): 684\\.6 km in a straight line"

@@ -385,3 +385,24 @@ TEST_CASE("issue 9: the claims spreadsheet is read in chunks, a record at a time
     CHECK(rows[i].error == whole[i].error);
   }
 }
+
+// Issue 27: a newsroom's claims table keeps its own columns, whatever it is separated by.
+TEST_CASE("claims tables: own columns pass through; commas, semicolons and tabs") {
+  for (const char* csv : {"id,from,to,distance,url\nA1,Seoul,Busan,325 km,https://x.org/1\n",
+                          "id;from;to;distance;url\nA1;Seoul;Busan;325 km;https://x.org/1\n",
+                          "id\tfrom\tto\tdistance\turl\nA1\tSeoul\tBusan\t325 km\thttps://x.org/1\n"}) {
+    INFO(csv);
+    const std::vector<ClaimRow> rows = read_claims_csv(csv);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].error.empty());
+    CHECK(rows[0].input.from == "Seoul");
+    CHECK(rows[0].input.distance == "325 km");
+    CHECK(rows[0].passed == std::vector<std::string>{"A1", "https://x.org/1"});
+  }
+  // A decimal comma inside a semicolon-separated table stays in its field.
+  const std::vector<ClaimRow> rows = read_claims_csv("from;to;distance\nSeoul;Busan;1,5 km\n");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].input.distance == "1,5 km");
+  CHECK(detect_delimiter("a,b;c,d\n") == ',');
+  CHECK(detect_delimiter("\"a;b\",c\n") == ',');
+}
