@@ -89,8 +89,11 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
   one_figure_with_role({"The camp lies 40 km north of the city.", "The wreck was found 12 miles off the coast of Cornwall.",
                         "Fighting reached a town some 200 miles south-west of the capital."},
                        FigureRole::placement);
-  one_figure_with_role({"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.", "The line has a gauge of 1,435 mm."},
+  one_figure_with_role({"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.", "The line has a gauge of 1,435 mm.",
+                        "A 400-metre-long train left at dawn.", "The 300 m long ship sailed for Oslo.", "A 2 km-long tunnel opened."},
                        FigureRole::size);
+  one_figure_with_role({"The new trains can run, topping out at 320 km/h.", "It tops out at 200 mph.", "The jet peaked at 1,100 km/h."},
+                       FigureRole::top_speed);
   for (FigureRole role : {FigureRole::comparison, FigureRole::placement, FigureRole::size, FigureRole::period, FigureRole::event})
     CHECK_FALSE(is_trip_figure(role));
 }
