@@ -19,7 +19,7 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
   settle_places(mentions);
   ArticleResult result;
   result.figures = spot_figures(doc);  // assemble_trips may add a timetable's durations
-  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes);
+  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes, &result.left_out);
   result.places.reserve(mentions.size());
   for (Mention& x : mentions) result.places.push_back(std::move(x.m));
   result.text = doc.text;
