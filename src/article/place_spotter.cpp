@@ -186,6 +186,9 @@ class PlaceSpotter {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::word || !t.capital) continue;
+      // "BA117", "M25", "A1": letters written together with a number are a flight's or a road's
+      // designator, not a place's code ("BA" is Bosnia's).
+      if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::number && tokens_[i + 1].start == t.end) continue;
       // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
       // "said to Ann", "spoke to Smith": words addressed to or quoting a person.
       const std::size_t addressed = cue_before_adjacent(i, "person_before");
