@@ -118,7 +118,11 @@ class PlaceSpotter {
              tokens_[last].sentence == tokens_[k].sentence)
         ++last;
       if (last >= tokens_.size()) break;
-      const std::string& after = tokens_[last].text;
+      // "KYIV (Reuters) -": an agency's name in brackets between the name and the dash.
+      std::size_t dash = last;
+      if (tokens_[dash].text == "(" && dash + 3 < tokens_.size() && tokens_[dash + 1].capital && tokens_[dash + 2].text == ")")
+        dash += 3;
+      const std::string& after = tokens_[dash].text;
       if (after == "-" || after == "\u2014" || after == "\u2013" || after == ",")
         for (std::size_t d = k; d < last; ++d) dateline_[d] = true;
       k = last - 1;
@@ -169,6 +173,7 @@ class PlaceSpotter {
     mention.m.first_token = first;
     mention.m.last_token = last;
     mention.demonym = candidates.front().match == gazetteer::MatchKind::demonym;
+    mention.dateline = dateline(first);
     mention.candidates = std::move(candidates);
     mentions_.push_back(std::move(mention));
   }
@@ -181,6 +186,9 @@ class PlaceSpotter {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::word || !t.capital) continue;
+      // "BA117", "M25", "A1": letters written together with a number are a flight's or a road's
+      // designator, not a place's code ("BA" is Bosnia's).
+      if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::number && tokens_[i + 1].start == t.end) continue;
       // People: after a title ("President Putin"), a known name ("Kim Jong Un"), or a first name before one.
       // "said to Ann", "spoke to Smith": words addressed to or quoting a person.
       const std::size_t addressed = cue_before_adjacent(i, "person_before");

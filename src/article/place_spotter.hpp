@@ -14,6 +14,7 @@ struct Mention {
   PlaceMention m;  // where it is; its place and reason once settled
   std::vector<gazetteer::Candidate> candidates;  // the geocoder's readings, best first (never empty)
   bool demonym = false;                          // "Russian", "Americans": a mention of the country
+  bool dateline = false;                         // "NEW DELHI, March 3 (Reuters) -": where the story was filed
 };
 
 // Mentions in text order. A qualifier after a comma ("Moscow, Idaho") narrows the name and is a

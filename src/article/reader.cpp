@@ -3,6 +3,10 @@
 // (figure_spotter.hpp) -> trips and their claims (trips.hpp).
 #include "article/reader.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "article/figure_spotter.hpp"
 #include "article/place_context.hpp"
 #include "article/place_spotter.hpp"
@@ -19,10 +23,11 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
   settle_places(mentions);
   ArticleResult result;
   // Trips take only trip figures (assemble_trips may add a timetable's durations); the others (sizes,
-  // differences, events) are reported beside them, and the claims' figure indexes point into the whole list.
+  // differences, events, periods, placements) are reported beside them and left out with their role, and the
+  // claims' and left-out figure indexes point into the whole list.
   std::vector<FigureMention> others;
   for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
-  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes);
+  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes, &result.left_out);
   if (!others.empty()) {
     std::vector<std::size_t> new_index(result.figures.size());
     std::vector<FigureMention> all;
@@ -33,11 +38,17 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
         new_index[t] = all.size();
         all.push_back(std::move(result.figures[t++]));
       } else {
+        result.left_out.push_back({LeftOutKind::figure, all.size(), fmt::format("a {}, no trip's figure", to_string(others[o].role))});
         all.push_back(std::move(others[o++]));
       }
     }
     for (ArticleClaim& c : result.claims)
       for (std::size_t& i : c.figure_indexes) i = new_index[i];
+    for (std::size_t k = 0; k + others.size() < result.left_out.size(); ++k)
+      if (result.left_out[k].kind == LeftOutKind::figure) result.left_out[k].index = new_index[result.left_out[k].index];
+    std::stable_sort(result.left_out.begin(), result.left_out.end(), [](const LeftOut& a, const LeftOut& b) {
+      return std::make_pair(a.kind == LeftOutKind::figure, a.index) < std::make_pair(b.kind == LeftOutKind::figure, b.index);
+    });
     result.figures = std::move(all);
   }
   result.places.reserve(mentions.size());

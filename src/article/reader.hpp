@@ -56,11 +56,21 @@ struct ArticleClaim {
   std::vector<ReadPhrase> read_from;        // in text order of roles: trip or ends, via, mode, stop, figures
 };
 
+// What the reader saw but made no claim of, and why: a figure no trip took, a place no claim runs
+// between ("officials in Seoul said", a dateline, a trip with no checkable figure).
+enum class LeftOutKind { place, figure };
+struct LeftOut {
+  LeftOutKind kind = LeftOutKind::figure;
+  std::size_t index = 0;  // into ArticleResult::places or ::figures
+  std::string why;
+};
+
 struct ArticleResult {
   std::string text;  // the plain text (same offsets as the input)
   std::vector<PlaceMention> places;
   std::vector<FigureMention> figures;
   std::vector<ArticleClaim> claims;
+  std::vector<LeftOut> left_out;  // in text order within each kind: places first, then figures
 };
 
 // The default cap on one story's size (bytes); `article --max-bytes` changes it. A long feature is

@@ -125,6 +125,17 @@ ordered_json article_value(const ArticleResult& r) {
     claim["check"] = verdicts::report_value(c.claim, c.report);
     j["claims"].push_back(std::move(claim));
   }
+  j["left_out"] = ordered_json::array();
+  for (const LeftOut& l : r.left_out) {
+    const bool place = l.kind == LeftOutKind::place;
+    const std::size_t start = place ? r.places[l.index].start : r.figures[l.index].start;
+    const std::size_t end = place ? r.places[l.index].end : r.figures[l.index].end;
+    ordered_json o{{"kind", place ? "place" : "figure"}, {"text", place ? r.places[l.index].text : r.figures[l.index].text},
+                   {"start", at.offset(start)}, {"end", at.offset(end)}};
+    if (!place) o["id"] = l.index;
+    o["why"] = l.why;
+    j["left_out"].push_back(std::move(o));
+  }
   return j;
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -58,16 +59,42 @@ class TripAssembler {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
       const bool area = x.m.place.feature_class == "L" && x.m.place.feature_code.rfind("ISL", 0) != 0;
-      if (x.demonym || is_country(x.m.place) || area) continue;
+      // A dateline is where the story was filed, not where a trip starts or ends.
+      if (x.demonym || x.dateline || is_country(x.m.place) || area) continue;
       mention_at_token_[x.m.first_token] = i;
       route_places_.push_back(i);
     }
     for (const Mention& x : mentions_) text_lower_.push_back(lower_ascii(x.m.text));
+    // A blank line between two sentences starts a paragraph.
+    paragraph_.assign(doc_.sentences.size(), 0);
+    for (std::size_t s = 1; s < doc_.sentences.size(); ++s) {
+      paragraph_[s] = paragraph_[s - 1];
+      const auto [first, end] = doc_.sentences[s];
+      const std::size_t prev_end = doc_.sentences[s - 1].second;
+      if (first >= end || prev_end == 0 || prev_end > first) continue;
+      const std::string_view between = std::string_view(doc_.text).substr(
+          tokens_[prev_end - 1].end, tokens_[first].start - tokens_[prev_end - 1].end);
+      std::size_t newlines = 0;
+      for (char c : between) newlines += c == '\n' ? 1 : 0;
+      if (newlines >= 2) ++paragraph_[s];
+    }
+    paragraph_shifts_.assign(paragraph_.empty() ? 1 : paragraph_.back() + 1, false);
+    for (std::size_t s = 1; s < doc_.sentences.size(); ++s)
+      if (paragraph_[s] != paragraph_[s - 1]) paragraph_shifts_[paragraph_[s]] = opens_with(s, "topic_shift");
+  }
+
+  // A phrase of `kind` among the first weights().max_filler_tokens + 1 tokens of sentence `s`.
+  bool opens_with(std::size_t s, const char* kind) const {
+    const auto [first, end] = doc_.sentences[s];
+    for (std::size_t k = first; k < end && k <= first + weights().max_filler_tokens; ++k)
+      if (any_phrase_at(tokens_, k, kind)) return true;
+    return false;
   }
 
   std::vector<ArticleClaim> run() {
     read_timetable_stops();
     if (figures_.empty()) return {};
+    ran_ = true;
     find_mode_words();
     find_trips();
     attach_vias();
@@ -138,6 +165,19 @@ class TripAssembler {
     // One entry per trip and sentence: a trip restated a thousand times in one sentence is still one trip
     // to compare and to search (entries per statement made reading such a text quadratic).
     if (trip_sentences_.insert({statement.sentence, trip}).second) trips_by_sentence_.emplace(statement.sentence, trip);
+  }
+
+  std::size_t paragraph(std::size_t sentence) const { return sentence < paragraph_.size() ? paragraph_[sentence] : 0; }
+  // Sentence `from` may take a trip's end or figure from sentence `to`: the same paragraph, or paragraphs
+  // of one narrative (news tells a journey over several: "set off from X" ... "arriving at Y"). A
+  // paragraph that opens another story ("In a separate attempt", "Meanwhile", "Elsewhere": cue
+  // topic_shift) cuts the narrative, unless `from`'s words tie it back ("the journey": trip_anaphor).
+  bool tied(std::size_t from, std::size_t to) const {
+    std::size_t a = paragraph(std::min(from, to)), b = paragraph(std::max(from, to));
+    if (a == b) return true;
+    for (std::size_t p = a + 1; p <= b; ++p)
+      if (paragraph_shifts_[p]) return sentence_says(from, "trip_anaphor");
+    return true;
   }
 
   // The modes a sentence names ("train", "flight").
@@ -365,7 +405,8 @@ class TripAssembler {
       std::size_t origin = std::string::npos, named_last = std::string::npos;
       // Both scans see at most weights().context_mentions places: one sentence can be a list of hundreds.
       const std::size_t scan = weights().context_mentions;
-      for (std::size_t oi = di; oi-- > 0 && oi + scan >= di && mentions_[route_places_[oi]].m.sentence + weights().implied_origin_sentences >= ds;)
+      for (std::size_t oi = di; oi-- > 0 && oi + scan >= di && mentions_[route_places_[oi]].m.sentence + weights().implied_origin_sentences >= ds &&
+                                tied(ds, mentions_[route_places_[oi]].m.sentence);)
         if (may_be_origin(route_places_[oi], d)) {
           if (named_last == std::string::npos) named_last = route_places_[oi];
           if (is_cue(route_places_[oi], "origin")) {
@@ -377,7 +418,8 @@ class TripAssembler {
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
       // a day ... the docks of the Dover system"): the first place after, not itself a destination.
       for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() && oi <= di + scan &&
-                                    mentions_[route_places_[oi]].m.sentence <= ds + weights().implied_origin_sentences;
+                                    mentions_[route_places_[oi]].m.sentence <= ds + weights().implied_origin_sentences &&
+                                    paragraph(mentions_[route_places_[oi]].m.sentence) == paragraph(ds);
            ++oi)
         if (may_be_origin(route_places_[oi], d) && !is_cue(route_places_[oi], "destination")) origin = route_places_[oi];
       if (origin == std::string::npos) continue;
@@ -419,7 +461,7 @@ class TripAssembler {
       if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
       for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
         const std::size_t d = route_places_[di];
-        if (mentions_[d].m.sentence + weights().implied_origin_sentences < os) break;
+        if (mentions_[d].m.sentence + weights().implied_origin_sentences < os || !tied(os, mentions_[d].m.sentence)) break;
         if (!is_cue(d, "destination") || same_end(o, d)) continue;
         add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, kImpliedDestination, os);
         stated.insert(os);
@@ -453,7 +495,8 @@ class TripAssembler {
       while (di > 0 && di + scan > oi && mentions_[route_places_[di - 1]].m.sentence + weights().split_trip_sentences >= os) --di;
       for (; di < route_places_.size() && di <= oi + scan && mentions_[route_places_[di]].m.sentence <= os + weights().split_trip_sentences; ++di) {
         const std::size_t d = route_places_[di];
-        if (mentions_[d].m.sentence != os && is_cue(d, "destination")) {
+        const std::size_t ds = mentions_[d].m.sentence;
+        if (ds != os && is_cue(d, "destination") && tied(std::max(os, ds), std::min(os, ds))) {
           add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
                    std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
           break;
@@ -465,7 +508,9 @@ class TripAssembler {
   // The trip stated nearest before sentence `s` (within `back` sentences), else the first stated after
   // it (within `ahead`); npos when none.
   // Among trips stated at the same nearest sentence, the first made wins.
-  std::size_t trip_near(std::size_t s, std::size_t back, std::size_t ahead, const std::set<std::string>& modes = {}) const {
+  std::size_t trip_near(std::size_t s, std::size_t back, std::size_t ahead, const std::set<std::string>& modes = {},
+                        bool must_be_tied = true) const {
+    auto may_take = [&](std::size_t a, std::size_t b) { return !must_be_tied || tied(a, b); };
     auto first_agreeing = [&](std::size_t sentence) {
       std::size_t best = std::string::npos;
       const auto [begin, end] = trips_by_sentence_.equal_range(sentence);
@@ -473,10 +518,11 @@ class TripAssembler {
         if (modes_agree(modes, trips_[it->second].modes)) best = std::min(best, it->second);
       return best;
     };
+    // Only in the same paragraph, unless the sentence's words tie it to the trip ("the journey took").
     for (std::size_t d = 0; d <= back && d <= s; ++d)
-      if (const std::size_t t = first_agreeing(s - d); t != std::string::npos) return t;
+      if (const std::size_t t = first_agreeing(s - d); t != std::string::npos && may_take(s, s - d)) return t;
     for (std::size_t d = 1; d <= ahead; ++d)
-      if (const std::size_t t = first_agreeing(s + d); t != std::string::npos) return t;
+      if (const std::size_t t = first_agreeing(s + d); t != std::string::npos && may_take(s, s + d)) return t;
     return std::string::npos;
   }
 
@@ -538,6 +584,56 @@ class TripAssembler {
     }
   }
 
+  // The places and figures no claim uses, each with why (ArticleResult::left_out).
+ public:
+  std::vector<LeftOut> left_out(const std::vector<ArticleClaim>& claims) const {
+    std::vector<LeftOut> out;
+    std::set<std::size_t> used_figures;
+    for (const ArticleClaim& c : claims) used_figures.insert(c.figure_indexes.begin(), c.figure_indexes.end());
+    // By place, not by mention: a trip's end named again later is still its end.
+    std::set<std::int64_t> claim_places, figureless_ends;
+    for (const Trip& t : trips_) {
+      std::set<std::int64_t>& into = t.figures.empty() ? figureless_ends : claim_places;
+      into.insert(place(t.origin).fid);
+      into.insert(place(t.destination).fid);
+      if (!t.figures.empty())
+        for (std::size_t v : t.vias) claim_places.insert(place(v).fid);
+    }
+    std::set<std::size_t> route_place(route_places_.begin(), route_places_.end());
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& x = mentions_[i];
+      if (claim_places.count(x.m.place.fid)) continue;
+      std::string why;
+      if (x.dateline)
+        why = "a dateline: where the story was filed, not a trip's end";
+      else if (x.demonym)
+        why = "a demonym: a mention of its country, not a trip's end";
+      else if (!route_place.count(i))
+        why = "a country or region: where a trip is, not an end it runs between";
+      else if (figureless_ends.count(x.m.place.fid))
+        why = "an end of a trip with no checkable figure (distance, speed or duration)";
+      else if (!ran_)
+        why = "the story gives no travel figure";
+      else
+        why = "named, but no trip runs from or to it";
+      out.push_back({LeftOutKind::place, i, std::move(why)});
+    }
+    for (std::size_t f = 0; f < figures_.size(); ++f) {
+      if (used_figures.count(f)) continue;
+      std::string why;
+      if (auto it = figure_trip_.find(f); it == figure_trip_.end())
+        why = untied_figures_.count(f) ? untied_figures_.at(f) : "no trip is stated in its sentence or the sentences near it";
+      else
+        why = fmt::format("its trip ({} to {}) takes an earlier or nearer {} first", mentions_[trips_[it->second].origin].m.text,
+                          mentions_[trips_[it->second].destination].m.text,
+                          figures_[f].role == FigureRole::travel ? quantities::to_string(figures_[f].quantity.dimension)
+                                                                 : to_string(figures_[f].role));
+      out.push_back({LeftOutKind::figure, f, std::move(why)});
+    }
+    return out;
+  }
+
+ private:
   // Each figure to the trip its sentence states (the one stated nearest before it in the sentence, the
   // first made among those stated at one place; else the sentence's first), else the last trip stated
   // before it. Statements and nearby trips are looked up once per sentence, not once per figure: a
@@ -569,7 +665,15 @@ class TripAssembler {
           it->second = trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence));
         t = it->second;
       }
-      if (t != std::string::npos) trips_[t].figures.push_back(f);
+      if (t != std::string::npos) {
+        trips_[t].figures.push_back(f);
+        figure_trip_[f] = t;
+      } else if (trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence), false) !=
+                 std::string::npos) {
+        untied_figures_[f] = "the nearest trip is told in another paragraph, and no words tie it there";
+      } else if (trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead) != std::string::npos) {
+        untied_figures_[f] = "its sentence names another mode than the trips near it";
+      }
     }
     // Nearest first: the trip's own sentences, then by distance in sentences; within a sentence that
     // states it, nearest the wording ("the strait is 5 km wide at one point, and 20 km separate X from Y").
@@ -626,21 +730,68 @@ class TripAssembler {
   // Every mode word of the story, in text order (read once: each trip votes over them).
   void find_mode_words() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      // "March 3", "on Sunday": a capitalised month or weekday is a date, never a mode ("march").
+      if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower)) continue;
+      // "BA117", "LH400": an airline's designator written together with a number is a flight.
+      if (is_flight_number(i)) {
+        mode_words_.push_back({tokens_[i].sentence, i, "air"});
+        continue;
+      }
       auto it = cues_.by_first_word.find(tokens_[i].lower);
       if (it == cues_.by_first_word.end()) continue;
       for (const auto& [kind, p] : it->second)
-        if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5)});
+        if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
+          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5)});
+          break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
+        }
     }
+  }
+
+  // Token i is an airline designator in capitals (geodata/article_cues.tsv, airline_code) with the
+  // flight's number right after it, no space between: "BA117".
+  bool is_flight_number(std::size_t i) const {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::word || t.text.size() != 2 || !std::isupper(static_cast<unsigned char>(t.text[1])) || !t.capital ||
+        i + 1 >= tokens_.size())
+      return false;
+    const Token& number = tokens_[i + 1];
+    return number.kind == TokenKind::number && number.start == t.end && number.text.size() <= 4 &&
+           std::all_of(number.text.begin(), number.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           cues_.is("airline_code", t.lower);
+  }
+
+  // The sentence names a stop on the way: a stop word not negated just before ("non-stop", "without a
+  // stop", "no stops": cue kind stop_negator).
+  bool sentence_names_stop(std::size_t sentence) const {
+    if (sentence >= doc_.sentences.size()) return false;
+    for (std::size_t i = doc_.sentences[sentence].first; i < doc_.sentences[sentence].second; ++i) {
+      if (!any_phrase_at(tokens_, i, "stop")) continue;
+      bool negated = false;
+      for (std::size_t k = i, back = 0; k-- > doc_.sentences[sentence].first && back < 3; ++back) {
+        if (cues_.is("stop_negator", tokens_[k].lower)) negated = true;
+        if (tokens_[k].kind == TokenKind::word && !cues_.is("cue_filler", tokens_[k].lower) && !cues_.is("stop_negator", tokens_[k].lower)) break;
+      }
+      if (!negated) return true;
+    }
+    return false;
   }
 
   // The mode a trip travels by: the mode words of its own sentences count three times, those within
   // weights().mode_reach_sentences of it once; returns the first word of the winning mode, or nullptr.
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
+    // The paragraphs the trip is told in vote first; other paragraphs only when those name no mode (a
+    // ferry three paragraphs on is not the train of this one).
+    std::set<std::size_t> paragraphs;
+    for (std::size_t s : sentences) paragraphs.insert(paragraph(s));
+    const std::size_t from = trip.sentence() > weights().mode_reach_sentences ? trip.sentence() - weights().mode_reach_sentences : 0;
+    const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < from; });
+    bool in_own_paragraphs = false;
+    for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it)
+      in_own_paragraphs = in_own_paragraphs || paragraphs.count(paragraph(it->sentence)) > 0;
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
-    const std::size_t from = trip.sentence() > weights().mode_reach_sentences ? trip.sentence() - weights().mode_reach_sentences : 0;
-    auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < from; });
-    for (; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {
+    for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {
+      if (in_own_paragraphs && !paragraphs.count(paragraph(it->sentence))) continue;
       const bool own = sentences.count(it->sentence) > 0;
       votes[it->mode] += own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
@@ -712,7 +863,7 @@ class TripAssembler {
                                                                      : to_string(figures_[i].role),
                               figures_[i].start, figures_[i].end, figures_[i].text});
     for (std::size_t s : route_sentences)
-      if (sentence_says(s, "stop")) {
+      if (sentence_names_stop(s)) {
         claim.stop_unknown = true;
         break;
       }
@@ -787,6 +938,11 @@ class TripAssembler {
   std::set<std::pair<std::size_t, std::size_t>> trip_sentences_;  // (sentence, trip): the entries above, once each
   std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
   std::vector<ModeWord> mode_words_;
+  std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
+  std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())
+  bool ran_ = false;                     // trips were looked for (the story gives a figure)
+  std::map<std::size_t, std::size_t> figure_trip_;  // figure -> the trip it went to
+  std::map<std::size_t, std::string> untied_figures_;  // figures a trip near would have taken, and why it did not
   std::vector<std::pair<std::size_t, std::size_t>> timetable_legs_;  // (from, to) mentions
 };
 
@@ -794,8 +950,11 @@ class TripAssembler {
 
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         const routes::SeaLanes* sea_lanes) {
-  return TripAssembler(doc, mentions, figures, modes, sea_lanes).run();
+                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out) {
+  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes);
+  std::vector<ArticleClaim> claims = assembler.run();
+  if (left_out) *left_out = assembler.left_out(claims);
+  return claims;
 }
 
 }  // namespace routecheck::article

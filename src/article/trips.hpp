@@ -13,8 +13,11 @@ namespace routecheck::article {
 // May re-read a mention whose reading makes its trip's stated distance absurd (its m.place changes), and
 // adds to `figures` the durations a timetable gives between its stops ("departs X at 21:25 ... Y,
 // with arrival at 23:55"), in text order.
+// When `left_out` is given, it receives the places (indexes into `mentions`) and figures no claim uses,
+// each with why.
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         const routes::SeaLanes* sea_lanes = nullptr);
+                                         const routes::SeaLanes* sea_lanes = nullptr,
+                                         std::vector<LeftOut>* left_out = nullptr);
 
 }  // namespace routecheck::article

@@ -3,6 +3,8 @@
 // figures) over the fixture gazetteer.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "article/figure_spotter.hpp"
 #include "article/place_context.hpp"
 #include "article/place_spotter.hpp"
@@ -172,4 +174,129 @@ TEST_CASE("weights: every row of geodata/article_weights.tsv is read") {
   REQUIRE_NOTHROW(weights());
   CHECK(weights().misread_factor > 1);
   CHECK(weights().figure_reach_back >= weights().figure_reach_ahead);
+}
+
+// Issue 26: a dateline ("CITY, Month D (Agency) -") is where the story was filed: its month or weekday is
+// a date, never a mode ("March" read as marching gave a train "on foot"), and its place is no trip's end.
+TEST_CASE("datelines: the month or weekday of a dateline is no mode of travel") {
+  for (const char* story : {"SEOUL, March 3 (Reuters) - A delegation left Pyongyang for Vladivostok, a trip of 683 miles.",
+                            "SEOUL, Sunday (AP) - A delegation left Pyongyang for Vladivostok, a trip of 683 miles.",
+                            "TOKYO, May 9 - A delegation left Pyongyang for Vladivostok, a trip of 683 miles."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == "Pyongyang-Vladivostok");
+    CHECK_FALSE(r.claims[0].claim.mode);
+  }
+  // A mode word of the story's own still counts.
+  const ArticleResult r = read("SEOUL, March 3 (Reuters) - A train left Pyongyang for Vladivostok, a trip of 683 miles.");
+  REQUIRE(r.claims.size() == 1);
+  REQUIRE(r.claims[0].claim.mode);
+  CHECK(r.claims[0].claim.mode->mode == "rail");
+}
+
+TEST_CASE("datelines: the place a story is filed from is no trip's end, and says so") {
+  for (const char* story : {"MOSCOW (Reuters) - A train will cover the 683 miles to Vladivostok in about 20 hours.",
+                            "MOSCOW, March 3 (Reuters) - A train will cover the 683 miles to Vladivostok in about 20 hours.",
+                            "MOSCOW - A train will cover the 683 miles to Vladivostok in about 20 hours."}) {
+    const ArticleResult r = read(story);
+    CHECK(r.claims.empty());
+    const auto dateline = std::find_if(r.left_out.begin(), r.left_out.end(), [&](const LeftOut& l) {
+      return l.kind == LeftOutKind::place && r.places[l.index].text == "MOSCOW";
+    });
+    REQUIRE(dateline != r.left_out.end());
+    CHECK(dateline->why.find("dateline") != std::string::npos);
+    // Both figures are left out, each with why.
+    CHECK(std::count_if(r.left_out.begin(), r.left_out.end(), [](const LeftOut& l) { return l.kind == LeftOutKind::figure; }) == 2);
+  }
+}
+
+// Issue 26: modes from the trip's own words: service names, carriers, flight numbers, "non-stop".
+TEST_CASE("modes: a named train or service is rail") {
+  for (const char* story : {"The TGV from London to Moscow takes 30 hours.", "The Frecciarossa from London to Moscow takes 30 hours.",
+                            "A Railjet from London to Moscow takes 30 hours.", "The KTX from Pyongyang to Vladivostok takes 20 hours."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "rail");
+  }
+}
+
+TEST_CASE("modes: non-stop, a carrier or a flight number makes a flight, never a stop") {
+  for (const char* story : {"The non-stop flight from London to Tokyo takes about 14 hours.",
+                            "A nonstop service from London to Tokyo takes about 14 hours.",
+                            "BA5 from London to Tokyo takes about 14 hours.", "Lufthansa's London to Tokyo service takes about 14 hours.",
+                            "The red-eye from Seoul to Tokyo takes about 2 hours."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "air");
+    CHECK_FALSE(r.claims[0].claim.stop_unknown);
+  }
+  // A stop said without a negation is still one.
+  const ArticleResult r = read("The flight from London to Tokyo takes about 14 hours with a stop.");
+  REQUIRE(r.claims.size() == 1);
+  CHECK(r.claims[0].claim.stop_unknown);
+}
+
+TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power") {
+  for (const char* story : {"She went by bike from London to Moscow in 30 days.", "The cyclist rode from London to Moscow in 30 days.",
+                            "He went on foot from London to Moscow in 90 days."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "walk");
+  }
+}
+
+// Issue 26: a paragraph that opens another story ("Meanwhile", "In a separate attempt") takes no end or
+// figure from the paragraphs before, unless its words tie it there ("the journey"); paragraphs of one
+// narrative still tell one trip.
+TEST_CASE("paragraphs: a figure in another story's paragraph is not the trip's unless tied") {
+  for (const char* story : {"The train from Moscow to Vladivostok left on Monday.\n\nElsewhere, a runner covered 90 km in 9 hours.",
+                            "A train from Moscow to Vladivostok set off.\n\nMeanwhile, a record was set: 300 km in 12 hours.",
+                            "Pyongyang to Vladivostok trains resume.\n\nIn a separate attempt, a record of 200 km in 5 hours was set."}) {
+    const ArticleResult r = read(story);
+    CHECK(r.claims.empty());
+    REQUIRE_FALSE(r.left_out.empty());
+    const LeftOut& figure = r.left_out.back();
+    CHECK(figure.kind == LeftOutKind::figure);
+    CHECK(figure.why.find("another paragraph") != std::string::npos);
+  }
+  // A figure of another mode than the trip's is left out for that.
+  const ArticleResult cyclist = read("Pyongyang to Vladivostok trains resume. One cyclist rode 200 km in 8 hours.");
+  CHECK(cyclist.claims.empty());
+  REQUIRE_FALSE(cyclist.left_out.empty());
+  CHECK(cyclist.left_out.back().why.find("another mode") != std::string::npos);
+  for (const char* story : {"The train from Moscow to Vladivostok left on Monday.\n\nThe journey took about 7 days.",
+                            "The train from Moscow to Vladivostok left on Monday.\n\nThe trip took about 7 days.",
+                            "The train from Moscow to Vladivostok left on Monday.\n\nHis journey took about 7 days.",
+                            "The train from Moscow to Vladivostok left on Monday.\n\nMeanwhile, the journey took about 7 days."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(r.claims[0].claim.duration->text == "about 7 days");
+  }
+}
+
+TEST_CASE("paragraphs: a journey told over paragraphs is one trip") {
+  for (const char* story : {"The train left Moscow on Monday.\n\nIt ran 9,300 km, arriving in Vladivostok a week later.",
+                            "A runner set off from Pyongyang.\n\nShe ran 900 km before reaching Vladivostok.",
+                            "The convoy left Seoul at dawn.\n\nIt was due in Pyongyang after 195 km on the road."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(r.claims[0].claim.distance);
+  }
+  // ... and a paragraph opening another story does not take the first one's origin.
+  const ArticleResult r = read("The train left Moscow on Monday.\n\nIn a separate attempt, she ran 900 km before reaching Vladivostok.");
+  CHECK(r.claims.empty());
+}
+
+TEST_CASE("paragraphs: the trip's own paragraph gives its mode before another paragraph's") {
+  for (const char* story : {"The train from Pyongyang to Vladivostok takes 20 hours.\n\nA ferry from Seoul sails daily.",
+                            "Trains from Pyongyang to Vladivostok take 20 hours.\n\nA ferry sails daily. The ferry is new. Ferry fares rose. Ferry trips sell out.",
+                            "The Pyongyang to Vladivostok train takes 20 hours.\n\nFlights from Seoul are full. Flying is dear. A plane is late. Jet fuel is dear."}) {
+    const ArticleResult r = read(story);
+    REQUIRE_FALSE(r.claims.empty());
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "rail");
+  }
 }
