@@ -106,9 +106,10 @@ const FigureWords& figure_words() {
   return table;
 }
 
-std::string all_units() {
-  return "distances: " + unit_symbols(Dimension::distance) + "; speeds: " + unit_symbols(Dimension::speed) +
-         "; durations: " + unit_symbols(Dimension::duration);
+const std::string& all_units() {
+  static const std::string all = "distances: " + unit_symbols(Dimension::distance) + "; speeds: " + unit_symbols(Dimension::speed) +
+                                 "; durations: " + unit_symbols(Dimension::duration);
+  return all;
 }
 
 std::string limit_text(Dimension d, double si) {

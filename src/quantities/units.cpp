@@ -1,6 +1,7 @@
 // The unit table of geodata/units.tsv, read once, and speeds composed from it (see units.hpp).
 #include "quantities/units.hpp"
 
+#include <array>
 #include <map>
 #include <set>
 #include <vector>
@@ -138,11 +139,17 @@ std::string unit_name(const std::string& symbol) {
 }
 
 std::string unit_symbols(Dimension d) {
-  std::string out;
-  std::set<std::string> seen;
-  for (const UnitRow& row : table().rows)
-    if (row.unit.dimension == d && seen.insert(row.unit.symbol).second) out += (out.empty() ? "" : ", ") + row.unit.symbol;
-  return out;
+  // Built once: readers of running text ask for it in every refusal message of every span they try.
+  static const std::array<std::string, 3> symbols = [] {
+    std::array<std::string, 3> out;
+    std::set<std::string> seen;
+    for (const UnitRow& row : table().rows) {
+      std::string& list = out[static_cast<std::size_t>(row.unit.dimension)];
+      if (seen.insert(row.unit.symbol).second) list += (list.empty() ? "" : ", ") + row.unit.symbol;
+    }
+    return out;
+  }();
+  return symbols[static_cast<std::size_t>(d)];
 }
 
 }  // namespace routecheck::quantities
