@@ -780,7 +780,9 @@ class TripAssembler {
   // weights().mode_reach_sentences of it once; returns the first word of the winning mode, or nullptr.
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
     // The paragraphs the trip is told in vote first; other paragraphs only when those name no mode (a
-    // ferry three paragraphs on is not the train of this one).
+    // ferry three paragraphs on is not the train of this one), and then not from a sentence stating
+    // another trip: that trip's mode words are its own ("The ferry links X with Y" gives no mode to the
+    // timetable line after it, "a review of train journey times" gives one to the list that follows).
     std::set<std::size_t> paragraphs;
     for (std::size_t s : sentences) paragraphs.insert(paragraph(s));
     const std::size_t from = trip.sentence() > weights().mode_reach_sentences ? trip.sentence() - weights().mode_reach_sentences : 0;
@@ -791,7 +793,8 @@ class TripAssembler {
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
     for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {
-      if (in_own_paragraphs && !paragraphs.count(paragraph(it->sentence))) continue;
+      const bool own_paragraph = paragraphs.count(paragraph(it->sentence)) > 0;
+      if (!own_paragraph && (in_own_paragraphs || trips_by_sentence_.count(it->sentence))) continue;
       const bool own = sentences.count(it->sentence) > 0;
       votes[it->mode] += own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
@@ -836,15 +839,6 @@ class TripAssembler {
     std::sort(trip.vias.begin(), trip.vias.end());
     for (std::size_t v : trip.vias) ac.read_from.push_back(end_phrase("via", v, "via"));
     claim.route = route_for(trip);
-    std::set<std::size_t> route_sentences;
-    for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
-    for (std::size_t f : trip.figures) route_sentences.insert(figures_[f].sentence);
-    if (const ModeWord* word = mode(trip, route_sentences)) {
-      if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
-        claim.mode = *profile;
-        ac.read_from.push_back(phrase("mode", word->token, word->token));
-      }
-    }
     for (std::size_t i : trip.figures) {
       const FigureMention& f = figures_[i];
       std::optional<quantities::Quantity>* slot = f.role == FigureRole::top_speed                        ? &claim.top_speed
@@ -858,6 +852,17 @@ class TripAssembler {
       }
     }
     std::sort(ac.figure_indexes.begin(), ac.figure_indexes.end());
+    // The trip's sentences: its statements and the figures it was checked with (not a figure it left
+    // out: "A week of trains and ferries" is a headline, not the crossing's sentence).
+    std::set<std::size_t> route_sentences;
+    for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
+    for (std::size_t f : ac.figure_indexes) route_sentences.insert(figures_[f].sentence);
+    if (const ModeWord* word = mode(trip, route_sentences)) {
+      if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
+        claim.mode = *profile;
+        ac.read_from.push_back(phrase("mode", word->token, word->token));
+      }
+    }
     for (std::size_t i : ac.figure_indexes)
       ac.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity.dimension)
                                                                      : to_string(figures_[i].role),
