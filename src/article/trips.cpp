@@ -725,6 +725,7 @@ class TripAssembler {
   struct ModeWord {
     std::size_t sentence, token;
     std::string mode;
+    std::size_t last_token = token;  // the phrase's last ("non - stop")
   };
 
   // Every mode word of the story, in text order (read once: each trip votes over them).
@@ -734,14 +735,14 @@ class TripAssembler {
       if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower)) continue;
       // "BA117", "LH400": an airline's designator written together with a number is a flight.
       if (is_flight_number(i)) {
-        mode_words_.push_back({tokens_[i].sentence, i, "air"});
+        mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});
         continue;
       }
       auto it = cues_.by_first_word.find(tokens_[i].lower);
       if (it == cues_.by_first_word.end()) continue;
       for (const auto& [kind, p] : it->second)
         if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
-          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5)});
+          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
           break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
         }
     }
@@ -860,7 +861,7 @@ class TripAssembler {
     if (const ModeWord* word = mode(trip, route_sentences)) {
       if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
         claim.mode = *profile;
-        ac.read_from.push_back(phrase("mode", word->token, word->token));
+        ac.read_from.push_back(phrase("mode", word->token, word->last_token));
       }
     }
     for (std::size_t i : ac.figure_indexes)
