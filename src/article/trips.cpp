@@ -388,6 +388,9 @@ class TripAssembler {
     // sentence states was not meant ("the 30 km crossing to Capri" does not start in Perth).
     auto may_be_origin = [&](std::size_t o, std::size_t d) {
       if (place(o).feature_class == "A" || same_end(o, d)) return false;
+      // A place that frames the story ("officials in Seoul said", "after talks in Brussels") is where
+      // it was said or decided, not where the trip set out.
+      if (cue_before(tokens_, mentions_[o].m.first_token, "frame") != std::string::npos) return false;
       // Any exact reading of the origin will do: a misread one is read again when the claim is built.
       auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
       if (distance == distance_in_sentence.end()) return true;
@@ -610,6 +613,8 @@ class TripAssembler {
         why = "a demonym: a mention of its country, not a trip's end";
       else if (!route_place.count(i))
         why = "a country or region: where a trip is, not an end it runs between";
+      else if (cue_before(tokens_, x.m.first_token, "frame") != std::string::npos)
+        why = "it frames the story (where it was said or decided), not a trip's end";
       else if (figureless_ends.count(x.m.place.fid))
         why = "an end of a trip with no checkable figure (distance, speed or duration)";
       else if (!ran_)

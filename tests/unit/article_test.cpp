@@ -324,3 +324,21 @@ TEST_CASE("modes: another trip's mode words are its own") {
   REQUIRE(r.claims[1].claim.mode);
   CHECK(r.claims[1].claim.mode->mode == "rail");
 }
+
+// Issue 26: a place that frames the story ("officials in Seoul said", "after talks in Moscow") is no
+// origin left unsaid: the trip took it as its start.
+TEST_CASE("trips: a framing place is not an origin left unsaid") {
+  for (const char* story : {"Officials in Seoul said the train would cover the 683 miles to Vladivostok in about 20 hours.",
+                            "After talks in Moscow, the train ran 683 miles to Vladivostok.",
+                            "Police in Tokyo said the train would cover the 683 miles to Vladivostok."}) {
+    const ArticleResult r = read(story);
+    CHECK(r.claims.empty());
+    REQUIRE_FALSE(r.left_out.empty());
+    CHECK(r.left_out.front().kind == LeftOutKind::place);
+    CHECK(r.left_out.front().why.find("frames the story") != std::string::npos);
+  }
+  // An origin its own words state still starts the trip.
+  const ArticleResult r = read("The train left Pyongyang. Officials in Seoul said it would cover the 683 miles to Vladivostok.");
+  REQUIRE(r.claims.size() == 1);
+  CHECK(ends(r.claims[0]) == "Pyongyang-Vladivostok");
+}
