@@ -388,6 +388,9 @@ class TripAssembler {
     // sentence states was not meant ("the 30 km crossing to Capri" does not start in Perth).
     auto may_be_origin = [&](std::size_t o, std::size_t d) {
       if (place(o).feature_class == "A" || same_end(o, d)) return false;
+      // A place that frames the story ("officials in Seoul said", "after talks in Brussels") is where
+      // it was said or decided, not where the trip set out.
+      if (cue_before(tokens_, mentions_[o].m.first_token, "frame") != std::string::npos) return false;
       // Any exact reading of the origin will do: a misread one is read again when the claim is built.
       auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
       if (distance == distance_in_sentence.end()) return true;
@@ -610,6 +613,8 @@ class TripAssembler {
         why = "a demonym: a mention of its country, not a trip's end";
       else if (!route_place.count(i))
         why = "a country or region: where a trip is, not an end it runs between";
+      else if (cue_before(tokens_, x.m.first_token, "frame") != std::string::npos)
+        why = "it frames the story (where it was said or decided), not a trip's end";
       else if (figureless_ends.count(x.m.place.fid))
         why = "an end of a trip with no checkable figure (distance, speed or duration)";
       else if (!ran_)
@@ -725,6 +730,7 @@ class TripAssembler {
   struct ModeWord {
     std::size_t sentence, token;
     std::string mode;
+    std::size_t last_token = token;  // the phrase's last ("non - stop")
   };
 
   // Every mode word of the story, in text order (read once: each trip votes over them).
@@ -734,14 +740,14 @@ class TripAssembler {
       if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower)) continue;
       // "BA117", "LH400": an airline's designator written together with a number is a flight.
       if (is_flight_number(i)) {
-        mode_words_.push_back({tokens_[i].sentence, i, "air"});
+        mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});
         continue;
       }
       auto it = cues_.by_first_word.find(tokens_[i].lower);
       if (it == cues_.by_first_word.end()) continue;
       for (const auto& [kind, p] : it->second)
         if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
-          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5)});
+          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
           break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
         }
     }
@@ -780,7 +786,9 @@ class TripAssembler {
   // weights().mode_reach_sentences of it once; returns the first word of the winning mode, or nullptr.
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
     // The paragraphs the trip is told in vote first; other paragraphs only when those name no mode (a
-    // ferry three paragraphs on is not the train of this one).
+    // ferry three paragraphs on is not the train of this one), and then not from a sentence stating
+    // another trip: that trip's mode words are its own ("The ferry links X with Y" gives no mode to the
+    // timetable line after it, "a review of train journey times" gives one to the list that follows).
     std::set<std::size_t> paragraphs;
     for (std::size_t s : sentences) paragraphs.insert(paragraph(s));
     const std::size_t from = trip.sentence() > weights().mode_reach_sentences ? trip.sentence() - weights().mode_reach_sentences : 0;
@@ -791,7 +799,8 @@ class TripAssembler {
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
     for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {
-      if (in_own_paragraphs && !paragraphs.count(paragraph(it->sentence))) continue;
+      const bool own_paragraph = paragraphs.count(paragraph(it->sentence)) > 0;
+      if (!own_paragraph && (in_own_paragraphs || trips_by_sentence_.count(it->sentence))) continue;
       const bool own = sentences.count(it->sentence) > 0;
       votes[it->mode] += own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
@@ -836,15 +845,6 @@ class TripAssembler {
     std::sort(trip.vias.begin(), trip.vias.end());
     for (std::size_t v : trip.vias) ac.read_from.push_back(end_phrase("via", v, "via"));
     claim.route = route_for(trip);
-    std::set<std::size_t> route_sentences;
-    for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
-    for (std::size_t f : trip.figures) route_sentences.insert(figures_[f].sentence);
-    if (const ModeWord* word = mode(trip, route_sentences)) {
-      if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
-        claim.mode = *profile;
-        ac.read_from.push_back(phrase("mode", word->token, word->token));
-      }
-    }
     for (std::size_t i : trip.figures) {
       const FigureMention& f = figures_[i];
       std::optional<quantities::Quantity>* slot = f.role == FigureRole::top_speed                        ? &claim.top_speed
@@ -858,6 +858,17 @@ class TripAssembler {
       }
     }
     std::sort(ac.figure_indexes.begin(), ac.figure_indexes.end());
+    // The trip's sentences: its statements and the figures it was checked with (not a figure it left
+    // out: "A week of trains and ferries" is a headline, not the crossing's sentence).
+    std::set<std::size_t> route_sentences;
+    for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
+    for (std::size_t f : ac.figure_indexes) route_sentences.insert(figures_[f].sentence);
+    if (const ModeWord* word = mode(trip, route_sentences)) {
+      if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
+        claim.mode = *profile;
+        ac.read_from.push_back(phrase("mode", word->token, word->last_token));
+      }
+    }
     for (std::size_t i : ac.figure_indexes)
       ac.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity.dimension)
                                                                      : to_string(figures_[i].role),

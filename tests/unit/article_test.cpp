@@ -300,3 +300,78 @@ TEST_CASE("paragraphs: the trip's own paragraph gives its mode before another pa
     CHECK(r.claims[0].claim.mode->mode == "rail");
   }
 }
+
+// Issue 26: "some 175 kilometres to the Austrian border town of X" gave no claim: five filler words
+// ("the Austrian border town of") lay between the cue and the place, one more than were skipped.
+TEST_CASE("trips: a destination after a long description ('to the Russian border town of X')") {
+  for (const char* story : {"A train left Vladivostok, covering some 240 km to the Russian border town of Khasan.",
+                            "The delegation drove some 240 km from Vladivostok to the Russian border town of Khasan.",
+                            "Leaving Vladivostok, the convoy drove some 240 km to the border town of Khasan."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == "Vladivostok-Khasan");
+    CHECK(r.claims[0].claim.distance->text == "some 240 km");
+  }
+}
+
+// Issue 26: the same two places by two modes ("ferries ... trains") are two trips, each with its own
+// figures; plural mode words count ("ferries" was no mode word, so the two merged into one rail trip).
+TEST_CASE("trips: two modes between the same places give two claims, neither with the other's figures") {
+  for (const char* story : {"Ferries from Seoul to Tokyo take 40 hours. Planes from Seoul to Tokyo take 2 hours.",
+                            "Buses from Moscow to London take 50 hours. By comparison, jets from Moscow to London take 4 hours.",
+                            "Ships from Pyongyang to Vladivostok take 40 hours. Trains from Pyongyang to Vladivostok take 20 hours."}) {
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    REQUIRE(r.claims[0].claim.mode);
+    REQUIRE(r.claims[1].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode != r.claims[1].claim.mode->mode);
+    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
+    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+  }
+}
+
+TEST_CASE("places: a designator written with its number ('BA117') is not a place's code") {
+  for (const char* story : {"BA117 from London to Tokyo takes 14 hours.", "LH400 from London to Tokyo takes 14 hours.",
+                            "KE17 from Seoul to Tokyo takes 2 hours."}) {
+    const ArticleResult r = read(story);
+    CHECK(r.places.size() == 2);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "air");
+  }
+}
+
+// Issue 26: a mode from another paragraph only when the trip's own paragraphs name none, never from a
+// sentence stating another trip, and a figure the trip left out does not make its sentence the trip's.
+TEST_CASE("modes: another trip's mode words are its own") {
+  const ArticleResult r = read("A week of trains and ferries\n\nThe ferry links Seoul with Tokyo: about 1,200 km in 40 hours.\n\n"
+                               "Pyongyang to Vladivostok, 683 miles, nightly.");
+  REQUIRE(r.claims.size() == 2);
+  REQUIRE(r.claims[0].claim.mode);
+  CHECK(r.claims[0].claim.mode->mode == "sea");
+  const auto mode_phrase = std::find_if(r.claims[0].read_from.begin(), r.claims[0].read_from.end(),
+                                        [](const ReadPhrase& p) { return p.role == "mode"; });
+  REQUIRE(mode_phrase != r.claims[0].read_from.end());
+  CHECK(mode_phrase->text == "ferry");
+  // The headline's words vote for the timetable line (a tie, settled by name), the ferry's sentence does not.
+  REQUIRE(r.claims[1].claim.mode);
+  CHECK(r.claims[1].claim.mode->mode == "rail");
+}
+
+// Issue 26: a place that frames the story ("officials in Seoul said", "after talks in Moscow") is no
+// origin left unsaid: the trip took it as its start.
+TEST_CASE("trips: a framing place is not an origin left unsaid") {
+  for (const char* story : {"Officials in Seoul said the train would cover the 683 miles to Vladivostok in about 20 hours.",
+                            "After talks in Moscow, the train ran 683 miles to Vladivostok.",
+                            "Police in Tokyo said the train would cover the 683 miles to Vladivostok."}) {
+    const ArticleResult r = read(story);
+    CHECK(r.claims.empty());
+    REQUIRE_FALSE(r.left_out.empty());
+    CHECK(r.left_out.front().kind == LeftOutKind::place);
+    CHECK(r.left_out.front().why.find("frames the story") != std::string::npos);
+  }
+  // An origin its own words state still starts the trip.
+  const ArticleResult r = read("The train left Pyongyang. Officials in Seoul said it would cover the 683 miles to Vladivostok.");
+  REQUIRE(r.claims.size() == 1);
+  CHECK(ends(r.claims[0]) == "Pyongyang-Vladivostok");
+}
