@@ -42,7 +42,8 @@ bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std:
 std::optional<FigureRole> not_travel(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
   if (q.dimension == quantities::Dimension::distance && phrase_after(tokens, last, "placement_after")) return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
-  if (q.dimension == quantities::Dimension::duration && phrase_before(tokens, first, "interval_before")) return FigureRole::interval;
+  if (q.dimension == quantities::Dimension::duration && (phrase_before(tokens, first, "interval_before") || phrase_after(tokens, last, "interval_after")))
+    return FigureRole::interval;
   if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
     return FigureRole::size;
   return std::nullopt;

@@ -96,6 +96,8 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
                        FigureRole::size);
   one_figure_with_role({"The new trains can run, topping out at 320 km/h.", "It tops out at 200 mph.", "The jet peaked at 1,100 km/h."},
                        FigureRole::top_speed);
+  one_figure_with_role({"The line runs six days a week.", "Crews work 12 hours a day on the track.", "The pass is open two hours daily."},
+                       FigureRole::interval);
   for (FigureRole role : {FigureRole::comparison, FigureRole::placement, FigureRole::size, FigureRole::period, FigureRole::event})
     CHECK_FALSE(is_trip_figure(role));
 }
