@@ -232,3 +232,11 @@ cli_test(article_stated_origin_over_speaker
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/origin-over-speaker.txt"
   --stdout "Leeds \\(GB\\) → London \\(GB\\) by road"
   -- ${RC} article -)
+# Issue 25: an agency, paper or broadcaster that shares a place's spelling is no place (TASS was read as
+# Tass, a village in Hungary, in the seed story); the paper's own "Moscow" is no mention, the trip's is.
+cli_test(article_agencies_not_places
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/agencies-not-places.txt"
+  --stdout "\"Moscow\" +Moscow, RU"
+  --stdout "Moscow \\(RU\\) → Vladivostok \\(RU\\) by rail"
+  --not-stdout "Tass" --not-stdout "\"Xinhua\"" --not-stdout "\"Pravda\"" --not-stdout "\"Reuters\""
+  -- ${RC} article -)
