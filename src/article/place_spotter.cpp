@@ -8,6 +8,7 @@
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
+#include "gazetteer/not_places.hpp"
 
 namespace routecheck::article {
 
@@ -217,6 +218,12 @@ class PlaceSpotter {
           person = person || cues_.person_name.count(tokens_[k].lower);
         }
         if (!ok) continue;
+        // "TASS", "Xinhua", "the Moscow Times": an agency, broadcaster, paper or organisation named as a
+        // whole (geodata/not_places.tsv) is no place, and no shorter span inside it is either.
+        if (!person && gazetteer::NotPlaces::builtin().find(span_text(i, last))) {
+          i = last;
+          break;
+        }
         if (len == 1 && (cues_.not_place.count(t.lower) || named_otherwise_.count(t.lower) || after_short_abbreviation(i))) break;
         if (len == 1 && first_name) {
           // The name runs over the capitalised words after it, up to "Jr." or a word never part of one.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 #include "core/error.hpp"
@@ -70,6 +71,75 @@ bool written_as_code(std::string_view text) {
     else if (c != '.' && c != ' ') return false;
   }
   return any_letter;
+}
+
+}  // namespace
+
+extern const char* const kDistrictWordsTsv;  // generated from geodata/district_words.tsv by CMake
+extern const char* const kOtherNameWordsTsv;  // generated from geodata/other_name_words.tsv by CMake
+
+namespace {
+
+enum class DistrictReading { part, surrounds };
+struct DistrictWords {
+  std::string key;  // name key of the phrase
+  DistrictReading reading;
+};
+
+// geodata/district_words.tsv, longest phrase first.
+const std::vector<DistrictWords>& district_words() {
+  static const std::vector<DistrictWords> table = [] {
+    const std::string origin = "geodata/district_words.tsv";
+    const char* expected = "'phrase<TAB>part|surrounds'";
+    std::vector<DistrictWords> out;
+    for (const text::TableRow& row : text::table_rows(kDistrictWordsTsv, origin, 2, expected)) {
+      if (row.fields[1] != "part" && row.fields[1] != "surrounds") throw InputError(row.where(origin) + ": expected " + expected);
+      out.push_back({name_key(row.fields[0]), row.fields[1] == "part" ? DistrictReading::part : DistrictReading::surrounds});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DistrictWords& a, const DistrictWords& b) { return a.key.size() > b.key.size(); });
+    return out;
+  }();
+  return table;
+}
+
+// geodata/other_name_words.tsv as name keys, longest first.
+const std::vector<std::string>& other_name_words() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> out;
+    for (const text::TableRow& row : text::table_rows(kOtherNameWordsTsv, "geodata/other_name_words.tsv", 1, "'words<TAB>note'"))
+      out.push_back(name_key(row.fields[0]));
+    std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return out;
+  }();
+  return table;
+}
+
+// "Mumbai (Bombay)", "Chennai, formerly Madras", "Chennai (formerly Madras)": the name and its other name,
+// or nothing when the text is not of that shape.
+std::optional<std::pair<std::string_view, std::string_view>> split_other_name(std::string_view name) {
+  std::string_view first, second;
+  if (name.size() > 2 && name.back() == ')') {
+    const std::size_t open = name.rfind('(');
+    if (open == std::string_view::npos || open == 0) return std::nullopt;
+    first = text::trim(name.substr(0, open));
+    second = text::trim(name.substr(open + 1, name.size() - open - 2));
+  } else {
+    const std::size_t comma = name.rfind(',');
+    if (comma == std::string_view::npos) return std::nullopt;
+    first = text::trim(name.substr(0, comma));
+    second = text::trim(name.substr(comma + 1));
+  }
+  bool joined = name.back() == ')';
+  for (const std::string& words : other_name_words()) {
+    const std::string head = name_key(second.substr(0, std::min(second.size(), words.size())));
+    if (second.size() > words.size() + 1 && head == words && second[words.size()] == ' ') {
+      second = text::trim(second.substr(words.size() + 1));
+      joined = true;
+      break;
+    }
+  }
+  if (!joined || first.empty() || second.empty()) return std::nullopt;
+  return std::make_pair(first, second);
 }
 
 }  // namespace
@@ -380,6 +450,41 @@ std::optional<Candidate> Geocoder::capital_of(std::string_view country_code, con
   return std::nullopt;
 }
 
+std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view name) const {
+  // The code is the last word, in capitals ("CDG", not "Cdg": a code matches only so written), and the
+  // facility it names (an airport, a station: class S) counts only within reach of a place named by the
+  // words before it, so "Paris DXB" is nothing rather than Dubai's airport.
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view code = name.substr(space + 1);
+  const std::string_view place_name = text::trim(name.substr(0, space));
+  if (place_name.empty() || !written_as_code(code)) return {};
+  std::vector<Candidate> facilities = exact_candidates(name_key(code), true);
+  facilities.erase(std::remove_if(facilities.begin(), facilities.end(),
+                                  [](const Candidate& c) { return c.place.feature_class != "S"; }),
+                   facilities.end());
+  if (facilities.empty()) return {};
+  const std::vector<Candidate> places = exact_candidates(name_key(place_name), written_as_code(place_name));
+  const double reach_km = ranking_.value("facility_code_reach_km");
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  std::vector<Candidate> out;
+  for (Candidate& facility : facilities) {
+    double nearest_m = std::numeric_limits<double>::infinity();
+    const Candidate* nearest = nullptr;
+    for (const Candidate& place : places) {
+      if (place.place.feature_class == "S") continue;  // "Dubai" is also the airport's own short name
+      double m = 0;
+      wgs84.Inverse(place.place.lat_deg, place.place.lon_deg, facility.place.lat_deg, facility.place.lon_deg, m);
+      if (m < nearest_m) nearest_m = m, nearest = &place;
+    }
+    if (!nearest || nearest_m / 1000 > reach_km) continue;
+    facility.reason = fmt::format("code '{}' of a facility {:.0f} km from {}, {}", std::string(code), nearest_m / 1000,
+                                  nearest->place.name, nearest->place.country_code);
+    out.push_back(std::move(facility));
+  }
+  return out;
+}
+
 GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& options) const {
   GeocodeResult result;
   result.query = std::string(query);
@@ -438,6 +543,71 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     candidates = exact_candidates(bare_key, written_as_code(bare));  // "The U.S." is the country, not Us
     keep_passing(candidates);
     if (!candidates.empty()) ascii_key = is_ascii(bare_key) ? bare_key : ascii_key;
+  }
+  // "central London", "the outskirts of Kyiv": words that name a part or the surrounds of a place fold
+  // away when the name as written matched nothing (geodata/district_words.tsv), and the reason says the
+  // place stands for more than its point. Only a large city (district_words_min_population): "North
+  // Side" is no mention of Side, a Turkish town, nor "East Coast" of Kenya's Coast province, nor "Central
+  // Park" of Park County (a county's bare name).
+  if (candidates.empty()) {
+    const double min_population = ranking_.value("district_words_min_population");
+    for (const DistrictWords& words : district_words()) {
+      if (key.size() <= words.key.size() + 1 || key.compare(0, words.key.size(), words.key) != 0 || key[words.key.size()] != ' ')
+        continue;
+      const std::string bare_key = key.substr(words.key.size() + 1);
+      candidates = exact_candidates(bare_key, false);
+      keep_passing(candidates);
+      candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                      [&](const Candidate& c) {
+                                        return c.place.feature_class != "P" ||
+                                               static_cast<double>(c.place.population.value_or(0)) < min_population;
+                                      }),
+                       candidates.end());
+      for (Candidate& c : candidates)
+        c.reason = fmt::format("{}; '{}' names {} it: the place stands for more than its point", match_phrase(c.match, c.matched_name),
+                               words.key, words.reading == DistrictReading::part ? "a part of" : "the area around");
+      if (!candidates.empty()) {
+        if (is_ascii(bare_key)) ascii_key = bare_key;
+        break;
+      }
+    }
+  }
+  // "Mumbai (Bombay)", "Chennai, formerly Madras": one place with two names. Where both are known, the
+  // places the two share (or that lie within other_name_reach_km of each other) are the answer; a name
+  // of the pair the gazetteer lacks is carried by the one it knows, and the reason says so.
+  if (candidates.empty())
+    if (const auto pair = split_other_name(name)) {
+      std::vector<Candidate> first = exact_candidates(name_key(pair->first), written_as_code(pair->first));
+      std::vector<Candidate> second = exact_candidates(name_key(pair->second), written_as_code(pair->second));
+      keep_passing(first);
+      keep_passing(second);
+      const double reach_m = ranking_.value("other_name_reach_km") * 1000;
+      const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+      auto agrees = [&](const Candidate& a, const std::vector<Candidate>& others) {
+        return std::any_of(others.begin(), others.end(), [&](const Candidate& b) {
+          double m = 0;
+          wgs84.Inverse(a.place.lat_deg, a.place.lon_deg, b.place.lat_deg, b.place.lon_deg, m);
+          return m <= reach_m;
+        });
+      };
+      if (!first.empty() && !second.empty()) {  // two names that name no place in common name nothing
+        for (Candidate& c : first)
+          if (agrees(c, second)) {
+            c.reason = fmt::format("{}; its other name '{}' names it too", match_phrase(c.match, c.matched_name), std::string(pair->second));
+            candidates.push_back(std::move(c));
+          }
+      } else {
+        const std::string_view unknown = first.empty() ? pair->first : pair->second;
+        for (Candidate& c : first.empty() ? second : first) {
+          c.reason = fmt::format("{}; '{}' beside it is not in the gazetteer", match_phrase(c.match, c.matched_name), std::string(unknown));
+          candidates.push_back(std::move(c));
+        }
+      }
+    }
+  // "Paris CDG", "Dubai DXB": a place's name with a facility's code after it.
+  if (candidates.empty()) {
+    candidates = facility_by_place_and_code(name);
+    keep_passing(candidates);
   }
   if (((candidates.empty() && options.fuzzy_fallback) || options.always_fuzzy) && !ascii_key.empty()) {
     auto fuzzy = fuzzy_candidates(ascii_key);

@@ -65,6 +65,9 @@ class Geocoder {
   // All places under a key. Code names (NameKind::code) count only when codes_allowed.
   std::vector<Candidate> exact_candidates(const std::string& key, bool codes_allowed,
                                           std::optional<MatchKind> forced = std::nullopt) const;
+  // "Paris CDG": the facility (class S) the last word codes, within facility_code_reach_km of a place
+  // named by the words before it (ranking.tsv); empty when the name is not of that shape.
+  std::vector<Candidate> facility_by_place_and_code(std::string_view name) const;
   std::vector<Candidate> fuzzy_candidates(const std::string& ascii_key) const;
   std::vector<Constraint> resolve_qualifier(std::string_view text, bool countries_only) const;
   std::vector<std::string> suggest(const std::string& key) const;

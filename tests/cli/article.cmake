@@ -254,3 +254,11 @@ cli_test(article_wire_story_left_out
   --stdout "\\{\"kind\":\"figure\",\"text\":\"300 km\",\"start\":203,\"end\":209,\"id\":1,\"why\":\"its sentence names another mode than the trips near it\"\\}"
   --stdout "\"mode\":\"air\",\"verdict\":\"consistent\".*\"stop\":null"
   -- ${RC} article --json -)
+# Issue 25: an agency, paper or broadcaster that shares a place's spelling is no place (TASS was read as
+# Tass, a village in Hungary, in the seed story); the paper's own "Moscow" is no mention, the trip's is.
+cli_test(article_agencies_not_places
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/agencies-not-places.txt"
+  --stdout "\"Moscow\" +Moscow, RU"
+  --stdout "Moscow \\(RU\\) → Vladivostok \\(RU\\) by rail"
+  --not-stdout "Tass" --not-stdout "\"Xinhua\"" --not-stdout "\"Pravda\"" --not-stdout "\"Reuters\""
+  -- ${RC} article -)

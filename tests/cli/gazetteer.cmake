@@ -221,3 +221,35 @@ cli_test(issue12_european_union --stdout " 1 +European Union " -- ${RC} geocode 
 cli_test(issue12_county_by_bare_name --stdout " 1 +Preble County +Ohio +US .*A.ADM2" -- ${RC} geocode Preble)
 cli_test(issue12_parish_by_bare_name --stdout " 1 +Avoyelles Parish +Louisiana" -- ${RC} geocode Avoyelles)
 cli_test(issue12_town_before_bare_county --stdout " 1 +Jackson +Mississippi +US .*P.PPLA" -- ${RC} geocode Jackson)
+# Issue 25: stations, islands and districts as stories name them, from geodata/features.tsv (each was
+# "no place named" before): a city's terminus by its short name, a remote atoll or island that the
+# airport data knew only as an airport's alternate name, a city's district.
+cli_test(issue25_station_terminus --stdout " 1 +Roma Termini .* IT .*S.RSTN" -- ${RC} geocode "Rome Termini")
+cli_test(issue25_station_by_initials --stdout " 1 +Mumbai CSMT .* IN .*S.RSTN" -- ${RC} geocode CSMT)
+cli_test(issue25_atoll --stdout " 1 +Midway Atoll .* UM .*L.ISL" -- ${RC} geocode "Midway Atoll")
+cli_test(issue25_island_not_its_airport --stdout " 1 +Bora Bora .* PF .*L.ISL" -- ${RC} geocode "Bora Bora")
+cli_test(issue25_remote_island --stdout " 1 +Pitcairn Island .* PN" -- ${RC} geocode "Pitcairn Island")
+cli_test(issue25_district --stdout " 1 +Shibuya .* JP .*P.PPLX" -- ${RC} geocode Shibuya)
+cli_test(issue25_district_of_a_city --stdout " 1 +Dharavi .* IN" -- ${RC} geocode Dharavi)
+# Issue 25: a city with its airport's code after it ("Paris CDG") is that airport; the code counts only
+# near a place of that name (ranking.tsv: facility_code_reach_km), so a code far from the city is no match.
+cli_test(issue25_city_and_airport_code --stdout " 1 +Charles de Gaulle .* FR .*S.AIRP" -- ${RC} geocode "Paris CDG")
+cli_test(issue25_city_and_airport_code_gulf --stdout " 1 +Dubai International Airport .* AE" -- ${RC} geocode "Dubai DXB")
+cli_test(issue25_city_and_distant_airport_code --stdout " 1 +Narita International Airport .* JP" -- ${RC} geocode "Tokyo NRT")
+cli_test(issue25_code_far_from_city --exit 1 --stderr "no place named 'Paris DXB'" -- ${RC} geocode "Paris DXB")
+# Issue 25: a part or the surrounds of a city named by the words before it (geodata/district_words.tsv)
+# is the city, and the reason says it stands for more than its point; before, each was "no place named".
+cli_test(issue25_district_words_part --stdout " 1 +London .* GB .*'central' names a part of it" -- ${RC} geocode "central London")
+cli_test(issue25_district_words_downtown --stdout " 1 +Chicago .* US .*'downtown' names a part of it" -- ${RC} geocode "downtown Chicago")
+cli_test(issue25_district_words_surrounds --stdout " 1 +Kyiv .* UA .*'the outskirts of' names the area around it"
+  -- ${RC} geocode "the outskirts of Kyiv")
+cli_test(issue25_district_words_greater --stdout " 1 +Manila .* PH .*names the area around it" -- ${RC} geocode "greater Manila")
+# Issue 25: a name with its other name beside it ("Mumbai (Bombay)", "Chennai, formerly Madras"): one
+# place, both names agreeing; the unknown one of a pair carried by the known one; two names of different
+# places are no place (exit 1), not the first name's place.
+cli_test(issue25_other_name_in_parentheses --stdout " 1 +Mumbai .* IN .*its other name 'Bombay' names it too" -- ${RC} geocode "Mumbai (Bombay)")
+cli_test(issue25_other_name_formerly --stdout " 1 +Chennai .* IN" -- ${RC} geocode "Chennai, formerly Madras")
+cli_test(issue25_other_name_old_city --stdout " 1 +Istanbul .* TR" -- ${RC} geocode "Istanbul (Constantinople)")
+cli_test(issue25_other_name_unknown --stdout " 1 +Vladivostok .* RU .*'Haishenwai' beside it is not in the gazetteer"
+  -- ${RC} geocode "Vladivostok (Haishenwai)")
+cli_test(issue25_other_names_disagree --exit 1 --stderr "no place named 'Mumbai \\(Madras\\)'" -- ${RC} geocode "Mumbai (Madras)")

@@ -140,6 +140,18 @@ TEST_CASE("places: spotted with their readings, settled with a reason") {
   CHECK_FALSE(mentions[1].m.reason.empty());
 }
 
+TEST_CASE("places: an agency, broadcaster or paper named after a place is no mention of it") {
+  // Each sentence names one place; the rest is an organisation whose name holds a place's.
+  for (const char* text : {"The Moscow Times said Seoul would reply.", "SEOUL, said the Korea Herald on Monday.",
+                           "Officials in Tokyo spoke to the Moscow Times.", "Reporters from the Moscow Times flew to Seoul."}) {
+    const Document doc(text);
+    const std::vector<Mention> mentions = spot_places(doc, geocoder());
+    INFO(text);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].m.text != "Moscow");
+  }
+}
+
 TEST_CASE("trips: every trip a story states, each with its own figures") {
   const ArticleResult r = read("The train from Pyongyang to Vladivostok takes 20 hours. A flight between Seoul and Tokyo "
                                "covers 1,160 km in about two hours.");

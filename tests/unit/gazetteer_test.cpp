@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "gazetteer/builder.hpp"
 #include "gazetteer/geocoder.hpp"
+#include "gazetteer/not_places.hpp"
 #include "fixture_gazetteer.hpp"
 
 namespace fs = std::filesystem;
@@ -114,4 +115,55 @@ TEST_CASE("ranking: a region's people rank it; another place's old name does not
   // More people, more prominence; none recorded is the feature weight alone.
   CHECK(ranking.region_prominence("ADM2", 240'000) > ranking.region_prominence("ADM2", 8'000));
   CHECK(ranking.region_prominence("ADM2", 0) == Approx(ranking.prominence("ADM2", std::nullopt)));
+}
+
+TEST_CASE("not places: agencies, broadcasters and papers by their whole name, in any case") {
+  const NotPlaces& table = NotPlaces::builtin();
+  CHECK(table.find("TASS") == NotPlaceKind::agency);
+  CHECK(table.find("Tass") == NotPlaceKind::agency);
+  CHECK(table.find("xinhua") == NotPlaceKind::agency);
+  CHECK(table.find("Al Jazeera") == NotPlaceKind::broadcaster);
+  CHECK(table.find("Moscow Times") == NotPlaceKind::paper);
+  // A place inside an organisation's name stays a place on its own.
+  CHECK_FALSE(table.find("Moscow"));
+  CHECK_FALSE(table.find("Tassi"));
+}
+
+TEST_CASE("not places: a bad row names the table and line") {
+  CHECK_THROWS_WITH(NotPlaces::parse("Pravda\tnewspaper\thttps://x\n", "t.tsv"), Catch::Contains("t.tsv:1"));
+  CHECK_THROWS_WITH(NotPlaces::parse("Pravda\tpaper\n", "t.tsv"), Catch::Contains("t.tsv:1"));
+  const NotPlaces one = NotPlaces::parse("# c\nPravda\tpaper\thttps://x\n", "t.tsv");
+  CHECK(one.size() == 1);
+  CHECK(one.find("PRAVDA") == NotPlaceKind::paper);
+}
+
+TEST_CASE("district words: a part or the surrounds of a large city is the city") {
+  Geocoder geo = fixture_geocoder();
+  CHECK(top(geo.geocode("central London")) == "London/GB");
+  CHECK(top(geo.geocode("the outskirts of Tokyo")) == "Tokyo/JP");
+  CHECK(top(geo.geocode("Greater Seoul")) == "Seoul/KR");
+  // Only the large Moscow: the district words do not fit a small town of the name.
+  const GeocodeResult eastern = geo.geocode("eastern Moscow");
+  CHECK(top(eastern) == "Moscow/RU");
+  CHECK(std::none_of(eastern.matches.begin(), eastern.matches.end(),
+                     [](const Candidate& c) { return c.place.country_code == "US"; }));
+  // A name with no place after the words stays unknown, and the words alone are no place.
+  CHECK(geo.geocode("downtown Atlantis").matches.empty());
+  CHECK(geo.geocode("central").matches.empty());
+}
+
+TEST_CASE("a name with its other name beside it: the two agree, an unknown one is carried") {
+  Geocoder geo = fixture_geocoder();
+  const GeocodeResult edo = geo.geocode("Tokyo (Edo)");
+  CHECK(top(edo) == "Tokyo/JP");
+  CHECK(top(geo.geocode("Seoul, formerly Hanyang")) == "Seoul/KR");
+  CHECK(top(geo.geocode("Hanyang (now Seoul)")) == "Seoul/KR");
+  // The other name unknown: the known one carries it; the pair written the other way round too.
+  CHECK(top(geo.geocode("Vladivostok (Haishenwai)")) == "Vladivostok/RU");
+  CHECK(top(geo.geocode("Haishenwai, now Vladivostok")) == "Vladivostok/RU");
+  // Two known names of different places are no place, and a comma without a joining word is no pair.
+  GeocodeOptions exact_only;
+  exact_only.fuzzy_fallback = false;
+  CHECK(geo.geocode("Moscow (Edo)", exact_only).matches.empty());
+  CHECK(geo.geocode("Seoul, Hanyang", exact_only).matches.empty());
 }
