@@ -22,13 +22,19 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         args.batch == "-" ? article::kStandardInput : args.batch, args.batch == "-" ? text::read_stdin() : "", geocoder, profiles,
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](const std::string& id, const std::string& message) {
-          std::fprintf(stderr, "routecheck: %s: %s\n", text::utf8_excerpt(id, text::kQuotedInputBytes).c_str(), message.c_str());
+          print_message(text::utf8_excerpt(id, text::kQuotedInputBytes) + ": " + message);
         },
         args.max_bytes, &sea_lanes);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
-  article::ArticleResult result = article::read_article(body, geocoder, profiles, &sea_lanes);
+  article::ArticleResult result;
+  try {
+    result = article::read_article(body, geocoder, profiles, &sea_lanes);
+  } catch (const InputError& e) {  // which file, as every other error names its input
+    throw InputError((args.file == "-" ? std::string("standard input") : "'" + text::utf8_excerpt(args.file, text::kQuotedInputBytes) + "'") +
+                     ": " + e.what());
+  }
   if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
     // Every claim, numbered in the field "claim" of each layer.

@@ -22,7 +22,7 @@ int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& re
   std::istream& csv = args.batch == "-" ? std::cin : file;
   return verdicts::check_claims_table(
       csv, resolver, profiles, args.json, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
-      [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); },
+      [](std::size_t row, const std::string& message) { print_message("row " + std::to_string(row) + ": " + message); },
       args.network.no_network ? nullptr : &sea_lanes);
 }
 

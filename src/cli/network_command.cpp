@@ -29,12 +29,12 @@ std::string built_sea_lanes() {
 
 namespace {
 
-void print_build(const std::string& what, const networks::NetworkBuildReport& r, std::FILE* to) {
-  std::fprintf(to, "%s: %zu nodes, %zu edges, %zu stations; %zu connected components, the largest %zu nodes (%.1f %%)"
-               "; %zu ways read, %zu skipped, %zu segments to nodes missing from the file; %.2f s\n",
-               what.c_str(), r.nodes, r.edges, r.stations, r.components.count, r.components.largest_nodes,
-               r.nodes ? 100.0 * static_cast<double>(r.components.largest_nodes) / static_cast<double>(r.nodes) : 0.0,
-               r.ways_read, r.ways_skipped, r.segments_missing_nodes, r.seconds);
+std::string build_summary(const std::string& what, const networks::NetworkBuildReport& r) {
+  return fmt::format("{}: {} nodes, {} edges, {} stations; {} connected components, the largest {} nodes ({:.1f} %)"
+                     "; {} ways read, {} skipped, {} segments to nodes missing from the file; {:.2f} s",
+                     what, r.nodes, r.edges, r.stations, r.components.count, r.components.largest_nodes,
+                     r.nodes ? 100.0 * static_cast<double>(r.components.largest_nodes) / static_cast<double>(r.nodes) : 0.0,
+                     r.ways_read, r.ways_skipped, r.segments_missing_nodes, r.seconds);
 }
 
 // The cache file of `input` read with `profile`: beside it when that folder is writable, else in the
@@ -45,7 +45,7 @@ std::string cached_network(const std::string& input, const std::string& profile)
   const fs::path target = cache.path;
   fs::create_directories(target.parent_path());
   const networks::NetworkBuildReport report = gdal_backend().build_network({input, profile, target.string()});
-  print_build("routecheck: network graph of '" + input + "' cached in " + target.string(), report, stderr);
+  print_message(build_summary("network graph of '" + input + "' cached in " + target.string(), report));
   return target.string();
 }
 
@@ -55,7 +55,7 @@ int run_network_build(const NetworkBuildArgs& args) {
   networks::builtin_profile(args.profile);  // an unknown profile fails before any reading
   if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty()) fs::create_directories(parent);
   const networks::NetworkBuildReport report = gdal_backend().build_network({args.input, args.profile, args.out});
-  print_build("built " + args.out, report, stdout);
+  std::fputs((build_summary("built " + args.out, report) + "\n").c_str(), stdout);
   return 0;
 }
 
@@ -80,7 +80,7 @@ std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const st
   }
   const std::string lanes = built_sea_lanes();
   if (!fs::exists(lanes)) {
-    std::fprintf(stderr, "routecheck: no sea lanes at '%s' (the build makes them): sea legs are geodesics\n", lanes.c_str());
+    print_message("no sea lanes at '" + lanes + "' (the build makes them): sea legs are geodesics");
     return std::nullopt;
   }
   RouteNetwork out{networks::load_network(lanes), &networks::builtin_profile("sea"), routes::SeaLanes::kSource};

@@ -5,6 +5,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <memory>
@@ -33,10 +34,17 @@ OGRSpatialReference wgs84() {
   return srs;
 }
 
-void add_line(NetworkParts& parts, NodeMerger& merger, const OGRLineString& line, const NetworkEdge& attributes) {
+// `where` names the feature for the message: a network must not hold a node at POINT (inf 999), which
+// every route through it would then measure.
+void add_line(NetworkParts& parts, NodeMerger& merger, const OGRLineString& line, const NetworkEdge& attributes,
+              const std::string& where) {
   std::uint32_t previous = kUnassignedNode;
   for (int i = 0; i < line.getNumPoints(); ++i) {
-    const std::uint32_t node = merger.node(line.getY(i), line.getX(i));
+    const double lat_deg = line.getY(i), lon_deg = line.getX(i);
+    if (!(std::isfinite(lat_deg) && std::isfinite(lon_deg) && std::abs(lat_deg) <= 90 && std::abs(lon_deg) <= 180))
+      throw InputError(where + ": point " + std::to_string(i + 1) + " (" + text::coordinate_excerpt(lat_deg) + ", " +
+                       text::coordinate_excerpt(lon_deg) + ") is outside WGS84's range (latitude -90..90, longitude -180..180)");
+    const std::uint32_t node = merger.node(lat_deg, lon_deg);
     if (previous != kUnassignedNode) add_segment(parts, previous, node, attributes);
     previous = node;
   }
@@ -108,9 +116,12 @@ NetworkParts read_line_layers(const std::string& path, const NetworkProfile& pro
       if (to_wgs84 && copy->transform(to_wgs84.get()) != OGRERR_NONE)
         throw InputError("network '" + path + "': a line of layer " + layer->GetName() + " cannot be reprojected");
       const OGRwkbGeometryType t = wkbFlatten(copy->getGeometryType());
-      if (t == wkbLineString) add_line(parts, merger, *copy->toLineString(), a);
+      const std::string where = "network '" + text::utf8_excerpt(path, text::kQuotedInputBytes) + "': layer " +
+                                text::utf8_excerpt(layer->GetName(), text::kQuotedInputBytes) + ", feature " +
+                                std::to_string(feature->GetFID());
+      if (t == wkbLineString) add_line(parts, merger, *copy->toLineString(), a, where);
       else if (t == wkbMultiLineString)
-        for (const OGRLineString* line : *copy->toMultiLineString()) add_line(parts, merger, *line, a);
+        for (const OGRLineString* line : *copy->toMultiLineString()) add_line(parts, merger, *line, a, where);
       else continue;
       ++parts.ways_read;
     }
@@ -126,7 +137,7 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
   TempFile temp(path);
   {
     Dataset ds(driver->Create(temp.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw InputError("network file '" + path + "': cannot be created");
+    if (!ds) temp.fail(CPLGetLastErrorMsg());
     OGRSpatialReference srs = wgs84();
     const auto fail = [&path](const std::string& what) { throw InputError("network file '" + path + "': " + what); };
     // A layer and its fields, in one step per layer.
