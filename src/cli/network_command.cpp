@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/install_paths.hpp"
+#include "core/text.hpp"
 #include "gdal_module/gdal_backend.hpp"
 #include "networks/network_parts.hpp"
 #include "networks/network_store.hpp"
@@ -53,7 +54,12 @@ std::string cached_network(const std::string& input, const std::string& profile)
 
 int run_network_build(const NetworkBuildArgs& args) {
   networks::builtin_profile(args.profile);  // an unknown profile fails before any reading
-  if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty()) fs::create_directories(parent);
+  // A missing folder for the cache file is made; anything else in the way is the file writer's to name.
+  if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty() && !fs::exists(parent)) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) throw InputError("cannot make the folder '" + text::utf8_excerpt(parent.string(), text::kQuotedInputBytes) + "': " + ec.message());
+  }
   const networks::NetworkBuildReport report = gdal_backend().build_network({args.input, args.profile, args.out});
   std::fputs((build_summary("built " + args.out, report) + "\n").c_str(), stdout);
   return 0;

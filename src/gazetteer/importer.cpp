@@ -207,6 +207,8 @@ struct Importer {
 BuildReport import_places(const ImportOptions& options) {
   init_gdal();
   if (!fs::is_regular_file(options.input_path)) fail(options, "no such file");
+  if (std::error_code ec; fs::is_directory(options.target_path, ec))
+    throw InputError("gazetteer '" + text::utf8_excerpt(options.target_path, text::kQuotedInputBytes) + "': is a folder, not a gazetteer file");
   const std::string source = "import:" + fs::path(options.input_path).filename().string();
 
   // One writer at a time: a second import into the same file waits for the first to finish.
