@@ -15,6 +15,7 @@
 #include "article/cues.hpp"
 #include "article/figure_spotter.hpp"
 #include "article/weights.hpp"
+#include "routes/mode_network.hpp"
 
 namespace routecheck::article {
 
@@ -878,7 +879,7 @@ class TripAssembler {
         claim.stop_unknown = true;
         break;
       }
-    if (sea_lanes_ && routes::broad_mode(claim.mode) == "sea") routes::route_by_sea(claim.route, *sea_lanes_);
+    if (sea_lanes_ && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes_);
     verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
     ac.report = verdicts::check_claim(claim);
     if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, ac);
@@ -918,7 +919,7 @@ class TripAssembler {
         m.place = c.place;
         verdicts::Claim refit = ac.claim;
         refit.route = route_for(trip);
-        if (sea_lanes_ && routes::broad_mode(refit.mode) == "sea") routes::route_by_sea(refit.route, *sea_lanes_);
+        if (sea_lanes_ && routes::network_for(refit.mode) == routes::NetworkKind::sea) routes::route_by_sea(refit.route, *sea_lanes_);
         verdicts::settle_extents(refit);
         verdicts::Report report = verdicts::check_claim(refit);
         if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {

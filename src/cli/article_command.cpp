@@ -1,53 +1,40 @@
 // routecheck article: a story in, its places, figures and checked claims out; --batch for many.
 #include <cstdio>
 
-#include "article/reader.hpp"
 #include "cli/commands.hpp"
-#include "cli/layer_outputs.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "gazetteer/search_path.hpp"
+#include "routecheck/render.hpp"
 
 namespace routecheck::cli {
 
 int run_article(const CommonArgs& common, const ArticleArgs& args) {
-  const routes::ModeProfiles profiles =
-      args.profile.empty() ? routes::ModeProfiles::builtin() : routes::ModeProfiles::load(args.profile);
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
-  const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
-  const routes::SeaLanes sea_lanes(built_sea_lanes());  // read only when a story has a trip by ship
+  if (!args.batch.empty() && wants_layers(args.layers)) throw InputError("--out and --map take one article, not --batch");
+  Config config = cli_config(common, args.profile);
+  config.max_article_bytes = args.max_bytes;
+  const Checker checker(std::move(config));
   if (!args.batch.empty()) {
-    if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one article, not --batch");
-    return article::read_articles(
-        args.batch == "-" ? article::kStandardInput : args.batch, args.batch == "-" ? text::read_stdin() : "", geocoder, profiles,
+    const BatchSummary summary = checker.read_articles(
+        args.batch, args.batch == "-" ? text::read_stdin() : "",
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](const std::string& id, const std::string& message) {
           print_message(text::utf8_excerpt(id, text::kQuotedInputBytes) + ": " + message);
-        },
-        args.max_bytes, &sea_lanes);
+        });
+    return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
-  article::ArticleResult result;
+  ArticleResult result;
   try {
-    result = article::read_article(body, geocoder, profiles, &sea_lanes);
+    result = checker.read_article(body);
   } catch (const InputError& e) {  // which file, as every other error names its input
     throw InputError((args.file == "-" ? std::string("standard input") : "'" + text::utf8_excerpt(args.file, text::kQuotedInputBytes) + "'") +
                      ": " + e.what());
   }
-  if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
-    if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
-    // Every claim, numbered in the field "claim" of each layer.
-    std::vector<layers::LayerSet> sets;
-    for (article::ArticleClaim& c : result.claims) {
-      add_borders(c.claim.route, c.claim.mode);
-      sets.push_back(layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report));
-    }
-    write_layer_outputs(args.layers, layers::combine_claims(sets, verdicts::to_string(article::overall_verdict(result))));
-  }
-  const std::string out = args.json ? article::article_json(result) + "\n" : article::article_text(result);
-  std::fputs(out.c_str(), stdout);
-  return article::exit_status(result);
+  if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
+  print(args.json ? to_json(result) + "\n" : to_text(result));
+  return static_cast<int>(needs_review(result.verdict) ? ExitStatus::needs_review : ExitStatus::ok);
 }
 
 }  // namespace routecheck::cli

@@ -7,9 +7,7 @@
 
 #include "article/reader.hpp"
 #include "gazetteer/geocoder.hpp"
-#include "networks/network.hpp"
-#include "networks/profile.hpp"
-#include "routes/route.hpp"
+#include "routecheck/checker.hpp"
 
 namespace routecheck::cli {
 
@@ -113,21 +111,18 @@ int run_gazetteer_export(const CommonArgs& common, const GazetteerExportArgs& ar
 int run_gazetteer_info(const CommonArgs& common, bool json);
 int run_network_build(const NetworkBuildArgs& args);
 
-// The network a route or check runs on: --network FILE (its cache file beside it, or in the user's cache
-// directory, built on first use), else for ships the built-in sea lanes; nullopt when none applies.
-struct RouteNetwork {
-  networks::Network network;
-  const networks::NetworkProfile* profile = nullptr;
-  std::string source;
-};
-std::optional<RouteNetwork> open_route_network(const NetworkArgs& args, const std::optional<routes::ModeProfile>& mode);
+// The library's configuration as the CLI's options and environment give it: the gazetteer search path
+// (--gazetteer, $ROUTECHECK_GAZETTEER, the user's places, the built one last), the sea lanes
+// ($ROUTECHECK_SEA_LANES, the installed or built ones), the GDAL module, a profiles file, the network
+// options; notices go to stderr as "routecheck: ..." lines.
+routecheck::Config cli_config(const CommonArgs& common, const std::string& profile = "", const NetworkArgs* network = nullptr);
+routecheck::LayerOutput layer_output(const LayerArgs& args);
+bool wants_layers(const LayerArgs& args);
+// Writes a rendered result to standard output.
+void print(const std::string& text);
 // The sea lanes' network file: $ROUTECHECK_SEA_LANES, else PREFIX/share/routecheck/sea_lanes.gpkg of an
 // installed binary, else the build's data/sea_lanes.gpkg.
 std::string built_sea_lanes();
-// Makes the names that are stations of the network ("Tumangang station") resolve to those stations.
-void know_stations(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
-                   const std::optional<RouteNetwork>& network);
-void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network, const NetworkArgs& args);
 std::string version_text(const CommonArgs& common);
 
 }  // namespace routecheck::cli

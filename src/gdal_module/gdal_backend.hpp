@@ -23,9 +23,13 @@ class GdalBackend {
   virtual networks::NetworkBuildReport build_network(const networks::NetworkBuildOptions& options) const = 0;
 };
 
-// Loads routecheck_gdal.so on first use ($ROUTECHECK_GDAL_MODULE, else beside the executable, else the
-// install directory). Throws Error when the module is missing or of another version.
-const GdalBackend& gdal_backend();
+// Loads the module at `path` on first use (once per path). Throws Error when it is missing or of another
+// version. What the library calls, with the path of its configuration.
+const GdalBackend& gdal_backend_at(const std::string& path);
+// The CLI's module: $ROUTECHECK_GDAL_MODULE, else beside the executable, else the install directory
+// (cli/gdal_module_path.cpp).
+std::string gdal_module_path();
+inline const GdalBackend& gdal_backend() { return gdal_backend_at(gdal_module_path()); }
 
 }  // namespace routecheck
 

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "routes/mode_network.hpp"
 #include "verdicts/report_json.hpp"
 
 namespace routecheck::verdicts {
@@ -199,7 +200,7 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row,
-                       const routes::SeaLanes* sea_lanes) {
+                       const routes::SeaLanes* sea_lanes, const ClaimChecker* check_row) {
   // Rows are read as they are checked: a spreadsheet of any length in the memory of its longest row.
   ClaimsCsvReader reader([&csv](std::string& buffer) {
     char chunk[1 << 16];
@@ -216,9 +217,12 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
     std::string error = row.error;
     if (error.empty()) {
       try {
-        Claim claim = prepare_claim(row.input, resolver, modes);
-        if (sea_lanes && routes::broad_mode(claim.mode) == "sea") routes::route_by_sea(claim.route, *sea_lanes);
-        const Report report = check_claim(claim);
+        auto [claim, report] = check_row ? (*check_row)(row.input) : [&] {
+          Claim c = prepare_claim(row.input, resolver, modes);
+          if (sea_lanes && routes::network_for(c.mode) == routes::NetworkKind::sea) routes::route_by_sea(c.route, *sea_lanes);
+          Report r = check_claim(c);
+          return std::pair<Claim, Report>(std::move(c), std::move(r));
+        }();
         status = std::max(status, exit_status(report.verdict));
         out += json ? batch_json_row(row, passed, &claim, &report, "") : batch_csv_row(row, &claim, &report, "");
       } catch (const std::exception& e) {  // one bad row never stops the others

@@ -27,6 +27,15 @@ cli_test(article_seed_json
   --stdout "\"figure_ids\":{LB}0,1,2[^0-9]"
   --stdout "\"read_from\":{LB}\\{\"role\":\"origin\",\"text\":\"left Pyongyang\",\"start\":126,\"end\":140\\}"
   -- ${RC} article "${CORPUS}/001-seed-train.txt" --json)
+# Issue 27: a story's countries do not depend on --out. The countries under a trip's line were found only
+# when layers were written (the CLI filled borders for --out alone), so `article story.txt` printed no
+# countries line and its JSON no countries, while `check` for the same trip printed both.
+cli_test(article_countries_without_out
+  --stdout "by rail: PLAUSIBLE\n(.*\n)* +countries +North Korea → Russia"
+  -- ${RC} article "${CORPUS}/001-seed-train.txt")
+cli_test(article_countries_json_without_out
+  --stdout "\"countries\":\\{\"traversed\":{LB}\"North Korea\",\"Russia\"{RB}"
+  -- ${RC} article "${CORPUS}/001-seed-train.txt" --json)
 # The same trip "in 10 hours": a claim a person should look at, exit 1.
 cli_test(article_seed_ten_hours --exit 1 --stdout "by rail: INCONSISTENT" -- ${RC} article "${CORPUS}/002-seed-ten-hours.txt")
 # No checkable claim is a result: exit 0, saying so.

@@ -145,3 +145,12 @@ network_test(check_batch_sea_lanes --exit 1 --stdin "${CMAKE_SOURCE_DIR}/tests/f
 network_test(check_batch_no_network --stdin "${CMAKE_SOURCE_DIR}/tests/fixtures/batch/sea-voyages.csv"
   --not-stdout "sea lanes"
   -- ${RC} check --batch - --no-network)
+
+# Issue 27: a table's row gets the answer `check` gives the same claim. `check --batch` refused --network
+# ("--network and --avoid take one claim, not --batch"), so a newsroom's rail claims were checked on the
+# straight line only; now each row runs on the network its mode runs on, stations included.
+network_test(check_batch_on_network --exit 1
+  --stdout "\n1,Westgate,KP,[^\n]*,rail,suspicious,[^\n]*suspicious: 50 km is 1\\.25x the shortest path on the rail network \\(39\\.9 km\\)"
+  -- /bin/sh -c "mkdir -p \"$(dirname \"$1\")\" && cp \"$2\" \"$1\" && exec \"$0\" check --batch \"$3\" --network \"$1\""
+     ${RC} "${GAUGE_NET}.batch.osm" "${CMAKE_SOURCE_DIR}/tests/fixtures/networks/gauge-break.osm"
+     "${FIX}/network-claims.csv")

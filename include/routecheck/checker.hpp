@@ -1,0 +1,82 @@
+// routecheck::Checker: the library's one entry point. Geocode names, route between places, check a travel
+// claim or a table of claims, read a story, write map layers: the pipeline the CLI, the Python module and any
+// C++ program call alike, so every caller gets the same answer for the same claim.
+//
+// Thread-safety: a Checker may be shared between threads; its calls are serialized by an internal mutex (the
+// gazetteer's SQLite handles and the resolver's caches are not safe for concurrent use). For parallel work,
+// make one Checker per thread (opening one costs a few milliseconds). Results are plain values, safe to read
+// from any thread. Errors: routecheck::InputError (routecheck/error.hpp) for anything a caller can fix, with
+// a one-line message; never an exit status, never a message on stderr.
+#pragma once
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "routecheck/config.hpp"
+#include "routecheck/error.hpp"
+#include "routecheck/export.hpp"
+#include "routecheck/types.hpp"
+
+namespace routecheck {
+
+// How a table of claims is written back: CSV rows (a header first), or one JSON object per line.
+enum class TableFormat { csv, ndjson };
+
+class ROUTECHECK_API Checker {
+ public:
+  // Opens the gazetteers (throws InputError naming the first that is missing or corrupt) and reads the mode
+  // profiles; networks, sea lanes and the GDAL module are opened on first use.
+  explicit Checker(Config config = {});
+  ~Checker();
+  Checker(Checker&&) noexcept;
+  Checker& operator=(Checker&&) noexcept;
+  Checker(const Checker&) = delete;
+  Checker& operator=(const Checker&) = delete;
+
+  const Config& config() const;
+
+  // Ranked candidates for a place name as news writes it ("Khasan, Russia"). Not found is no error: the
+  // result has no candidates (and suggestions). Throws InputError for an empty or over-long name.
+  GeocodeResult geocode(std::string_view name, const GeocodeOptions& options = {}) const;
+
+  // Legs between two or more places (names or "LAT,LON"), on the network the mode runs on (the configured
+  // network file for rail and road, the sea lanes for ships), with the countries under the line.
+  RouteResult route(const std::vector<std::string>& places, const std::string& mode = "") const;
+
+  // One claim: the places resolved (stations of the configured network first), the figures read, the legs
+  // put on the network the mode runs on, the countries under the line filled, each relation checked.
+  CheckResult check(const ClaimInput& claim) const;
+
+  // A table of claims (CSV, semicolon- or tab-separated, with a header; columns of the table's own pass
+  // through): every row checked as check() does (its countries only with Config::countries_in_tables), one
+  // output row each written through `write`;
+  // a bad row is reported through `bad_row` and in its output row, and the others go on.
+  BatchSummary check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
+                           const std::function<void(std::size_t row, const std::string& message)>& bad_row) const;
+
+  // A story (plain text, Markdown or simple HTML, UTF-8): its places, figures and trips, each trip checked
+  // as check() does, countries included.
+  ArticleResult read_article(std::string_view text) const;
+  // Many stories: a directory of .txt/.md/.html files or an NDJSON file of {"id", "text"} (ndjson_text holds
+  // the NDJSON when `source` is "-"); one JSON line per story through `write`; a story that cannot be read
+  // is reported through `bad` and the others go on.
+  BatchSummary read_articles(const std::string& source, const std::string& ndjson_text,
+                             const std::function<void(std::string_view)>& write,
+                             const std::function<void(const std::string& id, const std::string& message)>& bad) const;
+
+  // Map layers (places, legs, route, border crossings) and an SVG map of a result. Files are written to
+  // temporary names and renamed at the end; an existing file is refused unless output.overwrite.
+  void write_layers(const RouteResult& result, const LayerOutput& output) const;
+  void write_layers(const CheckResult& result, const LayerOutput& output) const;
+  // Every trip of the story, numbered in each layer's field "claim". Throws InputError when it has none.
+  void write_layers(const ArticleResult& result, const LayerOutput& output) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace routecheck

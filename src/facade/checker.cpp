@@ -1,0 +1,245 @@
+// routecheck::Checker: the public facade over the stages' pipeline (facade/pipeline.hpp), and the
+// conversion of the stages' values to the public typed results.
+#include "routecheck/checker.hpp"
+
+#include <istream>
+#include <mutex>
+
+#include "article/reader.hpp"
+#include "core/error.hpp"
+#include "facade/pipeline.hpp"
+#include "facade/state.hpp"
+#include "gazetteer/geocoder.hpp"
+#include "layers/layer_set.hpp"
+#include "routes/mode_network.hpp"
+#include "verdicts/claims_table.hpp"
+
+namespace routecheck {
+
+namespace {
+
+constexpr double kMetresPerKm = 1000.0;
+constexpr double kSecondsPerHour = 3600.0;
+constexpr double kMpsPerKmh = 1000.0 / 3600.0;
+
+Place place_of(const gazetteer::Place& p) {
+  return Place{p.name, gazetteer::place_kind(p), p.country_code, p.admin1_name, p.feature_code, p.lat_deg, p.lon_deg,
+               p.population, p.timezone, p.geonameid, p.source};
+}
+
+std::optional<BroadMode> public_mode(const std::optional<routes::ModeProfile>& mode) {
+  const std::optional<routes::BroadMode> broad = routes::broad_mode_of(mode);
+  return broad ? std::optional<BroadMode>(static_cast<BroadMode>(*broad)) : std::nullopt;
+}
+
+Route route_of(const routes::Route& r) {
+  Route out;
+  for (const routes::Waypoint& w : r.places) out.places.push_back({w.query, place_of(w.place), w.from_coordinates, w.reason});
+  for (const routes::Leg& l : r.legs) {
+    Leg leg{l.from, l.to, l.geodesic_m / kMetresPerKm, l.azimuth_start_deg, l.azimuth_end_deg, std::nullopt};
+    if (l.network) leg.network_km = l.network->length_m() / kMetresPerKm;
+    out.legs.push_back(leg);
+  }
+  out.geodesic_km = r.geodesic_m / kMetresPerKm;
+  if (const std::optional<routes::NetworkKind> kind = routes::parse_network_kind(r.network_kind))
+    out.network = static_cast<NetworkKind>(*kind);
+  out.network_source = r.network_source;
+  if (r.network_m) out.network_km = *r.network_m / kMetresPerKm;
+  out.network_problem = r.network_problem;
+  if (r.countries) {
+    out.countries = r.countries->traversed;
+    for (const routes::BorderCrossing& c : r.countries->crossings)
+      out.border_crossings.push_back({c.from_country, c.to_country, c.lat_deg, c.lon_deg});
+  }
+  return out;
+}
+
+RelationKind relation_kind(const std::string& id) {
+  static const std::pair<const char*, RelationKind> kKinds[] = {
+      {"distance_speed_duration", RelationKind::distance_speed_duration},
+      {"distance_vs_geography", RelationKind::distance_vs_geography},
+      {"duration_vs_geography", RelationKind::duration_vs_geography},
+      {"speed_vs_mode", RelationKind::speed_vs_mode},
+      {"top_speed", RelationKind::top_speed},
+      {"timing", RelationKind::timing},
+      {"figures_agree", RelationKind::figures_agree},
+      {"distance_vs_network", RelationKind::distance_vs_network},
+      {"duration_vs_network", RelationKind::duration_vs_network}};
+  for (const auto& [name, kind] : kKinds)
+    if (id == name) return kind;
+  return RelationKind::other;
+}
+
+CheckResult check_result_of(verdicts::Claim claim, verdicts::Report report) {
+  CheckResult out;
+  out.route = route_of(claim.route);
+  if (claim.mode) out.mode = claim.mode->mode;
+  out.broad_mode = public_mode(claim.mode);
+  out.verdict = static_cast<Verdict>(report.verdict);
+  for (const verdicts::Relation& r : report.relations)
+    out.relations.push_back({relation_kind(r.id), r.id, r.name, static_cast<Verdict>(r.verdict), r.reason, r.figures});
+  out.notes = claim.notes;
+  out.notes.insert(out.notes.end(), report.notes.begin(), report.notes.end());
+  if (claim.distance) out.claimed_distance_km = claim.distance->value_si() / kMetresPerKm;
+  if (claim.speed) out.claimed_speed_kmh = claim.speed->value_si() / kMpsPerKmh;
+  if (claim.duration) out.claimed_duration_h = claim.duration->value_si() / kSecondsPerHour;
+  out.state = std::make_shared<const detail::CheckState>(detail::CheckState{std::move(claim), std::move(report)});
+  return out;
+}
+
+verdicts::ClaimInput input_of(const ClaimInput& c) {
+  verdicts::ClaimInput in{c.from, c.to, c.via, c.distance, c.speed, c.duration, c.stop, "", c.mode, c.depart};
+  in.top_speed = c.top_speed;
+  return in;
+}
+
+template <typename State>
+const State& state_of(const std::shared_ptr<const State>& state) {
+  if (!state) throw InputError("this result was not made by a routecheck::Checker (it has no state to draw)");
+  return *state;
+}
+
+}  // namespace
+
+const char* to_string(Verdict verdict) { return verdicts::to_string(static_cast<verdicts::Verdict>(verdict)); }
+const char* to_string(BroadMode mode) { return routes::to_string(static_cast<routes::BroadMode>(mode)); }
+const char* to_string(NetworkKind kind) { return routes::to_string(static_cast<routes::NetworkKind>(kind)); }
+std::optional<NetworkKind> network_for(BroadMode mode) {
+  const std::optional<routes::NetworkKind> kind = routes::network_for(static_cast<routes::BroadMode>(mode));
+  return kind ? std::optional<NetworkKind>(static_cast<NetworkKind>(*kind)) : std::nullopt;
+}
+
+struct Checker::Impl {
+  explicit Impl(Config config) : pipeline(std::move(config)), resolver(pipeline.geocoder()) {}
+  mutable std::mutex mutex;  // the gazetteers' SQLite handles and the resolver's caches are not thread-safe
+  mutable facade::Pipeline pipeline;
+  mutable routes::WaypointResolver resolver;  // remembers resolved names across calls, as a table's rows do
+};
+
+Checker::Checker(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {}
+Checker::~Checker() = default;
+Checker::Checker(Checker&&) noexcept = default;
+Checker& Checker::operator=(Checker&&) noexcept = default;
+
+const Config& Checker::config() const { return impl_->pipeline.config(); }
+
+GeocodeResult Checker::geocode(std::string_view name, const GeocodeOptions& options) const {
+  gazetteer::GeocodeOptions o;
+  o.country = options.country;
+  if (options.near_deg) o.near = gazetteer::LatLon{options.near_deg->first, options.near_deg->second};
+  o.limit = options.limit;
+  o.always_fuzzy = options.always_fuzzy;
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  const gazetteer::GeocodeResult r = impl_->pipeline.geocoder().geocode(name, o);
+  GeocodeResult out{r.query, {}, r.suggestions};
+  for (const gazetteer::Candidate& c : r.matches)
+    out.candidates.push_back({place_of(c.place), c.matched_name, static_cast<MatchKind>(c.match), c.score, c.reason});
+  return out;
+}
+
+RouteResult Checker::route(const std::vector<std::string>& places, const std::string& mode) const {
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  std::optional<routes::ModeProfile> profile;
+  if (!mode.empty()) profile = impl_->pipeline.profiles().get(mode);
+  detail::RouteState state{impl_->pipeline.route(places, profile, impl_->resolver), profile};
+  RouteResult out;
+  out.route = route_of(state.route);
+  out.mode = mode;
+  out.broad_mode = public_mode(profile);
+  if (profile) {
+    const routes::ModeEstimate e = routes::estimate(state.route, *profile);
+    out.route_length_km = std::make_pair(e.route_length_m.low / kMetresPerKm, e.route_length_m.high / kMetresPerKm);
+    out.travel_time_h = std::make_pair(e.travel_time_s.low / kSecondsPerHour, e.travel_time_s.high / kSecondsPerHour);
+  }
+  out.state = std::make_shared<const detail::RouteState>(std::move(state));
+  return out;
+}
+
+CheckResult Checker::check(const ClaimInput& claim) const {
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  auto [c, report] = impl_->pipeline.check(input_of(claim), impl_->resolver);
+  return check_result_of(std::move(c), std::move(report));
+}
+
+BatchSummary Checker::check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
+                                  const std::function<void(std::size_t row, const std::string& message)>& bad_row) const {
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  BatchSummary summary;
+  // Every row through the pipeline of check(): stations, the network its mode runs on (countries on request).
+  const verdicts::ClaimChecker each = [&](const verdicts::ClaimInput& input) {
+    auto checked = impl_->pipeline.check(input, impl_->resolver, config().countries_in_tables);
+    ++summary.rows;
+    summary.needs_review = summary.needs_review || needs_review(static_cast<Verdict>(checked.second.verdict));
+    return checked;
+  };
+  verdicts::check_claims_table(
+      table, impl_->resolver, impl_->pipeline.profiles(), format == TableFormat::ndjson, write,
+      [&](std::size_t row, const std::string& message) {
+        ++summary.rows;
+        ++summary.bad_rows;
+        bad_row(row, message);
+      },
+      impl_->pipeline.sea_lanes(), &each);
+  return summary;
+}
+
+ArticleResult Checker::read_article(std::string_view text) const {
+  if (text.size() > config().max_article_bytes)
+    throw InputError("the story is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                     std::to_string(config().max_article_bytes) + " (--max-bytes)");
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  detail::ArticleState state{impl_->pipeline.read_article(text)};
+  const article::ArticleResult& r = state.result;
+  ArticleResult out;
+  for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(p.place)});
+  for (const article::FigureMention& f : r.figures) out.figures.push_back({f.start, f.end, f.text, article::to_string(f.role)});
+  for (const article::ArticleClaim& c : r.claims) {
+    ArticleTrip trip{check_result_of(c.claim, c.report), {}};
+    for (const article::ReadPhrase& p : c.read_from) trip.read_from.emplace_back(p.role, p.text);
+    out.trips.push_back(std::move(trip));
+  }
+  out.verdict = static_cast<Verdict>(article::overall_verdict(r));
+  out.state = std::make_shared<const detail::ArticleState>(std::move(state));
+  return out;
+}
+
+BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,
+                                    const std::function<void(std::string_view)>& write,
+                                    const std::function<void(const std::string& id, const std::string& message)>& bad) const {
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  BatchSummary summary;
+  const int status = article::read_articles(
+      source == "-" ? article::kStandardInput : source, ndjson_text, impl_->pipeline.geocoder(), impl_->pipeline.profiles(),
+      write,
+      [&](const std::string& id, const std::string& message) {
+        ++summary.bad_rows;
+        bad(id, message);
+      },
+      config().max_article_bytes, impl_->pipeline.sea_lanes());
+  summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
+  return summary;
+}
+
+void Checker::write_layers(const RouteResult& result, const LayerOutput& output) const {
+  const detail::RouteState& s = state_of(result.state);
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  impl_->pipeline.write_layers(layers::route_layers(s.route, s.mode), output);
+}
+
+void Checker::write_layers(const CheckResult& result, const LayerOutput& output) const {
+  const detail::CheckState& s = state_of(result.state);
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  impl_->pipeline.write_layers(layers::route_layers(s.claim.route, s.claim.mode, &s.claim, &s.report), output);
+}
+
+void Checker::write_layers(const ArticleResult& result, const LayerOutput& output) const {
+  const article::ArticleResult& r = state_of(result.state).result;
+  if (r.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
+  // Every claim, numbered in the field "claim" of each layer.
+  std::vector<layers::LayerSet> sets;
+  for (const article::ArticleClaim& c : r.claims) sets.push_back(layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report));
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  impl_->pipeline.write_layers(layers::combine_claims(sets, verdicts::to_string(article::overall_verdict(r))), output);
+}
+
+}  // namespace routecheck

@@ -1,0 +1,186 @@
+// The claim pipeline behind routecheck::Checker (moved from src/cli: check_command.cpp, network_command.cpp,
+// layer_outputs.cpp), so the CLI, a table's rows, stories and library callers all take the same steps.
+#include "facade/pipeline.hpp"
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "gdal_module/gdal_backend.hpp"
+#include "networks/network_parts.hpp"
+#include "networks/network_store.hpp"
+#include "routes/mode_network.hpp"
+
+namespace fs = std::filesystem;
+
+namespace routecheck::facade {
+namespace {
+
+// Enough for every distinct trip of a newsroom's day; a table of millions of distinct trips keeps memory flat.
+constexpr std::size_t kMaxRememberedBorders = 100000;
+
+std::string or_default(const std::string& value, const std::string& fallback) { return value.empty() ? fallback : value; }
+
+gazetteer::Geocoder open_geocoder(const std::vector<std::string>& paths, const std::string& base) {
+  std::vector<gazetteer::Gazetteer> gazetteers;
+  std::vector<std::string> all = paths;
+  all.push_back(base);
+  for (const std::string& path : all) {
+    if (!fs::exists(path))
+      throw InputError("gazetteer '" + path + "': no such file" +
+                       (path == base ? " (build it: tools/demo, or routecheck gazetteer build)" : ""));
+    gazetteers.push_back(gazetteer::Gazetteer::open(path));
+  }
+  return gazetteer::Geocoder(std::move(gazetteers));
+}
+
+}  // namespace
+
+std::string describe_build(const std::string& what, const networks::NetworkBuildReport& r) {
+  return fmt::format("{}: {} nodes, {} edges, {} stations; {} connected components, the largest {} nodes ({:.1f} %)"
+                     "; {} ways read, {} skipped, {} segments to nodes missing from the file; {:.2f} s",
+                     what, r.nodes, r.edges, r.stations, r.components.count, r.components.largest_nodes,
+                     r.nodes ? 100.0 * static_cast<double>(r.components.largest_nodes) / static_cast<double>(r.nodes) : 0.0,
+                     r.ways_read, r.ways_skipped, r.segments_missing_nodes, r.seconds);
+}
+
+Pipeline::Pipeline(Config config)
+    : config_(std::move(config)),
+      base_gazetteer_(or_default(config_.base_gazetteer, (fs::path(default_data_dir()) / "gazetteer.gpkg").string())),
+      gdal_module_(or_default(config_.gdal_module, default_gdal_module())),
+      own_profiles_(config_.mode_profiles.empty()
+                        ? nullptr
+                        : std::make_unique<routes::ModeProfiles>(routes::ModeProfiles::load(config_.mode_profiles))),
+      profiles_(own_profiles_ ? own_profiles_.get() : &routes::ModeProfiles::builtin()),
+      geocoder_(open_geocoder(config_.gazetteers, base_gazetteer_)),
+      sea_lanes_(or_default(config_.sea_lanes, (fs::path(default_data_dir()) / "sea_lanes.gpkg").string())) {
+  if (config_.no_network && (!config_.network_file.empty() || !config_.avoid.empty()))
+    throw InputError("--no-network: give no --network or --avoid with it");
+}
+
+const GdalBackend& Pipeline::gdal() const { return gdal_backend_at(gdal_module_); }
+
+void Pipeline::notice(const std::string& line) const {
+  if (config_.notice) config_.notice(line);
+}
+
+// The cache file of `input` read with `profile`: beside it when that folder is writable, else in the
+// user's cache directory; built when neither holds one.
+std::string Pipeline::cached_network(const std::string& input, const std::string& profile) const {
+  const networks::CacheFile cache = networks::cache_file_for(input, profile);
+  if (cache.exists) return cache.path;
+  const fs::path target = cache.path;
+  fs::create_directories(target.parent_path());
+  const networks::NetworkBuildReport report = gdal().build_network({input, profile, target.string()});
+  notice(describe_build("network graph of '" + input + "' cached in " + target.string(), report));
+  return target.string();
+}
+
+std::optional<RouteNetwork> Pipeline::network_for(const std::optional<routes::ModeProfile>& mode) {
+  if (config_.no_network) return std::nullopt;
+  const std::optional<routes::NetworkKind> kind = routes::network_for(mode);
+  if (!config_.network_file.empty()) {
+    if (!kind)
+      throw InputError("--network '" + config_.network_file +
+                       "': give --mode rail, road or sea (a profile of one) to say how to read it");
+    const std::string read_as = routes::to_string(*kind);
+    auto found = file_networks_.find(read_as);
+    if (found == file_networks_.end()) {
+      std::string path = config_.network_file;
+      if (!networks::is_network_file(path)) path = cached_network(config_.network_file, read_as);
+      found = file_networks_.emplace(read_as, networks::load_network(path)).first;
+    }
+    return RouteNetwork{&found->second, &networks::builtin_profile(found->second.kind()), config_.network_file,
+                        &leg_memos_[&found->second]};
+  }
+  if (kind != routes::NetworkKind::sea) {
+    if (!config_.avoid.empty()) throw InputError("--avoid: only sea routes pass straits and canals (give --mode sea)");
+    return std::nullopt;
+  }
+  const networks::Network* lanes = sea_lanes_.get();
+  if (!lanes) {
+    if (!sea_lanes_missing_told_)
+      notice("no sea lanes at '" + sea_lanes_.path() + "' (the build makes them): sea legs are geodesics");
+    sea_lanes_missing_told_ = true;
+    return std::nullopt;
+  }
+  return RouteNetwork{lanes, &networks::builtin_profile(routes::to_string(routes::NetworkKind::sea)), routes::SeaLanes::kSource,
+                      &leg_memos_[lanes]};
+}
+
+void Pipeline::know_stations(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
+                             const std::optional<RouteNetwork>& network) const {
+  if (!network) return;
+  for (const std::string& name : names) {
+    std::optional<routes::Waypoint> station = routes::station_waypoint(*network->network, name);
+    if (!station) continue;
+    // The time zone and country of the point, as for coordinates.
+    const routes::Waypoint& point = resolver.resolve(fmt::format("{:.7f},{:.7f}", station->place.lat_deg, station->place.lon_deg));
+    station->place.timezone = point.place.timezone;
+    station->place.country_code = point.place.country_code;
+    resolver.add_known(name, *station);
+  }
+}
+
+void Pipeline::apply_network(routes::Route& route, const std::optional<RouteNetwork>& network) const {
+  if (network)
+    routes::route_on_network(route, *network->network, *network->profile, network->source, config_.avoid, network->memo);
+}
+
+void Pipeline::add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) const {
+  if (!routes::straight_line_countries_apply(mode)) return;
+  std::string key;
+  for (const routes::Waypoint& w : route.places) key += fmt::format("{:.9f},{:.9f};", w.place.lat_deg, w.place.lon_deg);
+  if (auto found = borders_.find(key); found != borders_.end()) {
+    route.countries = found->second;
+    return;
+  }
+  route.countries = gdal().find_borders(base_gazetteer_, route);
+  if (borders_.size() >= kMaxRememberedBorders) borders_.clear();
+  borders_.emplace(std::move(key), *route.countries);
+}
+
+std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::ClaimInput& input,
+                                                             routes::WaypointResolver& resolver, bool countries) {
+  // The network first: its stations are places the claim may name.
+  const std::optional<RouteNetwork> network =
+      network_for(input.mode.empty() ? std::nullopt : std::optional<routes::ModeProfile>(profiles().get(input.mode)));
+  std::vector<std::string> names{input.from, input.to};
+  names.insert(names.end(), input.via.begin(), input.via.end());
+  know_stations(names, resolver, network);
+  verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles());
+  apply_network(claim.route, network);
+  if (countries) add_borders(claim.route, claim.mode);
+  verdicts::Report report = verdicts::check_claim(claim);
+  return {std::move(claim), std::move(report)};
+}
+
+routes::Route Pipeline::route(const std::vector<std::string>& places, const std::optional<routes::ModeProfile>& mode,
+                              routes::WaypointResolver& resolver) {
+  if (places.size() < 2) throw InputError("route: give at least two places (names or LAT,LON), or --batch");
+  const std::optional<RouteNetwork> network = network_for(mode);
+  know_stations(places, resolver, network);
+  std::vector<routes::Waypoint> points;
+  for (const std::string& p : places) points.push_back(resolver.resolve(p));
+  routes::Route route = routes::make_route(std::move(points));
+  apply_network(route, network);
+  add_borders(route, mode);
+  return route;
+}
+
+article::ArticleResult Pipeline::read_article(std::string_view text) const {
+  article::ArticleResult result = article::read_article(text, geocoder_, profiles(), sea_lanes());
+  // The countries under every trip's line, as check gives them: a story's report must not depend on whether
+  // layers are written too.
+  for (article::ArticleClaim& c : result.claims) add_borders(c.claim.route, c.claim.mode);
+  return result;
+}
+
+void Pipeline::write_layers(const layers::LayerSet& set, const LayerOutput& output) const {
+  const layers::WriteOptions options{output.overwrite, output.out_crs};
+  if (!output.files.empty()) gdal().write_layers(set, output.files, options);
+  if (!output.svg_map.empty()) gdal().draw_map(set, base_gazetteer_, output.svg_map, options);
+}
+
+}  // namespace routecheck::facade
