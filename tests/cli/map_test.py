@@ -66,6 +66,9 @@ def area(poly):
 
 def map_size(root):
     sea = by_id(root, "sea")
+    if sea is None:  # a map without a sea rectangle of its own: the whole page
+        _, _, w, h = (float(v) for v in root.get("viewBox").split())
+        return w, h
     return float(sea.get("width")), float(sea.get("height"))
 
 
@@ -99,7 +102,7 @@ for name, a, b in (("vienna", "48.2082,16.3738", "48.2000,16.4100"),  # about 3 
     if root is None:
         continue
     w, h = map_size(root)
-    scale_km = float(by_id(root, "scale").get("data-length-km"))
+    scale_km = float(by_id(root, "scale").get("data-length-km", "inf"))
     xs, ys = [], []
     for poly in by_id(root, "legs").iter(NS + "polyline"):
         for pair in poly.get("points").split():
