@@ -1,5 +1,7 @@
 // routecheck check: one claim from options, or a spreadsheet of claims with --batch.
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -20,10 +22,25 @@ int run_batch(const routes::ModeProfiles& profiles, routes::WaypointResolver& re
   std::ifstream file;
   if (args.batch != "-") file = text::open_file(args.batch);
   std::istream& csv = args.batch == "-" ? std::cin : file;
-  return verdicts::check_claims_table(
+  // --out: one layer set for the whole batch, each feature with the batch row it comes from ("row").
+  std::vector<layers::LayerSet> sets;
+  std::vector<long long> rows;
+  verdicts::Verdict worst = verdicts::Verdict::consistent;
+  const auto keep_layers = [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
+    sets.push_back(layers::route_layers(claim.route, claim.mode, &claim, &report));
+    rows.push_back(static_cast<long long>(row));
+    worst = std::max(worst, report.verdict);
+  };
+  const int status = verdicts::check_claims_table(
       csv, resolver, profiles, args.json, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
       [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); },
-      args.network.no_network ? nullptr : &sea_lanes);
+      args.network.no_network ? nullptr : &sea_lanes,
+      args.layers.outputs.empty() ? std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>{} : keep_layers);
+  if (!args.layers.outputs.empty()) {
+    if (sets.empty()) throw InputError("--out: no row of the batch could be checked, so there is nothing to map");
+    write_layer_outputs(args.layers, layers::combine_numbered(sets, rows, "row", verdicts::to_string(worst)));
+  }
+  return status;
 }
 
 }  // namespace
@@ -36,7 +53,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
   routes::WaypointResolver resolver(geocoder);
   if (!args.batch.empty()) {
-    if (!args.layers.outputs.empty() || !args.layers.map.empty()) throw InputError("--out and --map take one claim, not --batch");
+    if (!args.layers.map.empty()) throw InputError("--map takes one claim, not --batch (--out writes the batch's layers)");
     if (!args.network.file.empty() || !args.network.avoid.empty())
       throw InputError("--network and --avoid take one claim, not --batch");
     return run_batch(profiles, resolver, args);

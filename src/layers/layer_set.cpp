@@ -259,7 +259,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   return set;
 }
 
-LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict) {
+LayerSet combine_numbered(const std::vector<LayerSet>& sets, const std::vector<long long>& ids, const std::string& id_field,
+                          const std::string& verdict) {
   LayerSet all;
   all.verdict = verdict;
   for (std::size_t i = 0; i < sets.size(); ++i) {
@@ -267,19 +268,25 @@ LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& ve
     for (const Layer& layer : sets[i].layers) {
       auto it = std::find_if(all.layers.begin(), all.layers.end(), [&](const Layer& l) { return l.name == layer.name; });
       if (it == all.layers.end()) {
-        Layer empty{layer.name, layer.geometry, {{"claim", FieldType::integer}}, {}};
+        Layer empty{layer.name, layer.geometry, {{id_field, FieldType::integer}}, {}};
         empty.fields.insert(empty.fields.end(), layer.fields.begin(), layer.fields.end());
         all.layers.push_back(std::move(empty));
         it = all.layers.end() - 1;
       }
       for (const Feature& f : layer.features) {
-        Feature numbered{f.parts, {FieldValue{static_cast<long long>(i + 1)}}};
+        Feature numbered{f.parts, {FieldValue{ids.at(i)}}};
         numbered.values.insert(numbered.values.end(), f.values.begin(), f.values.end());
         it->features.push_back(std::move(numbered));
       }
     }
   }
   return all;
+}
+
+LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict) {
+  std::vector<long long> numbers(sets.size());
+  for (std::size_t i = 0; i < sets.size(); ++i) numbers[i] = static_cast<long long>(i + 1);
+  return combine_numbered(sets, numbers, "claim", verdict);
 }
 
 }  // namespace routecheck::layers

@@ -379,7 +379,7 @@ void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std:
       const long long claim_no = integer_value(f, *routes, "claim");
       std::string row = (numbered ? std::to_string(claim_no ? claim_no : 1) + ". " : std::string()) +
                         text_value(f, *routes, "from") + " → " + text_value(f, *routes, "to");
-      row += v.empty() ? " (" + text_value(f, *routes, "line") + ")" : ": " + v;
+      row += ": " + (v.empty() ? text_value(f, *routes, "line") : v);
       const std::string claimed = text_value(f, *routes, "claimed");
       legend_rows.push_back({verdict_rgb(v), row, claimed.empty() ? "" : "claimed: " + claimed});
     }

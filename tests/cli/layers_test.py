@@ -146,6 +146,28 @@ for origin, destination in (("Cairo", "Nairobi"), ("Oslo", "Copenhagen"), ("Cair
     check(f"map {origin}-{destination} holds both ends", len(ends) == 2 and
           all(0 <= x <= width and 0 <= y <= height for x, y in ends), f"{ends} in {width}x{height}")
 
+# Issue 29: check --batch --out writes one layer set for the whole batch, each feature with its batch row
+# ("row", the batch output's first column), in every format; rows that fail have no features.
+claims = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "cli", "claims.csv")
+p = run("check", "--batch", claims, "--out", "batch.gpkg", "--out", "batch.geojson", "--out", "batch.csv", expect=2)
+table = list(csv.DictReader(p.stdout.splitlines()))
+checked_rows = {int(r["row"]) for r in table if r["verdict"] != "error"}
+check("batch has rows that checked and one that did not", len(checked_rows) >= 2 and len(checked_rows) < len(table), str(table))
+bdb = sqlite3.connect(path("batch.gpkg"))
+route_rows = [r for (r,) in bdb.execute('SELECT "row" FROM "route"')]
+check("batch gpkg: one route a checked row", sorted(route_rows) == sorted(checked_rows), f"{route_rows} vs {checked_rows}")
+check("batch gpkg: legs join to their rows",
+      {r for (r,) in bdb.execute('SELECT DISTINCT "row" FROM "legs"')} == checked_rows)
+verdict_by_row = {int(r["row"]): r["verdict"] for r in table}
+check("batch gpkg: each route's verdict is its row's",
+      all(verdict_by_row[r] == v for r, v in bdb.execute('SELECT "row", verdict FROM "route"')))
+with open(path("batch.route.geojson")) as f:
+    check("batch geojson: row on every feature", sorted(ft["properties"]["row"] for ft in json.load(f)["features"]) == sorted(checked_rows))
+with open(path("batch.places.csv")) as f:
+    check("batch csv: row on every place", {int(r["row"]) for r in csv.DictReader(f)} == checked_rows)
+p = run("check", "--batch", claims, "--map", "batch.svg", expect=2)
+check("batch --map refused in one line", "--map takes one claim" in p.stderr and p.stderr.count("\n") == 1, p.stderr)
+
 # 2. Existing files are not replaced without --overwrite; nothing half-written on failure.
 before = open(path("seed.gpkg"), "rb").read()
 p = run(*SEED, "--out", "seed.gpkg", expect=2)
