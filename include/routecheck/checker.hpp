@@ -54,8 +54,11 @@ class ROUTECHECK_API Checker {
   // through): every row checked as check() does (its countries only with Config::countries_in_tables), one
   // output row each written through `write`;
   // a bad row is reported through `bad_row` and in its output row, and the others go on.
+  // With `layers` (files only, no map), one layer set for the whole table is written once it is read, each
+  // feature with the output row it comes from in its first field, "row"; InputError when no row was checked.
   BatchSummary check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
-                           const std::function<void(std::size_t row, const std::string& message)>& bad_row) const;
+                           const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                           const LayerOutput* layers = nullptr) const;
 
   // A story (plain text, Markdown or simple HTML, UTF-8): its places, figures and trips, each trip checked
   // as check() does, countries included.

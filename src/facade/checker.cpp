@@ -2,6 +2,7 @@
 // conversion of the stages' values to the public typed results.
 #include "routecheck/checker.hpp"
 
+#include <algorithm>
 #include <istream>
 #include <mutex>
 
@@ -162,7 +163,9 @@ CheckResult Checker::check(const ClaimInput& claim) const {
 }
 
 BatchSummary Checker::check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
-                                  const std::function<void(std::size_t row, const std::string& message)>& bad_row) const {
+                                  const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                                  const LayerOutput* layers) const {
+  if (layers && !layers->svg_map.empty()) throw InputError("--map takes one claim, not --batch (--out writes the batch's layers)");
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   BatchSummary summary;
   // Every row through the pipeline of check(): stations, the network its mode runs on (countries on request).
@@ -172,6 +175,15 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
     summary.needs_review = summary.needs_review || needs_review(static_cast<Verdict>(checked.second.verdict));
     return checked;
   };
+  // --out: one layer set for the whole batch, each feature with the batch row it comes from ("row").
+  std::vector<layers::LayerSet> sets;
+  std::vector<long long> rows;
+  verdicts::Verdict worst = verdicts::Verdict::consistent;
+  const auto keep_layers = [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
+    sets.push_back(layers::route_layers(claim.route, claim.mode, &claim, &report));
+    rows.push_back(static_cast<long long>(row));
+    worst = std::max(worst, report.verdict);
+  };
   verdicts::check_claims_table(
       table, impl_->resolver, impl_->pipeline.profiles(), format == TableFormat::ndjson, write,
       [&](std::size_t row, const std::string& message) {
@@ -179,7 +191,13 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
         ++summary.bad_rows;
         bad_row(row, message);
       },
-      impl_->pipeline.sea_lanes(), &each);
+      impl_->pipeline.sea_lanes(), &each,
+      layers && !layers->files.empty() ? std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>(keep_layers)
+                                       : std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>{});
+  if (layers && !layers->files.empty()) {
+    if (sets.empty()) throw InputError("--out: no row of the batch could be checked, so there is nothing to map");
+    impl_->pipeline.write_layers(layers::combine_numbered(sets, rows, "row", verdicts::to_string(worst)), *layers);
+  }
   return summary;
 }
 

@@ -16,6 +16,7 @@ inline constexpr std::uint32_t kUnassignedNode = UINT32_MAX;  // Station::node b
 
 struct NetworkNode {
   double lat_deg = 0, lon_deg = 0;
+  std::int64_t osm_node_id = 0;  // the OpenStreetMap node it came from; 0 when read from a line layer
 };
 
 // A line between two nodes. Undirected unless `oneway` (then only from -> to).
@@ -25,7 +26,10 @@ struct NetworkEdge {
   std::string gauges_mm;         // rail: "1435", "1435;1520" (dual gauge); empty when untagged
   std::string electrified;       // rail: OSM's electrified= ("contact_line", "rail", "no"); empty when untagged
   std::string voltage;           // rail: OSM's voltage= ("25000", "3000"); empty when untagged
-  double maxspeed_kmh = 0;       // roads: the posted limit, 0 when untagged
+  double maxspeed_kmh = 0;       // the speed the edge is timed at: its posted limit, else (roads) its class's
+                                 // default (geodata/networks.tsv); 0 when neither
+  bool maxspeed_posted = false;  // maxspeed_kmh is the way's own maxspeed tag, not a class default
+  std::int64_t osm_way_id = 0;   // the OpenStreetMap way it came from (or a layer's osm_id); 0 when unknown
   std::uint32_t passage = kNoPassage;  // index + 1 into Network::passages
   bool oneway = false;
   bool ferry = false;            // a rail ferry (or a road ferry): the line is a crossing by ship

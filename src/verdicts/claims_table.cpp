@@ -164,7 +164,8 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row,
-                       const routes::SeaLanes* sea_lanes, const ClaimChecker* check_row) {
+                       const routes::SeaLanes* sea_lanes, const ClaimChecker* check_row,
+                       const std::function<void(std::size_t row, Claim& claim, const Report& report)>& checked) {
   // Rows are read as they are checked: a spreadsheet of any length in the memory of its longest row.
   ClaimsCsvReader reader([&csv](std::string& buffer) {
     char chunk[1 << 16];
@@ -189,6 +190,7 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
         }();
         status = std::max(status, exit_status(report.verdict));
         out += json ? batch_json_row(row, passed, &claim, &report, "") : batch_csv_row(row, &claim, &report, "");
+        if (checked) checked(row.row, claim, report);  // the caller's use of a checked row (its map layers)
       } catch (const std::exception& e) {  // one bad row never stops the others
         error = e.what();
       }
