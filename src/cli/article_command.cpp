@@ -14,6 +14,8 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
   const routes::ModeProfiles profiles =
       args.profile.empty() ? routes::ModeProfiles::builtin() : routes::ModeProfiles::load(args.profile);
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
+  std::optional<date::year_month_day> story_date;
+  if (!args.date.empty()) story_date = timeline::parse_iso_date(args.date, "--date");
   const gazetteer::Geocoder geocoder = gazetteer::open_geocoder(common.gazetteers);
   const routes::SeaLanes sea_lanes(built_sea_lanes());  // read only when a story has a trip by ship
   if (!args.batch.empty()) {
@@ -24,11 +26,11 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         [](const std::string& id, const std::string& message) {
           std::fprintf(stderr, "routecheck: %s: %s\n", text::utf8_excerpt(id, text::kQuotedInputBytes).c_str(), message.c_str());
         },
-        args.max_bytes, &sea_lanes);
+        args.max_bytes, &sea_lanes, story_date);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
-  article::ArticleResult result = article::read_article(body, geocoder, profiles, &sea_lanes);
+  article::ArticleResult result = article::read_article(body, geocoder, profiles, &sea_lanes, story_date);
   if (!args.layers.outputs.empty() || !args.layers.map.empty()) {
     if (result.claims.empty()) throw InputError("--out/--map: the article has no checkable claim to map");
     // Every claim, numbered in the field "claim" of each layer.

@@ -42,7 +42,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
     return run_batch(profiles, resolver, args);
   }
   verdicts::ClaimInput input{args.from,     args.to,  args.via,  args.distance, args.speed,
-                             args.duration, args.stop, "",        args.mode,     args.depart};
+                             args.duration, args.stop, "",        args.mode,     args.depart, args.arrive};
   input.top_speed = args.top_speed;
   // The network first: its stations are places the claim may name.
   const std::optional<RouteNetwork> network =
