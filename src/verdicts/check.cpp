@@ -996,6 +996,11 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       c.depart_time = timeline::Moment{timeline::Role::depart, departure_spec(depart), "", ""};
     } else {
       c.depart_time = timeline::Moment{timeline::Role::depart, timeline::parse_time(depart, "--depart"), "", ""};
+      // "tomorrow", "the next day" count from a day a claim on its own does not have (an article's date does).
+      if (c.depart_time->spec.relative_days)
+        throw InputError("--depart '" + text::utf8_excerpt(depart, text::kQuotedInputBytes) +
+                         "': expected a date and time, or a weekday or date as a story gives it; '" +
+                         text::utf8_excerpt(depart, text::kQuotedInputBytes) + "' counts from a day the check is not given");
     }
   }
   if (!arrive.empty()) {
