@@ -3,6 +3,7 @@
 // ("the Kremlin said on Monday") is left alone, so a timeline is only as bold as the story's wording.
 #include "article/times.hpp"
 
+#include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -130,15 +131,24 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     if (cue_token)
       for (const PlaceMention& p : places)
         if (p.sentence == t.sentence && p.first_token > *cue_token && p.first_token < t.first_token) between.push_back(&p);
+    // A place that is none of the trip's is the wrong end too unless it lies at the right one (an airport
+    // beside its city: within weights().same_end_metres).
     auto at_wrong_end = [&](const verdicts::Claim& claim) {
       if (*t.role == timeline::Role::event) return false;
       const auto& route = claim.route.places;
-      for (const PlaceMention* p : between)
+      const routes::Waypoint& end = *t.role == timeline::Role::depart ? route.front() : route.back();
+      for (const PlaceMention* p : between) {
+        bool in_trip = false;
         for (std::size_t i = 0; i < route.size(); ++i) {
           const bool same = (p->place.geonameid && p->place.geonameid == route[i].place.geonameid) || p->place.name == route[i].place.name;
           const bool right_end = *t.role == timeline::Role::depart ? i == 0 : i + 1 == route.size();
           if (same && !right_end) return true;
+          in_trip |= same;
         }
+        double apart_m = 0;
+        GeographicLib::Geodesic::WGS84().Inverse(p->place.lat_deg, p->place.lon_deg, end.place.lat_deg, end.place.lon_deg, apart_m);
+        if (!in_trip && apart_m > w.same_end_metres) return true;
+      }
       return false;
     };
     for (std::size_t c = 0; c < claims.size(); ++c)

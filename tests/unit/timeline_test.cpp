@@ -8,6 +8,7 @@
 #include "article/times.hpp"
 #include "article/tokens.hpp"
 #include "core/error.hpp"
+#include "fixture_gazetteer.hpp"
 #include "timeline/time_phrase.hpp"
 #include "timeline/timeline.hpp"
 #include "verdicts/claim.hpp"
@@ -248,4 +249,78 @@ TEST_CASE("article: roles from cues, times without a cue are no trip's", "[timel
   const auto story_date = article::find_story_date(dated, dated_times);
   REQUIRE(story_date);
   CHECK(*story_date == date::year_month_day{date::year{2022}, date::March, date::day{4}});
+}
+
+namespace {
+
+const gazetteer::Geocoder& fixture() {
+  static const gazetteer::Geocoder g = routecheck::testing::fixture_geocoder();
+  return g;
+}
+
+article::ArticleResult read_story(const std::string& text) { return article::read_article(text, fixture(), routes::ModeProfiles::builtin()); }
+
+// The role and claim of the time whose text is `what`, as "depart 0", or "none".
+std::string tie_of(const article::ArticleResult& r, const std::string& what) {
+  for (const article::TimeMention& t : r.times)
+    if (t.spec.text == what) return t.role ? std::string(to_string(*t.role)) + " " + std::to_string(*t.claim) : "none";
+  return "absent";
+}
+
+}  // namespace
+
+// Kind: a time takes its role from a cue before it (or after it, when it opens the sentence), and belongs to
+// a trip only in a sentence naming the trip's places.
+TEST_CASE("article: times tie to trips by cues and sentences", "[timeline][article]") {
+  const article::ArticleResult before = read_story(
+      "The train left Pyongyang on Sunday at 21:00 and pulled into Vladivostok on Monday at 16:00. The 683-mile trip "
+      "took about 19 hours.");
+  REQUIRE(before.claims.size() == 1);
+  CHECK(tie_of(before, "Sunday at 21:00") == "depart 0");
+  CHECK(tie_of(before, "Monday at 16:00") == "arrive 0");
+  REQUIRE(before.claims[0].report.timeline);
+  CHECK(before.claims[0].report.timeline->fit == Fit::fits);
+
+  const article::ArticleResult opening = read_story(
+      "On Sunday evening the train left Pyongyang for Vladivostok, a trip of about 20 hours. Officials in Seoul said on "
+      "Monday that it had crossed the border.");
+  REQUIRE(opening.claims.size() == 1);
+  CHECK(tie_of(opening, "Sunday evening") == "depart 0");
+  CHECK(tie_of(opening, "Monday") == "none");  // said on Monday, in a sentence about something else
+
+  const article::ArticleResult backwards = read_story(
+      "The flight left London at 19:00 on Friday and landed in Tokyo at 07:00 on Friday after about 12 hours in the air.");
+  REQUIRE(backwards.claims.size() == 1);
+  CHECK(tie_of(backwards, "07:00 on Friday") == "arrive 0");
+  REQUIRE(backwards.claims[0].report.timeline);
+  CHECK(backwards.claims[0].report.timeline->fit == Fit::cannot);
+  CHECK(backwards.claims[0].report.verdict == verdicts::Verdict::inconsistent);
+}
+
+// Kind: a place between the cue and the time is where the moment happens; at the wrong end of the trip it
+// is a stop's time, not the trip's.
+TEST_CASE("article: a stop's time is not the trip's arrival or departure", "[timeline][article]") {
+  const article::ArticleResult origin = read_story(
+      "The train reaches Pyongyang at 21:40 on Sunday and leaves at 22:00 for Vladivostok, a run of about 20 hours.");
+  REQUIRE(origin.claims.size() == 1);
+  CHECK(tie_of(origin, "21:40 on Sunday") == "none");
+  CHECK(tie_of(origin, "22:00") == "depart 0");
+  // Leaving the destination is no departure of the trip.
+  const article::ArticleResult destination = read_story(
+      "The ferry from Pyongyang left on Sunday at 20:00; the train left Vladivostok at 09:00 on Tuesday. Pyongyang to "
+      "Vladivostok took about 20 hours.");
+  CHECK(tie_of(destination, "Sunday at 20:00") == "depart 0");
+  CHECK(tie_of(destination, "09:00 on Tuesday") == "none");
+  // Two departures from two places: only the one from the trip's origin is its departure (whichever of
+  // the two the trip reader takes for the origin).
+  const article::ArticleResult two_starts = read_story(
+      "The train left Pyongyang late on Sunday and, after a long halt, left Khasan at 09:00 on Monday before it reached "
+      "Vladivostok, about 20 hours after setting out.");
+  REQUIRE(two_starts.claims.size() == 1);
+  CHECK((tie_of(two_starts, "late on Sunday") == "depart 0") != (tie_of(two_starts, "09:00 on Monday") == "depart 0"));
+  const article::ArticleResult named = read_story(
+      "A plane left Tokyo at 11:00 on Monday and landed in London on Monday afternoon, about 12 hours later.");
+  REQUIRE(named.claims.size() == 1);
+  CHECK(tie_of(named, "11:00 on Monday") == "depart 0");
+  CHECK(tie_of(named, "Monday afternoon") == "arrive 0");
 }
