@@ -641,6 +641,12 @@ void add_timeline_relation(const Claim& c, Report& report) {
     *trip.nominal_s += c.stop->value_si();
     trip.travel_low_s += c.stop->si.low, trip.travel_high_s += c.stop->si.high;
   }
+  if (trip.nominal_s && trip.travel_high_s > tolerance("timeline.max_travel_days") * kSecondsPerDay) {
+    rel.reason = fmt::format("a trip of {} days or more: its weekdays and dates say nothing of its length",
+                             quantities::format_number(tolerance("timeline.max_travel_days")));
+    report.relations.push_back(std::move(rel));
+    return;
+  }
   timeline::TimelineResult t = timeline::check_trip_times(trip);
   rel.verdict = t.fit == timeline::Fit::fits ? Verdict::consistent : t.fit == timeline::Fit::cannot ? Verdict::inconsistent
                                                                                                    : Verdict::unverifiable;

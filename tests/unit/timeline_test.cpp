@@ -324,3 +324,57 @@ TEST_CASE("article: a stop's time is not the trip's arrival or departure", "[tim
   CHECK(tie_of(named, "11:00 on Monday") == "depart 0");
   CHECK(tie_of(named, "Monday afternoon") == "arrive 0");
 }
+
+namespace {
+
+routes::Waypoint zoned_point(double lat, double lon, const char* name, const char* zone) {
+  routes::Waypoint w;
+  w.place.name = name;
+  w.place.lat_deg = lat, w.place.lon_deg = lon;
+  w.place.timezone = zone;
+  return w;
+}
+
+// A claim between two zoned points with a duration, a departure and (optionally) an arrival.
+verdicts::Report timeline_claim(const std::string& duration, const std::string& depart, const std::string& arrive) {
+  verdicts::Claim c;
+  c.route = routes::make_route({zoned_point(51.5, -0.13, "Westport", "Europe/London"), zoned_point(35.68, 139.69, "Eastport", "Asia/Tokyo")});
+  c.mode = routes::ModeProfiles::builtin().get("air");
+  c.duration = quantities::parse_quantity(duration);
+  c.depart_time = Moment{Role::depart, parse_time(depart, "--depart"), "", ""};
+  if (!arrive.empty()) c.later_times.push_back(Moment{Role::arrive, parse_time(arrive, "--arrive"), "", ""});
+  return verdicts::check_claim(c);
+}
+
+const verdicts::Relation* relation(const verdicts::Report& r, const std::string& id) {
+  for (const verdicts::Relation& rel : r.relations)
+    if (rel.id == id) return &rel;
+  return nullptr;
+}
+
+}  // namespace
+
+// Kind: the timeline as a relation of the claim check: its verdict joins the claim's.
+TEST_CASE("check: the timeline relation decides with the others", "[timeline]") {
+  // Friday 19:00 in London (UTC+0 or +1) + 12.45-12.55 h is Saturday 15:27-16:33 in Tokyo (UTC+9).
+  const verdicts::Report fits = timeline_claim("12.5 hours", "Friday 19:00", "Saturday afternoon");
+  const verdicts::Relation* rel = relation(fits, "timeline");
+  REQUIRE(rel);
+  CHECK(rel->verdict == verdicts::Verdict::consistent);
+  REQUIRE(fits.timeline);
+  CHECK(fits.timeline->arrive_zone == "Asia/Tokyo");
+  const verdicts::Report backwards = timeline_claim("12.5 hours", "Friday 19:00", "Friday 07:00");
+  REQUIRE(relation(backwards, "timeline"));
+  CHECK(relation(backwards, "timeline")->verdict == verdicts::Verdict::inconsistent);
+  CHECK(backwards.verdict == verdicts::Verdict::inconsistent);
+  // With no arrival there is nothing to hold the departure against: the timeline is shown, unverifiable.
+  const verdicts::Report alone = timeline_claim("12.5 hours", "late on Friday", "");
+  REQUIRE(relation(alone, "timeline"));
+  CHECK(relation(alone, "timeline")->verdict == verdicts::Verdict::unverifiable);
+  CHECK(alone.timeline);
+  // A trip longer than the table's limit gets no timeline: any weekday fits some week.
+  const verdicts::Report long_trip = timeline_claim("500 days", "Friday 19:00", "Monday");
+  REQUIRE(relation(long_trip, "timeline"));
+  CHECK(relation(long_trip, "timeline")->verdict == verdicts::Verdict::unverifiable);
+  CHECK_FALSE(long_trip.timeline);
+}
