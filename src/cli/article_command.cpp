@@ -20,12 +20,13 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](const std::string& id, const std::string& message) {
           std::fprintf(stderr, "routecheck: %s: %s\n", text::utf8_excerpt(id, text::kQuotedInputBytes).c_str(), message.c_str());
-        });
+        },
+        args.date);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
-  const ArticleResult result = checker.read_article(body);
+  const ArticleResult result = checker.read_article(body, args.date);
   if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
   print(args.json ? to_json(result) + "\n" : to_text(result));
   return static_cast<int>(needs_review(result.verdict) ? ExitStatus::needs_review : ExitStatus::ok);

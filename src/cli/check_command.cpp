@@ -28,7 +28,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
         wants_layers(args.layers) ? &layers : nullptr);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
-  ClaimInput claim{args.from, args.to, args.via, args.distance, args.speed, args.duration, args.stop, args.top_speed, args.mode, args.depart};
+  ClaimInput claim{args.from, args.to, args.via, args.distance, args.speed, args.duration, args.stop, args.top_speed, args.mode, args.depart, args.arrive};
   const CheckResult result = checker.check(claim);
   checker.write_layers(result, layer_output(args.layers));
   print(args.json ? to_json(result) + "\n" : to_text(result));

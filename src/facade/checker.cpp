@@ -13,6 +13,7 @@
 #include "gazetteer/geocoder.hpp"
 #include "layers/layer_set.hpp"
 #include "routes/mode_network.hpp"
+#include "timeline/timeline.hpp"
 #include "verdicts/claims_table.hpp"
 
 namespace routecheck {
@@ -88,8 +89,13 @@ CheckResult check_result_of(verdicts::Claim claim, verdicts::Report report) {
   return out;
 }
 
+std::optional<date::year_month_day> parse_story_date(const std::string& story_date) {
+  if (story_date.empty()) return std::nullopt;
+  return timeline::parse_iso_date(story_date, "--date");
+}
+
 verdicts::ClaimInput input_of(const ClaimInput& c) {
-  verdicts::ClaimInput in{c.from, c.to, c.via, c.distance, c.speed, c.duration, c.stop, "", c.mode, c.depart};
+  verdicts::ClaimInput in{c.from, c.to, c.via, c.distance, c.speed, c.duration, c.stop, "", c.mode, c.depart, c.arrive};
   in.top_speed = c.top_speed;
   return in;
 }
@@ -201,12 +207,12 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
   return summary;
 }
 
-ArticleResult Checker::read_article(std::string_view text) const {
+ArticleResult Checker::read_article(std::string_view text, const std::string& story_date) const {
   if (text.size() > config().max_article_bytes)
     throw InputError("the story is " + std::to_string(text.size()) + " bytes, over the limit of " +
                      std::to_string(config().max_article_bytes) + " (--max-bytes)");
   const std::lock_guard<std::mutex> lock(impl_->mutex);
-  detail::ArticleState state{impl_->pipeline.read_article(text)};
+  detail::ArticleState state{impl_->pipeline.read_article(text, parse_story_date(story_date))};
   const article::ArticleResult& r = state.result;
   ArticleResult out;
   for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(p.place)});
@@ -223,7 +229,9 @@ ArticleResult Checker::read_article(std::string_view text) const {
 
 BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,
                                     const std::function<void(std::string_view)>& write,
-                                    const std::function<void(const std::string& id, const std::string& message)>& bad) const {
+                                    const std::function<void(const std::string& id, const std::string& message)>& bad,
+                                    const std::string& story_date) const {
+  const std::optional<date::year_month_day> date = parse_story_date(story_date);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   BatchSummary summary;
   const int status = article::read_articles(
@@ -233,7 +241,7 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
         ++summary.bad_rows;
         bad(id, message);
       },
-      config().max_article_bytes, impl_->pipeline.sea_lanes());
+      config().max_article_bytes, impl_->pipeline.sea_lanes(), date);
   summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
   return summary;
 }

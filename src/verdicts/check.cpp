@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -595,7 +596,76 @@ void relate_timing(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
+// 6. Timeline: the times the story gives (weekdays, parts of the day, clock times) against the travel time,
+// each end on its own clock (timeline/timeline.hpp).
+void add_timeline_relation(const Claim& c, Report& report) {
+  if (!c.depart_time) return;
+  // A whole departure date and time with nothing later to check is the "timing" relation's alone.
+  if (c.later_times.empty() && !c.depart.empty()) return;
+  const routes::Waypoint &from = c.route.places.front(), &to = c.route.places.back();
+  Relation rel{"timeline", "times of the trip", Verdict::unverifiable, "", {}};
+  if (from.place.timezone.empty() || to.place.timezone.empty()) {
+    rel.reason = "the time zone of " + (from.place.timezone.empty() ? from.place.name : to.place.name) +
+                 " is unknown (coordinates with no populated place nearby)";
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  // A moment read on a named clock ("Singapore time") takes that place's zone when the trip names it.
+  auto on_clock = [&](timeline::Moment m, const routes::Waypoint& end) {
+    m.zone = end.place.timezone, m.place = end.place.name;
+    auto lower = [](std::string x) {
+      for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return x;
+    };
+    const std::string named = lower(m.spec.zone_place);
+    for (const routes::Waypoint& w : c.route.places)
+      if (!named.empty() && named != "local" && !w.place.timezone.empty() &&
+          lower(w.place.name).rfind(named, 0) == 0)
+        m.zone = w.place.timezone, m.place = w.place.name;
+    return m;
+  };
+  timeline::TripTimes trip;
+  trip.depart = on_clock(*c.depart_time, from);
+  for (const timeline::Moment& m : c.later_times) trip.later.push_back(on_clock(m, to));
+  trip.to_zone = to.place.timezone, trip.to_place = to.place.name;
+  trip.reference = c.story_date;
+  if (c.duration) {
+    trip.nominal_s = c.duration->value_si();
+    trip.travel_low_s = c.duration->si.low, trip.travel_high_s = c.duration->si.high;
+  } else if (report.implied_moving_s && c.distance && c.speed) {
+    trip.nominal_s = c.distance->value_si() / c.speed->value_si();
+    trip.travel_low_s = report.implied_moving_s->low, trip.travel_high_s = report.implied_moving_s->high;
+  }
+  // A stop the story sizes adds to the moving time; one it only mentions is inside the duration's range.
+  if (c.stop && !c.duration && trip.nominal_s) {
+    *trip.nominal_s += c.stop->value_si();
+    trip.travel_low_s += c.stop->si.low, trip.travel_high_s += c.stop->si.high;
+  }
+  if (trip.nominal_s && trip.travel_high_s > tolerance("timeline.max_travel_days") * kSecondsPerDay) {
+    rel.reason = fmt::format("a trip of {} days or more: its weekdays and dates say nothing of its length",
+                             quantities::format_number(tolerance("timeline.max_travel_days")));
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  timeline::TimelineResult t = timeline::check_trip_times(trip);
+  rel.verdict = t.fit == timeline::Fit::fits ? Verdict::consistent : t.fit == timeline::Fit::cannot ? Verdict::inconsistent
+                                                                                                   : Verdict::unverifiable;
+  rel.reason = t.reason;
+  report.timeline = std::move(t);
+  report.relations.push_back(std::move(rel));
+}
+
 }  // namespace
+
+void relate_timeline(const Claim& claim, Report& report) {
+  report.timeline.reset();
+  std::erase_if(report.relations, [](const Relation& r) { return r.id == "timeline"; });
+  add_timeline_relation(claim, report);
+  if (!report.timeline) return;
+  const Verdict v = report.relations.back().verdict;
+  if (v == Verdict::unverifiable) return;
+  report.verdict = report.verdict == Verdict::unverifiable ? v : std::max(report.verdict, v);
+}
 
 const char* to_string(Verdict v) {
   switch (v) {
@@ -624,6 +694,7 @@ Report check_against(const Claim& claim) {
   relate_top_speed(claim, report);
   note_unit_slips(claim, report);
   relate_timing(claim, report);
+  add_timeline_relation(claim, report);
   bool any_checked = false;
   Verdict worst = Verdict::consistent;
   for (const Relation& r : report.relations)
@@ -922,8 +993,27 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   else c.stop = figure("--stop", in.stop, Dimension::duration);
   if (c.top_speed && c.top_speed->per_day) throw InputError("--top-speed '" + c.top_speed->text + "': a daily distance is not a top speed");
   if (!text::trim(in.mode).empty()) c.mode = modes.get(std::string(text::trim(in.mode)));
-  c.depart = std::string(text::trim(in.depart));
-  if (!c.depart.empty()) validate_departure(c.depart);
+  // A whole date and time keeps the "timing" relation; any departure a story could give (a weekday, a part
+  // of the day) and an arrival make the "timeline".
+  const std::string depart(text::trim(in.depart)), arrive(text::trim(in.arrive));
+  if (!depart.empty()) {
+    if (is_whole_departure(depart)) {
+      c.depart = depart;
+      c.depart_time = timeline::Moment{timeline::Role::depart, departure_spec(depart), "", ""};
+    } else {
+      c.depart_time = timeline::Moment{timeline::Role::depart, timeline::parse_time(depart, "--depart"), "", ""};
+      // "tomorrow", "the next day" count from a day a claim on its own does not have (an article's date does).
+      if (c.depart_time->spec.relative_days)
+        throw InputError("--depart '" + text::utf8_excerpt(depart, text::kQuotedInputBytes) +
+                         "': expected a date and time, or a weekday or date as a story gives it; '" +
+                         text::utf8_excerpt(depart, text::kQuotedInputBytes) + "' counts from a day the check is not given");
+    }
+  }
+  if (!arrive.empty()) {
+    if (!c.depart_time) throw InputError("--arrive '" + text::utf8_excerpt(arrive, text::kQuotedInputBytes) + "': give --depart too");
+    timeline::TimeSpec spec = is_whole_departure(arrive) ? departure_spec(arrive) : timeline::parse_time(arrive, "--arrive");
+    c.later_times.push_back(timeline::Moment{timeline::Role::arrive, std::move(spec), "", ""});
+  }
   return c;
 }
 

@@ -68,7 +68,7 @@ ClaimsCsvReader::ClaimsCsvReader(std::function<bool(std::string&)> more) : more_
   std::vector<std::string> header = fields_;
   if (!header.empty() && header[0].substr(0, 3) == "\xEF\xBB\xBF") header[0].erase(0, 3);  // a spreadsheet's byte-order mark
   header_size_ = header.size();
-  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "top_speed", "duration", "stop", "mode", "depart"};
+  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "top_speed", "duration", "stop", "mode", "depart", "arrive"};
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::string name(text::trim(header[i]));
     for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -143,6 +143,7 @@ std::optional<ClaimRow> ClaimsCsvReader::next() {
     row.input.stop = get("stop");
     row.input.mode = get("mode");
     row.input.depart = get("depart");
+    row.input.arrive = get("arrive");
     for (std::size_t i : passed_at_) row.passed.push_back(i < fields_.size() ? fields_[i] : std::string());
     return row;
   }
