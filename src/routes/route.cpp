@@ -216,6 +216,12 @@ std::vector<Waypoint> WaypointResolver::airports_near(const Waypoint& place, dou
   std::vector<Waypoint> out;
   // Coordinates are a point, not a city; an airport is its own airport; a country or region has no "its".
   if (place.from_coordinates || place.place.feature_class != "P") return out;
+  const std::string key = fmt::format("{:.7f},{:.7f},{},{}", place.place.lat_deg, place.place.lon_deg, reach_km, limit);
+  if (auto known = airports_.find(key); known != airports_.end()) {
+    out = known->second;
+    for (Waypoint& w : out) w.query = place.query;
+    return out;
+  }
   for (auto& [airport, km] : geocoder_.places_near({place.place.lat_deg, place.place.lon_deg}, reach_km, "AIRP")) {
     if (out.size() >= limit) break;
     Waypoint w;
@@ -226,6 +232,7 @@ std::vector<Waypoint> WaypointResolver::airports_near(const Waypoint& place, dou
     w.match = place.match;
     out.push_back(std::move(w));
   }
+  airports_.emplace(key, out);
   return out;
 }
 

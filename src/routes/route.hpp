@@ -143,6 +143,8 @@ class WaypointResolver {
   std::unordered_map<std::string, std::unique_ptr<Waypoint>> cache_;
   std::unordered_map<std::string, std::vector<Waypoint>> candidates_;
   std::unordered_map<std::string, Settled> settled_;
+  // airports_near's answers by place and reach: a spreadsheet of flights names the same cities again.
+  mutable std::unordered_map<std::string, std::vector<Waypoint>> airports_;
 };
 
 struct ModeProfile {
