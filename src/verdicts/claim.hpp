@@ -52,7 +52,14 @@ struct Claim {
   std::optional<timeline::Moment> depart_time;
   std::vector<timeline::Moment> later_times;
   std::optional<date::year_month_day> story_date;  // anchors weekdays to dates (dateline, article --date)
+  // For a flight: the airports of each route place (its town's, within air.airport_reach_km), nearest
+  // first; one list per place, empty where none or not a flight. A flight's published distance is
+  // airport to airport, so the check reads the ends both ways and says which it took.
+  std::vector<std::vector<routes::Waypoint>> airports;
 };
+
+// Whether a claim of this mode is a flight between airports (air and its profiles, supersonic airliners).
+bool flies_between_airports(const std::optional<routes::ModeProfile>& mode);
 
 // Fills the claim's extents and geography bound from its route's places (geodata/extents.tsv).
 void settle_extents(Claim& claim);

@@ -118,6 +118,9 @@ foreach(bad "-5 km" "nan hours" "1e400 km")
 endforeach()
 cli_test(check_unknown_mode --exit 2 --stderr-lines 1 --stderr "^routecheck: unknown mode 'hovercraft' \\(modes: rail, conventional_rail, high_speed_rail"
   -- ${RC} check --from Seoul --to Pyongyang --mode hovercraft)
+# Everyday mode words are modes, as a user types them (issue 28: "--mode train" was refused).
+cli_test(check_mode_everyday_word --stdout "by rail: "
+  -- ${RC} check --from Seoul --to Pyongyang --mode "by Train" --duration "5 hours")
 # "Sunday night" is a departure as a story gives it (issue 28); words that are no time are refused.
 cli_test(check_bad_depart --exit 2 --stderr-lines 1 --stderr "^routecheck: --depart 'Sunday at teatime': expected"
   -- ${RC} check --from Seoul --to Pyongyang --duration "2 hours" --depart "Sunday at teatime")

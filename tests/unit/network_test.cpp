@@ -7,6 +7,7 @@
 #include <ogrsf_frmts.h>
 
 #include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/GeodesicLine.hpp>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 
@@ -508,5 +509,68 @@ TEST_CASE("networks read from GDAL layers keep their stations' names") {
     CHECK(parts.edges[0].gauges_mm == "1520");
     CHECK(parts.edges[0].maxspeed_kmh == 120);
     CHECK(parts.edges[0].osm_way_id == 4242);
+  }
+}
+
+// --- Places join a line at its nearest point (issue 28) ------------------------------------------------
+
+namespace {
+// The point at `share` of the geodesic between two nodes: on the line as the network draws it.
+NetworkNode on_line(const NetworkNode& a, const NetworkNode& b, double share) {
+  const GeographicLib::GeodesicLine l = GeographicLib::Geodesic::WGS84().InverseLine(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
+  NetworkNode p;
+  l.Position(share * l.Distance(), p.lat_deg, p.lon_deg);
+  return p;
+}
+}  // namespace
+
+TEST_CASE("snapping to the track: points on a line join it where they are, beside it at its nearest point") {
+  // One line of two edges, nodes 0.1° (about 7 km) apart.
+  const std::vector<NetworkNode> nodes{{48.40, 15.50}, {48.40, 15.60}, {48.40, 15.70}};
+  const Network net = make_network(parts_of(nodes, {line(0, 1), line(1, 2)}, "rail"));
+  const double edge_m = geodesic_m(48.40, 15.50, 48.40, 15.60);
+  SECTION("two points 100 m apart on one edge are 100 m apart on the network, with no snap legs") {
+    const NetworkNode p = on_line(nodes[0], nodes[1], 0.40), q = on_line(nodes[0], nodes[1], 0.40 + 100 / edge_m);
+    auto [a, b] = net.snap_pair(p.lat_deg, p.lon_deg, q.lat_deg, q.lon_deg);
+    a = net.snap_to_track(p.lat_deg, p.lon_deg, a);
+    b = net.snap_to_track(q.lat_deg, q.lon_deg, b);
+    CHECK(a.edge);
+    CHECK(a.distance_m < 0.01);
+    CHECK(b.distance_m < 0.01);
+    const auto path = net.shortest_path(a, b);
+    REQUIRE(path);
+    CHECK(path->network_m == Approx(100).margin(0.01));
+  }
+  SECTION("a point 200 m beside the line meets it at its foot, not at a node") {
+    const NetworkNode foot = on_line(nodes[1], nodes[2], 0.5);
+    double lat, lon;
+    GeographicLib::Geodesic::WGS84().Direct(foot.lat_deg, foot.lon_deg, 0, 200, lat, lon);  // due north
+    const Snap s = net.snap_to_track(lat, lon, net.snap(lat, lon));
+    REQUIRE(s.edge);
+    CHECK(s.distance_m == Approx(200).margin(1));
+    CHECK(s.along_m == Approx(edge_m / 2).margin(2));
+    CHECK(net.snap(lat, lon).distance_m > 3000);  // the nearest node is kilometres away
+  }
+  SECTION("points on two edges: the partial edges on each side of the node between them") {
+    const NetworkNode p = on_line(nodes[0], nodes[1], 0.75), q = on_line(nodes[1], nodes[2], 0.25);
+    const Snap a = net.snap_to_track(p.lat_deg, p.lon_deg, net.snap(p.lat_deg, p.lon_deg));
+    const Snap b = net.snap_to_track(q.lat_deg, q.lon_deg, net.snap(q.lat_deg, q.lon_deg));
+    const auto path = net.shortest_path(a, b);
+    REQUIRE(path);
+    CHECK(path->network_m == Approx(0.25 * edge_m + 0.25 * geodesic_m(48.40, 15.60, 48.40, 15.70)).margin(0.5));
+    // And back the other way: the same length.
+    CHECK(net.shortest_path(b, a)->network_m == Approx(path->network_m).margin(0.01));
+  }
+  SECTION("on a one-way edge, a point behind the other goes round, never backwards along it") {
+    // A triangle 0->1 one-way, 1-2, 2-0: from the 0.7 point to the 0.3 point of 0->1 is via 1, 2 and 0.
+    const std::vector<NetworkNode> tri{{0, 0}, {0, 0.01}, {0.01, 0.005}};
+    const Network road = make_network(parts_of(tri, {line(0, 1, "", true), line(1, 2), line(2, 0)}, "road"));
+    const NetworkNode p = on_line(tri[0], tri[1], 0.7), q = on_line(tri[0], tri[1], 0.3);
+    const Snap a = road.snap_to_track(p.lat_deg, p.lon_deg, road.snap(p.lat_deg, p.lon_deg));
+    const Snap b = road.snap_to_track(q.lat_deg, q.lon_deg, road.snap(q.lat_deg, q.lon_deg));
+    const auto path = road.shortest_path(a, b);
+    REQUIRE(path);
+    CHECK(path->network_m > 2 * geodesic_m(0, 0, 0, 0.01));
+    CHECK(road.shortest_path(b, a)->network_m == Approx(0.4 * geodesic_m(0, 0, 0, 0.01)).margin(0.5));
   }
 }
