@@ -51,7 +51,7 @@ ClaimInput claim_input(const std::string& from, const std::string& to, const std
                        const std::string& distance, const std::string& speed, const std::string& duration,
                        const std::string& stop, const std::string& top_speed, const std::string& mode,
                        const std::string& depart) {
-  return ClaimInput{from, to, via, distance, speed, duration, stop, top_speed, mode, depart};
+  return ClaimInput{from, to, via, distance, speed, duration, stop, top_speed, mode, depart, ""};  // arrive: not yet a keyword
 }
 
 }  // namespace

@@ -54,18 +54,24 @@ class ROUTECHECK_API Checker {
   // through): every row checked as check() does (its countries only with Config::countries_in_tables), one
   // output row each written through `write`;
   // a bad row is reported through `bad_row` and in its output row, and the others go on.
+  // With `layers` (files only, no map), one layer set for the whole table is written once it is read, each
+  // feature with the output row it comes from in its first field, "row"; InputError when no row was checked.
   BatchSummary check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
-                           const std::function<void(std::size_t row, const std::string& message)>& bad_row) const;
+                           const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                           const LayerOutput* layers = nullptr) const;
 
   // A story (plain text, Markdown or simple HTML, UTF-8): its places, figures and trips, each trip checked
   // as check() does, countries included.
-  ArticleResult read_article(std::string_view text) const;
+  // `story_date` ("YYYY-MM-DD", or empty) dates the story when its text does not: the day its weekdays
+  // and times count from.
+  ArticleResult read_article(std::string_view text, const std::string& story_date = "") const;
   // Many stories: a directory of .txt/.md/.html files or an NDJSON file of {"id", "text"} (ndjson_text holds
   // the NDJSON when `source` is "-"); one JSON line per story through `write`; a story that cannot be read
   // is reported through `bad` and the others go on.
   BatchSummary read_articles(const std::string& source, const std::string& ndjson_text,
                              const std::function<void(std::string_view)>& write,
-                             const std::function<void(const std::string& id, const std::string& message)>& bad) const;
+                             const std::function<void(const std::string& id, const std::string& message)>& bad,
+                             const std::string& story_date = "") const;
 
   // Map layers (places, legs, route, border crossings) and an SVG map of a result. Files are written to
   // temporary names and renamed at the end; an existing file is refused unless output.overwrite.

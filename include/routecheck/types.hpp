@@ -121,7 +121,9 @@ struct ClaimInput {
   std::string stop;       // "unknown": a stop mentioned, not sized
   std::string top_speed;  // a maximum ("up to 300 km/h")
   std::string mode;       // rail, road, sea, air, walk or a profile of one; "" for none
-  std::string depart;     // "YYYY-MM-DD HH:MM" local at the origin, or ISO 8601 with an offset
+  std::string depart;     // "YYYY-MM-DD HH:MM" local at the origin, ISO 8601 with an offset, or as a story
+                          // gives it ("Sunday 22:00", "late on Sunday")
+  std::string arrive;     // the arrival, local at the destination, written like depart
 };
 
 // What a relation of a claim checks (the JSON key of the CLI's report).

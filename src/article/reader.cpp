@@ -1,6 +1,6 @@
 // Reading a travel story, stage by stage: plain text (plain_text.hpp) -> tokens and sentences
 // (tokens.hpp) -> place mentions (place_spotter.hpp) settled in context (place_context.hpp) -> figures
-// (figure_spotter.hpp) -> trips and their claims (trips.hpp).
+// (figure_spotter.hpp) -> trips and their claims (trips.hpp) -> the times of each trip (times.hpp).
 #include "article/reader.hpp"
 
 #include <fmt/format.h>
@@ -11,13 +11,15 @@
 #include "article/place_context.hpp"
 #include "article/place_spotter.hpp"
 #include "article/plain_text.hpp"
+#include "article/times.hpp"
 #include "article/tokens.hpp"
 #include "article/trips.hpp"
 
 namespace routecheck::article {
 
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
-                           const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes) {
+                           const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes,
+                           const std::optional<date::year_month_day>& story_date) {
   const Document doc(plain_text(original));
   std::vector<Mention> mentions = spot_places(doc, geocoder);
   settle_places(mentions);
@@ -53,6 +55,17 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
   }
   result.places.reserve(mentions.size());
   for (Mention& x : mentions) result.places.push_back(std::move(x.m));
+  // The story's own date wins over article --date: a dateline is what the story's weekdays count from.
+  result.times = spot_times(doc);
+  result.story_date = find_story_date(doc, result.times);
+  if (result.story_date) {
+    for (const TimeMention& t : result.times)
+      if (t.why == "dateline") result.story_date_source = "dateline '" + t.spec.text + "'";
+  } else if (story_date) {
+    result.story_date = story_date;
+    result.story_date_source = "article --date";
+  }
+  tie_times(doc, result.places, result.times, result.claims, result.story_date);
   result.text = doc.text;
   return result;
 }

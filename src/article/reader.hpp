@@ -65,8 +65,22 @@ struct LeftOut {
   std::string why;
 };
 
+// A time the story gives ("late on Sunday", "at 9.55 a.m. on Wednesday"), what it is to a trip (leaving,
+// arriving, a later event), the claim it belongs to, and why: "after 'departed'", or "dateline".
+struct TimeMention {
+  timeline::TimeSpec spec;  // spec.start/end: byte offsets in the text
+  std::size_t sentence = 0;
+  std::size_t first_token = 0;
+  std::optional<timeline::Role> role;
+  std::optional<std::size_t> claim;  // into ArticleResult::claims
+  std::string why;
+};
+
 struct ArticleResult {
   std::string text;  // the plain text (same offsets as the input)
+  std::vector<TimeMention> times;
+  std::optional<date::year_month_day> story_date;
+  std::string story_date_source;  // "dateline 'September 11, 2023'", "article --date", or empty
   std::vector<PlaceMention> places;
   std::vector<FigureMention> figures;
   std::vector<ArticleClaim> claims;
@@ -78,8 +92,10 @@ struct ArticleResult {
 inline constexpr std::size_t kDefaultMaxArticleBytes = 8 << 20;
 
 // Trips by ship run on `sea_lanes` when given (routes::SeaLanes), else on the straight line.
+// `story_date` (article --date) anchors the story's weekdays when the text gives no date of its own.
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
-                           const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes = nullptr);
+                           const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes = nullptr,
+                           const std::optional<date::year_month_day>& story_date = std::nullopt);
 
 // Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
 // {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
@@ -93,7 +109,8 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
                   const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
                   const std::function<void(std::string_view)>& write,
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
-                  std::size_t max_bytes = kDefaultMaxArticleBytes, const routes::SeaLanes* sea_lanes = nullptr);
+                  std::size_t max_bytes = kDefaultMaxArticleBytes, const routes::SeaLanes* sea_lanes = nullptr,
+                  const std::optional<date::year_month_day>& story_date = std::nullopt);
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

@@ -125,6 +125,17 @@ ordered_json article_value(const ArticleResult& r) {
     claim["check"] = verdicts::report_value(c.claim, c.report);
     j["claims"].push_back(std::move(claim));
   }
+  j["story_date"] = r.story_date ? ordered_json{{"date", date::format("%F", *r.story_date)}, {"source", r.story_date_source}}
+                                 : ordered_json();
+  j["times"] = ordered_json::array();
+  for (const TimeMention& t : r.times) {
+    ordered_json o{{"text", t.spec.text}, {"start", at.offset(t.spec.start)}, {"end", at.offset(t.spec.end)}};
+    o["role"] = t.role ? ordered_json(timeline::to_string(*t.role)) : ordered_json();
+    o["claim"] = t.claim ? ordered_json(*t.claim) : ordered_json();
+    o["why"] = t.why;
+    o["time"] = verdicts::time_spec_value(t.spec);
+    j["times"].push_back(std::move(o));
+  }
   j["left_out"] = ordered_json::array();
   for (const LeftOut& l : r.left_out) {
     const bool place = l.kind == LeftOutKind::place;
@@ -167,6 +178,20 @@ std::string article_text(const ArticleResult& r) {
     out.resize(out.size() - 2);
     out += "    read from: " + how_found(at, c) + "\n";
   }
+  // The times the story gives, and what each is to which claim: its timeline (after the claims, whose
+  // report gives the arithmetic).
+  out += "Times\n";
+  if (r.story_date) out += fmt::format("  story date {} ({})\n", date::format("%F", *r.story_date), r.story_date_source);
+  if (r.times.empty()) out += "  (none found)\n";
+  for (const TimeMention& t : r.times)
+    out += fmt::format("  {:<22} {}: {} at {}\n", "\"" + t.spec.text + "\"", t.spec.describe(),
+                       t.role ? fmt::format("{} of claim {}, {}", timeline::to_string(*t.role), *t.claim + 1, t.why)
+                              : t.why == "dateline" ? std::string("the story's date") : std::string("no trip's"),
+                       at.offset(t.spec.start));
+  for (std::size_t i = 0; i < r.claims.size(); ++i)
+    if (const auto& tl = r.claims[i].report.timeline)
+      out += fmt::format("  claim {}: leaves {} (UTC{}), arrives {} (UTC{}): {}\n", i + 1, tl->depart_local, tl->depart_utc_offset,
+                         tl->arrive_local, tl->arrive_utc_offset, timeline::to_string(tl->fit));
   return out;
 }
 

@@ -62,6 +62,9 @@ const ArticleWeights& weights() {
     a.implied_origin_sentences = count("implied_origin_sentences");
     a.via_reach_sentences = count("via_reach_sentences");
     a.mode_reach_sentences = count("mode_reach_sentences");
+    a.time_cue_reach_back_tokens = count("time_cue_reach_back_tokens");
+    a.time_cue_reach_ahead_tokens = count("time_cue_reach_ahead_tokens");
+    a.dateline_sentences = count("dateline_sentences");
     if (!value.empty()) throw InputError("geodata/article_weights.tsv: unknown row " + value.begin()->first);
     return a;
   }();

@@ -20,14 +20,15 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](const std::string& id, const std::string& message) {
           print_message(text::utf8_excerpt(id, text::kQuotedInputBytes) + ": " + message);
-        });
+        },
+        args.date);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
   ArticleResult result;
   try {
-    result = checker.read_article(body);
+    result = checker.read_article(body, args.date);
   } catch (const InputError& e) {  // which file, as every other error names its input
     throw InputError((args.file == "-" ? std::string("standard input") : "'" + text::utf8_excerpt(args.file, text::kQuotedInputBytes) + "'") +
                      ": " + e.what());

@@ -1,6 +1,7 @@
 // routecheck check: one claim from options, or a spreadsheet of claims with --batch; both through the
 // library's Checker, so a row and a single claim get the same answer.
 #include <cstdio>
+#include <functional>
 #include <fstream>
 #include <iostream>
 
@@ -14,19 +15,20 @@ namespace routecheck::cli {
 int run_check(const CommonArgs& common, const CheckArgs& args) {
   if (args.batch.empty() && (args.from.empty() || args.to.empty()))
     throw InputError("check: give --from and --to, or --batch FILE.csv");
-  if (!args.batch.empty() && wants_layers(args.layers)) throw InputError("--out and --map take one claim, not --batch");
   const Checker checker(cli_config(common, args.profile, &args.network));
   if (!args.batch.empty()) {
+    const LayerOutput layers = layer_output(args.layers);
     std::ifstream file;
     if (args.batch != "-") file = text::open_file(args.batch);
     std::istream& csv = args.batch == "-" ? std::cin : file;
     const BatchSummary summary = checker.check_table(
         csv, args.json ? TableFormat::ndjson : TableFormat::csv,
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
-        [](std::size_t row, const std::string& message) { print_message("row " + std::to_string(row) + ": " + message); });
+        [](std::size_t row, const std::string& message) { print_message("row " + std::to_string(row) + ": " + message); },
+        wants_layers(args.layers) ? &layers : nullptr);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
-  ClaimInput claim{args.from, args.to, args.via, args.distance, args.speed, args.duration, args.stop, args.top_speed, args.mode, args.depart};
+  ClaimInput claim{args.from, args.to, args.via, args.distance, args.speed, args.duration, args.stop, args.top_speed, args.mode, args.depart, args.arrive};
   const CheckResult result = checker.check(claim);
   checker.write_layers(result, layer_output(args.layers));
   print(args.json ? to_json(result) + "\n" : to_text(result));

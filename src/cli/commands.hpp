@@ -78,7 +78,7 @@ struct CheckArgs {
   NetworkArgs network;
   std::string from, to;
   std::vector<std::string> via;
-  std::string distance, speed, top_speed, duration, stop, mode, depart;
+  std::string distance, speed, top_speed, duration, stop, mode, depart, arrive;
   std::string profile;
   std::string batch;  // CSV file, or "-" for standard input
   bool json = false;
@@ -92,6 +92,7 @@ struct ArticleArgs {
   bool json = false;
   LayerArgs layers;
   std::size_t max_bytes = routecheck::article::kDefaultMaxArticleBytes;
+  std::string date;  // YYYY-MM-DD: the story's date when its text gives none
 };
 
 struct GazetteerExportArgs {

@@ -154,10 +154,11 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--duration", check.duration, "Claimed duration: \"about 20 hours\", \"3 h 40 min\", \"two days\"")->check(kNotBlank);
   check_cmd->add_option("--stop", check.stop, "Time stopped on the way, or 'unknown' when the story mentions a stop but not its length")->check(kNotBlank);
   check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk, or a profile of one (high_speed_rail, ferry, airliner, cycling, ... see geodata/modes.tsv)")->check(kNotBlank);
-  check_cmd->add_option("--depart", check.depart, "Departure: \"YYYY-MM-DD HH:MM\" local time at the origin, or ISO 8601 with a zone offset (2024-03-10T19:00+02:00)")->check(kNotBlank);
+  check_cmd->add_option("--depart", check.depart, "Departure: \"YYYY-MM-DD HH:MM\" local time at the origin, ISO 8601 with a zone offset (2024-03-10T19:00+02:00), or as a story gives it (\"Sunday 22:00\", \"late on Sunday\", \"Monday morning\")")->check(kNotBlank);
+  check_cmd->add_option("--arrive", check.arrive, "Arrival as the story gives it, local time at the destination (\"Monday 19:00\", \"Tuesday morning\"): checked against --depart and the travel time")->check(kNotBlank);
   check_cmd->add_option("--profile", check.profile, "Mode profiles file replacing geodata/modes.tsv");
   check_cmd->add_option("--batch", check.batch,
-                        "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart");
+                        "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart,arrive");
   check_cmd->add_flag("--json", check.json, "As JSON (with --batch: one object per row, NDJSON; else CSV rows)");
   add_layer_options(check_cmd, check.layers);
   add_network_options(check_cmd, check.network);
@@ -179,6 +180,8 @@ int main(int argc, char** argv) {
   article_cmd->add_option("--batch", article.batch,
                           "Many stories: a directory of .txt/.md/.html files, or NDJSON lines {\"id\", \"text\"} ('-': stdin)");
   article_cmd->add_option("--profile", article.profile, "Mode profiles file replacing geodata/modes.tsv");
+  article_cmd->add_option("--date", article.date,
+                          "The story's date, YYYY-MM-DD, when its text gives none: its weekdays ('on Sunday') count back from it");
   article_cmd->add_flag("--json", article.json, "As JSON (with --batch: one object per article, NDJSON)");
   article_cmd->add_option("--max-bytes", article.max_bytes, "Refuse a story larger than this (default 8 MiB)")
       ->check(kWholeNumberAtLeastOne);

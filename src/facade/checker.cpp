@@ -2,6 +2,7 @@
 // conversion of the stages' values to the public typed results.
 #include "routecheck/checker.hpp"
 
+#include <algorithm>
 #include <istream>
 #include <mutex>
 
@@ -12,6 +13,7 @@
 #include "gazetteer/geocoder.hpp"
 #include "layers/layer_set.hpp"
 #include "routes/mode_network.hpp"
+#include "timeline/timeline.hpp"
 #include "verdicts/claims_table.hpp"
 
 namespace routecheck {
@@ -87,8 +89,13 @@ CheckResult check_result_of(verdicts::Claim claim, verdicts::Report report) {
   return out;
 }
 
+std::optional<date::year_month_day> parse_story_date(const std::string& story_date) {
+  if (story_date.empty()) return std::nullopt;
+  return timeline::parse_iso_date(story_date, "--date");
+}
+
 verdicts::ClaimInput input_of(const ClaimInput& c) {
-  verdicts::ClaimInput in{c.from, c.to, c.via, c.distance, c.speed, c.duration, c.stop, "", c.mode, c.depart};
+  verdicts::ClaimInput in{c.from, c.to, c.via, c.distance, c.speed, c.duration, c.stop, "", c.mode, c.depart, c.arrive};
   in.top_speed = c.top_speed;
   return in;
 }
@@ -162,7 +169,9 @@ CheckResult Checker::check(const ClaimInput& claim) const {
 }
 
 BatchSummary Checker::check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
-                                  const std::function<void(std::size_t row, const std::string& message)>& bad_row) const {
+                                  const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                                  const LayerOutput* layers) const {
+  if (layers && !layers->svg_map.empty()) throw InputError("--map takes one claim, not --batch (--out writes the batch's layers)");
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   BatchSummary summary;
   // Every row through the pipeline of check(): stations, the network its mode runs on (countries on request).
@@ -172,6 +181,15 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
     summary.needs_review = summary.needs_review || needs_review(static_cast<Verdict>(checked.second.verdict));
     return checked;
   };
+  // --out: one layer set for the whole batch, each feature with the batch row it comes from ("row").
+  std::vector<layers::LayerSet> sets;
+  std::vector<long long> rows;
+  verdicts::Verdict worst = verdicts::Verdict::consistent;
+  const auto keep_layers = [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
+    sets.push_back(layers::route_layers(claim.route, claim.mode, &claim, &report));
+    rows.push_back(static_cast<long long>(row));
+    worst = std::max(worst, report.verdict);
+  };
   verdicts::check_claims_table(
       table, impl_->resolver, impl_->pipeline.profiles(), format == TableFormat::ndjson, write,
       [&](std::size_t row, const std::string& message) {
@@ -179,16 +197,22 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
         ++summary.bad_rows;
         bad_row(row, message);
       },
-      impl_->pipeline.sea_lanes(), &each);
+      impl_->pipeline.sea_lanes(), &each,
+      layers && !layers->files.empty() ? std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>(keep_layers)
+                                       : std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>{});
+  if (layers && !layers->files.empty()) {
+    if (sets.empty()) throw InputError("--out: no row of the batch could be checked, so there is nothing to map");
+    impl_->pipeline.write_layers(layers::combine_numbered(sets, rows, "row", verdicts::to_string(worst)), *layers);
+  }
   return summary;
 }
 
-ArticleResult Checker::read_article(std::string_view text) const {
+ArticleResult Checker::read_article(std::string_view text, const std::string& story_date) const {
   if (text.size() > config().max_article_bytes)
     throw InputError("the story is " + std::to_string(text.size()) + " bytes, over the limit of " +
                      std::to_string(config().max_article_bytes) + " (--max-bytes)");
   const std::lock_guard<std::mutex> lock(impl_->mutex);
-  detail::ArticleState state{impl_->pipeline.read_article(text)};
+  detail::ArticleState state{impl_->pipeline.read_article(text, parse_story_date(story_date))};
   const article::ArticleResult& r = state.result;
   ArticleResult out;
   for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(p.place)});
@@ -205,7 +229,9 @@ ArticleResult Checker::read_article(std::string_view text) const {
 
 BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,
                                     const std::function<void(std::string_view)>& write,
-                                    const std::function<void(const std::string& id, const std::string& message)>& bad) const {
+                                    const std::function<void(const std::string& id, const std::string& message)>& bad,
+                                    const std::string& story_date) const {
+  const std::optional<date::year_month_day> date = parse_story_date(story_date);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   BatchSummary summary;
   const int status = article::read_articles(
@@ -215,7 +241,7 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
         ++summary.bad_rows;
         bad(id, message);
       },
-      config().max_article_bytes, impl_->pipeline.sea_lanes());
+      config().max_article_bytes, impl_->pipeline.sea_lanes(), date);
   summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
   return summary;
 }

@@ -169,8 +169,8 @@ routes::Route Pipeline::route(const std::vector<std::string>& places, const std:
   return route;
 }
 
-article::ArticleResult Pipeline::read_article(std::string_view text) const {
-  article::ArticleResult result = article::read_article(text, geocoder_, profiles(), sea_lanes());
+article::ArticleResult Pipeline::read_article(std::string_view text, const std::optional<date::year_month_day>& story_date) const {
+  article::ArticleResult result = article::read_article(text, geocoder_, profiles(), sea_lanes(), story_date);
   // The countries under every trip's line, as check gives them: a story's report must not depend on whether
   // layers are written too.
   for (article::ArticleClaim& c : result.claims) add_borders(c.claim.route, c.claim.mode);

@@ -68,7 +68,7 @@ class Pipeline {
   routes::Route route(const std::vector<std::string>& places, const std::optional<routes::ModeProfile>& mode,
                       routes::WaypointResolver& resolver);
   // A story read, every trip with its countries.
-  article::ArticleResult read_article(std::string_view text) const;
+  article::ArticleResult read_article(std::string_view text, const std::optional<date::year_month_day>& story_date = std::nullopt) const;
 
   // Writes the layers and the map the output asks for; nothing when it asks for none.
   void write_layers(const layers::LayerSet& set, const LayerOutput& output) const;

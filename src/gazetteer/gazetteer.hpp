@@ -43,6 +43,10 @@ class Gazetteer {
   std::vector<std::string> keys_with_prefix(std::string_view prefix, std::size_t limit) const;
   // The populated place nearest to a point within `max_km` (geodesic), through the places layer's R-tree.
   std::optional<std::pair<Place, double>> nearest_place(double lat_deg, double lon_deg, double max_km) const;
+  // Places of one GeoNames feature code ("AIRP") within `max_km` (geodesic) of a point, nearest first,
+  // each with its distance in km.
+  std::vector<std::pair<Place, double>> places_near(double lat_deg, double lon_deg, double max_km,
+                                                    const std::string& feature_code) const;
   std::map<std::string, std::string> meta() const;
   std::vector<DataSource> data_sources() const;  // in id order; empty for a user's own gazetteer
   long long place_count() const;

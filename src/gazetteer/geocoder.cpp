@@ -440,6 +440,15 @@ std::optional<std::pair<Place, double>> Geocoder::nearest_place(const LatLon& po
   return best;
 }
 
+std::vector<std::pair<Place, double>> Geocoder::places_near(const LatLon& point, double max_km,
+                                                             const std::string& feature_code) const {
+  std::vector<std::pair<Place, double>> out;
+  for (const Gazetteer& g : gazetteers_)
+    for (auto& near : g.places_near(point.lat_deg, point.lon_deg, max_km, feature_code)) out.push_back(std::move(near));
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return out;
+}
+
 std::optional<Candidate> Geocoder::capital_of(std::string_view country_code, const std::string& described_as) const {
   for (std::size_t i = 0; i < gazetteers_.size(); ++i)
     if (std::optional<NameHit> hit = gazetteers_[i].capital(country_code)) {

@@ -48,6 +48,8 @@ class Geocoder {
 
   // The nearest populated place to a point, over all gazetteers, within `max_km`.
   std::optional<std::pair<Place, double>> nearest_place(const LatLon& point, double max_km) const;
+  // Places of one feature code ("AIRP") within `max_km` of a point, over all gazetteers, nearest first.
+  std::vector<std::pair<Place, double>> places_near(const LatLon& point, double max_km, const std::string& feature_code) const;
 
   // A country's capital (ISO code), as a candidate read from a description ("the Russian capital"):
   // the first gazetteer in search order that has one; nullopt when none does.

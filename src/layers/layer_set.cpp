@@ -127,7 +127,6 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
     return FieldValue{leg.network ? network_line : std::string(kStraightLine)};
   };
   const FieldValue line_value = FieldValue{route.network_m ? network_line : std::string(kStraightLine)};
-  auto claim_text = [&](const std::optional<quantities::Quantity>& q) { return q ? FieldValue{q->text} : FieldValue{}; };
 
   Layer places{"places", GeometryKind::point,
                {{"name", FieldType::text}, {"role", FieldType::text}, {"query", FieldType::text},
@@ -146,24 +145,33 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
           text_or_null(w.place.timezone)}});
   }
 
+  // Per-leg values sum to the route's: each leg carries its own lengths and its share of the claim's
+  // distance and duration (in proportion to its length, on the network where it has one), never the
+  // whole claim again; summing a repeated figure over the legs of a via route doubled it.
   Layer legs{"legs", GeometryKind::line,
              {{"leg", FieldType::integer}, {"from", FieldType::text}, {"to", FieldType::text},
               {"geodesic_km", FieldType::real}, {"azimuth", FieldType::real}, {"azimuth_end", FieldType::real},
-              {"mode", FieldType::text}, {"line", FieldType::text}, {"claimed_distance", FieldType::text},
-              {"claimed_speed", FieldType::text}, {"claimed_duration", FieldType::text}, {"verdict", FieldType::text},
-              {"network_km", FieldType::real}},
+              {"mode", FieldType::text}, {"line", FieldType::text}, {"verdict", FieldType::text},
+              {"network_km", FieldType::real}, {"share", FieldType::real}, {"claimed_km", FieldType::real},
+              {"claimed_h", FieldType::real}},
              {}};
+  const auto measured_m = [](const routes::Leg& leg) { return leg.network ? leg.network->length_m() : leg.geodesic_m; };
+  double route_measured_m = 0;
+  for (const routes::Leg& leg : route.legs) route_measured_m += measured_m(leg);
   const std::vector<Part> dense = densified_legs(route);
   Part whole;
   for (std::size_t i = 0; i < route.legs.size(); ++i) {
     const routes::Leg& leg = route.legs[i];
+    const double share = route_measured_m > 0 ? measured_m(leg) / route_measured_m : 1.0 / static_cast<double>(route.legs.size());
+    std::optional<double> claimed_km, claimed_h;
+    if (claim && claim->distance) claimed_km = round3(claim->distance->value_si() / 1000 * share);
+    if (claim && claim->duration) claimed_h = claim->duration->value_si() / 3600 * share;
     legs.features.push_back(
         {split_at_antimeridian(dense[i]),
          {static_cast<long long>(i + 1), route.places[leg.from].place.name, route.places[leg.to].place.name,
-          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value, line_of(leg),
-          claim ? claim_text(claim->distance) : FieldValue{}, claim ? claim_text(claim->speed) : FieldValue{},
-          claim ? claim_text(claim->duration) : FieldValue{}, verdict,
-          leg.network ? FieldValue{round3(leg.network->length_m() / 1000)} : FieldValue{}}});
+          round3(leg.geodesic_m / 1000), leg.azimuth_start_deg, leg.azimuth_end_deg, mode_value, line_of(leg), verdict,
+          leg.network ? FieldValue{round3(leg.network->length_m() / 1000)} : FieldValue{}, share, number_or_null(claimed_km),
+          number_or_null(claimed_h)}});
     // One continuous line for the route: each leg starts where the last ended (same continuous longitude).
     for (std::size_t k = whole.empty() ? 0 : 1; k < dense[i].size(); ++k) {
       LonLat p = dense[i][k];
@@ -182,7 +190,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
                      {"claimed_distance_km", FieldType::real}, {"claimed_speed_kmh", FieldType::real},
                      {"claimed_duration_h", FieldType::real}, {"moving_h", FieldType::real},
                      {"countries", FieldType::text}, {"reasons", FieldType::text}, {"notes", FieldType::text},
-                     {"network_km", FieldType::real}},
+                     {"network_km", FieldType::real}, {"claimed", FieldType::text}},
                     {}};
   std::vector<std::string> vias, reasons;
   for (std::size_t i = 1; i + 1 < route.places.size(); ++i) vias.push_back(route.places[i].place.name);
@@ -193,6 +201,12 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
     if (claim->duration) duration_h = round3(claim->duration->value_si() / 3600);
     if (claim->distance && claim->speed) moving_h = round3(claim->distance->value_si() / claim->speed->value_si() / 3600);
   }
+  // The figures as the claim gave them ("683 miles, about 20 hours"), for maps and labels.
+  std::vector<std::string> figures;
+  if (claim)
+    for (const auto* q : {&claim->distance, &claim->speed, &claim->duration})
+      if (*q) figures.push_back((*q)->text);
+  const std::string claimed = text::join(figures, ", ");
   if (report)
     for (const verdicts::Relation& r : report->relations)
       reasons.push_back(std::string(verdicts::to_string(r.verdict)) + ": " + r.reason);
@@ -203,7 +217,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
         number_or_null(duration_h), number_or_null(moving_h),
         text_or_null(route.countries ? text::join(route.countries->traversed, " → ") : ""),
         text_or_null(text::join(reasons, " | ")), text_or_null(report ? text::join(report->notes, " | ") : ""),
-        route.network_m ? FieldValue{round3(*route.network_m / 1000)} : FieldValue{}}});
+        route.network_m ? FieldValue{round3(*route.network_m / 1000)} : FieldValue{}, text_or_null(claimed)}});
 
   Layer crossings{"border_crossings", GeometryKind::point,
                   {{"from_country", FieldType::text}, {"to_country", FieldType::text}, {"from_name", FieldType::text},
@@ -245,7 +259,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   return set;
 }
 
-LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict) {
+LayerSet combine_numbered(const std::vector<LayerSet>& sets, const std::vector<long long>& ids, const std::string& id_field,
+                          const std::string& verdict) {
   LayerSet all;
   all.verdict = verdict;
   for (std::size_t i = 0; i < sets.size(); ++i) {
@@ -253,19 +268,25 @@ LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& ve
     for (const Layer& layer : sets[i].layers) {
       auto it = std::find_if(all.layers.begin(), all.layers.end(), [&](const Layer& l) { return l.name == layer.name; });
       if (it == all.layers.end()) {
-        Layer empty{layer.name, layer.geometry, {{"claim", FieldType::integer}}, {}};
+        Layer empty{layer.name, layer.geometry, {{id_field, FieldType::integer}}, {}};
         empty.fields.insert(empty.fields.end(), layer.fields.begin(), layer.fields.end());
         all.layers.push_back(std::move(empty));
         it = all.layers.end() - 1;
       }
       for (const Feature& f : layer.features) {
-        Feature numbered{f.parts, {FieldValue{static_cast<long long>(i + 1)}}};
+        Feature numbered{f.parts, {FieldValue{ids.at(i)}}};
         numbered.values.insert(numbered.values.end(), f.values.begin(), f.values.end());
         it->features.push_back(std::move(numbered));
       }
     }
   }
   return all;
+}
+
+LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict) {
+  std::vector<long long> numbers(sets.size());
+  for (std::size_t i = 0; i < sets.size(); ++i) numbers[i] = static_cast<long long>(i + 1);
+  return combine_numbered(sets, numbers, "claim", verdict);
 }
 
 }  // namespace routecheck::layers

@@ -61,6 +61,11 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
 // the caller's (the worst of the claims').
 LayerSet combine_claims(const std::vector<LayerSet>& sets, const std::string& verdict);
 
+// A batch's layer sets as one: each layer gains a first field `id_field` holding the set's number in
+// `ids` (the batch's row numbers, which its CSV and NDJSON output carry: a join key back to the table).
+LayerSet combine_numbered(const std::vector<LayerSet>& sets, const std::vector<long long>& ids, const std::string& id_field,
+                          const std::string& verdict);
+
 // The densified legs of a route (unsplit, longitudes continuous), for border finding and maps.
 std::vector<Part> densified_legs(const routes::Route& route);
 

@@ -32,7 +32,9 @@ Format format_for(const std::string& path) {
   if (ext == ".gpkg") return {ext, "GPKG", false, true, false, {}};
   if (ext == ".geojson" || ext == ".json") return {ext, "GeoJSON", true, false, true, {"RFC7946=YES", "WRITE_NAME=YES"}};
   if (ext == ".kml") return {ext, "LIBKML", false, false, false, {}};
-  if (ext == ".csv") return {ext, "CSV", true, true, false, {"GEOMETRY=AS_WKT"}};
+  // Strings are quoted only where they must be (GDAL's default quoted integers, which QGIS reads as text);
+  // a STEM.LAYER.csvt beside each CSV gives its columns' types.
+  if (ext == ".csv") return {ext, "CSV", true, true, false, {"GEOMETRY=AS_WKT", "STRING_QUOTING=IF_NEEDED"}};
   if (ext == ".fgb") return {ext, "FlatGeobuf", true, true, true, {"SPATIAL_INDEX=YES"}};
   throw InputError("--out '" + path + "': unknown format '" + ext + "' (.gpkg, .geojson, .kml, .csv, .fgb)");
 }
@@ -46,6 +48,15 @@ std::string layer_file(const std::string& path, const std::string& layer, const 
 std::string qml_file(const std::string& data_file) {
   fs::path p(data_file);
   return (p.parent_path() / (p.stem().string() + ".qml")).string();
+}
+
+// GDAL's CSV type sidecar (read by GDAL's CSV driver, so by QGIS): one type a column, the WKT geometry
+// first. Written by us, not by CREATE_CSVT, which names it after the temporary file.
+std::string csvt_of(const Layer& layer) {
+  std::string out = "WKT";
+  for (const FieldDef& f : layer.fields)
+    out += f.type == FieldType::integer ? ",Integer64" : f.type == FieldType::real ? ",Real" : ",String";
+  return out + "\n";
 }
 
 OGRSpatialReference wgs84() {
@@ -156,10 +167,11 @@ void write_styles(GDALDataset* ds, const LayerSet& set, const std::string& where
 }
 
 // One file an output needs: a dataset holding `layers`, or (style) the QGIS style of layers[0].
+enum class Sidecar { none, qml, csvt };
 struct PlannedFile {
   std::string target;
   std::vector<const Layer*> layers;
-  bool style = false;
+  Sidecar sidecar = Sidecar::none;
   std::unique_ptr<TempFile> temp;
 };
 
@@ -181,11 +193,13 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
     std::vector<PlannedFile> files;
     if (format.one_file_per_layer) {
       for (const Layer& layer : set.layers) {
-        files.push_back({layer_file(out, layer.name, format.extension), {&layer}, false, nullptr});
-        if (format.style_sidecars) files.push_back({qml_file(files.back().target), {&layer}, true, nullptr});
+        files.push_back({layer_file(out, layer.name, format.extension), {&layer}, Sidecar::none, nullptr});
+        if (format.style_sidecars) files.push_back({qml_file(files.back().target), {&layer}, Sidecar::qml, nullptr});
+        if (format.driver == std::string("CSV"))
+          files.push_back({layer_file(out, layer.name, ".csvt"), {&layer}, Sidecar::csvt, nullptr});
       }
     } else {
-      PlannedFile all{out, {}, false, nullptr};
+      PlannedFile all{out, {}, Sidecar::none, nullptr};
       for (const Layer& layer : set.layers) all.layers.push_back(&layer);
       files.push_back(std::move(all));
     }
@@ -228,11 +242,11 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
       if (CPLGetLastErrorType() == CE_Failure) file.temp->fail(CPLGetLastErrorMsg());
     };
     for (const PlannedFile& file : files) {
-      if (!file.style) {
-        write_dataset(file);
-        continue;
+      switch (file.sidecar) {
+        case Sidecar::none: write_dataset(file); break;
+        case Sidecar::qml: file.temp->write(qml_style(*file.layers.front())); break;
+        case Sidecar::csvt: file.temp->write(csvt_of(*file.layers.front())); break;
       }
-      file.temp->write(qml_style(*file.layers.front()));
     }
   }
   for (auto& [format, files] : plan)

@@ -8,12 +8,17 @@
 #include <ogrsf_frmts.h>
 #include <proj.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 #include "core/error.hpp"
 #include "core/temp_file.hpp"
+#include "core/text.hpp"
 #include "gazetteer/countries_layer.hpp"
 #include "gazetteer/place_layer.hpp"
 #include "layers/layer_output.hpp"
@@ -26,9 +31,21 @@ namespace routecheck::layers {
 namespace {
 
 constexpr double kWidthPx = 1000;
-constexpr double kMinSpanM = 300e3;   // never zoom closer than 300 km across
+// Never zoom closer than 2 km across: a town's trip of a few km fills the map (a floor of 300 km drew a
+// 4 km trip as a dot under its own labels, with a 100 km scale bar).
+constexpr double kMinSpanM = 2e3;
 constexpr double kPadding = 0.18;     // share of the route's extent added on each side
 constexpr double kMinPixelStep = 0.6; // outline vertices closer than this are dropped
+// The azimuthal equidistant projection tears at the antipode of its centre: an outline passing near it
+// is smeared round the whole disc (Russia filled the southern Pacific with land). Outline parts reaching
+// farther than this from the centre are left out unless the view itself reaches that far.
+constexpr double kFarSideDeg = 120;
+constexpr double kFarSideMarginDeg = 40;  // beyond the view's own radius, before a part counts as far
+constexpr double kMaxFarSideDeg = 170;
+// Text metrics for placing labels without overlaps: DejaVu Sans averages about 0.6 em a character
+// (0.55 regular), so boxes estimated from the character count hold the drawn text.
+constexpr double kBoldEm = 0.62, kRegularEm = 0.56;
+constexpr double kMergeCrossingsPx = 28;  // border crossings closer than this share one label
 
 std::string xml(const std::string& s) {
   std::string out;
@@ -135,10 +152,32 @@ std::string country_paths(const std::string& gazetteer_path, const Projection& p
     r.closeRings();
     frame.addRing(&r);
   }
+  const double view_radius_deg = radius_m / 111.2e3;
+  const double far_deg = std::clamp(view_radius_deg + kFarSideMarginDeg, kFarSideDeg, kMaxFarSideDeg);
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  // Whether any vertex of a polygon lies farther than far_deg (arc on the auxiliary sphere) from the centre.
+  const auto reaches_far_side = [&](const OGRPolygon& polygon) {
+    for (const OGRLinearRing* ring : polygon)
+      for (int i = 0; i < ring->getNumPoints(); ++i) {
+        double s12_m;
+        if (wgs84.Inverse(lat0, lon0, ring->getY(i), ring->getX(i), s12_m) > far_deg) return true;
+      }
+    return false;
+  };
   std::string out;
   for (auto& f : *layer) {
-    const OGRGeometry* g = f->GetGeometryRef();
-    if (!g) continue;
+    const OGRGeometry* source = f->GetGeometryRef();
+    if (!source) continue;
+    // Keep the parts (islands, mainlands) that stay clear of the far side; they project whole.
+    OGRMultiPolygon near_parts;
+    const auto keep = [&](const OGRPolygon& part) {
+      if (!reaches_far_side(part)) near_parts.addGeometry(&part);
+    };
+    if (wkbFlatten(source->getGeometryType()) == wkbPolygon) keep(*source->toPolygon());
+    else if (wkbFlatten(source->getGeometryType()) == wkbMultiPolygon)
+      for (const OGRPolygon* part : *source->toMultiPolygon()) keep(*part);
+    if (near_parts.IsEmpty()) continue;
+    const OGRGeometry* g = &near_parts;
     std::unique_ptr<OGRGeometry> projected(g->clone());
     bool ok = true;
     // Project every vertex with PROJ; a ring touching an unprojectable point is dropped.
@@ -179,11 +218,101 @@ std::string country_paths(const std::string& gazetteer_path, const Projection& p
   return out;
 }
 
-std::string text_value(const Feature& f, const Layer& layer, const std::string& field) {
+int field_index(const Layer& layer, const std::string& field) {
   for (std::size_t i = 0; i < layer.fields.size(); ++i)
-    if (layer.fields[i].name == field)
-      if (const auto* s = std::get_if<std::string>(&f.values[i])) return *s;
+    if (layer.fields[i].name == field) return static_cast<int>(i);
+  return -1;
+}
+
+std::string text_value(const Feature& f, const Layer& layer, const std::string& field) {
+  const int i = field_index(layer, field);
+  if (i >= 0)
+    if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(i)])) return *s;
   return "";
+}
+
+long long integer_value(const Feature& f, const Layer& layer, const std::string& field) {
+  const int i = field_index(layer, field);
+  if (i >= 0)
+    if (const auto* v = std::get_if<long long>(&f.values[static_cast<std::size_t>(i)])) return *v;
+  return 0;
+}
+
+std::size_t codepoints(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+double text_width_px(const std::string& s, double font_px, bool bold) {
+  return static_cast<double>(codepoints(s)) * font_px * (bold ? kBoldEm : kRegularEm);
+}
+
+// Splits text at spaces into lines no wider than max_px (a word longer than that stands alone).
+std::vector<std::string> wrap(const std::string& words, double font_px, bool bold, double max_px) {
+  std::vector<std::string> lines;
+  std::string line, word;
+  const auto flush_word = [&] {
+    if (word.empty()) return;
+    const std::string joined = line.empty() ? word : line + " " + word;
+    if (!line.empty() && text_width_px(joined, font_px, bold) > max_px) {
+      lines.push_back(line);
+      line = word;
+    } else {
+      line = joined;
+    }
+    word.clear();
+  };
+  for (char c : words) {
+    if (c == ' ') flush_word();
+    else word += c;
+  }
+  flush_word();
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+struct Box {
+  double x0, y0, x1, y1;
+  bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
+// Labels placed one by one, each at the first of its candidate spots that overlaps nothing placed
+// before (other labels, markers) and stays inside the map; a label with no free spot is left out (its
+// feature keeps its marker and its tooltip).
+class LabelPlacer {
+ public:
+  LabelPlacer(double width_px, double height_px) : width_px_(width_px), height_px_(height_px) {}
+  void block(const Box& b) { taken_.push_back(b); }
+  // The text's anchor (x, y baseline) and its anchor mode, or nothing.
+  struct Spot {
+    double x, y;
+    const char* anchor;
+  };
+  std::optional<Spot> place(double px, double py, double gap_px, const std::string& label, double font_px, bool bold) {
+    const double w = text_width_px(label, font_px, bold), ascent = font_px * 0.8, descent = font_px * 0.25;
+    const Spot candidates[] = {{px + gap_px, py - gap_px / 2, "start"},          {px + gap_px, py + gap_px + ascent, "start"},
+                               {px - gap_px, py - gap_px / 2, "end"},            {px - gap_px, py + gap_px + ascent, "end"},
+                               {px, py - gap_px - descent, "middle"},            {px, py + gap_px + ascent, "middle"}};
+    for (const Spot& c : candidates) {
+      const double x0 = c.anchor == std::string("start") ? c.x : c.anchor == std::string("end") ? c.x - w : c.x - w / 2;
+      const Box b{x0, c.y - ascent, x0 + w, c.y + descent};
+      if (b.x0 < 0 || b.x1 > width_px_ || b.y0 < 0 || b.y1 > height_px_) continue;
+      if (std::any_of(taken_.begin(), taken_.end(), [&](const Box& t) { return t.overlaps(b); })) continue;
+      taken_.push_back(b);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  double width_px_, height_px_;
+  std::vector<Box> taken_;
+};
+
+// "500 m", "2 km", "1,000 km"
+std::string length_label(double km) {
+  return km < 1 ? quantities::format_number(km * 1000) + " m" : quantities::format_number(km) + " km";
 }
 
 }  // namespace
@@ -196,6 +325,7 @@ void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std:
   if (fs::exists(svg_path) && !options.overwrite) throw InputError("'" + svg_path + "' exists: use --overwrite to replace it");
   const Layer* places = set.find("places");
   const Layer* legs = set.find("legs");
+  const Layer* routes = set.find("route");
   const Layer* crossings = set.find("border_crossings");
   if (!places || !legs || places->features.size() < 2) throw InputError("--map: nothing to draw");
 
@@ -227,89 +357,225 @@ void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std:
   View view{cx - span_x / 2, cy - span_y / 2, cx + span_x / 2, cy + span_y / 2, kWidthPx * span_y / span_x};
   const double radius_m = std::hypot(span_x, span_y) / 2 + std::hypot(cx, cy);
 
+  // The page: a title band (the title wrapped to its width, the verdict on a line of its own, so the
+  // two never run into each other), the map, and a legend band below it: nothing covers the map.
   const std::string verdict = set.verdict;
+  constexpr double kTitleFontPx = 20, kVerdictFontPx = 17, kMarginPx = 18, kLineGapPx = 6;
+  const std::vector<std::string> title_lines = wrap(set.title, kTitleFontPx, true, kWidthPx - 2 * kMarginPx);
+  double title_band_px = kMarginPx + static_cast<double>(title_lines.size()) * (kTitleFontPx + kLineGapPx);
+  if (!verdict.empty()) title_band_px += kVerdictFontPx + kLineGapPx;
+  title_band_px += kMarginPx / 2;
+
+  // Legend rows: one per claim (or the route) with its line colour, verdict and the figures claimed;
+  // then the symbols.
+  struct LegendRow {
+    std::string rgb, text, detail;
+  };
+  std::vector<LegendRow> legend_rows;
+  const bool numbered = routes && routes->features.size() > 1;
+  if (routes)
+    for (const Feature& f : routes->features) {
+      const std::string v = text_value(f, *routes, "verdict");
+      const long long claim_no = integer_value(f, *routes, "claim");
+      std::string row = (numbered ? std::to_string(claim_no ? claim_no : 1) + ". " : std::string()) +
+                        text_value(f, *routes, "from") + " → " + text_value(f, *routes, "to");
+      row += ": " + (v.empty() ? text_value(f, *routes, "line") : v);
+      const std::string claimed = text_value(f, *routes, "claimed");
+      legend_rows.push_back({verdict_rgb(v), row, claimed.empty() ? "" : "claimed: " + claimed});
+    }
+  constexpr double kLegendFontPx = 13, kLegendRowPx = 20;
+  std::size_t legend_lines = 1;  // the symbols' row
+  for (const LegendRow& r : legend_rows) legend_lines += r.detail.empty() ? 1 : 2;
+  const double legend_band_px = kMarginPx + static_cast<double>(legend_lines) * kLegendRowPx + 16 /* attribution */;
+  const double map_top = title_band_px, total_height = title_band_px + view.height_px + legend_band_px;
+
+  const std::string svg_title = set.title + (verdict.empty() ? "" : ": " + verdict);
   std::string svg = fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 0 {0:.0f} {1:.0f}\" "
       "font-family=\"DejaVu Sans, Arial, sans-serif\">\n"
-      "<title>{2}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#d7e8f3\"/>\n"
+      "<title>{2}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+      "<g id=\"map\" transform=\"translate(0 {3:.1f})\">\n"
+      "<rect id=\"sea\" width=\"{0:.0f}\" height=\"{4:.1f}\" fill=\"#d7e8f3\"/>\n"
       "<g id=\"countries\" fill=\"#f3f0e6\" stroke=\"#8c8c8c\" stroke-width=\"0.7\" stroke-linejoin=\"round\">\n",
-      kWidthPx, view.height_px, xml(set.title + (verdict.empty() ? "" : ": " + verdict)));
+      kWidthPx, total_height, xml(svg_title), map_top, view.height_px);
   svg += country_paths(gazetteer_path, proj, view, lat0, lon0, radius_m);
   svg += "</g>\n";
 
-  // Legs, coloured by the verdict.
-  svg += fmt::format("<g id=\"legs\" fill=\"none\" stroke=\"rgb({})\" stroke-width=\"3.5\" stroke-linecap=\"round\" "
-                     "stroke-linejoin=\"round\">\n",
-                     verdict_rgb(verdict));
-  for (const Feature& f : legs->features)
+  // Legs, each coloured by its own claim's verdict (an article's claims are told apart, and numbered).
+  svg += "<g id=\"legs\" fill=\"none\" stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n";
+  struct Badge {
+    double x, y;
+    long long claim;
+  };
+  std::vector<Badge> badges;
+  std::map<long long, bool> badged;
+  for (const Feature& f : legs->features) {
+    const long long claim_no = integer_value(f, *legs, "claim");
+    svg += fmt::format("<g class=\"leg\" data-claim=\"{}\" stroke=\"rgb({})\">\n", claim_no,
+                       verdict_rgb(text_value(f, *legs, "verdict")));
     for (const Part& part : f.parts) {
       std::string points;
+      std::vector<std::pair<double, double>> drawn;
       for (const LonLat& p : part) {
         double x, y;
-        if (proj.forward(p.lon_deg, p.lat_deg, x, y)) points += fmt::format("{:.1f},{:.1f} ", view.px(x), view.py(y));
+        if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) continue;
+        points += fmt::format("{:.1f},{:.1f} ", view.px(x), view.py(y));
+        drawn.emplace_back(view.px(x), view.py(y));
       }
       svg += fmt::format("<polyline points=\"{}\"/>\n", points);
-    }
-  svg += "</g>\n";
-
-  if (crossings && !crossings->features.empty()) {
-    svg += "<g id=\"border_crossings\" font-size=\"12\" fill=\"#3a3a3a\">\n";
-    for (const Feature& f : crossings->features) {
-      double x, y;
-      const LonLat p = f.parts[0][0];
-      if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) continue;
-      const double px = view.px(x), py = view.py(y);
-      svg += fmt::format("<path d=\"M{0:.1f} {1:.1f}l7 7l-7 7l-7 -7z\" transform=\"translate(0 -7)\" fill=\"#ffdd00\" "
-                         "stroke=\"#333\" stroke-width=\"1.2\"/>\n"
-                         "<text x=\"{2:.1f}\" y=\"{3:.1f}\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">"
-                         "{4} → {5}</text>\n",
-                         px, py, px + 10, py + 18, xml(text_value(f, *crossings, "from_country")),
-                         xml(text_value(f, *crossings, "to_country")));
+      if (numbered && !drawn.empty() && !badged[claim_no]) {
+        badged[claim_no] = true;
+        badges.push_back({drawn[drawn.size() / 2].first, drawn[drawn.size() / 2].second, claim_no});
+      }
     }
     svg += "</g>\n";
   }
-
-  svg += "<g id=\"places\" font-size=\"15\" font-weight=\"bold\" fill=\"#1d1d1d\">\n";
-  for (const Feature& f : places->features) {
-    double x, y;
-    const LonLat p = f.parts[0][0];
-    if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) continue;
-    const std::string role = text_value(f, *places, "role");
-    const char* fill = role == "origin" ? "#1a9641" : role == "destination" ? "#d7191c" : "#ffffff";
-    svg += fmt::format("<circle cx=\"{0:.1f}\" cy=\"{1:.1f}\" r=\"6.5\" fill=\"{2}\" stroke=\"#222\" stroke-width=\"1.5\"/>\n"
-                       "<text x=\"{3:.1f}\" y=\"{4:.1f}\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"4\" "
-                       "stroke-linejoin=\"round\">{5}</text>\n",
-                       view.px(x), view.py(y), fill, view.px(x) + 10, view.py(y) - 8, xml(text_value(f, *places, "name")));
-  }
   svg += "</g>\n";
 
-  // Scale bar: true along radii from the centre, which the route passes through.
+  LabelPlacer labels(kWidthPx, view.height_px);
+  // Markers first, so no label covers a place or a crossing.
+  constexpr double kMarkerPx = 7;
+  const auto project_px = [&](const LonLat& p, double& px, double& py) {
+    double x, y;
+    if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) return false;
+    px = view.px(x), py = view.py(y);
+    return true;
+  };
+  for (const Feature& f : places->features) {
+    double px, py;
+    if (project_px(f.parts[0][0], px, py)) labels.block({px - kMarkerPx, py - kMarkerPx, px + kMarkerPx, py + kMarkerPx});
+  }
+  for (const Badge& badge : badges) labels.block({badge.x - 9, badge.y - 9, badge.x + 9, badge.y + 9});
+
+  // Places: labelled where the label overlaps nothing.
+  std::string place_marks, place_labels;
+  for (const Feature& f : places->features) {
+    double px, py;
+    if (!project_px(f.parts[0][0], px, py)) continue;
+    const std::string role = text_value(f, *places, "role");
+    const std::string name = text_value(f, *places, "name");
+    const char* fill = role == "origin" ? "#1a9641" : role == "destination" ? "#d7191c" : "#ffffff";
+    place_marks += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"6.5\" fill=\"{}\" stroke=\"#222\" stroke-width=\"1.5\">"
+                               "<title>{}</title></circle>\n",
+                               px, py, fill, xml(name));
+    if (const auto spot = labels.place(px, py, 10, name, 15, true))
+      place_labels += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" paint-order=\"stroke\" stroke=\"#fff\" "
+                                  "stroke-width=\"4\" stroke-linejoin=\"round\">{}</text>\n",
+                                  spot->x, spot->y, spot->anchor, xml(name));
+  }
+
+  // Border crossings: a route that crosses one border back and forth (along a river, a winding line)
+  // gets one label for the run of crossings, "MN → RU → MN", not labels printed over each other.
+  std::string crossing_marks, crossing_labels;
+  if (crossings && !crossings->features.empty()) {
+    struct Run {
+      double x, y;
+      std::vector<std::string> countries;
+    };
+    std::vector<Run> runs;
+    for (const Feature& f : crossings->features) {
+      double px, py;
+      if (!project_px(f.parts[0][0], px, py)) continue;
+      const std::string from = text_value(f, *crossings, "from_country"), to = text_value(f, *crossings, "to_country");
+      crossing_marks += fmt::format("<path d=\"M{0:.1f} {1:.1f}l7 7l-7 7l-7 -7z\" transform=\"translate(0 -7)\" fill=\"#ffdd00\" "
+                                    "stroke=\"#333\" stroke-width=\"1.2\"><title>{2} → {3}</title></path>\n",
+                                    px, py, xml(from), xml(to));
+      labels.block({px - kMarkerPx, py - kMarkerPx, px + kMarkerPx, py + kMarkerPx});
+      if (!runs.empty() && std::hypot(px - runs.back().x, py - runs.back().y) < kMergeCrossingsPx &&
+          runs.back().countries.back() == from) {
+        runs.back().countries.push_back(to);
+        continue;
+      }
+      runs.push_back({px, py, {from, to}});
+    }
+    for (const Run& run : runs) {
+      const std::string label = text::join(run.countries, " → ");
+      if (const auto spot = labels.place(run.x, run.y, 10, label, 12, false))
+        crossing_labels += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" paint-order=\"stroke\" stroke=\"#fff\" "
+                                       "stroke-width=\"3\">{}</text>\n",
+                                       spot->x, spot->y, spot->anchor, xml(label));
+    }
+  }
+  svg += "<g id=\"border_crossings\" font-size=\"12\" fill=\"#3a3a3a\">\n" + crossing_marks + crossing_labels + "</g>\n";
+  svg += "<g id=\"places\" font-size=\"15\" font-weight=\"bold\" fill=\"#1d1d1d\">\n" + place_marks + place_labels + "</g>\n";
+  if (!badges.empty()) {
+    svg += "<g id=\"claim_numbers\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\">\n";
+    for (const Badge& badge : badges)
+      svg += fmt::format("<circle cx=\"{0:.1f}\" cy=\"{1:.1f}\" r=\"9\" fill=\"#fff\" stroke=\"#222\"/>"
+                         "<text x=\"{0:.1f}\" y=\"{2:.1f}\" fill=\"#222\">{3}</text>\n",
+                         badge.x, badge.y, badge.y + 4, badge.claim);
+    svg += "</g>\n";
+  }
+
+  // Scale bar: true along radii from the centre, which the route passes through; a quarter of the width
+  // at most, in m below a km.
   const double bar_km = nice_length_km(span_x / 1000 / 4);
   const double bar_px = bar_km * 1000 / span_x * kWidthPx;
-  const double bx = 24, by = view.height_px - 34;
+  const double bx = 24, by = view.height_px - 24;
   svg += fmt::format(
-      "<g id=\"scale\" font-size=\"13\" fill=\"#222\">\n"
+      "<g id=\"scale\" font-size=\"13\" fill=\"#222\" data-length-km=\"{7}\">\n"
       "<rect x=\"{0}\" y=\"{1}\" width=\"{2:.1f}\" height=\"7\" fill=\"#222\"/>\n"
       "<rect x=\"{0}\" y=\"{1}\" width=\"{3:.1f}\" height=\"7\" fill=\"#fff\" stroke=\"#222\"/>\n"
-      "<text x=\"{0}\" y=\"{4}\">0</text><text x=\"{5:.1f}\" y=\"{4}\" text-anchor=\"end\">{6} km</text>\n</g>\n",
-      bx, by, bar_px, bar_px / 2, by - 5, bx + bar_px, quantities::format_number(bar_km));
+      "<text x=\"{0}\" y=\"{4}\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">0</text>"
+      "<text x=\"{5:.1f}\" y=\"{4}\" text-anchor=\"end\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">{6}</text>\n</g>\n",
+      bx, by, bar_px, bar_px / 2, by - 5, bx + bar_px, length_label(bar_km), bar_km);
+  svg += "</g>\n";  // map
 
-  // Title with the verdict, and the sources.
-  svg += fmt::format(
-      "<g id=\"title\">\n<rect x=\"0\" y=\"0\" width=\"100%\" height=\"44\" fill=\"#ffffff\" fill-opacity=\"0.88\"/>\n"
-      "<text x=\"18\" y=\"29\" font-size=\"20\" font-weight=\"bold\" fill=\"#1d1d1d\">{}</text>\n",
-      xml(set.title));
+  // Title band.
+  svg += "<g id=\"title\">\n";
+  double ty = kMarginPx + kTitleFontPx * 0.8;
+  for (const std::string& line : title_lines) {
+    svg += fmt::format("<text x=\"{:.0f}\" y=\"{:.1f}\" font-size=\"{:.0f}\" font-weight=\"bold\" fill=\"#1d1d1d\">{}</text>\n",
+                       kMarginPx, ty, kTitleFontPx, xml(line));
+    ty += kTitleFontPx + kLineGapPx;
+  }
   if (!verdict.empty())
-    svg += fmt::format("<text x=\"{:.0f}\" y=\"29\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"end\" "
-                       "fill=\"rgb({})\">{}</text>\n",
-                       kWidthPx - 18, verdict_rgb(verdict), xml(verdict));
+    svg += fmt::format("<text id=\"verdict\" x=\"{:.0f}\" y=\"{:.1f}\" font-size=\"{:.0f}\" font-weight=\"bold\" fill=\"rgb({})\">"
+                       "{}: {}</text>\n",
+                       kMarginPx, ty - kTitleFontPx + kVerdictFontPx, kVerdictFontPx, verdict_rgb(verdict),
+                       numbered ? "Worst verdict" : "Verdict", xml(verdict));
+  svg += "</g>\n";
+
+  // Legend band: each claim's line with its verdict and the figures claimed, then the symbols.
+  svg += fmt::format("<g id=\"legend\" font-size=\"{:.0f}\" fill=\"#1d1d1d\" transform=\"translate(0 {:.1f})\">\n",
+                     kLegendFontPx, map_top + view.height_px);
+  double ly = kMarginPx;
+  for (const LegendRow& r : legend_rows) {
+    svg += fmt::format("<g class=\"legend-route\"><line x1=\"{0:.0f}\" y1=\"{1:.1f}\" x2=\"{2:.0f}\" y2=\"{1:.1f}\" stroke=\"rgb({3})\" "
+                       "stroke-width=\"4\"/><text x=\"{4:.0f}\" y=\"{5:.1f}\">{6}</text>",
+                       kMarginPx, ly - 4, kMarginPx + 30, r.rgb, kMarginPx + 40, ly, xml(r.text));
+    if (!r.detail.empty()) {
+      ly += kLegendRowPx;
+      svg += fmt::format("<text class=\"claimed\" x=\"{:.0f}\" y=\"{:.1f}\" fill=\"#444\">{}</text>", kMarginPx + 40, ly, xml(r.detail));
+    }
+    svg += "</g>\n";
+    ly += kLegendRowPx;
+  }
+  const bool has_via = places->features.size() > 2;
+  const bool has_crossings = crossings && !crossings->features.empty();
+  double sx = kMarginPx + 6;
+  const auto symbol = [&](const std::string& mark, const std::string& label) {
+    svg += mark + fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n", sx + 12, ly, xml(label));
+    sx += 12 + text_width_px(label, kLegendFontPx, false) + 24;
+  };
+  svg += "<g class=\"legend-symbols\">\n";
+  const auto circle = [&](const char* fill) {
+    return fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"6\" fill=\"{}\" stroke=\"#222\" stroke-width=\"1.5\"/>", sx, ly - 4, fill);
+  };
+  symbol(circle("#1a9641"), "origin");
+  if (has_via) symbol(circle("#ffffff"), "via");
+  symbol(circle("#d7191c"), "destination");
+  if (has_crossings)
+    symbol(fmt::format("<path d=\"M{:.1f} {:.1f}l7 7l-7 7l-7 -7z\" fill=\"#ffdd00\" stroke=\"#333\" stroke-width=\"1.2\"/>", sx,
+                       ly - 11),
+           "border crossing");
   svg += "</g>\n";
   svg += fmt::format(
       "<text x=\"{:.0f}\" y=\"{:.0f}\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\">Natural Earth outlines; "
       "GeoNames places; azimuthal equidistant projection centred on {:.2f}, {:.2f}; geodesic legs (WGS84); "
-      "routecheck</text>\n</svg>\n",
-      kWidthPx - 10, view.height_px - 10, lat0, lon0);
+      "routecheck</text>\n</g>\n</svg>\n",
+      kWidthPx - 10, legend_band_px - 8, lat0, lon0);
 
   TempFile temp(svg_path);
   temp.write(svg);

@@ -10,6 +10,8 @@
 
 #include <GeographicLib/Geocentric.hpp>
 #include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/GeodesicLine.hpp>
+#include <GeographicLib/Gnomonic.hpp>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/graph/astar_search.hpp>
@@ -39,6 +41,9 @@ using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Point3 = bg::model::point<double, 3, bg::cs::cartesian>;
 using Entry = std::pair<Point3, std::uint32_t>;
 using Rtree = bgi::rtree<Entry, bgi::rstar<16>>;
+using Box3 = bg::model::box<Point3>;
+using BoxEntry = std::pair<Box3, std::uint32_t>;
+using BoxRtree = bgi::rtree<BoxEntry, bgi::rstar<16>>;
 
 Point3 ecef(double lat_deg, double lon_deg) {
   double x, y, z;
@@ -100,6 +105,7 @@ struct Network::Index {
   Rtree nodes;                 // nodes of the largest component
   Rtree all_nodes;             // every node
   Rtree stations;              // every station (value: index into stations_)
+  BoxRtree edges;              // every edge's box in earth-centred coordinates (value: index into edges_)
   std::unordered_map<std::string, std::size_t> station_by_key;
 };
 
@@ -176,6 +182,21 @@ Network::Network(std::string kind, std::vector<NetworkNode> nodes, std::vector<N
     for (std::uint32_t v = 0; v < n; ++v) every.emplace_back(index_->points[v], v);
     index_->all_nodes = Rtree(every.begin(), every.end());
   }
+  {
+    // An edge's box: its ends' box, widened by how far its geodesic bows off the chord between them
+    // (the sagitta, L^2 / 8R, a metre at 7 km): the box then holds the whole line.
+    constexpr double kEarthRadiusM = 6371008.8;  // IUGG mean radius
+    std::vector<BoxEntry> boxes;
+    boxes.reserve(edges_.size());
+    for (std::uint32_t i = 0; i < edges_.size(); ++i) {
+      const Point3 &a = index_->points[edges_[i].from], &b = index_->points[edges_[i].to];
+      const double bow = edges_[i].length_m * edges_[i].length_m / (8 * kEarthRadiusM);
+      Box3 box(Point3(std::min(a.get<0>(), b.get<0>()) - bow, std::min(a.get<1>(), b.get<1>()) - bow, std::min(a.get<2>(), b.get<2>()) - bow),
+               Point3(std::max(a.get<0>(), b.get<0>()) + bow, std::max(a.get<1>(), b.get<1>()) + bow, std::max(a.get<2>(), b.get<2>()) + bow));
+      boxes.emplace_back(box, i);
+    }
+    index_->edges = BoxRtree(boxes.begin(), boxes.end());
+  }
   std::vector<Entry> station_entries;
   for (std::uint32_t s = 0; s < stations_.size(); ++s) {
     if (stations_[s].node == kUnassignedNode && !index_->nodes.empty()) {
@@ -225,15 +246,16 @@ constexpr std::size_t kSnapCandidates = 64;
 }  // namespace
 
 std::pair<Snap, Snap> Network::snap_pair(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg,
-                                         double station_reach_m) const {
+                                         double station_reach_m, std::optional<double> station_reach_to_m) const {
+  const double reach[2] = {station_reach_m, station_reach_to_m.value_or(station_reach_m)};
   if (!index_ || index_->nodes.empty()) throw InputError("network: it has no nodes to snap a place to");
   const double ends[2][2] = {{lat1_deg, lon1_deg}, {lat2_deg, lon2_deg}};
   // Per end: a station within reach, or the nearest node of each component among the nearest nodes.
   std::unordered_map<std::uint32_t, Snap> by_component[2];
   for (int i = 0; i < 2; ++i) {
     const double lat = ends[i][0], lon = ends[i][1];
-    if (station_reach_m > 0) {
-      const Snap at_station = snap(lat, lon, station_reach_m);
+    if (reach[i] > 0) {
+      const Snap at_station = snap(lat, lon, reach[i]);
       if (at_station.station) {
         by_component[i].emplace(component_[at_station.node], at_station);
         continue;
@@ -245,8 +267,8 @@ std::pair<Snap, Snap> Network::snap_pair(double lat1_deg, double lon1_deg, doubl
     index_->all_nodes.query(bgi::nearest(p, kSnapCandidates), std::back_inserter(near));
     for (const Entry& e : near) {
       const double chord = bg::distance(p, e.first);
-      auto [it, fresh] = by_component[i].try_emplace(component_[e.second], Snap{e.second, chord, std::nullopt});
-      if (!fresh && chord < it->second.distance_m) it->second = Snap{e.second, chord, std::nullopt};
+      auto [it, fresh] = by_component[i].try_emplace(component_[e.second], Snap{e.second, chord, std::nullopt, std::nullopt, 0, 0, 0});
+      if (!fresh && chord < it->second.distance_m) it->second = Snap{e.second, chord, std::nullopt, std::nullopt, 0, 0, 0};
     }
     for (auto& [component, snapped] : by_component[i]) {
       const NetworkNode& at = nodes_[snapped.node];
@@ -261,7 +283,95 @@ std::pair<Snap, Snap> Network::snap_pair(double lat1_deg, double lon1_deg, doubl
       best[0] = &a, best[1] = &b->second;
   }
   if (best[0]) return {*best[0], *best[1]};
-  return {snap(lat1_deg, lon1_deg, station_reach_m), snap(lat2_deg, lon2_deg, station_reach_m)};
+  return {snap(lat1_deg, lon1_deg, reach[0]), snap(lat2_deg, lon2_deg, reach[1])};
+}
+
+namespace {
+// How many edges, nearest by their boxes, snap_to_track measures exactly: parallel tracks and a station's
+// sidings put a dozen lines within metres of each other.
+constexpr std::size_t kTrackCandidates = 32;
+}  // namespace
+
+Snap Network::snap_to_track(double lat_deg, double lon_deg, const Snap& near) const {
+  if (!index_ || near.node >= nodes_.size()) return near;
+  const std::uint32_t component = component_[near.node];
+  std::vector<BoxEntry> lines;
+  index_->edges.query(bgi::nearest(ecef(lat_deg, lon_deg), kTrackCandidates), std::back_inserter(lines));
+  const GeographicLib::Gnomonic gnomonic(GeographicLib::Geodesic::WGS84());
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  Snap best = near;
+  for (const BoxEntry& entry : lines) {
+    const std::uint32_t id = entry.second;
+    const NetworkEdge& e = edges_[id];
+    if (component_[e.from] != component) continue;
+    {
+      if (e.length_m <= 0) continue;
+      const NetworkNode &a = nodes_[e.from], &b = nodes_[e.to];
+      // In the gnomonic projection about the point the edge is a straight segment; the point is the origin.
+      double ax, ay, bx, by, azi, rk;
+      gnomonic.Forward(lat_deg, lon_deg, a.lat_deg, a.lon_deg, ax, ay, azi, rk);
+      gnomonic.Forward(lat_deg, lon_deg, b.lat_deg, b.lon_deg, bx, by, azi, rk);
+      if (!std::isfinite(ax) || !std::isfinite(bx)) continue;
+      const double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+      const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
+      // The point at that share of the edge's geodesic, and its true distance.
+      const GeographicLib::GeodesicLine line = wgs84.InverseLine(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
+      double lat, lon;
+      line.Position(t * line.Distance(), lat, lon);
+      const double d = geodesic_m(lat_deg, lon_deg, lat, lon);
+      if (d < best.distance_m) {
+        best.distance_m = d;
+        best.edge = id;
+        best.along_m = t * e.length_m;
+        best.lat_deg = lat;
+        best.lon_deg = lon;
+        best.node = t < 0.5 ? e.from : e.to;
+        best.station.reset();
+      }
+    }
+  }
+  return best;
+}
+
+std::optional<NetworkPath> Network::shortest_path(const Snap& from, const Snap& to, const std::vector<std::uint32_t>& avoid,
+                                                  double station_reach_m) const {
+  if (!from.edge && !to.edge) return shortest_path(from.node, to.node, avoid, station_reach_m);
+  // The ends a path may leave the first snap by, and reach the second by, each with its part of the edge.
+  struct End {
+    std::uint32_t node;
+    double partial_m;
+  };
+  std::vector<End> starts, finishes;
+  if (from.edge) {
+    const NetworkEdge& e = edges_[*from.edge];
+    starts.push_back({e.to, e.length_m - from.along_m});
+    if (!e.oneway) starts.push_back({e.from, from.along_m});
+  } else {
+    starts.push_back({from.node, 0});
+  }
+  if (to.edge) {
+    const NetworkEdge& e = edges_[*to.edge];
+    finishes.push_back({e.from, to.along_m});
+    if (!e.oneway) finishes.push_back({e.to, e.length_m - to.along_m});
+  } else {
+    finishes.push_back({to.node, 0});
+  }
+  std::optional<NetworkPath> best;
+  // Two points on one edge: along it (forwards only on a one-way edge).
+  if (from.edge && to.edge && *from.edge == *to.edge && (!edges_[*from.edge].oneway || to.along_m >= from.along_m)) {
+    NetworkPath along;
+    along.network_m = std::abs(to.along_m - from.along_m);
+    best = std::move(along);
+  }
+  for (const End& s : starts)
+    for (const End& f : finishes) {
+      if (best && s.partial_m + f.partial_m >= best->network_m) continue;
+      std::optional<NetworkPath> path = shortest_path(s.node, f.node, avoid, station_reach_m);
+      if (!path) continue;
+      path->network_m += s.partial_m + f.partial_m;
+      if (!best || path->network_m < best->network_m) best = std::move(path);
+    }
+  return best;
 }
 
 const Station* Network::find_station(const std::string& name) const {

@@ -16,6 +16,7 @@ inline constexpr std::uint32_t kUnassignedNode = UINT32_MAX;  // Station::node b
 
 struct NetworkNode {
   double lat_deg = 0, lon_deg = 0;
+  std::int64_t osm_node_id = 0;  // the OpenStreetMap node it came from; 0 when read from a line layer
 };
 
 // A line between two nodes. Undirected unless `oneway` (then only from -> to).
@@ -25,7 +26,10 @@ struct NetworkEdge {
   std::string gauges_mm;         // rail: "1435", "1435;1520" (dual gauge); empty when untagged
   std::string electrified;       // rail: OSM's electrified= ("contact_line", "rail", "no"); empty when untagged
   std::string voltage;           // rail: OSM's voltage= ("25000", "3000"); empty when untagged
-  double maxspeed_kmh = 0;       // roads: the posted limit, 0 when untagged
+  double maxspeed_kmh = 0;       // the speed the edge is timed at: its posted limit, else (roads) its class's
+                                 // default (geodata/networks.tsv); 0 when neither
+  bool maxspeed_posted = false;  // maxspeed_kmh is the way's own maxspeed tag, not a class default
+  std::int64_t osm_way_id = 0;   // the OpenStreetMap way it came from (or a layer's osm_id); 0 when unknown
   std::uint32_t passage = kNoPassage;  // index + 1 into Network::passages
   bool oneway = false;
   bool ferry = false;            // a rail ferry (or a road ferry): the line is a crossing by ship
@@ -47,10 +51,15 @@ struct Passage {
 };
 
 // Where a point meets the network: the node, how far away it is (m) and, when it was a station, which.
+// Snapped to a line (Network::snap_to_track), it meets `edge` at `along_m` from the edge's `from` node, at
+// (lat_deg, lon_deg); `node` is then the nearer end of that edge.
 struct Snap {
   std::uint32_t node = 0;
   double distance_m = 0;
   std::optional<std::size_t> station;  // index into Network::stations
+  std::optional<std::uint32_t> edge;   // index into Network::edges
+  double along_m = 0;
+  double lat_deg = 0, lon_deg = 0;     // where it meets the line (edge snaps only)
 };
 
 // Along a path, a point where no gauge of the track ahead is a gauge of the track behind.
@@ -103,8 +112,19 @@ class Network {
   // Where two points meet the network so that a path can join them: a station within reach first (as
   // snap), else of the components near both points, the one with the least snapping in all (an extract
   // cut into pieces, a port's stub lane); else both in the largest component.
+  // `station_reach_to_m`, when given, is the second end's reach (a station at one end only).
   std::pair<Snap, Snap> snap_pair(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg,
-                                  double station_reach_m = 0) const;
+                                  double station_reach_m = 0, std::optional<double> station_reach_to_m = std::nullopt) const;
+
+  // The nearest point of the lines at the node `near` snapped to and its neighbours in the same component:
+  // the edge split there. Lines are geodesics between their nodes; the nearest point on each is found in
+  // a gnomonic projection about the point (GeographicLib), where geodesics are straight.
+  Snap snap_to_track(double lat_deg, double lon_deg, const Snap& near) const;
+
+  // The shortest path between two snaps, either of which may lie on an edge: the partial edges to and
+  // from the edges' ends are added to `network_m`, and two points on one edge are joined along it.
+  std::optional<NetworkPath> shortest_path(const Snap& from, const Snap& to, const std::vector<std::uint32_t>& avoid = {},
+                                           double station_reach_m = 0) const;
 
   // A station whose name matches (folded, with or without a trailing "station"), or nullptr.
   const Station* find_station(const std::string& name) const;

@@ -2,6 +2,7 @@
 // network cache file back through SQLite.
 #include "networks/network_parts.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <fstream>
 
@@ -35,6 +36,22 @@ void add_segment(NetworkParts& parts, std::uint32_t a, std::uint32_t b, const Ne
   const NetworkNode &p = parts.nodes[a], &q = parts.nodes[b];
   GeographicLib::Geodesic::WGS84().Inverse(p.lat_deg, p.lon_deg, q.lat_deg, q.lon_deg, e.length_m);
   parts.edges.push_back(std::move(e));
+}
+
+// "50", "50 km/h", "30 mph"; 0 for "none", "signals", country codes ("RU:urban") and anything else.
+double parse_maxspeed_kmh(const char* tag) {
+  if (!tag) return 0;
+  std::string_view s = text::trim(tag);
+  std::size_t digits = 0;
+  while (digits < s.size() && (std::isdigit(static_cast<unsigned char>(s[digits])) || s[digits] == '.')) ++digits;
+  if (digits == 0) return 0;
+  const std::optional<double> v = text::parse_double(s.substr(0, digits));
+  if (!v || *v <= 0) return 0;
+  const std::string_view unit = text::trim(s.substr(digits));
+  if (unit.empty() || unit == "km/h" || unit == "kmh" || unit == "kph") return *v;
+  if (unit == "mph") return *v * 1.609344;
+  if (unit == "knots") return *v * 1.852;
+  return 0;
 }
 
 namespace {
@@ -122,16 +139,30 @@ std::map<std::string, std::string> read_network_meta(const std::string& path) {
 Network load_network(const std::string& path) {
   const Db db(path);
   NetworkParts parts;
-  db.each("SELECT value FROM rc_network_meta WHERE key = 'kind'", [&](sqlite3_stmt* s) { parts.kind = column_text(s, 0); });
-  if (parts.kind.empty()) db.fail("has no network kind in rc_network_meta");
-  db.each("SELECT lat, lon FROM nodes ORDER BY fid", [&](sqlite3_stmt* s) {
-    parts.nodes.push_back({sqlite3_column_double(s, 0), sqlite3_column_double(s, 1)});
+  std::string format;
+  db.each("SELECT key, value FROM rc_network_meta WHERE key IN ('kind', 'format')", [&](sqlite3_stmt* s) {
+    (column_text(s, 0) == "kind" ? parts.kind : format) = column_text(s, 1);
   });
-  db.each("SELECT from_node, to_node, length_m, gauges_mm, maxspeed_kmh, oneway, ferry, passage, name, electrified, voltage FROM edges ORDER BY fid",
+  if (parts.kind.empty()) db.fail("has no network kind in rc_network_meta");
+  // Format 1 stored 0-based node indexes; later formats store the nodes' fids (index + 1).
+  const std::int64_t base = format == "1" ? 0 : 1;
+  const auto node_index = [base](sqlite3_stmt* s, int i) {
+    return sqlite3_column_type(s, i) == SQLITE_NULL ? kUnassignedNode
+                                                    : static_cast<std::uint32_t>(sqlite3_column_int64(s, i) - base);
+  };
+  const bool has_osm_ids = format != "1";
+  db.each(has_osm_ids ? "SELECT lat, lon, osm_node_id FROM nodes ORDER BY fid" : "SELECT lat, lon, 0 FROM nodes ORDER BY fid",
+          [&](sqlite3_stmt* s) {
+            parts.nodes.push_back({sqlite3_column_double(s, 0), sqlite3_column_double(s, 1), sqlite3_column_int64(s, 2)});
+          });
+  db.each(has_osm_ids ? "SELECT from_node, to_node, length_m, gauges_mm, timing_kmh, oneway, ferry, passage, name, electrified, "
+                        "voltage, maxspeed_kmh IS NOT NULL, osm_way_id FROM edges ORDER BY fid"
+                      : "SELECT from_node, to_node, length_m, gauges_mm, maxspeed_kmh, oneway, ferry, passage, name, electrified, "
+                        "voltage, maxspeed_kmh > 0, 0 FROM edges ORDER BY fid",
           [&](sqlite3_stmt* s) {
             NetworkEdge e;
-            e.from = static_cast<std::uint32_t>(sqlite3_column_int64(s, 0));
-            e.to = static_cast<std::uint32_t>(sqlite3_column_int64(s, 1));
+            e.from = node_index(s, 0);
+            e.to = node_index(s, 1);
             e.length_m = sqlite3_column_double(s, 2);
             e.gauges_mm = column_text(s, 3);
             e.maxspeed_kmh = sqlite3_column_double(s, 4);
@@ -141,11 +172,12 @@ Network load_network(const std::string& path) {
             e.name = column_text(s, 8);
             e.electrified = column_text(s, 9);
             e.voltage = column_text(s, 10);
+            e.maxspeed_posted = sqlite3_column_int(s, 11) != 0;
+            e.osm_way_id = sqlite3_column_int64(s, 12);
             parts.edges.push_back(std::move(e));
           });
   db.each("SELECT name, lat, lon, node FROM stations ORDER BY fid", [&](sqlite3_stmt* s) {
-    parts.stations.push_back({column_text(s, 0), sqlite3_column_double(s, 1), sqlite3_column_double(s, 2),
-                              static_cast<std::uint32_t>(sqlite3_column_int64(s, 3))});
+    parts.stations.push_back({column_text(s, 0), sqlite3_column_double(s, 1), sqlite3_column_double(s, 2), node_index(s, 3)});
   });
   db.each("SELECT pid, name, kind FROM passages ORDER BY fid", [&](sqlite3_stmt* s) {
     parts.passages.push_back({column_text(s, 0), column_text(s, 1), column_text(s, 2)});

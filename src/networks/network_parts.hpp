@@ -38,6 +38,14 @@ class NodeMerger {
 // Adds the edge a-b with its WGS84 geodesic length, unless a == b.
 void add_segment(NetworkParts& parts, std::uint32_t a, std::uint32_t b, const NetworkEdge& attributes);
 
+// rc_network_meta's format of the files write_network_file makes: "1" held 0-based node indexes in
+// from_node, to_node and stations.node; "2" holds the nodes' fids (index + 1), NULL for no value.
+inline constexpr const char* kNetworkFileFormat = "2";
+
+// An OSM maxspeed tag in km/h: "50", "50 km/h", "30 mph", "12 knots"; 0 for "none", "signals", country
+// codes ("RU:urban") and anything else.
+double parse_maxspeed_kmh(const char* tag);
+
 // Reads the rail or road graph of an OpenStreetMap file (.osm, .osm.gz, .osm.bz2, .osm.pbf) in any node
 // order: every node of a profile way becomes a graph node, every pair of consecutive nodes an edge; the
 // profile's stations with a name become stations. Throws InputError naming the file on a read error.

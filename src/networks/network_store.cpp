@@ -16,7 +16,7 @@ namespace routecheck::networks {
 namespace {
 
 // The format of cache files; a change of what a cache holds changes it, so old caches are not read.
-constexpr const char* kCacheFormat = "rcnet2";
+constexpr const char* kCacheFormat = "rcnet3";  // 3: joins by fid, OSM ids, NULL for no maxspeed
 
 fs::path user_cache_dir() {
   const char* xdg = std::getenv("XDG_CACHE_HOME");

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include <ogr_geometry.h>
 #include <osmium/handler.hpp>
 #include <osmium/io/any_input.hpp>
 #include <osmium/osm/node.hpp>
@@ -25,20 +26,23 @@ struct PendingWay {
   int direction = 0;  // 1: one way along the nodes, -1: against them, 0: both
 };
 
-// "50", "50 km/h", "30 mph"; 0 for "none", "signals", country codes ("RU:urban") and anything else.
-double parse_maxspeed_kmh(const char* tag) {
-  if (!tag) return 0;
-  std::string_view s = text::trim(tag);
-  std::size_t digits = 0;
-  while (digits < s.size() && (std::isdigit(static_cast<unsigned char>(s[digits])) || s[digits] == '.')) ++digits;
-  if (digits == 0) return 0;
-  const std::optional<double> v = text::parse_double(s.substr(0, digits));
-  if (!v || *v <= 0) return 0;
-  const std::string_view unit = text::trim(s.substr(digits));
-  if (unit.empty() || unit == "km/h" || unit == "kmh" || unit == "kph") return *v;
-  if (unit == "mph") return *v * 1.609344;
-  if (unit == "knots") return *v * 1.852;
-  return 0;
+// A station mapped as an area (a closed way tagged railway=station): kept as the point at its centroid,
+// found once every node's location is known.
+struct PendingStationArea {
+  std::string name;
+  std::vector<osmium::object_id_type> refs;
+};
+
+// The profile's station test on an object's tags: a name, a station tag, no station_skip tag.
+template <typename Get>
+const char* station_name(const NetworkProfile& profile, const Get& get) {
+  const char* name = get("name");
+  if (!name || !*name) return nullptr;
+  for (const TagCondition& c : profile.station_skips)
+    if (c.matches(get)) return nullptr;
+  for (const TagCondition& c : profile.stations)
+    if (c.matches(get)) return name;
+  return nullptr;
 }
 
 bool is_yes(const char* v) { return v && (!std::strcmp(v, "yes") || !std::strcmp(v, "true") || !std::strcmp(v, "1")); }
@@ -51,19 +55,17 @@ class Collector : public osmium::handler::Handler {
     if (!n.location().valid()) return;
     locations_[n.id()] = n.location();
     const auto get = [&n](const char* key) { return n.tags().get_value_by_key(key); };
-    const char* name = get("name");
-    if (!name || !*name) return;
-    for (const TagCondition& c : profile_.station_skips)
-      if (c.matches(get)) return;
-    for (const TagCondition& c : profile_.stations)
-      if (c.matches(get)) {
-        parts_.stations.push_back({name, n.location().lat(), n.location().lon(), kUnassignedNode});
-        break;
-      }
+    if (const char* name = station_name(profile_, get))
+      parts_.stations.push_back({name, n.location().lat(), n.location().lon(), kUnassignedNode});
   }
 
   void way(const osmium::Way& w) {
     const auto get = [&w](const char* key) { return w.tags().get_value_by_key(key); };
+    if (const char* name = station_name(profile_, get); name && w.nodes().size() >= 3) {
+      PendingStationArea area{name, {}};
+      for (const osmium::NodeRef& ref : w.nodes()) area.refs.push_back(ref.ref());
+      station_areas_.push_back(std::move(area));
+    }
     bool ferry = false, wanted = false;
     for (const TagCondition& c : profile_.ways) wanted = wanted || c.matches(get);
     for (const TagCondition& c : profile_.ferries)
@@ -82,8 +84,11 @@ class Collector : public osmium::handler::Handler {
     if (const char* electrified = get("electrified")) a.electrified = electrified;
     if (const char* voltage = get("voltage")) a.voltage = voltage;
     if (const char* name = get("name")) a.name = name;
+    a.osm_way_id = w.id();
+    // Every profile keeps a posted limit (rail lines carry them too); only roads fall back to a default.
+    a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));
+    a.maxspeed_posted = a.maxspeed_kmh > 0;
     if (profile_.name == "road") {
-      a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));
       if (a.maxspeed_kmh == 0) a.maxspeed_kmh = profile_.default_speed_kmh(get);
       const char* oneway = get("oneway");
       const char* highway = get("highway");
@@ -115,10 +120,23 @@ class Collector : public osmium::handler::Handler {
           continue;
         }
         auto [it, fresh] = node_of.emplace(ref, static_cast<std::uint32_t>(parts_.nodes.size()));
-        if (fresh) parts_.nodes.push_back({loc->second.lat(), loc->second.lon()});
+        if (fresh) parts_.nodes.push_back({loc->second.lat(), loc->second.lon(), ref});
         if (previous != kUnassignedNode) add_segment(parts_, previous, it->second, way.attributes);
         previous = it->second;
       }
+    }
+    for (const PendingStationArea& area : station_areas_) {
+      OGRLinearRing ring;
+      for (osmium::object_id_type ref : area.refs)
+        if (auto loc = locations_.find(ref); loc != locations_.end()) ring.addPoint(loc->second.lon(), loc->second.lat());
+      if (ring.getNumPoints() < 3) continue;  // the area lies off the extract
+      ring.closeRings();
+      OGRPolygon polygon;
+      polygon.addRing(&ring);
+      OGRPoint centre;
+      // GEOS's centroid of the outline (an unclosed way's too: closing it gives the area it bounds).
+      if (polygon.Centroid(&centre) != OGRERR_NONE || centre.IsEmpty()) continue;
+      parts_.stations.push_back({area.name, centre.getY(), centre.getX(), kUnassignedNode});
     }
   }
 
@@ -127,6 +145,7 @@ class Collector : public osmium::handler::Handler {
   NetworkParts& parts_;
   std::unordered_map<osmium::object_id_type, osmium::Location> locations_;
   std::vector<PendingWay> ways_;
+  std::vector<PendingStationArea> station_areas_;
 };
 
 }  // namespace

@@ -55,6 +55,7 @@ std::vector<NetworkProfile> parse_profiles(std::string_view tsv, const std::stri
     else if (setting == "band_high") it->band_high = parse_value(row.fields[3], where);
     else if (setting == "max_snap_share") it->max_snap_share = parse_value(row.fields[3], where);
     else if (setting == "time_floor_share") it->time_floor_share = parse_value(row.fields[3], where);
+    else if (setting == "snap_to_track") it->snap_to_track = parse_value(row.fields[3], where) != 0;
     else throw InputError(where + ": unknown setting '" + std::string(setting) + "'");
   }
   return profiles;

@@ -31,6 +31,9 @@ struct NetworkProfile {
   double band_low = 1, band_high = 1;  // claimed distance / network length that agrees
   double max_snap_share = 1;           // snapping (m) / network length (m) above which the network judges nothing
   double time_floor_share = 0;         // claimed duration / time at the speed limits below which it is suspicious
+  // Places that are not stations join at the nearest point of the nearest line (the edge is split there),
+  // not at its nearest node: OSM tracks and roads are drawn, so their lines are where they run.
+  bool snap_to_track = false;
 
   // The default speed (km/h) of a way by its tags, 0 when no row matches.
   template <typename Get>

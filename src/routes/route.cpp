@@ -6,6 +6,7 @@
 #include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
+#include <cctype>
 #include <charconv>
 #include <cstring>
 #include <filesystem>
@@ -19,7 +20,8 @@
 
 namespace routecheck::routes {
 
-extern const char* const kModesTsv;  // generated from geodata/modes.tsv
+extern const char* const kModesTsv;      // generated from geodata/modes.tsv
+extern const char* const kModeWordsTsv;  // generated from geodata/mode_words.tsv
 
 namespace {
 // Bare coordinates take the time zone of a populated place at most this far away; GeoNames' cities500
@@ -27,6 +29,13 @@ namespace {
 constexpr double kTimezoneSearchKm = 150;
 // Legs a SeaLanes remembers before it starts afresh: a spreadsheet's distinct trips, in a few MB.
 constexpr std::size_t kMaxMemoLegs = 4096;
+}  // namespace
+
+namespace {
+// A place that is a station of a network or the gazetteer (GeoNames RSTN railway station, RSTP stop).
+bool is_station(const Waypoint& w) {
+  return !w.from_coordinates && (w.place.feature_code == "RSTN" || w.place.feature_code == "RSTP");
+}
 }  // namespace
 
 void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
@@ -68,8 +77,16 @@ void route_on_network(Route& route, const networks::Network& network, const netw
       if (memo->size() >= kMaxMemoLegs) memo->clear();
       (*memo)[key] = std::nullopt;  // until a path is found
     }
-    const auto [a, b] = network.snap_pair(from.lat_deg, from.lon_deg, to.lat_deg, to.lon_deg, profile.station_reach_m);
-    const std::optional<networks::NetworkPath> path = network.shortest_path(a.node, b.node, avoided, profile.station_reach_m);
+    // A station joins at its station; coordinates and other places, on a network drawn along its lines
+    // (profile snap_to_track), at the nearest point of the nearest line, so a point on the track has no
+    // snap leg.
+    const bool track = profile.snap_to_track;
+    const auto reach = [&](const Waypoint& w) { return !track || is_station(w) ? profile.station_reach_m : 0.0; };
+    auto [a, b] = network.snap_pair(from.lat_deg, from.lon_deg, to.lat_deg, to.lon_deg, reach(route.places[leg.from]),
+                                    reach(route.places[leg.to]));
+    if (track && !a.station) a = network.snap_to_track(from.lat_deg, from.lon_deg, a);
+    if (track && !b.station) b = network.snap_to_track(to.lat_deg, to.lon_deg, b);
+    const std::optional<networks::NetworkPath> path = network.shortest_path(a, b, avoided, profile.station_reach_m);
     if (!path) {
       complete = false;
       route.network_problem = fmt::format("no {} path between {} and {}{}", network.kind(), route.places[leg.from].place.name,
@@ -84,7 +101,9 @@ void route_on_network(Route& route, const networks::Network& network, const netw
     if (b.station) n.to_station = network.stations()[*b.station].name;
     const gazetteer::Place &p = route.places[leg.from].place, &q = route.places[leg.to].place;
     n.points.push_back({p.lat_deg, p.lon_deg});
+    if (a.edge) n.points.push_back({a.lat_deg, a.lon_deg});
     for (std::uint32_t v : path->nodes) n.points.push_back({network.nodes()[v].lat_deg, network.nodes()[v].lon_deg});
+    if (b.edge) n.points.push_back({b.lat_deg, b.lon_deg});
     n.points.push_back({q.lat_deg, q.lon_deg});
     for (std::uint32_t id : path->passages) n.passages.push_back(network.passages()[id - 1].name);
     for (const networks::GaugeChange& g : path->gauge_changes)
@@ -193,6 +212,30 @@ const Waypoint& WaypointResolver::resolve(const std::string& text) {
   return *cache_.emplace(text, std::move(w)).first->second;
 }
 
+std::vector<Waypoint> WaypointResolver::airports_near(const Waypoint& place, double reach_km, std::size_t limit) const {
+  std::vector<Waypoint> out;
+  // Coordinates are a point, not a city; an airport is its own airport; a country or region has no "its".
+  if (place.from_coordinates || place.place.feature_class != "P") return out;
+  const std::string key = fmt::format("{:.7f},{:.7f},{},{}", place.place.lat_deg, place.place.lon_deg, reach_km, limit);
+  if (auto known = airports_.find(key); known != airports_.end()) {
+    out = known->second;
+    for (Waypoint& w : out) w.query = place.query;
+    return out;
+  }
+  for (auto& [airport, km] : geocoder_.places_near({place.place.lat_deg, place.place.lon_deg}, reach_km, "AIRP")) {
+    if (out.size() >= limit) break;
+    Waypoint w;
+    w.query = place.query;
+    w.reason = fmt::format("{}'s airport, {:.0f} km from its centre", place.place.name, km);
+    w.place = std::move(airport);
+    w.score = place.score;
+    w.match = place.match;
+    out.push_back(std::move(w));
+  }
+  airports_.emplace(key, out);
+  return out;
+}
+
 const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& text, std::size_t limit) {
   auto it = candidates_.find(text);
   if (it != candidates_.end()) return it->second;
@@ -270,15 +313,55 @@ const ModeProfiles& ModeProfiles::builtin() {
 
 ModeProfiles ModeProfiles::load(const std::string& path) { return parse(text::read_file(path), path); }
 
+std::string fold_mode_word(std::string_view text) {
+  std::string out;
+  for (char ch : text::trim(text)) {
+    const bool gap = ch == '-' || ch == '_' || std::isspace(static_cast<unsigned char>(ch));
+    if (gap) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("by ", 0) == 0) out.erase(0, 3);
+  return out;
+}
+
+namespace {
+
+// geodata/mode_words.tsv: folded word -> profile name.
+const std::map<std::string, std::string>& mode_words() {
+  static const std::map<std::string, std::string> words = [] {
+    std::map<std::string, std::string> out;
+    const std::string origin = "geodata/mode_words.tsv";
+    for (const text::TableRow& row : text::table_rows(kModeWordsTsv, origin, 2, "word<TAB>mode"))
+      out[fold_mode_word(row.fields[0])] = std::string(row.fields[1]);
+    return out;
+  }();
+  return words;
+}
+
+}  // namespace
+
 const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   for (const ModeProfile& p : profiles_)
     if (p.mode == mode) return &p;
+  // As a user types it: "High-speed rail", "by train", "on foot".
+  const std::string folded = fold_mode_word(mode);
+  std::string underscored = folded;
+  std::replace(underscored.begin(), underscored.end(), ' ', '_');
+  for (const ModeProfile& p : profiles_)
+    if (p.mode == underscored) return &p;
+  if (auto word = mode_words().find(folded); word != mode_words().end())
+    for (const ModeProfile& p : profiles_)
+      if (p.mode == word->second) return &p;
   return nullptr;
 }
 
 const ModeProfile& ModeProfiles::get(const std::string& mode) const {
   if (const ModeProfile* p = find(mode)) return *p;
-  throw InputError("unknown mode '" + mode + "' (modes: " + names() + ")");
+  throw InputError("unknown mode '" + mode + "' (modes: " + names() + "; or an everyday word: train, plane, bus, ferry, on foot, ...)");
 }
 
 std::string ModeProfiles::names() const {

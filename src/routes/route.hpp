@@ -134,12 +134,17 @@ class WaypointResolver {
     std::vector<std::string> notes;
   };
   std::unordered_map<std::string, Settled>& settled() { return settled_; }
+  // A town's airports (gazetteer feature code AIRP) within `reach_km` of its point, nearest first, at most
+  // `limit`: flights are measured between airports. Empty for coordinates, countries, areas and facilities.
+  std::vector<Waypoint> airports_near(const Waypoint& place, double reach_km, std::size_t limit) const;
 
  private:
   const gazetteer::Geocoder& geocoder_;
   std::unordered_map<std::string, std::unique_ptr<Waypoint>> cache_;
   std::unordered_map<std::string, std::vector<Waypoint>> candidates_;
   std::unordered_map<std::string, Settled> settled_;
+  // airports_near's answers by place and reach: a spreadsheet of flights names the same cities again.
+  mutable std::unordered_map<std::string, std::vector<Waypoint>> airports_;
 };
 
 struct ModeProfile {
@@ -169,6 +174,9 @@ class ModeProfiles {
  private:
   std::vector<ModeProfile> profiles_;
 };
+
+// A mode as a user types it, folded for geodata/mode_words.tsv: "By High-Speed  rail" -> "high speed rail".
+std::string fold_mode_word(std::string_view text);
 
 // The broad mode of a profile ("sea" for ferry), or "" without one.
 std::string broad_mode(const std::optional<ModeProfile>& mode);

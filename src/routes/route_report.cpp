@@ -67,11 +67,18 @@ std::string network_text(const Route& r) {
     const Leg& leg = r.legs[i];
     if (!leg.network) continue;
     const NetworkLeg& n = *leg.network;
-    out += fmt::format("  leg {}  {} km on the network ({:.2f}x the straight line), joined {} km from {}{} and {} km from {}{}\n",
-                       i + 1, format_number(n.path_m / 1000), leg.geodesic_m > 0 ? n.length_m() / leg.geodesic_m : 1.0,
-                       format_number(n.snap_from_m / 1000), r.places[leg.from].place.name,
-                       n.from_station.empty() ? "" : " (at " + n.from_station + ")", format_number(n.snap_to_m / 1000),
-                       r.places[leg.to].place.name, n.to_station.empty() ? "" : " (at " + n.to_station + ")");
+    // The snap legs: how far each place is from where it joins; a place on the line has none (closer than
+    // kOnTheLineM: coordinates written to five decimals are rounded to about a metre).
+    constexpr double kOnTheLineM = 1.0;
+    auto joined = [](double snap_m, const std::string& place, const std::string& station) {
+      const std::string at = station.empty() ? "" : " (at " + station + ")";
+      if (station.empty() && snap_m < kOnTheLineM) return fmt::format("{} on the line", place);
+      return fmt::format("{} km from {}{}", format_number(snap_m / 1000), place, at);
+    };
+    out += fmt::format("  leg {}  {} km on the network ({:.2f}x the straight line), joined {} and {}\n", i + 1,
+                       format_number(n.path_m / 1000), leg.geodesic_m > 0 ? n.length_m() / leg.geodesic_m : 1.0,
+                       joined(n.snap_from_m, r.places[leg.from].place.name, n.from_station),
+                       joined(n.snap_to_m, r.places[leg.to].place.name, n.to_station));
     if (!n.passages.empty()) out += "         through " + text::join(n.passages, ", ") + "\n";
     for (const NetworkLeg::GaugeChange& g : n.gauge_changes)
       out += fmt::format("         gauge changes {}→{} mm at {}: a stop to change bogies or trains is expected\n", g.from_mm,

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -17,6 +18,7 @@ namespace routecheck::verdicts {
 
 extern const char* const kTolerancesTsv;  // generated from geodata/tolerances.tsv
 extern const char* const kExtentsTsv;     // generated from geodata/extents.tsv
+extern const char* const kLandMassesTsv;  // generated from geodata/land_masses.tsv
 
 using quantities::Dimension;
 using quantities::format_number;
@@ -231,6 +233,44 @@ std::string bound_text(const Claim& c) {
   return fmt::format("{}, {} centre to centre (at least {} edge to edge)", line, km(c.route.geodesic_m), km(c.bound_m));
 }
 
+// Whether the network the claim was routed on judges its distance: a path exists, no end is a country,
+// and the places lie close enough to the network for its path to be the route.
+bool network_judges(const Claim& c) {
+  const routes::Route& r = c.route;
+  if (!r.network_m || has_area_end(c)) return false;
+  double snapped_m = 0;
+  for (const routes::Leg& leg : r.legs)
+    if (leg.network) snapped_m += leg.network->snap_from_m + leg.network->snap_to_m;
+  return snapped_m <= r.max_snap_share * *r.network_m;
+}
+
+// A distance within straight_line.as_route of the centre-to-centre straight line, for a mode whose routes
+// always run longer than that (circuity_low above 1 + the tolerance: rail, road, walking): the straight
+// line reported as the route ("by rail, 505 km" where the line is 505 km and the track 620). Suspicious,
+// with the reason; a network path as straight as the claim (--network, or the built-in sea lanes) overrides
+// it. nullopt when the rule does not apply.
+std::optional<std::pair<Verdict, std::string>> straight_line_as_route(const Claim& c, double nominal_m) {
+  const double geodesic = c.route.geodesic_m;
+  const double tol = tolerance("straight_line.as_route");
+  if (!c.mode || geodesic <= 0 || !c.distance || c.mode->circuity_low <= 1 + tol) return std::nullopt;
+  const double off = nominal_m / geodesic - 1;
+  if (std::abs(off) > tol) return std::nullopt;
+  if (network_judges(c)) {
+    const double network = *c.route.network_m;
+    const Interval band{network * c.route.band_low, network * c.route.band_high};
+    if (band.overlaps(c.distance->si))
+      return std::make_pair(Verdict::plausible,
+                            fmt::format("as straight as the line, but the path on the {} network ({}) is that straight "
+                                        "too, so it may be the route.", c.route.network_kind, km(network)));
+  }
+  return std::make_pair(
+      Verdict::suspicious,
+      fmt::format("within {:.0f} % of the straight line, which {} routes never are (at least {}x it): most likely "
+                  "the straight-line distance reported as the route; a {} route runs about {}–{}.",
+                  100 * tol, mode_noun(*c.mode), ratio_text(c.mode->circuity_low), mode_noun(*c.mode),
+                  km(c.mode->circuity_low * geodesic), km(c.mode->circuity_high * geodesic)));
+}
+
 // 2. Claimed distance against the geography bound and the mode's circuity.
 void relate_geography(const Claim& c, Report& report) {
   auto distance = claimed_distance(c, report);
@@ -253,6 +293,10 @@ void relate_geography(const Claim& c, Report& report) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: only the lower bound is checked).", text, nominal / geodesic,
                              bound_text(c));
+  } else if (const auto straight = straight_line_as_route(c, nominal)) {
+    rel.figures.emplace_back("ratio", nominal / geodesic);
+    rel.verdict = straight->first;
+    rel.reason = fmt::format("{} is {:.3f}x {}: {}", text, nominal / geodesic, bound_text(c), straight->second);
   } else if (interval.bounded() && interval.high < c.mode->circuity_low * c.bound_m) {
     // Shorter than the mode's routes run even between the places' edges: a rail line as straight as the
     // line between two cities' centres is not how railways are built.
@@ -273,6 +317,45 @@ void relate_geography(const Claim& c, Report& report) {
                              nominal / geodesic, bound_text(c), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
   }
   report.relations.push_back(std::move(rel));
+}
+
+struct LandMasses {
+  std::map<std::string, std::string> by_country;  // ISO alpha-2 -> land mass
+  std::set<std::string> modes;                    // broad modes whose trips need land
+};
+
+const LandMasses& land_masses() {
+  static const LandMasses table = [] {
+    LandMasses t;
+    const std::string origin = "geodata/land_masses.tsv";
+    for (const text::TableRow& row : text::table_rows(kLandMassesTsv, origin, 3, "kind<TAB>key<TAB>land_mass")) {
+      if (row.fields[0] == "country") t.by_country[std::string(row.fields[1])] = std::string(row.fields[2]);
+      else if (row.fields[0] == "mode") t.modes.emplace(row.fields[1]);
+      else throw InputError(row.where(origin) + ": expected country or mode");
+    }
+    return t;
+  }();
+  return table;
+}
+
+// 2a. Rail or road between places on two land masses (geodata/land_masses.tsv): no land route joins
+// them, whatever the figures say.
+void relate_land_route(const Claim& c, Report& report) {
+  if (!c.mode || c.route.places.size() < 2) return;
+  const LandMasses& t = land_masses();
+  if (!t.modes.count(routes::broad_mode(c.mode))) return;
+  for (const routes::Leg& leg : c.route.legs) {
+    const gazetteer::Place &a = c.route.places[leg.from].place, &b = c.route.places[leg.to].place;
+    auto ma = t.by_country.find(a.country_code), mb = t.by_country.find(b.country_code);
+    if (ma == t.by_country.end() || mb == t.by_country.end() || ma->second == mb->second) continue;
+    report.relations.push_back(
+        {"land_route", "land route", Verdict::inconsistent,
+         fmt::format("{} ({}) and {} ({}) lie on different land masses ({}, {}): no {} route joins them, with no fixed "
+                     "link or train ferry between them; the trip needs a ship or a plane.",
+                     a.name, a.country_code, b.name, b.country_code, ma->second, mb->second, mode_noun(*c.mode)),
+         {}});
+    return;
+  }
 }
 
 // 2d. On roads timed at their speed limits (geodata/networks.tsv's default speeds where none is posted):
@@ -595,7 +678,76 @@ void relate_timing(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
+// 6. Timeline: the times the story gives (weekdays, parts of the day, clock times) against the travel time,
+// each end on its own clock (timeline/timeline.hpp).
+void add_timeline_relation(const Claim& c, Report& report) {
+  if (!c.depart_time) return;
+  // A whole departure date and time with nothing later to check is the "timing" relation's alone.
+  if (c.later_times.empty() && !c.depart.empty()) return;
+  const routes::Waypoint &from = c.route.places.front(), &to = c.route.places.back();
+  Relation rel{"timeline", "times of the trip", Verdict::unverifiable, "", {}};
+  if (from.place.timezone.empty() || to.place.timezone.empty()) {
+    rel.reason = "the time zone of " + (from.place.timezone.empty() ? from.place.name : to.place.name) +
+                 " is unknown (coordinates with no populated place nearby)";
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  // A moment read on a named clock ("Singapore time") takes that place's zone when the trip names it.
+  auto on_clock = [&](timeline::Moment m, const routes::Waypoint& end) {
+    m.zone = end.place.timezone, m.place = end.place.name;
+    auto lower = [](std::string x) {
+      for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return x;
+    };
+    const std::string named = lower(m.spec.zone_place);
+    for (const routes::Waypoint& w : c.route.places)
+      if (!named.empty() && named != "local" && !w.place.timezone.empty() &&
+          lower(w.place.name).rfind(named, 0) == 0)
+        m.zone = w.place.timezone, m.place = w.place.name;
+    return m;
+  };
+  timeline::TripTimes trip;
+  trip.depart = on_clock(*c.depart_time, from);
+  for (const timeline::Moment& m : c.later_times) trip.later.push_back(on_clock(m, to));
+  trip.to_zone = to.place.timezone, trip.to_place = to.place.name;
+  trip.reference = c.story_date;
+  if (c.duration) {
+    trip.nominal_s = c.duration->value_si();
+    trip.travel_low_s = c.duration->si.low, trip.travel_high_s = c.duration->si.high;
+  } else if (report.implied_moving_s && c.distance && c.speed) {
+    trip.nominal_s = c.distance->value_si() / c.speed->value_si();
+    trip.travel_low_s = report.implied_moving_s->low, trip.travel_high_s = report.implied_moving_s->high;
+  }
+  // A stop the story sizes adds to the moving time; one it only mentions is inside the duration's range.
+  if (c.stop && !c.duration && trip.nominal_s) {
+    *trip.nominal_s += c.stop->value_si();
+    trip.travel_low_s += c.stop->si.low, trip.travel_high_s += c.stop->si.high;
+  }
+  if (trip.nominal_s && trip.travel_high_s > tolerance("timeline.max_travel_days") * kSecondsPerDay) {
+    rel.reason = fmt::format("a trip of {} days or more: its weekdays and dates say nothing of its length",
+                             quantities::format_number(tolerance("timeline.max_travel_days")));
+    report.relations.push_back(std::move(rel));
+    return;
+  }
+  timeline::TimelineResult t = timeline::check_trip_times(trip);
+  rel.verdict = t.fit == timeline::Fit::fits ? Verdict::consistent : t.fit == timeline::Fit::cannot ? Verdict::inconsistent
+                                                                                                   : Verdict::unverifiable;
+  rel.reason = t.reason;
+  report.timeline = std::move(t);
+  report.relations.push_back(std::move(rel));
+}
+
 }  // namespace
+
+void relate_timeline(const Claim& claim, Report& report) {
+  report.timeline.reset();
+  std::erase_if(report.relations, [](const Relation& r) { return r.id == "timeline"; });
+  add_timeline_relation(claim, report);
+  if (!report.timeline) return;
+  const Verdict v = report.relations.back().verdict;
+  if (v == Verdict::unverifiable) return;
+  report.verdict = report.verdict == Verdict::unverifiable ? v : std::max(report.verdict, v);
+}
 
 const char* to_string(Verdict v) {
   switch (v) {
@@ -618,12 +770,14 @@ Report check_against(const Claim& claim) {
   relate_restatements(claim, report);
   relate_figures(claim, report);
   relate_geography(claim, report);
+  relate_land_route(claim, report);
   relate_network(claim, report);
   relate_duration_geography(claim, report);
   relate_mode(claim, report);
   relate_top_speed(claim, report);
   note_unit_slips(claim, report);
   relate_timing(claim, report);
+  add_timeline_relation(claim, report);
   bool any_checked = false;
   Verdict worst = Verdict::consistent;
   for (const Relation& r : report.relations)
@@ -640,7 +794,120 @@ Report check_against(const Claim& claim) {
 
 }  // namespace
 
+namespace {
+Report check_one(const Claim& given);
+}  // namespace
+
+bool flies_between_airports(const std::optional<routes::ModeProfile>& mode) {
+  return mode && (routes::broad_mode(mode) == "air" || mode->mode.find("airliner") != std::string::npos);
+}
+
+namespace {
+
+// One way of reading a claim: as written, or with "miles" at sea as nautical miles, or a flight's ends as
+// their airports. Each is checked; the one that fits best is taken (the first on a tie: as written, the
+// places themselves), and the report says which.
+struct Reading {
+  Claim claim;
+  std::string unit;  // "statute miles" / "nautical miles" when "miles" at sea is read both ways, else ""
+  std::string ends;  // "X to Y, 123 km apart" for airport ends, "" for the places themselves
+};
+
+std::vector<Reading> readings_of(const Claim& c) {
+  std::vector<Reading> out;
+  // The distance unit: "miles" at sea may be nautical miles (1,852 m); both are read.
+  std::vector<std::pair<Claim, std::string>> by_unit{{c, ""}};
+  if (c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode(c.mode) == "sea") {
+    Claim nautical = c;
+    Quantity& q = *nautical.distance;
+    const quantities::Unit nmi = *quantities::find_unit("nmi");
+    const double scale = nmi.si_per_unit / q.unit.si_per_unit;
+    q.si.low *= scale;
+    if (q.si.bounded()) q.si.high *= scale;
+    q.rounding_si *= scale;
+    q.unit = nmi;
+    // A reading the story did not write must fit plainly: no shorter than the straight line between the
+    // places' points, without the benefit of their extents ("21 miles" Dover-Calais is the strait's
+    // narrowest width; read as nautical miles it is 0.91x the line and fits only edge to edge).
+    settle_extents(nautical);
+    nautical.bound_m = 0;
+    for (const routes::Leg& leg : nautical.route.legs)
+      if (!nautical.extents[leg.from].area && !nautical.extents[leg.to].area) nautical.bound_m += leg.geodesic_m;
+    by_unit[0].second = "statute miles";
+    by_unit.emplace_back(std::move(nautical), "nautical miles");
+  }
+  for (auto& [claim, unit] : by_unit) {
+    out.push_back({claim, unit, ""});
+    // A flight's ends: the places themselves, or their airports, each end on its own.
+    if (claim.airports.size() != claim.route.places.size() || claim.route.places.size() < 2) continue;
+    const std::size_t last = claim.route.places.size() - 1;
+    std::vector<std::optional<routes::Waypoint>> froms{std::nullopt}, tos{std::nullopt};
+    for (const routes::Waypoint& a : claim.airports.front()) froms.emplace_back(a);
+    for (const routes::Waypoint& a : claim.airports.back()) tos.emplace_back(a);
+    for (const auto& from : froms)
+      for (const auto& to : tos) {
+        if (!from && !to) continue;
+        Claim alt = claim;
+        std::vector<routes::Waypoint> places = claim.route.places;
+        if (from) places.front() = *from;
+        if (to) places[last] = *to;
+        alt.route = routes::make_route(std::move(places));
+        settle_extents(alt);
+        std::string ends = fmt::format("{} to {}, {} apart", alt.route.places.front().place.name,
+                                       alt.route.places.back().place.name, km(alt.route.geodesic_m));
+        out.push_back({std::move(alt), unit, std::move(ends)});
+      }
+  }
+  return out;
+}
+
+}  // namespace
+
 Report check_claim(const Claim& given) {
+  const std::vector<Reading> readings = readings_of(given);
+  if (readings.size() == 1) return check_one(given);
+  std::vector<Report> reports;
+  std::size_t best = 0;
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    reports.push_back(check_one(readings[i].claim));
+    if (reports[i].verdict < reports[best].verdict) best = i;
+  }
+  Report out = reports[best];
+  const Reading& taken = readings[best];
+  // The best verdict among the readings that differ from the one taken in `differs`.
+  auto best_other = [&](auto differs) {
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < readings.size(); ++i)
+      if (differs(readings[i]) && (!found || reports[i].verdict < reports[*found].verdict)) found = i;
+    return found;
+  };
+  if (!taken.unit.empty()) {
+    if (auto other = best_other([&](const Reading& r) { return r.unit != taken.unit; }))
+      out.notes.push_back(fmt::format("'miles' at sea may be nautical miles: read as {} ({}), the claim is {}; as {} ({}) "
+                                      "it is {}: {} taken.", taken.unit, described(*taken.claim.distance),
+                                      to_string(out.verdict), readings[*other].unit,
+                                      described(*readings[*other].claim.distance), to_string(reports[*other].verdict),
+                                      taken.unit));
+  }
+  const bool airports = std::any_of(readings.begin(), readings.end(), [](const Reading& r) { return !r.ends.empty(); });
+  if (airports) {
+    auto other = best_other([&](const Reading& r) { return r.unit == taken.unit && r.ends.empty() != taken.ends.empty(); });
+    const std::string other_verdict = other ? to_string(reports[*other].verdict) : "nothing better";
+    if (taken.ends.empty())
+      out.notes.push_back(fmt::format("a flight is measured between airports: the ends taken are the places themselves "
+                                      "({}, {} apart); their airports fit no better ({}).", route_name(given.route),
+                                      km(given.route.geodesic_m), other_verdict));
+    else
+      out.notes.push_back(fmt::format("a flight is measured between airports: the ends taken are airports, {} ({}); the "
+                                      "places themselves ({}, {} apart) give {}.", taken.ends, to_string(out.verdict),
+                                      route_name(given.route), km(given.route.geodesic_m), other_verdict));
+  }
+  return out;
+}
+
+namespace {
+
+Report check_one(const Claim& given) {
   // A claim built elsewhere (the article reader) may come without its places' extents.
   std::optional<Claim> settled;
   if (given.extents.size() != given.route.places.size()) {
@@ -676,6 +943,8 @@ Report check_claim(const Claim& given) {
                                       mode_noun(*claim.mode)));
   return *best;
 }
+
+}  // namespace
 
 namespace {
 
@@ -927,8 +1196,32 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   else c.stop = figure("--stop", in.stop, Dimension::duration);
   if (c.top_speed && c.top_speed->per_day) throw InputError("--top-speed '" + c.top_speed->text + "': a daily distance is not a top speed");
   if (!text::trim(in.mode).empty()) c.mode = modes.get(std::string(text::trim(in.mode)));
-  c.depart = std::string(text::trim(in.depart));
-  if (!c.depart.empty()) validate_departure(c.depart);
+  if (flies_between_airports(c.mode)) {
+    const double reach_km = tolerance("air.airport_reach_km");
+    const auto limit = static_cast<std::size_t>(tolerance("air.airports_per_place"));
+    for (const routes::Waypoint& w : c.route.places) c.airports.push_back(resolver.airports_near(w, reach_km, limit));
+  }
+  // A whole date and time keeps the "timing" relation; any departure a story could give (a weekday, a part
+  // of the day) and an arrival make the "timeline".
+  const std::string depart(text::trim(in.depart)), arrive(text::trim(in.arrive));
+  if (!depart.empty()) {
+    if (is_whole_departure(depart)) {
+      c.depart = depart;
+      c.depart_time = timeline::Moment{timeline::Role::depart, departure_spec(depart), "", ""};
+    } else {
+      c.depart_time = timeline::Moment{timeline::Role::depart, timeline::parse_time(depart, "--depart"), "", ""};
+      // "tomorrow", "the next day" count from a day a claim on its own does not have (an article's date does).
+      if (c.depart_time->spec.relative_days)
+        throw InputError("--depart '" + text::utf8_excerpt(depart, text::kQuotedInputBytes) +
+                         "': expected a date and time, or a weekday or date as a story gives it; '" +
+                         text::utf8_excerpt(depart, text::kQuotedInputBytes) + "' counts from a day the check is not given");
+    }
+  }
+  if (!arrive.empty()) {
+    if (!c.depart_time) throw InputError("--arrive '" + text::utf8_excerpt(arrive, text::kQuotedInputBytes) + "': give --depart too");
+    timeline::TimeSpec spec = is_whole_departure(arrive) ? departure_spec(arrive) : timeline::parse_time(arrive, "--arrive");
+    c.later_times.push_back(timeline::Moment{timeline::Role::arrive, std::move(spec), "", ""});
+  }
   return c;
 }
 

@@ -8,6 +8,7 @@
 
 #include "quantities/quantity.hpp"
 #include "routes/route.hpp"
+#include "timeline/timeline.hpp"
 
 namespace routecheck::verdicts {
 
@@ -24,7 +25,9 @@ struct ClaimInput {
   std::string distance, speed, duration, stop;  // empty: not claimed; stop "unknown": mentioned, not sized
   std::string top_speed;                        // a top speed (maximum, "up to"): bounds the average from above
   std::string mode;                             // empty: no mode
-  std::string depart;                           // "YYYY-MM-DD HH:MM", local time at the origin
+  std::string depart;  // local time at the origin: "YYYY-MM-DD HH:MM", ISO 8601, or as a story gives it
+                       // ("Sunday 22:00", "late on Sunday", "Monday morning", "12 September 22:00")
+  std::string arrive;  // local time at the destination, in the same forms: checked against depart + duration
 };
 
 // How far a place reaches from its point (geodata/extents.tsv): the geography bound is the straight line
@@ -43,8 +46,20 @@ struct Claim {
   std::vector<std::string> notes;  // how the claim was read: places left out or replaced, clock times
   bool stop_unknown = false;
   std::optional<routes::ModeProfile> mode;
-  std::string depart;
+  std::string depart;  // a whole date and time (ISO 8601): the "timing" relation's arrival time
+  // The times a story gives (check --depart/--arrive, or the article's time phrases): the departure, and the
+  // arrivals and later events tied to the trip; a moment's empty zone is its end's. The "timeline" relation.
+  std::optional<timeline::Moment> depart_time;
+  std::vector<timeline::Moment> later_times;
+  std::optional<date::year_month_day> story_date;  // anchors weekdays to dates (dateline, article --date)
+  // For a flight: the airports of each route place (its town's, within air.airport_reach_km), nearest
+  // first; one list per place, empty where none or not a flight. A flight's published distance is
+  // airport to airport, so the check reads the ends both ways and says which it took.
+  std::vector<std::vector<routes::Waypoint>> airports;
 };
+
+// Whether a claim of this mode is a flight between airports (air and its profiles, supersonic airliners).
+bool flies_between_airports(const std::optional<routes::ModeProfile>& mode);
 
 // Fills the claim's extents and geography bound from its route's places (geodata/extents.tsv).
 void settle_extents(Claim& claim);
@@ -74,11 +89,17 @@ struct Report {
   std::vector<Relation> relations;
   std::vector<std::string> notes;
   std::optional<Timing> timing;
+  std::optional<timeline::TimelineResult> timeline;
   // What the figures imply (SI), when two of distance, speed and duration are given.
   std::optional<quantities::Interval> implied_moving_s, implied_stop_s, implied_speed_mps, implied_distance_m;
 };
 
 Report check_claim(const Claim& claim);
+
+// Adds the "timeline" relation (the claim's depart_time and later_times against its travel time) to a
+// report made by check_claim, and updates its verdict: the article reader calls it once it has read the
+// story's times. check_claim calls it itself.
+void relate_timeline(const Claim& claim, Report& report);
 
 // Outputs: a short report a reporter can paste, and the JSON object of README "check --json".
 std::string report_text(const Claim& claim, const Report& report);

@@ -70,7 +70,7 @@ ClaimsCsvReader::ClaimsCsvReader(std::function<bool(std::string&)> more) : more_
   std::vector<std::string> header = fields_;
   if (!header.empty() && header[0].substr(0, 3) == "\xEF\xBB\xBF") header[0].erase(0, 3);  // a spreadsheet's byte-order mark
   header_size_ = header.size();
-  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "top_speed", "duration", "stop", "mode", "depart"};
+  const std::vector<std::string> known{"from", "to", "via", "distance", "speed", "top_speed", "duration", "stop", "mode", "depart", "arrive"};
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::string name(text::trim(header[i]));
     for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -179,6 +179,7 @@ std::optional<ClaimRow> ClaimsCsvReader::next() {
     row.input.stop = get("stop");
     row.input.mode = get("mode");
     row.input.depart = get("depart");
+    row.input.arrive = get("arrive");
     for (std::size_t i : passed_at_) row.passed.push_back(i < fields_.size() ? fields_[i] : std::string());
     return row;
   }
@@ -200,7 +201,8 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row,
-                       const routes::SeaLanes* sea_lanes, const ClaimChecker* check_row) {
+                       const routes::SeaLanes* sea_lanes, const ClaimChecker* check_row,
+                       const std::function<void(std::size_t row, Claim& claim, const Report& report)>& checked) {
   // Rows are read as they are checked: a spreadsheet of any length in the memory of its longest row.
   ClaimsCsvReader reader([&csv](std::string& buffer) {
     char chunk[1 << 16];
@@ -225,6 +227,7 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
         }();
         status = std::max(status, exit_status(report.verdict));
         out += json ? batch_json_row(row, passed, &claim, &report, "") : batch_csv_row(row, &claim, &report, "");
+        if (checked) checked(row.row, claim, report);  // the caller's use of a checked row (its map layers)
       } catch (const std::exception& e) {  // one bad row never stops the others
         error = text::message_line(e.what());
       }

@@ -71,12 +71,14 @@ std::string csv_field(std::string_view value);  // quoted when it must be
 // Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
 // NDJSON when `json`) and each bad row's message through `bad_row`. Returns the exit status: the worst
 // verdict's, or 2 when any row was bad. Rows by ship run on `sea_lanes` when given; `check_row`, when given,
-// checks each row instead (the library's whole pipeline: networks, stations, countries).
+// checks each row instead (the library's whole pipeline: networks, stations, countries). `checked`, when
+// given, sees each checked row's claim and report (with the row's number), e.g. to make its map layers.
 using ClaimChecker = std::function<std::pair<Claim, Report>(const ClaimInput&)>;
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
                        const std::function<void(std::size_t row, const std::string& message)>& bad_row,
-                       const routes::SeaLanes* sea_lanes = nullptr, const ClaimChecker* check_row = nullptr);
+                       const routes::SeaLanes* sea_lanes = nullptr, const ClaimChecker* check_row = nullptr,
+                       const std::function<void(std::size_t row, Claim& claim, const Report& report)>& checked = {});
 
 // Output rows. `passed_names` are the table's own columns and `row.passed` their values, written after the
 // row number (CSV) or as the object "columns" (NDJSON); an error row keeps the places as given.

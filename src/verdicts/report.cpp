@@ -74,6 +74,43 @@ std::string report_json(const Claim& c, const Report& r) {
   return report_value(c, r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+ordered_json time_spec_value(const timeline::TimeSpec& t) {
+  ordered_json j{{"text", t.text}};
+  j["weekday"] = t.weekday ? ordered_json(timeline::weekday_name(*t.weekday)) : ordered_json();
+  j["date"] = t.month && t.day ? ordered_json(t.year ? fmt::format("{:04}-{:02}-{:02}", *t.year, *t.month, *t.day)
+                                                     : fmt::format("--{:02}-{:02}", *t.month, *t.day))
+                               : ordered_json();
+  j["days_after"] = t.relative_days ? ordered_json(*t.relative_days) : ordered_json();
+  j["from_local"] = t.hours_given ? ordered_json(fmt::format("{:02}:{:02}", t.from_min / 60, t.from_min % 60)) : ordered_json();
+  j["to_local"] = t.hours_given ? ordered_json(fmt::format("{:02}:{:02}", t.to_min / 60, t.to_min % 60)) : ordered_json();
+  j["clock"] = t.clock;
+  j["zone"] = t.utc_offset_min ? ordered_json(fmt::format("UTC{:+}", *t.utc_offset_min / 60.0))
+                               : t.zone_place.empty() ? ordered_json() : ordered_json(t.zone_place);
+  j["at_or_after"] = t.earliest;
+  return j;
+}
+
+ordered_json timeline_value(const timeline::TimelineResult& t) {
+  ordered_json j{{"fit", timeline::to_string(t.fit)},
+                 {"depart_local", t.depart_local},
+                 {"depart_timezone", t.depart_zone},
+                 {"depart_utc_offset", t.depart_utc_offset},
+                 {"depart_date", t.depart_date ? ordered_json(date::format("%F", *t.depart_date)) : ordered_json()},
+                 {"arrive_earliest_local", t.arrive_earliest_local},
+                 {"arrive_latest_local", t.arrive_latest_local},
+                 {"arrive_timezone", t.arrive_zone},
+                 {"arrive_utc_offset", t.arrive_utc_offset},
+                 {"reason", t.reason}};
+  j["moments"] = ordered_json::array();
+  for (const timeline::Judged& m : t.judged) {
+    ordered_json one{{"role", timeline::to_string(m.moment.role)}, {"fit", timeline::to_string(m.fit)}, {"reason", m.reason}};
+    one["time"] = time_spec_value(m.moment.spec);
+    one["timezone"] = m.moment.zone;
+    j["moments"].push_back(std::move(one));
+  }
+  return j;
+}
+
 ordered_json report_value(const Claim& c, const Report& r) {
   ordered_json j;
   j["verdict"] = to_string(r.verdict);
@@ -116,6 +153,9 @@ ordered_json report_value(const Claim& c, const Report& r) {
   if (c.stop) claims["stop"] = quantity_json(*c.stop);
   else if (c.stop_unknown) claims["stop"] = "unknown";
   if (!c.depart.empty()) claims["depart"] = c.depart;
+  else if (c.depart_time) claims["depart"] = c.depart_time->spec.text;
+  for (const timeline::Moment& m : c.later_times)
+    if (m.role == timeline::Role::arrive) claims["arrive"] = m.spec.text;
   j["claims"] = std::move(claims);
   ordered_json implied = ordered_json::object();
   if (r.implied_moving_s)
@@ -146,6 +186,7 @@ ordered_json report_value(const Claim& c, const Report& r) {
                    {"arrive_latest_local", r.timing->arrive_latest_local}};
   else
     j["timing"] = nullptr;
+  j["timeline"] = r.timeline ? timeline_value(*r.timeline) : ordered_json();
   return j;
 }
 

@@ -9,5 +9,9 @@ namespace routecheck::verdicts {
 
 // The object README "check --json" describes; report_json() is its text.
 nlohmann::ordered_json report_value(const Claim& claim, const Report& report);
+// A time as a story gives it ({"text", "weekday", "date", "from_local", "to_local", ...}), and a trip's
+// timeline (the "timeline" member of report_value).
+nlohmann::ordered_json time_spec_value(const timeline::TimeSpec& time);
+nlohmann::ordered_json timeline_value(const timeline::TimelineResult& timeline);
 
 }  // namespace routecheck::verdicts

@@ -26,15 +26,14 @@ struct Departure {
   std::optional<Minutes> utc_offset;  // when written: the text names an instant, not an origin local time
 };
 
-Departure parse_departure(const std::string& text) {
-  const InputError bad("--depart '" + text::utf8_excerpt(text, text::kQuotedInputBytes) +
-                       "': expected a date and time, YYYY-MM-DD HH:MM or ISO 8601 (2024-03-10T19:00, "
-                       "2024-03-10T19:00+02:00)");
+// Nothing when the text is not such a date and time.
+std::optional<Departure> read_departure(const std::string& text) {
+  const std::nullopt_t bad = std::nullopt;
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, used = 0;
   char sep = 0;
   if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d%n", &y, &mo, &d, &sep, &h, &mi, &used) != 6 ||
       (sep != ' ' && sep != 'T'))
-    throw bad;
+    return bad;
   std::string_view rest = std::string_view(text).substr(static_cast<std::size_t>(used));
   if (rest.size() >= 3 && rest[0] == ':' && std::isdigit(static_cast<unsigned char>(rest[1])) &&
       std::isdigit(static_cast<unsigned char>(rest[2]))) {
@@ -42,7 +41,7 @@ Departure parse_departure(const std::string& text) {
     rest.remove_prefix(3);
   }
   const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok() || h < 0 || h > 23 || mi < 0 || mi > 59 || sec > 59) throw bad;
+  if (!ymd.ok() || h < 0 || h > 23 || mi < 0 || mi > 59 || sec > 59) return bad;
   Departure out;
   // Seconds do not matter at the minute resolution of the report; they round to the nearest minute.
   out.local = date::local_days{ymd} + std::chrono::hours{h} + Minutes{mi} + Minutes{sec >= 30 ? 1 : 0};
@@ -51,18 +50,25 @@ Departure parse_departure(const std::string& text) {
     out.utc_offset = Minutes{0};
     return out;
   }
-  if (rest[0] != '+' && rest[0] != '-') throw bad;
+  if (rest[0] != '+' && rest[0] != '-') return bad;
   const int sign = rest[0] == '-' ? -1 : 1;
   std::string digits;
   for (char c : rest.substr(1))
     if (c != ':') digits += c;
   if ((digits.size() != 2 && digits.size() != 4) ||
       !std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    throw bad;
+    return bad;
   const int oh = std::stoi(digits.substr(0, 2)), om = digits.size() == 4 ? std::stoi(digits.substr(2)) : 0;
-  if (oh > 14 || om > 59) throw bad;
+  if (oh > 14 || om > 59) return bad;
   out.utc_offset = Minutes{sign * (oh * 60 + om)};
   return out;
+}
+
+Departure parse_departure(const std::string& text) {
+  if (std::optional<Departure> d = read_departure(text)) return *d;
+  throw InputError("--depart '" + text::utf8_excerpt(text, text::kQuotedInputBytes) +
+                   "': expected a date and time, YYYY-MM-DD HH:MM or ISO 8601 (2024-03-10T19:00, "
+                   "2024-03-10T19:00+02:00), or a time as a story gives it (Sunday 22:00, late on Sunday)");
 }
 
 const date::time_zone* zone(const std::string& name) {
@@ -87,6 +93,23 @@ std::string local_text(const date::zoned_time<std::chrono::seconds>& t) {
 }  // namespace
 
 void validate_departure(const std::string& depart_local) { parse_departure(depart_local); }
+
+bool is_whole_departure(const std::string& text) { return read_departure(text).has_value(); }
+
+timeline::TimeSpec departure_spec(const std::string& text) {
+  const Departure d = parse_departure(text);
+  const auto day = date::floor<date::days>(d.local);
+  const date::year_month_day ymd{day};
+  timeline::TimeSpec spec;
+  spec.text = text;
+  spec.end = text.size();
+  spec.year = static_cast<int>(ymd.year());
+  spec.month = static_cast<unsigned>(ymd.month()), spec.day = static_cast<unsigned>(ymd.day());
+  spec.from_min = spec.to_min = static_cast<int>((d.local - day).count());
+  spec.clock = spec.hours_given = true;
+  if (d.utc_offset) spec.utc_offset_min = static_cast<int>(d.utc_offset->count());
+  return spec;
+}
 
 Timing arrival(const std::string& depart_local, const std::string& from_zone, const std::string& to_zone,
                double nominal_s, const quantities::Interval& travel_s) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "quantities/quantity.hpp"
+#include "timeline/time_phrase.hpp"
 #include "verdicts/claim.hpp"
 
 namespace routecheck::verdicts {
@@ -11,6 +12,10 @@ namespace routecheck::verdicts {
 // or ISO 8601 "YYYY-MM-DDTHH:MM[:SS]" with an optional zone designator (Z, +HH:MM, +HHMM, +HH) that
 // makes it an instant.
 void validate_departure(const std::string& depart_local);
+// Whether the text is such a date and time (validate_departure would pass).
+bool is_whole_departure(const std::string& text);
+// The same text as a timeline time: its date, its clock time, and its offset when it names one.
+timeline::TimeSpec departure_spec(const std::string& text);
 
 // Local departure at `from_zone`, plus travel (nominal and its interval, seconds), in `to_zone`.
 Timing arrival(const std::string& depart_local, const std::string& from_zone, const std::string& to_zone,

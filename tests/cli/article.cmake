@@ -271,3 +271,48 @@ cli_test(article_agencies_not_places
   --stdout "Moscow \\(RU\\) → Vladivostok \\(RU\\) by rail"
   --not-stdout "Tass" --not-stdout "\"Xinhua\"" --not-stdout "\"Pravda\"" --not-stdout "\"Reuters\""
   -- ${RC} article -)
+
+# Time across a story (issue 28). Stories written for these tests: the train leaves late on Sunday and
+# needs about 20 hours, Pyongyang time (UTC+9) to Vladivostok time (UTC+10).
+set(TIMELINE "${CMAKE_SOURCE_DIR}/tests/fixtures/timeline")
+# Arriving on Monday evening fits Monday 11:33-23:33; talks "as early as Tuesday" come after it.
+cli_test(article_timeline_fits
+  --stdout "by rail: PLAUSIBLE"
+  --stdout "consistent +times of the trip: left Sunday 17:00-24:00 Pyongyang time \\(UTC\\+9\\) \\+ about 20 h \\(17 h 33 min to 22 h 33 min\\) = Monday 11:33-23:33 Vladivostok time \\(UTC\\+10\\). arrival 'Monday evening' \\(Monday 17:00-23:00 Vladivostok time\\) fits. then 'as early as Tuesday' \\(Tuesday Vladivostok time\\) fits"
+  --stdout "Times\n +\"late on Sunday\" +Sunday 17:00-24:00: depart of claim 1, after 'left' at [0-9]+\n +\"Monday evening\" +Monday 17:00-23:00: arrive of claim 1, after 'arrive' at [0-9]+\n +\"as early as Tuesday\" +at or after Tuesday: event of claim 1, after 'take place'"
+  -- ${RC} article "${TIMELINE}/train-fits.txt")
+# "early on Monday morning" (05:00-10:36) cannot be reached before 11:33: the claim is flagged, exit 1.
+cli_test(article_timeline_unreachable --exit 1
+  --stdout "by rail: INCONSISTENT"
+  --stdout "inconsistent +times of the trip: .*arrival 'early on Monday morning' \\(Monday 05:00-10:36 Vladivostok time\\) cannot be: it is before the earliest arrival, Monday 11:33"
+  -- ${RC} article "${TIMELINE}/train-too-early.txt")
+# Westward across twelve zones: late Wednesday night in Singapore plus about 18 hours is Thursday in
+# Newark; landing "early on Wednesday morning" flies backwards. The dateline pins the dates.
+cli_test(article_timeline_dateline --exit 1
+  --stdout "story date 2019-11-14 \\(dateline '14 November 2019'\\)"
+  --stdout "inconsistent +times of the trip: left Wednesday 2019-11-13 21:48 to Thursday 2019-11-14 05:00 Singapore time \\(UTC\\+8\\) \\[the Wednesday on or before the story's date, 2019-11-14\\]"
+  --stdout "arrival 'early on Wednesday morning Newark time' \\(Wednesday 2019-11-13 05:00-10:36 Newark time\\) cannot be"
+  -- ${RC} article "${TIMELINE}/flight-backwards.txt")
+# JSON: the story's date, every time with its role and claim, and the claim's timeline.
+cli_test(article_timeline_json
+  --stdout "\"story_date\":null"
+  --stdout "\"times\":{LB}\\{\"text\":\"late on Sunday\",\"start\":[0-9]+,\"end\":[0-9]+,\"role\":\"depart\",\"claim\":0,\"why\":\"after 'left'\",\"time\":\\{\"text\":\"late on Sunday\",\"weekday\":\"Sunday\",\"date\":null,\"days_after\":null,\"from_local\":\"17:00\",\"to_local\":\"24:00\""
+  --stdout "\"timeline\":\\{\"fit\":\"fits\",\"depart_local\":\"Sunday 17:00-24:00\""
+  -- ${RC} article "${TIMELINE}/train-fits.txt" --json)
+# article --date anchors the weekdays when the story gives no date: the Sunday before 2023-09-12.
+cli_test(article_timeline_date_option
+  --stdout "story date 2023-09-12 \\(article --date\\)"
+  --stdout "left Sunday 2023-09-10 17:00-24:00 Pyongyang time"
+  -- ${RC} article "${TIMELINE}/train-fits.txt" --date 2023-09-12)
+cli_test(article_bad_date --exit 2 --stderr-lines 1 --stderr "^routecheck: --date '2023-02-30': expected a date, YYYY-MM-DD"
+  -- ${RC} article "${TIMELINE}/train-fits.txt" --date 2023-02-30)
+# The seed report itself (../shared/seeds, skipped where absent): its timeline is printed, the departure
+# read as Sunday night (the most precise of the story's departure days) with the other day it gives noted.
+add_test(NAME cli.article_seed_report_timeline COMMAND "${CMAKE_CURRENT_LIST_DIR}/with_shared" "${CMAKE_SOURCE_DIR}/../shared/seeds"
+  --stdout "Pyongyang \\(KP\\) → Vladivostok \\(RU\\) by rail"
+  --stdout "times of the trip: left Sunday 20:00 to Monday 05:00 Pyongyang time \\(UTC\\+9\\) \\+ about 20 h"
+  --stdout "Times\n"
+  --stdout "\"Sunday night\" +Sunday 20:00-29:00: depart of claim 1"
+  -- ${RC} article "${CMAKE_SOURCE_DIR}/../shared/seeds/000_9def689961335b64.txt")
+set_tests_properties(cli.article_seed_report_timeline PROPERTIES
+  ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=;LC_ALL=C.UTF-8" LABELS cli SKIP_RETURN_CODE 77)

@@ -118,8 +118,12 @@ foreach(bad "-5 km" "nan hours" "1e400 km")
 endforeach()
 cli_test(check_unknown_mode --exit 2 --stderr-lines 1 --stderr "^routecheck: unknown mode 'hovercraft' \\(modes: rail, conventional_rail, high_speed_rail"
   -- ${RC} check --from Seoul --to Pyongyang --mode hovercraft)
-cli_test(check_bad_depart --exit 2 --stderr-lines 1 --stderr "^routecheck: --depart 'Sunday night': expected"
-  -- ${RC} check --from Seoul --to Pyongyang --duration "2 hours" --depart "Sunday night")
+# Everyday mode words are modes, as a user types them (issue 28: "--mode train" was refused).
+cli_test(check_mode_everyday_word --stdout "by rail: "
+  -- ${RC} check --from Seoul --to Pyongyang --mode "by Train" --duration "5 hours")
+# "Sunday night" is a departure as a story gives it (issue 28); words that are no time are refused.
+cli_test(check_bad_depart --exit 2 --stderr-lines 1 --stderr "^routecheck: --depart 'Sunday at teatime': expected"
+  -- ${RC} check --from Seoul --to Pyongyang --duration "2 hours" --depart "Sunday at teatime")
 cli_test(check_missing_profile --exit 2 --stderr-lines 1 --stderr "^routecheck: cannot read '/nonexistent/modes\\.tsv'"
   -- ${RC} check --from Seoul --to Pyongyang --profile /nonexistent/modes.tsv)
 
@@ -357,3 +361,29 @@ cli_test(check_unknown_via_json --stdout "\"verdict\":\"plausible\"" --stdout "-
   -- ${RC} check --from Seoul --to Busan --via Qwxzville --distance "325 km" --mode rail --json)
 cli_test(check_unknown_via_batch --stdout "1,Seoul,KR,.*,plausible,.*--via 'Qwxzville' is not in the gazetteer: left out"
   -- ${RC} check --batch "${FIX}/claims-unknown-via.csv")
+# Times as a story gives them (issue 28): weekdays and parts of the day, each end on its own clock.
+# Sunday 22:00 Pyongyang time (UTC+9) + about 20 h (17.55-22.55 h) is Monday 16:33-21:33 Vladivostok time
+# (UTC+10): arriving Monday evening fits, Monday morning cannot be reached.
+cli_test(check_timeline_weekdays
+  --stdout "consistent +times of the trip: left Sunday 22:00 Pyongyang time \\(UTC\\+9\\) \\+ about 20 h \\(17 h 33 min to 22 h 33 min\\) = Monday 16:33-21:33 Vladivostok time \\(UTC\\+10\\). arrival 'Monday evening' \\(Monday 17:00-23:00 Vladivostok time\\) fits"
+  -- ${RC} check ${SEED} --depart "Sunday 22:00" --arrive "Monday evening")
+cli_test(check_timeline_unreachable --exit 1
+  --stdout "by rail: INCONSISTENT"
+  --stdout "inconsistent +times of the trip: .*arrival 'Monday morning' \\(Monday 05:00-12:00 Vladivostok time\\) cannot be: it is before the earliest arrival, Monday 16:33"
+  -- ${RC} check ${SEED} --depart "Sunday 22:00" --arrive "Monday morning")
+# JSON carries the timeline: the departure as read, the arrival interval, each moment judged.
+cli_test(check_timeline_json --exit 1
+  --stdout "\"claims\":\\{.*\"depart\":\"late on Sunday\",\"arrive\":\"Tuesday\""
+  --stdout "\"relations\":\\{.*\"timeline\":\\{\"name\":\"times of the trip\",\"verdict\":\"inconsistent\""
+  --stdout "\"timeline\":\\{\"fit\":\"cannot\",\"depart_local\":\"Sunday 17:00-24:00\",\"depart_timezone\":\"Asia/Pyongyang\",\"depart_utc_offset\":\"\\+9\",\"depart_date\":null,\"arrive_earliest_local\":\"Monday 11:33\",\"arrive_latest_local\":\"Monday 23:33\""
+  --stdout "\"moments\":{LB}\\{\"role\":\"arrive\",\"fit\":\"cannot\",.*\"time\":\\{\"text\":\"Tuesday\",\"weekday\":\"Tuesday\""
+  -- ${RC} check ${SEED} --depart "late on Sunday" --arrive "Tuesday" --json)
+# A whole date and time keeps the timing relation and, with --arrive, is checked on the calendar.
+cli_test(check_timeline_dated
+  --stdout "leaving 2023-09-10 22:00 Pyongyang time"
+  --stdout "consistent +times of the trip: left Sunday 2023-09-10 22:00 .*arrival '2023-09-11 19:30' \\(Monday 2023-09-11 19:30 Vladivostok time\\) fits"
+  -- ${RC} check ${SEED} --depart "2023-09-10 22:00" --arrive "2023-09-11 19:30")
+cli_test(check_bad_arrive --exit 2 --stderr-lines 1 --stderr "^routecheck: --arrive 'Monday at teatime': expected a time as a story gives it"
+  -- ${RC} check ${SEED} --depart "Sunday 22:00" --arrive "Monday at teatime")
+cli_test(check_arrive_without_depart --exit 2 --stderr-lines 1 --stderr "^routecheck: --arrive 'Monday': give --depart too"
+  -- ${RC} check ${SEED} --arrive "Monday")

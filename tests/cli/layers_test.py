@@ -65,8 +65,17 @@ for name, (gtype, count) in LAYERS.items():
     if style:
         xml.dom.minidom.parseString(style[1])  # well-formed QML
 legs_fields = [r[1] for r in db.execute('PRAGMA table_info("legs")')]
-for field in ("from", "to", "geodesic_km", "azimuth", "claimed_distance", "verdict"):
+for field in ("from", "to", "geodesic_km", "azimuth", "claimed_km", "claimed_h", "share", "verdict"):
     check(f"gpkg legs field {field}", field in legs_fields, str(legs_fields))
+# Issue 29: per-leg values sum to the route's; a leg repeating the claim's distance doubled it in a sum.
+route_row = db.execute('SELECT claimed_distance_km, claimed_duration_h, geodesic_km FROM "route"').fetchone()
+leg_sums = db.execute('SELECT sum(claimed_km), sum(claimed_h), sum(geodesic_km), sum(share) FROM "legs"').fetchone()
+check("legs' claimed km sum to the claim's", abs(leg_sums[0] - route_row[0]) < 0.01, f"{leg_sums} vs {route_row}")
+check("legs' claimed hours sum to the claim's", abs(leg_sums[1] - route_row[1]) < 0.001, f"{leg_sums} vs {route_row}")
+check("legs' geodesic km sum to the route's", abs(leg_sums[2] - route_row[2]) < 0.01, f"{leg_sums} vs {route_row}")
+check("legs' shares sum to one", abs(leg_sums[3] - 1) < 1e-9, str(leg_sums))
+check("route keeps the figures as written", db.execute('SELECT claimed FROM "route"').fetchone()[0] ==
+      "683 miles, about 37 mph, about 20 hours")
 check("gpkg route verdict", db.execute('SELECT verdict FROM "route"').fetchone()[0] == "plausible")
 check("gpkg crossing KP -> RU",
       db.execute('SELECT from_country, to_country FROM "border_crossings"').fetchone() == ("KP", "RU"))
@@ -96,6 +105,22 @@ with open(path("seed.legs.csv")) as f:
     rows = list(csv.DictReader(f))
 check("csv legs rows", len(rows) == 2)
 check("csv WKT geometry", rows and rows[0]["WKT"].startswith("LINESTRING (125.75432 39.03385"), rows[0].get("WKT", "")[:40])
+# Issue 29: numbers in CSV read as numbers (QGIS read quoted integers and untyped columns as text): a
+# .csvt beside each layer's CSV types its columns, and GDAL (QGIS's reader) reads them so.
+from osgeo import ogr  # noqa: E402  (Debian's python3-gdal, as QGIS has it)
+for name in LAYERS:
+    check(f"csv {name} types sidecar", os.path.exists(path(f"seed.{name}.csv")) and os.path.exists(path(f"seed.{name}.csvt")))
+    ds = ogr.Open(path(f"seed.{name}.csv"))
+    defn = ds.GetLayer(0).GetLayerDefn()
+    types = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetTypeName() for i in range(defn.GetFieldCount())}
+    expected = {"places": {"population": "Integer64", "geonameid": "Integer64", "name": "String"},
+                "legs": {"leg": "Integer64", "geodesic_km": "Real", "claimed_km": "Real", "verdict": "String"},
+                "route": {"geodesic_km": "Real", "claimed_speed_kmh": "Real", "moving_h": "Real"},
+                "border_crossings": {"leg": "Integer64", "km_from_start": "Real"}}[name]
+    check(f"csv {name} typed columns", all(types.get(k) == v for k, v in expected.items()), str(types))
+with open(path("seed.legs.csv")) as f:
+    raw = f.read()
+check("csv integers unquoted", ',"1",' not in raw and ',"2",' not in raw, raw[-300:])
 with open(path("seed.places.fgb"), "rb") as f:
     check("flatgeobuf magic", f.read(4) == b"fgb\x03")
 
@@ -116,9 +141,32 @@ for origin, destination in (("Cairo", "Nairobi"), ("Oslo", "Copenhagen"), ("Cair
     run("route", origin, destination, "--map", name)
     doc = xml.dom.minidom.parse(path(name))
     _, _, width, height = (float(v) for v in doc.documentElement.getAttribute("viewBox").split())
-    ends = [(float(c.getAttribute("cx")), float(c.getAttribute("cy"))) for c in doc.getElementsByTagName("circle")]
+    ends = [(float(c.getAttribute("cx")), float(c.getAttribute("cy"))) for c in doc.getElementsByTagName("circle")
+            if c.parentNode.getAttribute("id") == "places"]
     check(f"map {origin}-{destination} holds both ends", len(ends) == 2 and
           all(0 <= x <= width and 0 <= y <= height for x, y in ends), f"{ends} in {width}x{height}")
+
+# Issue 29: check --batch --out writes one layer set for the whole batch, each feature with its batch row
+# ("row", the batch output's first column), in every format; rows that fail have no features.
+claims = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "cli", "claims.csv")
+p = run("check", "--batch", claims, "--out", "batch.gpkg", "--out", "batch.geojson", "--out", "batch.csv", expect=2)
+table = list(csv.DictReader(p.stdout.splitlines()))
+checked_rows = {int(r["row"]) for r in table if r["verdict"] != "error"}
+check("batch has rows that checked and one that did not", len(checked_rows) >= 2 and len(checked_rows) < len(table), str(table))
+bdb = sqlite3.connect(path("batch.gpkg"))
+route_rows = [r for (r,) in bdb.execute('SELECT "row" FROM "route"')]
+check("batch gpkg: one route a checked row", sorted(route_rows) == sorted(checked_rows), f"{route_rows} vs {checked_rows}")
+check("batch gpkg: legs join to their rows",
+      {r for (r,) in bdb.execute('SELECT DISTINCT "row" FROM "legs"')} == checked_rows)
+verdict_by_row = {int(r["row"]): r["verdict"] for r in table}
+check("batch gpkg: each route's verdict is its row's",
+      all(verdict_by_row[r] == v for r, v in bdb.execute('SELECT "row", verdict FROM "route"')))
+with open(path("batch.route.geojson")) as f:
+    check("batch geojson: row on every feature", sorted(ft["properties"]["row"] for ft in json.load(f)["features"]) == sorted(checked_rows))
+with open(path("batch.places.csv")) as f:
+    check("batch csv: row on every place", {int(r["row"]) for r in csv.DictReader(f)} == checked_rows)
+p = run("check", "--batch", claims, "--map", "batch.svg", expect=2)
+check("batch --map refused in one line", "--map takes one claim" in p.stderr and p.stderr.count("\n") == 1, p.stderr)
 
 # 2. Existing files are not replaced without --overwrite; nothing half-written on failure.
 before = open(path("seed.gpkg"), "rb").read()

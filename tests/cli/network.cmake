@@ -84,6 +84,12 @@ shared_osm_test(route_rail_osm_stations
   --stdout "on the rail network .*: 3\\.1 km"
   --stdout "joined 0\\.00 km from Krems a\\.d\\. Donau \\(at Krems a\\.d\\. Donau\\)"
   -- ${RC} route "Krems a.d. Donau station" Furth-Palt --mode rail --network "${SHARED_OSM}/krems.osm.gz")
+# Coordinates join the track at its nearest point, not at a station (issue 28: two points 100 m apart on
+# one line were routed 4.2 km through a station 2.1 km away): 0.10 km, and no snap legs.
+shared_osm_test(route_rail_osm_points_on_track
+  --stdout "on the rail network .*: 0\\.10 km"
+  --stdout "joined 48\\.40601,15\\.64816 on the line and 48\\.40556,15\\.64933 on the line"
+  -- ${RC} route --network "${SHARED_OSM}/krems.osm.gz" --mode rail 48.4060133,15.6481571 48.4055604,15.6493265)
 # Metre gauge in Campo Grande: gauges are kept on the edges of the network file.
 shared_osm_test(network_campo_grande_gauge
   --stdout "gauges 1000\n"

@@ -20,6 +20,10 @@ include("${CMAKE_CURRENT_LIST_DIR}/check.cmake")
 # Map layers as files (every format, RFC 7946, densification, antimeridian, --overwrite, export).
 add_test(NAME cli.layers COMMAND /usr/bin/python3 "${CMAKE_CURRENT_LIST_DIR}/layers_test.py" $<TARGET_FILE:routecheck>)
 set_tests_properties(cli.layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
+# SVG maps parsed: the southern Pacific stays sea, a 4 km trip fills its map, no text over text, an
+# article's claims each in their own colour, a legend with the figures claimed (issue 29).
+add_test(NAME cli.maps COMMAND /usr/bin/python3 "${CMAKE_CURRENT_LIST_DIR}/map_test.py" $<TARGET_FILE:routecheck>)
+set_tests_properties(cli.maps PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
 # The layers opened in real QGIS, styled (Debian's python3-qgis, headless).
 add_test(NAME qgis.open_layers COMMAND "${CMAKE_SOURCE_DIR}/tests/qgis/run" $<TARGET_FILE:routecheck>)
 set_tests_properties(qgis.open_layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS qgis)

@@ -31,6 +31,20 @@ double geodesic_m(const LonLat& a, const LonLat& b) {
   return s;
 }
 
+// A feature's value of the named field (fails the test when the layer has no such field).
+const FieldValue& value_of(const Layer& layer, const Feature& f, const std::string& field) {
+  for (std::size_t i = 0; i < layer.fields.size(); ++i)
+    if (layer.fields[i].name == field) return f.values.at(i);
+  FAIL("layer " << layer.name << " has no field " << field);
+  return f.values.at(0);
+}
+
+double sum_of(const Layer& layer, const std::string& field) {
+  double sum = 0;
+  for (const Feature& f : layer.features) sum += std::get<double>(value_of(layer, f, field));
+  return sum;
+}
+
 }  // namespace
 
 TEST_CASE("densified legs follow the geodesic with vertices at most 10 km apart") {
@@ -86,7 +100,38 @@ TEST_CASE("a checked claim's layers: names, geometry, counts and fields") {
         "plausible");
   // Not on a network: the drawn line says it is the straight line, and no network length is given.
   CHECK(std::get<std::string>(set.layers[1].features[0].values[7]) == "straight line (geodesic)");
-  CHECK(std::holds_alternative<std::monostate>(set.layers[1].features[0].values.back()));
+  CHECK(std::holds_alternative<std::monostate>(value_of(set.layers[1], set.layers[1].features[0], "network_km")));
+}
+
+TEST_CASE("per-leg values sum to the route's: a leg never repeats the whole claim (issue 29)") {
+  // Two legs, three legs, and one leg: the legs' shares of the claimed distance and duration sum to
+  // the claim's figures, their geodesic lengths to the route's, their shares to one.
+  const std::vector<std::vector<routes::Waypoint>> trips{
+      {point("Pyongyang", 39.03385, 125.75432), point("Khasan", 42.42387, 130.65156), point("Vladivostok", 43.10562, 131.87353)},
+      {point("A", 50.0, 10.0), point("B", 50.0, 11.0), point("C", 51.0, 11.0), point("D", 51.0, 14.0)},
+      {point("E", -33.9, 18.4), point("F", -26.2, 28.0)}};
+  for (const auto& places : trips) {
+    verdicts::Claim claim;
+    claim.route = routes::make_route(places);
+    claim.mode = routes::ModeProfiles::builtin().get("rail");
+    claim.distance = quantities::parse_quantity("900 km");
+    claim.duration = quantities::parse_quantity("12 hours");
+    const verdicts::Report report = verdicts::check_claim(claim);
+    const LayerSet set = route_layers(claim.route, claim.mode, &claim, &report);
+    const Layer& legs = *set.find("legs");
+    const Layer& route = *set.find("route");
+    REQUIRE(legs.features.size() == places.size() - 1);
+    CHECK(sum_of(legs, "claimed_km") == Approx(900).margin(0.001 * static_cast<double>(legs.features.size())));
+    CHECK(sum_of(legs, "claimed_h") == Approx(12));
+    CHECK(sum_of(legs, "share") == Approx(1));
+    CHECK(sum_of(legs, "geodesic_km") == Approx(sum_of(route, "geodesic_km")).margin(0.002));
+    // The longer leg carries the larger share.
+    const Feature& first = legs.features.front();
+    const Feature& last = legs.features.back();
+    CHECK((std::get<double>(value_of(legs, first, "geodesic_km")) < std::get<double>(value_of(legs, last, "geodesic_km"))) ==
+          (std::get<double>(value_of(legs, first, "claimed_km")) < std::get<double>(value_of(legs, last, "claimed_km"))));
+    CHECK(std::get<std::string>(value_of(route, route.features[0], "claimed")) == "900 km, 12 hours");
+  }
 }
 
 TEST_CASE("a route on a network draws the network's path, and its joins and gauge changes") {
@@ -110,7 +155,7 @@ TEST_CASE("a route on a network draws the network's path, and its joins and gaug
   for (const LonLat& p : leg.parts.at(0)) passes_middle = passes_middle || (p.lat_deg == 42.1 && p.lon_deg == 130.05);
   CHECK(passes_middle);
   CHECK(std::get<std::string>(leg.values[7]) == "rail network (test.osm)");
-  CHECK(std::get<double>(leg.values.back()) == Approx(30.3));
+  CHECK(std::get<double>(value_of(set.layers[1], leg, "network_km")) == Approx(30.3));
   const Layer& points = set.layers[4];
   CHECK(points.name == "network_points");
   REQUIRE(points.features.size() == 3);

@@ -7,12 +7,16 @@
 #include <ogrsf_frmts.h>
 
 #include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/GeodesicLine.hpp>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <set>
 #include <random>
 
 #include "core/error.hpp"
@@ -267,5 +271,306 @@ TEST_CASE("A* with the chord finds what Dijkstra finds (random graphs)") {
         CHECK(path->network_m == Approx(dist[to]).epsilon(1e-9));
       }
     }
+  }
+}
+
+namespace {
+
+// A network file opened the way a GIS opens it (GDAL, as QGIS does), every edge's from_node and to_node
+// and every station's node looked up as a nodes fid: the joined node must be where the edge starts and
+// ends (and near the station). Returns the number of joins checked.
+std::size_t check_joins_by_fid(const std::string& path) {
+  GDALAllRegister();
+  std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr)));
+  REQUIRE(ds);
+  OGRLayer* nodes = ds->GetLayerByName("nodes");
+  OGRLayer* edges = ds->GetLayerByName("edges");
+  OGRLayer* stations = ds->GetLayerByName("stations");
+  REQUIRE((nodes && edges && stations));
+  std::size_t joins = 0;
+  const auto node_point = [&](GIntBig fid) {
+    std::unique_ptr<OGRFeature> n(nodes->GetFeature(fid));
+    REQUIRE(n);
+    const OGRPoint* p = n->GetGeometryRef()->toPoint();
+    return std::pair{p->getX(), p->getY()};
+  };
+  for (auto& e : *edges) {
+    const OGRLineString* l = e->GetGeometryRef()->toLineString();
+    const auto [x0, y0] = node_point(e->GetFieldAsInteger64("from_node"));
+    const auto [x1, y1] = node_point(e->GetFieldAsInteger64("to_node"));
+    CHECK(x0 == l->getX(0));
+    CHECK(y0 == l->getY(0));
+    CHECK(x1 == l->getX(l->getNumPoints() - 1));
+    CHECK(y1 == l->getY(l->getNumPoints() - 1));
+    joins += 2;
+  }
+  for (auto& s : *stations) {
+    const OGRPoint* p = s->GetGeometryRef()->toPoint();
+    const auto [x, y] = node_point(s->GetFieldAsInteger64("node"));
+    CHECK(geodesic_m(p->getY(), p->getX(), y, x) < 5000);
+    ++joins;
+  }
+  return joins;
+}
+
+}  // namespace
+
+TEST_CASE("network files join by fid: edges' nodes and stations' nodes are the nodes layer's fids") {
+  const Scratch scratch;
+  // A chain, a star with a station, and an OpenStreetMap file whose node ids are not its fids.
+  {
+    const NetworkParts p = parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}}, {line(0, 1), line(1, 2)}, "rail");
+    const std::string path = (scratch.dir / "chain.gpkg").string();
+    write_network_file(p, path, {});
+    CHECK(check_joins_by_fid(path) == 4);
+  }
+  {
+    NetworkParts p = parts_of({{10.0, 20.0}, {10.5, 20.0}, {10.0, 20.5}, {9.5, 20.0}}, {line(0, 1), line(0, 2), line(0, 3)}, "road");
+    p.stations.push_back({"Hub", 10.01, 20.01, 0});
+    const std::string path = (scratch.dir / "star.gpkg").string();
+    write_network_file(p, path, {});
+    CHECK(check_joins_by_fid(path) == 7);
+    const Network back = load_network(path);
+    CHECK(back.stations().at(0).node == 0);
+    CHECK(back.edges().at(2).to == 3);
+  }
+  {
+    const std::string osm = scratch.write("ids.osm", R"(<?xml version='1.0' encoding='UTF-8'?>
+<osm version='0.6'>
+ <node id='907' version='1' lat='50.00' lon='8.00'/>
+ <node id='12' version='1' lat='50.10' lon='8.10'><tag k='railway' v='station'/><tag k='name' v='Middle'/></node>
+ <node id='400' version='1' lat='50.20' lon='8.20'/>
+ <way id='77' version='1'><nd ref='400'/><nd ref='12'/><nd ref='907'/><tag k='railway' v='rail'/></way>
+</osm>
+)");
+    const std::string path = (scratch.dir / "ids.gpkg").string();
+    build_network({osm, "rail", path});
+    CHECK(check_joins_by_fid(path) == 5);
+  }
+}
+
+TEST_CASE("network files carry OpenStreetMap ids, and NULL where a way has no maxspeed") {
+  const Scratch scratch;
+  const std::string osm = scratch.write("speeds.osm", R"(<?xml version='1.0' encoding='UTF-8'?>
+<osm version='0.6'>
+ <node id='31' version='1' lat='48.00' lon='16.00'/>
+ <node id='32' version='1' lat='48.01' lon='16.01'/>
+ <node id='33' version='1' lat='48.02' lon='16.02'/>
+ <node id='34' version='1' lat='48.03' lon='16.03'/>
+ <way id='501' version='1'><nd ref='31'/><nd ref='32'/><tag k='highway' v='primary'/><tag k='maxspeed' v='30 mph'/></way>
+ <way id='502' version='1'><nd ref='32'/><nd ref='33'/><tag k='highway' v='residential'/></way>
+ <way id='503' version='1'><nd ref='33'/><nd ref='34'/><tag k='highway' v='track'/></way>
+</osm>
+)");
+  const std::string path = (scratch.dir / "speeds.gpkg").string();
+  build_network({osm, "road", path});
+  GDALAllRegister();
+  std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr)));
+  REQUIRE(ds);
+  std::map<GIntBig, OGRFeature*> by_way;
+  std::vector<std::unique_ptr<OGRFeature>> keep;
+  OGRLayer* edges = ds->GetLayerByName("edges");
+  for (OGRFeature* f; (f = edges->GetNextFeature()) != nullptr;) {
+    keep.emplace_back(f);
+    by_way[f->GetFieldAsInteger64("osm_way_id")] = f;
+  }
+  // A posted limit (in mph, read as km/h); a residential road with none: NULL, timed at its class's
+  // default; a track (not in the road profile's ways) is not there at all.
+  REQUIRE(by_way.count(501) == 1);
+  REQUIRE(by_way.count(502) == 1);
+  CHECK(by_way.count(503) == 0);
+  CHECK(by_way[501]->GetFieldAsDouble("maxspeed_kmh") == Approx(30 * 1.609344));
+  CHECK(by_way[502]->IsFieldNull(by_way[502]->GetFieldIndex("maxspeed_kmh")));
+  CHECK(by_way[502]->GetFieldAsDouble("timing_kmh") > 0);
+  CHECK(by_way[502]->IsFieldNull(by_way[502]->GetFieldIndex("gauges_mm")));
+  std::set<GIntBig> node_ids;
+  for (auto& n : *ds->GetLayerByName("nodes")) node_ids.insert(n->GetFieldAsInteger64("osm_node_id"));
+  CHECK(node_ids == std::set<GIntBig>{31, 32, 33});
+  // Read back, the posted limit and the default stay apart.
+  const Network back = load_network(path);
+  REQUIRE(back.edges().size() == 2);
+  CHECK(back.edges()[0].maxspeed_posted);
+  CHECK_FALSE(back.edges()[1].maxspeed_posted);
+  CHECK(back.edges()[1].maxspeed_kmh > 0);
+  CHECK(back.edges()[0].osm_way_id == 501);
+  CHECK(back.nodes()[2].osm_node_id == 33);
+}
+
+TEST_CASE("stations mapped as areas are kept, at their centroid") {
+  const Scratch scratch;
+  // A closed way tagged as a station, a halt drawn as an open outline, and a metro station area (left out
+  // as metro stations are); the track passes by each.
+  const std::string osm = scratch.write("areas.osm", R"(<?xml version='1.0' encoding='UTF-8'?>
+<osm version='0.6'>
+ <node id='1' version='1' lat='45.000' lon='9.000'/>
+ <node id='2' version='1' lat='45.000' lon='9.100'/>
+ <node id='3' version='1' lat='45.000' lon='9.200'/>
+ <node id='11' version='1' lat='45.001' lon='9.000'/>
+ <node id='12' version='1' lat='45.001' lon='9.002'/>
+ <node id='13' version='1' lat='45.003' lon='9.002'/>
+ <node id='14' version='1' lat='45.003' lon='9.000'/>
+ <node id='21' version='1' lat='45.001' lon='9.100'/>
+ <node id='22' version='1' lat='45.001' lon='9.104'/>
+ <node id='23' version='1' lat='45.002' lon='9.104'/>
+ <node id='31' version='1' lat='45.001' lon='9.200'/>
+ <node id='32' version='1' lat='45.001' lon='9.202'/>
+ <node id='33' version='1' lat='45.002' lon='9.202'/>
+ <way id='1' version='1'><nd ref='1'/><nd ref='2'/><nd ref='3'/><tag k='railway' v='rail'/></way>
+ <way id='2' version='1'><nd ref='11'/><nd ref='12'/><nd ref='13'/><nd ref='14'/><nd ref='11'/><tag k='railway' v='station'/><tag k='name' v='West Central'/></way>
+ <way id='3' version='1'><nd ref='21'/><nd ref='22'/><nd ref='23'/><tag k='railway' v='halt'/><tag k='name' v='Mid Halt'/></way>
+ <way id='4' version='1'><nd ref='31'/><nd ref='32'/><nd ref='33'/><nd ref='31'/><tag k='railway' v='station'/><tag k='station' v='subway'/><tag k='name' v='Metro'/></way>
+</osm>
+)");
+  const NetworkParts parts = read_osm(osm, builtin_profile("rail"));
+  REQUIRE(parts.stations.size() == 2);
+  CHECK(parts.stations[0].name == "West Central");
+  CHECK(parts.stations[0].lat_deg == Approx(45.002).margin(1e-6));
+  CHECK(parts.stations[0].lon_deg == Approx(9.001).margin(1e-6));
+  CHECK(parts.stations[1].name == "Mid Halt");
+  CHECK(parts.stations[1].lon_deg > 9.1);
+  CHECK(parts.stations[1].lon_deg < 9.104);
+  const Network net = make_network(parts);
+  CHECK(net.find_station("West Central") != nullptr);
+  CHECK(net.stations()[0].node == 0);
+}
+
+TEST_CASE("networks read from GDAL layers keep their stations' names") {
+  const Scratch scratch;
+  GDALAllRegister();
+  // Three layouts: a GeoPackage with a tracks layer and a plain stations layer; a GeoJSON of lines and
+  // points with railway tags (a tram stop is no station); a layer as GDAL's OSM driver writes it, the
+  // tags in other_tags, a station drawn as a polygon.
+  const auto make = [&](const std::string& file, const char* driver) {
+    return GetGDALDriverManager()->GetDriverByName(driver)->Create((scratch.dir / file).string().c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  };
+  const auto add = [](OGRLayer* layer, const char* wkt, std::vector<std::pair<const char*, const char*>> fields) {
+    OGRFeature f(layer->GetLayerDefn());
+    OGRGeometry* g = nullptr;
+    OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
+    f.SetGeometryDirectly(g);
+    for (const auto& [k, v] : fields) f.SetField(k, v);
+    REQUIRE(layer->CreateFeature(&f) == OGRERR_NONE);
+  };
+  const auto field = [](OGRLayer* layer, const char* name) {
+    OGRFieldDefn d(name, OFTString);
+    layer->CreateField(&d);
+  };
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  {
+    GDALDataset* ds = make("plain.gpkg", "GPKG");
+    OGRLayer* tracks = ds->CreateLayer("tracks", &wgs84, wkbLineString, nullptr);
+    add(tracks, "LINESTRING (5 50,5.1 50,5.2 50)", {});
+    OGRLayer* stations = ds->CreateLayer("stations", &wgs84, wkbPoint, nullptr);
+    field(stations, "name");
+    add(stations, "POINT (5.0 50.001)", {{"name", "Aston"}});
+    add(stations, "POINT (5.2 50.001)", {{"name", "Brigg"}});
+    GDALClose(ds);
+    const NetworkParts parts = read_line_layers((scratch.dir / "plain.gpkg").string(), builtin_profile("rail"));
+    REQUIRE(parts.stations.size() == 2);
+    CHECK(parts.stations[0].name == "Aston");
+    CHECK(parts.stations[1].name == "Brigg");
+  }
+  {
+    GDALDataset* ds = make("tagged.gpkg", "GPKG");
+    OGRLayer* lines = ds->CreateLayer("lines", &wgs84, wkbLineString, nullptr);
+    field(lines, "railway");
+    add(lines, "LINESTRING (6 51,6.1 51)", {{"railway", "rail"}});
+    OGRLayer* points = ds->CreateLayer("points", &wgs84, wkbPoint, nullptr);
+    field(points, "railway");
+    field(points, "name");
+    add(points, "POINT (6 51.001)", {{"railway", "station"}, {"name", "Corby"}});
+    add(points, "POINT (6.05 51.001)", {{"railway", "tram_stop"}, {"name", "Tramway"}});
+    add(points, "POINT (6.1 51.001)", {{"railway", "halt"}, {"name", "Dunmow"}});
+    GDALClose(ds);
+    const NetworkParts parts = read_line_layers((scratch.dir / "tagged.gpkg").string(), builtin_profile("rail"));
+    REQUIRE(parts.stations.size() == 2);
+    CHECK(parts.stations[0].name == "Corby");
+    CHECK(parts.stations[1].name == "Dunmow");
+  }
+  {
+    GDALDataset* ds = make("osm-like.gpkg", "GPKG");
+    OGRLayer* lines = ds->CreateLayer("lines", &wgs84, wkbLineString, nullptr);
+    for (const char* f : {"osm_id", "name", "railway", "other_tags"}) field(lines, f);
+    add(lines, "LINESTRING (7 52,7.1 52)", {{"osm_id", "4242"}, {"railway", "rail"}, {"other_tags", "\"gauge\"=>\"1520\",\"maxspeed\"=>\"120\""}});
+    OGRLayer* areas = ds->CreateLayer("multipolygons", &wgs84, wkbMultiPolygon, nullptr);
+    for (const char* f : {"osm_way_id", "name", "other_tags"}) field(areas, f);
+    add(areas, "MULTIPOLYGON (((7 52.001,7.002 52.001,7.002 52.003,7 52.003,7 52.001)))",
+        {{"name", "Eastfield"}, {"other_tags", "\"railway\"=>\"station\",\"operator\"=>\"x\""}});
+    add(areas, "MULTIPOLYGON (((7.05 52.001,7.052 52.001,7.052 52.003,7.05 52.003,7.05 52.001)))",
+        {{"name", "A Park"}, {"other_tags", "\"leisure\"=>\"park\""}});
+    GDALClose(ds);
+    const NetworkParts parts = read_line_layers((scratch.dir / "osm-like.gpkg").string(), builtin_profile("rail"));
+    REQUIRE(parts.stations.size() == 1);
+    CHECK(parts.stations[0].name == "Eastfield");
+    CHECK(parts.stations[0].lon_deg == Approx(7.001).margin(1e-6));
+    REQUIRE(parts.edges.size() == 1);
+    CHECK(parts.edges[0].gauges_mm == "1520");
+    CHECK(parts.edges[0].maxspeed_kmh == 120);
+    CHECK(parts.edges[0].osm_way_id == 4242);
+  }
+}
+
+// --- Places join a line at its nearest point (issue 28) ------------------------------------------------
+
+namespace {
+// The point at `share` of the geodesic between two nodes: on the line as the network draws it.
+NetworkNode on_line(const NetworkNode& a, const NetworkNode& b, double share) {
+  const GeographicLib::GeodesicLine l = GeographicLib::Geodesic::WGS84().InverseLine(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
+  NetworkNode p;
+  l.Position(share * l.Distance(), p.lat_deg, p.lon_deg);
+  return p;
+}
+}  // namespace
+
+TEST_CASE("snapping to the track: points on a line join it where they are, beside it at its nearest point") {
+  // One line of two edges, nodes 0.1° (about 7 km) apart.
+  const std::vector<NetworkNode> nodes{{48.40, 15.50}, {48.40, 15.60}, {48.40, 15.70}};
+  const Network net = make_network(parts_of(nodes, {line(0, 1), line(1, 2)}, "rail"));
+  const double edge_m = geodesic_m(48.40, 15.50, 48.40, 15.60);
+  SECTION("two points 100 m apart on one edge are 100 m apart on the network, with no snap legs") {
+    const NetworkNode p = on_line(nodes[0], nodes[1], 0.40), q = on_line(nodes[0], nodes[1], 0.40 + 100 / edge_m);
+    auto [a, b] = net.snap_pair(p.lat_deg, p.lon_deg, q.lat_deg, q.lon_deg);
+    a = net.snap_to_track(p.lat_deg, p.lon_deg, a);
+    b = net.snap_to_track(q.lat_deg, q.lon_deg, b);
+    CHECK(a.edge);
+    CHECK(a.distance_m < 0.01);
+    CHECK(b.distance_m < 0.01);
+    const auto path = net.shortest_path(a, b);
+    REQUIRE(path);
+    CHECK(path->network_m == Approx(100).margin(0.01));
+  }
+  SECTION("a point 200 m beside the line meets it at its foot, not at a node") {
+    const NetworkNode foot = on_line(nodes[1], nodes[2], 0.5);
+    double lat, lon;
+    GeographicLib::Geodesic::WGS84().Direct(foot.lat_deg, foot.lon_deg, 0, 200, lat, lon);  // due north
+    const Snap s = net.snap_to_track(lat, lon, net.snap(lat, lon));
+    REQUIRE(s.edge);
+    CHECK(s.distance_m == Approx(200).margin(1));
+    CHECK(s.along_m == Approx(edge_m / 2).margin(2));
+    CHECK(net.snap(lat, lon).distance_m > 3000);  // the nearest node is kilometres away
+  }
+  SECTION("points on two edges: the partial edges on each side of the node between them") {
+    const NetworkNode p = on_line(nodes[0], nodes[1], 0.75), q = on_line(nodes[1], nodes[2], 0.25);
+    const Snap a = net.snap_to_track(p.lat_deg, p.lon_deg, net.snap(p.lat_deg, p.lon_deg));
+    const Snap b = net.snap_to_track(q.lat_deg, q.lon_deg, net.snap(q.lat_deg, q.lon_deg));
+    const auto path = net.shortest_path(a, b);
+    REQUIRE(path);
+    CHECK(path->network_m == Approx(0.25 * edge_m + 0.25 * geodesic_m(48.40, 15.60, 48.40, 15.70)).margin(0.5));
+    // And back the other way: the same length.
+    CHECK(net.shortest_path(b, a)->network_m == Approx(path->network_m).margin(0.01));
+  }
+  SECTION("on a one-way edge, a point behind the other goes round, never backwards along it") {
+    // A triangle 0->1 one-way, 1-2, 2-0: from the 0.7 point to the 0.3 point of 0->1 is via 1, 2 and 0.
+    const std::vector<NetworkNode> tri{{0, 0}, {0, 0.01}, {0.01, 0.005}};
+    const Network road = make_network(parts_of(tri, {line(0, 1, "", true), line(1, 2), line(2, 0)}, "road"));
+    const NetworkNode p = on_line(tri[0], tri[1], 0.7), q = on_line(tri[0], tri[1], 0.3);
+    const Snap a = road.snap_to_track(p.lat_deg, p.lon_deg, road.snap(p.lat_deg, p.lon_deg));
+    const Snap b = road.snap_to_track(q.lat_deg, q.lon_deg, road.snap(q.lat_deg, q.lon_deg));
+    const auto path = road.shortest_path(a, b);
+    REQUIRE(path);
+    CHECK(path->network_m > 2 * geodesic_m(0, 0, 0, 0.01));
+    CHECK(road.shortest_path(b, a)->network_m == Approx(0.4 * geodesic_m(0, 0, 0, 0.01)).margin(0.5));
   }
 }

@@ -1,0 +1,186 @@
+// Times in a story, tied to its trips (see times.hpp). A time belongs to a trip only when its own sentence
+// names one of the trip's places and a cue gives it a role: a weekday in a sentence about something else
+// ("the Kremlin said on Monday") is left alone, so a timeline is only as bold as the story's wording.
+#include "article/times.hpp"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "article/weights.hpp"
+#include "verdicts/claim.hpp"
+
+namespace routecheck::article {
+namespace {
+
+std::vector<timeline::Word> words_of(const Document& doc) {
+  std::vector<timeline::Word> out;
+  out.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    timeline::Word w;
+    w.text = t.text, w.lower = t.lower, w.capital = t.capital, w.number = t.kind == TokenKind::number;
+    w.start = t.start, w.end = t.end;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// The cue (of any role) whose words start at token i, within one sentence: its role and length.
+std::optional<std::pair<timeline::Role, std::size_t>> cue_at(const Document& doc, std::size_t i) {
+  for (const timeline::Role role : {timeline::Role::depart, timeline::Role::arrive, timeline::Role::event})
+    for (const std::vector<std::string>& cue : timeline::role_cues(role)) {
+      if (i + cue.size() > doc.tokens.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < cue.size() && ok; ++k)
+        ok = doc.tokens[i + k].lower == cue[k] && doc.tokens[i + k].sentence == doc.tokens[i].sentence;
+      if (ok) return std::make_pair(role, cue.size());
+    }
+  return std::nullopt;
+}
+
+std::size_t token_at(const Document& doc, std::size_t byte_offset) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte_offset,
+                             [](const Token& t, std::size_t at) { return t.end <= at; });
+  return it == doc.tokens.end() ? doc.tokens.size() - 1 : static_cast<std::size_t>(it - doc.tokens.begin());
+}
+
+}  // namespace
+
+std::vector<TimeMention> spot_times(const Document& doc) {
+  const std::vector<timeline::Word> words = words_of(doc);
+  std::vector<TimeMention> out;
+  for (std::size_t k = 0; k < words.size();) {
+    auto found = timeline::read_time_at(words, k, false);
+    if (!found) {
+      ++k;
+      continue;
+    }
+    TimeMention m;
+    m.spec = std::move(found->first);
+    m.spec.text = doc.text.substr(m.spec.start, m.spec.end - m.spec.start);
+    m.first_token = k;
+    m.sentence = doc.tokens[k].sentence;
+    out.push_back(std::move(m));
+    k += found->second;
+  }
+  return out;
+}
+
+std::optional<date::year_month_day> find_story_date(const Document& doc, std::vector<TimeMention>& times) {
+  for (TimeMention& t : times) {
+    if (!(t.spec.year && t.spec.month && t.spec.day)) continue;
+    const std::size_t from = doc.sentences[t.sentence].first, to = doc.sentences[t.sentence].second;
+    bool marked = false;
+    for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower);
+    if (!marked && t.sentence >= weights().dateline_sentences) continue;
+    const date::year_month_day ymd{date::year{*t.spec.year}, date::month{*t.spec.month}, date::day{*t.spec.day}};
+    if (!ymd.ok()) continue;
+    t.why = "dateline";
+    return ymd;
+  }
+  return std::nullopt;
+}
+
+void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,
+               std::vector<ArticleClaim>& claims, const std::optional<date::year_month_day>& story_date) {
+  if (times.empty() || claims.empty()) return;
+  const ArticleWeights& w = weights();
+  // The sentences each claim speaks in: where its phrases were read, and where its places are named.
+  std::vector<std::set<std::size_t>> sentences(claims.size());
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    for (const ReadPhrase& p : claims[c].read_from) sentences[c].insert(doc.tokens[token_at(doc, p.start)].sentence);
+    for (const PlaceMention& p : places)
+      for (const routes::Waypoint& wp : claims[c].claim.route.places)
+        if ((p.place.geonameid && p.place.geonameid == wp.place.geonameid) || p.place.name == wp.place.name)
+          sentences[c].insert(p.sentence);
+  }
+  for (TimeMention& t : times) {
+    if (t.why == "dateline") continue;
+    // The role: the nearest cue before the time in its sentence, else one just after it.
+    const std::size_t sentence_start = doc.sentences[t.sentence].first;
+    std::optional<std::size_t> cue_token;
+    for (std::size_t back = 1; back <= w.time_cue_reach_back_tokens && t.first_token >= sentence_start + back; ++back)
+      if (auto cue = cue_at(doc, t.first_token - back)) {
+        t.role = cue->first;
+        t.why = fmt::format("after '{}'", doc.span_text(t.first_token - back, t.first_token - back + cue->second - 1));
+        cue_token = t.first_token - back;
+        break;
+      }
+    // A cue after the time only when the time opens its sentence ("On Sunday the train left"): later in a
+    // sentence a time before a cue belongs to the clause before ("finished shortly after 3am, having set off").
+    std::size_t opening = sentence_start;
+    while (opening < t.first_token && (doc.tokens[opening].lower == "on" || doc.tokens[opening].lower == "at" ||
+                                       doc.tokens[opening].lower == "late" || doc.tokens[opening].lower == "early"))
+      ++opening;
+    if (!t.role && opening == t.first_token) {
+      const std::size_t after = token_at(doc, t.spec.end > 0 ? t.spec.end - 1 : 0) + 1;
+      for (std::size_t i = after; i < after + w.time_cue_reach_ahead_tokens && i < doc.tokens.size() && doc.tokens[i].sentence == t.sentence; ++i)
+        if (auto cue = cue_at(doc, i)) {
+          t.role = cue->first;
+          t.why = fmt::format("before '{}'", doc.span_text(i, i + cue->second - 1));
+          break;
+        }
+    }
+    if (!t.role) continue;
+    // A place named between the cue and the time is where the moment happens: "reaches X at 09:44" is an
+    // arrival at X. When X is one of the trip's places but not the end the role speaks of (a stop on the
+    // way, or the origin for an arrival), the time is no arrival or departure of the trip.
+    std::vector<const PlaceMention*> between;
+    if (cue_token)
+      for (const PlaceMention& p : places)
+        if (p.sentence == t.sentence && p.first_token > *cue_token && p.first_token < t.first_token) between.push_back(&p);
+    // A place that is none of the trip's is the wrong end too unless it lies at the right one (an airport
+    // beside its city: within weights().same_end_metres).
+    auto at_wrong_end = [&](const verdicts::Claim& claim) {
+      if (*t.role == timeline::Role::event) return false;
+      const auto& route = claim.route.places;
+      const routes::Waypoint& end = *t.role == timeline::Role::depart ? route.front() : route.back();
+      for (const PlaceMention* p : between) {
+        bool in_trip = false;
+        for (std::size_t i = 0; i < route.size(); ++i) {
+          const bool same = (p->place.geonameid && p->place.geonameid == route[i].place.geonameid) || p->place.name == route[i].place.name;
+          const bool right_end = *t.role == timeline::Role::depart ? i == 0 : i + 1 == route.size();
+          if (same && !right_end) return true;
+          in_trip |= same;
+        }
+        double apart_m = 0;
+        GeographicLib::Geodesic::WGS84().Inverse(p->place.lat_deg, p->place.lon_deg, end.place.lat_deg, end.place.lon_deg, apart_m);
+        if (!in_trip && apart_m > w.same_end_metres) return true;
+      }
+      return false;
+    };
+    for (std::size_t c = 0; c < claims.size(); ++c)
+      if (sentences[c].count(t.sentence) && !at_wrong_end(claims[c].claim)) {
+        t.claim = c;
+        break;
+      }
+    if (!t.claim) t.role.reset(), t.why.clear();
+  }
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    verdicts::Claim& claim = claims[c].claim;
+    const TimeMention* depart = nullptr;
+    std::vector<const TimeMention*> departs;
+    for (const TimeMention& t : times)
+      if (t.claim == c && t.role == timeline::Role::depart) {
+        departs.push_back(&t);
+        // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
+        if (!depart || t.spec.specificity() > depart->spec.specificity()) depart = &t;
+      }
+    if (!depart) continue;
+    for (const TimeMention* other : departs)
+      if (other->spec.weekday && depart->spec.weekday && *other->spec.weekday != *depart->spec.weekday)
+        claims[c].report.notes.push_back(fmt::format("the story gives the departure as '{}' and as '{}': the timeline takes '{}'",
+                                                     other->spec.text, depart->spec.text, depart->spec.text));
+    claim.depart_time = timeline::Moment{timeline::Role::depart, depart->spec, "", ""};
+    claim.later_times.clear();
+    for (const TimeMention& t : times)
+      if (t.claim == c && t.role && *t.role != timeline::Role::depart)
+        claim.later_times.push_back(timeline::Moment{*t.role, t.spec, "", ""});
+    claim.story_date = story_date;
+    verdicts::relate_timeline(claim, claims[c].report);
+  }
+}
+
+}  // namespace routecheck::article

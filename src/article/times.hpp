@@ -1,0 +1,27 @@
+// Times in a story -> the trips they belong to: time phrases (timeline/time_phrase.hpp) read on the
+// article's tokens, each tied to a claim by a cue before it ("left", "arrived", "as early as") in a sentence
+// that names one of the claim's places, and the story's own date (a dateline, or `article --date`).
+#pragma once
+#include <date/date.h>
+
+#include <optional>
+#include <vector>
+
+#include "article/reader.hpp"
+#include "article/tokens.hpp"
+
+namespace routecheck::article {
+
+// Every time phrase of the text, in text order, with no role or claim yet.
+std::vector<TimeMention> spot_times(const Document& doc);
+
+// The story's date: a whole date next to "published"/"updated", or one in its first sentences (marked
+// role-less, why "dateline"). Nothing when the text gives none.
+std::optional<date::year_month_day> find_story_date(const Document& doc, std::vector<TimeMention>& times);
+
+// Ties the times to the claims, sets each claim's departure, arrivals and later events and the story's date,
+// and adds the "timeline" relation to its report.
+void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,
+               std::vector<ArticleClaim>& claims, const std::optional<date::year_month_day>& story_date);
+
+}  // namespace routecheck::article
