@@ -26,13 +26,11 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
-  ArticleResult result;
-  try {
-    result = checker.read_article(body, args.date);
-  } catch (const InputError& e) {  // which file, as every other error names its input
+  // Named here, as every other error names its input: the library reads text, not files.
+  if (!text::valid_utf8(body))
     throw InputError((args.file == "-" ? std::string("standard input") : "'" + text::utf8_excerpt(args.file, text::kQuotedInputBytes) + "'") +
-                     ": " + e.what());
-  }
+                     ": the article is not UTF-8 text");
+  const ArticleResult result = checker.read_article(body, args.date);
   if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
   print(args.json ? to_json(result) + "\n" : to_text(result));
   return static_cast<int>(needs_review(result.verdict) ? ExitStatus::needs_review : ExitStatus::ok);
