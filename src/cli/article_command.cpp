@@ -19,13 +19,17 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         args.batch, args.batch == "-" ? text::read_stdin() : "",
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](const std::string& id, const std::string& message) {
-          std::fprintf(stderr, "routecheck: %s: %s\n", text::utf8_excerpt(id, text::kQuotedInputBytes).c_str(), message.c_str());
+          print_message(text::utf8_excerpt(id, text::kQuotedInputBytes) + ": " + message);
         },
         args.date);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
+  // Named here, as every other error names its input: the library reads text, not files.
+  if (!text::valid_utf8(body))
+    throw InputError((args.file == "-" ? std::string("standard input") : "'" + text::utf8_excerpt(args.file, text::kQuotedInputBytes) + "'") +
+                     ": the article is not UTF-8 text");
   const ArticleResult result = checker.read_article(body, args.date);
   if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
   print(args.json ? to_json(result) + "\n" : to_text(result));

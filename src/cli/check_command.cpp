@@ -24,7 +24,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
     const BatchSummary summary = checker.check_table(
         csv, args.json ? TableFormat::ndjson : TableFormat::csv,
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
-        [](std::size_t row, const std::string& message) { std::fprintf(stderr, "routecheck: row %zu: %s\n", row, message.c_str()); },
+        [](std::size_t row, const std::string& message) { print_message("row " + std::to_string(row) + ": " + message); },
         wants_layers(args.layers) ? &layers : nullptr);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }

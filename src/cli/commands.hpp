@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "article/reader.hpp"
@@ -9,6 +10,10 @@
 #include "routecheck/checker.hpp"
 
 namespace routecheck::cli {
+
+// The one way the CLI writes to stderr: "routecheck: MESSAGE", made one short valid line
+// (text::message_line), so no input echoed in a message floods the terminal or reaches it raw.
+void print_message(std::string_view message);
 
 struct CommonArgs {
   std::vector<std::string> gazetteers;  // --gazetteer, searched before the built one

@@ -57,7 +57,7 @@ int run_gazetteer_build(const GazetteerBuildArgs& args) {
 int run_gazetteer_import(const GazetteerImportArgs& args) {
   gazetteer::ImportOptions options{args.file, args.into.empty() ? gazetteer::default_user_gazetteer() : args.into,
                                    args.layer, args.name_field, terminal_progress(),
-                                   [](const std::string& message) { std::fprintf(stderr, "routecheck: %s\n", message.c_str()); }};
+                                   [](const std::string& message) { print_message(message); }};
   if (fs::path parent = fs::path(options.target_path).parent_path(); !parent.empty()) {
     std::error_code ec;
     fs::create_directories(parent, ec);

@@ -19,8 +19,12 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
   options.always_fuzzy = args.fuzzy;
   options.max_name_bytes = args.max_name_bytes;
   if (args.near) {
-    options.near = gazetteer::parse_lat_lon(*args.near);
-    if (!options.near) throw InputError("--near '" + *args.near + "': expected LAT,LON in degrees");
+    try {
+      options.near = gazetteer::parse_lat_lon(*args.near);
+    } catch (const InputError& e) {
+      throw InputError("--near '" + text::utf8_excerpt(*args.near, text::kQuotedInputBytes) + "': " + e.what());
+    }
+    if (!options.near) throw InputError("--near '" + text::utf8_excerpt(*args.near, text::kQuotedInputBytes) + "': expected LAT,LON in degrees");
   }
   // '-' means standard input, as in every subcommand: `geocode -` is `geocode --batch`.
   const bool dash = std::find(args.names.begin(), args.names.end(), "-") != args.names.end();
@@ -40,7 +44,7 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
     } catch (const InputError& e) {
       any_bad = true;
       const std::string where = line_no ? "line " + std::to_string(line_no) + ": " : "";
-      std::fprintf(stderr, "routecheck: %s%s\n", where.c_str(), e.what());
+      print_message(where + e.what());
       if (args.json) {
         const std::string line = gazetteer::geocode_error_json_line(name, line_no, e.what());
         std::fwrite(line.data(), 1, line.size(), stdout);
@@ -49,13 +53,13 @@ int run_geocode(const CommonArgs& common, const GeocodeArgs& args) {
     }
     if (result.matches.empty()) {
       all_found = false;
-      std::fprintf(stderr, "routecheck: %s\n", gazetteer::not_found_message(result).c_str());
+      print_message(gazetteer::not_found_message(result));
     } else if (result.matches.front().match == gazetteer::MatchKind::fuzzy) {
       // A spelling suggestion is not an answer (Everest is not Everett, WA): shown, marked, and the exit
       // status says the name itself was not found.
       all_found = false;
-      std::fprintf(stderr, "routecheck: no place named '%s'; the candidates shown are spelling suggestions (fuzzy)\n",
-                   text::utf8_excerpt(result.query, text::kQuotedInputBytes).c_str());
+      print_message("no place named '" + text::utf8_excerpt(result.query, text::kQuotedInputBytes) +
+                    "'; the candidates shown are spelling suggestions (fuzzy)");
     }
     if (args.json) {
       std::string line = gazetteer::geocode_json_line(result);

@@ -36,6 +36,14 @@ const CLI::Validator kWholeNumberAtLeastOne(
     },
     "N>=1");
 
+// `--distance ''` is a mistake (an empty shell variable, a dropped quote), not "no distance": leaving the
+// option out says that. Read as nothing, it was checked as UNVERIFIABLE and exited 0.
+const CLI::Validator kNotBlank(
+    [](std::string& value) -> std::string {
+      return routecheck::text::trim(value).empty() ? "empty: give a value, or leave the option out" : "";
+    },
+    "TEXT");
+
 // "unknown command 'chek' (did you mean check?)" when the first word is not a subcommand, or "".
 std::string unknown_command_message(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
@@ -137,17 +145,17 @@ int main(int argc, char** argv) {
 
   CheckArgs check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check a travel claim: distance, speed and duration against each other and the map");
-  check_cmd->add_option("--from", check.from, "Origin: a name or LAT,LON");
-  check_cmd->add_option("--to", check.to, "Destination: a name or LAT,LON");
-  check_cmd->add_option("--via", check.via, "A place on the way (repeatable, in order)");
-  check_cmd->add_option("--distance", check.distance, "Claimed distance, as written: \"683 miles\", \"1,100 km\"");
-  check_cmd->add_option("--speed", check.speed, "Claimed speed: \"about 37 mph\", \"60 km/h\", \"12 knots\"");
-  check_cmd->add_option("--top-speed", check.top_speed, "Claimed top speed (\"up to 300 km/h\", a maximum): bounds the average from above");
-  check_cmd->add_option("--duration", check.duration, "Claimed duration: \"about 20 hours\", \"3 h 40 min\", \"two days\"");
-  check_cmd->add_option("--stop", check.stop, "Time stopped on the way, or 'unknown' when the story mentions a stop but not its length");
-  check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk, or a profile of one (high_speed_rail, ferry, airliner, cycling, ... see geodata/modes.tsv)");
-  check_cmd->add_option("--depart", check.depart, "Departure: \"YYYY-MM-DD HH:MM\" local time at the origin, ISO 8601 with a zone offset (2024-03-10T19:00+02:00), or as a story gives it (\"Sunday 22:00\", \"late on Sunday\", \"Monday morning\")");
-  check_cmd->add_option("--arrive", check.arrive, "Arrival as the story gives it, local time at the destination (\"Monday 19:00\", \"Tuesday morning\"): checked against --depart and the travel time");
+  check_cmd->add_option("--from", check.from, "Origin: a name or LAT,LON")->check(kNotBlank);
+  check_cmd->add_option("--to", check.to, "Destination: a name or LAT,LON")->check(kNotBlank);
+  check_cmd->add_option("--via", check.via, "A place on the way (repeatable, in order)")->check(kNotBlank);
+  check_cmd->add_option("--distance", check.distance, "Claimed distance, as written: \"683 miles\", \"1,100 km\"")->check(kNotBlank);
+  check_cmd->add_option("--speed", check.speed, "Claimed speed: \"about 37 mph\", \"60 km/h\", \"12 knots\"")->check(kNotBlank);
+  check_cmd->add_option("--top-speed", check.top_speed, "Claimed top speed (\"up to 300 km/h\", a maximum): bounds the average from above")->check(kNotBlank);
+  check_cmd->add_option("--duration", check.duration, "Claimed duration: \"about 20 hours\", \"3 h 40 min\", \"two days\"")->check(kNotBlank);
+  check_cmd->add_option("--stop", check.stop, "Time stopped on the way, or 'unknown' when the story mentions a stop but not its length")->check(kNotBlank);
+  check_cmd->add_option("--mode", check.mode, "rail, road, sea, air or walk, or a profile of one (high_speed_rail, ferry, airliner, cycling, ... see geodata/modes.tsv)")->check(kNotBlank);
+  check_cmd->add_option("--depart", check.depart, "Departure: \"YYYY-MM-DD HH:MM\" local time at the origin, ISO 8601 with a zone offset (2024-03-10T19:00+02:00), or as a story gives it (\"Sunday 22:00\", \"late on Sunday\", \"Monday morning\")")->check(kNotBlank);
+  check_cmd->add_option("--arrive", check.arrive, "Arrival as the story gives it, local time at the destination (\"Monday 19:00\", \"Tuesday morning\"): checked against --depart and the travel time")->check(kNotBlank);
   check_cmd->add_option("--profile", check.profile, "Mode profiles file replacing geodata/modes.tsv");
   check_cmd->add_option("--batch", check.batch,
                         "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart,arrive");
@@ -244,14 +252,14 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     if (app.get_subcommands().empty())
       if (const std::string unknown = unknown_command_message(app, argc, argv); !unknown.empty()) {
-        std::fprintf(stderr, "routecheck: %s\n", unknown.c_str());
+        routecheck::cli::print_message(unknown);
         return static_cast<int>(routecheck::ExitStatus::bad_input);
       }
     if (e.get_exit_code() == 0) return app.exit(e);  // --help
     // One line, with the prefix every other error has (CLI11 prints its own two-line form).
     std::string message = e.what();
     if (message.empty()) message = "bad command line";
-    std::fprintf(stderr, "routecheck: %s (see routecheck --help)\n", routecheck::text::utf8_excerpt(message, 300).c_str());
+    routecheck::cli::print_message(message + " (see routecheck --help)");
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   }
   auto run = [&]() -> int {
@@ -269,17 +277,17 @@ int main(int argc, char** argv) {
     if (*export_cmd) return run_gazetteer_export(common, export_args);
     if (*network_build_cmd) return run_network_build(network_build);
     std::fputs(app.help().c_str(), stdout);
-    std::fputs("routecheck: give a command: geocode, route, check, article, gazetteer or network\n", stderr);
+    routecheck::cli::print_message("give a command: geocode, route, check, article, gazetteer or network");
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   };
   int status = 0;
   try {
     status = run();
   } catch (const routecheck::Error& e) {
-    std::fprintf(stderr, "routecheck: %s\n", e.what());
+    routecheck::cli::print_message(e.what());
     status = static_cast<int>(e.status());
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "routecheck: %s\n", e.what());
+    routecheck::cli::print_message(e.what());
     status = static_cast<int>(routecheck::ExitStatus::bad_input);
   }
   // Output that did not reach its destination (a full disk, /dev/full, a closed pipe) is a failure, not
@@ -287,7 +295,7 @@ int main(int argc, char** argv) {
   std::cout.flush();
   if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
     const int error = errno;
-    std::fprintf(stderr, "routecheck: cannot write standard output: %s\n", std::strerror(error ? error : EIO));
+    routecheck::cli::print_message(std::string("cannot write standard output: ") + std::strerror(error ? error : EIO));
     return static_cast<int>(routecheck::ExitStatus::bad_input);
   }
   return status;

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/install_paths.hpp"
+#include "core/text.hpp"
 #include "facade/pipeline.hpp"
 #include "gazetteer/search_path.hpp"
 #include "gdal_module/gdal_backend.hpp"
@@ -35,7 +36,7 @@ Config cli_config(const CommonArgs& common, const std::string& profile, const Ne
     config.avoid = network->avoid;
     config.no_network = network->no_network;
   }
-  config.notice = [](std::string_view line) { std::fprintf(stderr, "routecheck: %.*s\n", static_cast<int>(line.size()), line.data()); };
+  config.notice = [](std::string_view line) { print_message(line); };
   return config;
 }
 
@@ -45,7 +46,12 @@ void print(const std::string& text) { std::fputs(text.c_str(), stdout); }
 
 int run_network_build(const NetworkBuildArgs& args) {
   networks::builtin_profile(args.profile);  // an unknown profile fails before any reading
-  if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty()) fs::create_directories(parent);
+  // A missing folder for the cache file is made; anything else in the way is the file writer's to name.
+  if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty() && !fs::exists(parent)) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) throw InputError("cannot make the folder '" + text::utf8_excerpt(parent.string(), text::kQuotedInputBytes) + "': " + ec.message());
+  }
   const networks::NetworkBuildReport report = gdal_backend().build_network({args.input, args.profile, args.out});
   std::printf("%s\n", facade::describe_build("built " + args.out, report).c_str());
   return 0;

@@ -23,7 +23,7 @@ int run_route(const CommonArgs& common, const RouteArgs& args) {
     const unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t bad = routes::inverse_batch(
         input, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); }, threads, errors);
-    for (const std::string& e : errors) std::fprintf(stderr, "routecheck: route --batch: %s\n", e.c_str());
+    for (const std::string& e : errors) print_message("route --batch: " + e);
     return static_cast<int>(bad ? ExitStatus::bad_input : ExitStatus::ok);
   }
   if (args.places.size() < 2) throw InputError("route: give at least two places (names or LAT,LON), or --batch");

@@ -1,6 +1,7 @@
 // An exclusive advisory lock that writers of one file take, so two writers never interleave (two
 // `gazetteer import` runs into one file each copied it, and the later rename lost the other's places).
-// The lock is a hidden file beside the target (the target itself is replaced by rename).
+// The lock is a hidden file beside the target (the target itself is replaced by rename), removed when
+// the lock is released (a kill -9 leaves it, unlocked and harmless).
 #pragma once
 #include <functional>
 #include <string>
@@ -16,6 +17,8 @@ class FileLock {
   FileLock& operator=(const FileLock&) = delete;
 
  private:
+  [[noreturn]] void fail(const std::string& target);
+  std::string lock_path_;
   int fd_ = -1;
 };
 

@@ -16,6 +16,7 @@
 #include <iterator>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -123,9 +124,43 @@ void sweep_stale_temporaries(const std::string& folder) {
   }
 }
 
+std::string folder_problem(const std::string& target) {
+  const fs::path folder = fs::path(target).parent_path().empty() ? fs::path(".") : fs::path(target).parent_path();
+  const std::string shown = text::utf8_excerpt(folder.string(), text::kQuotedInputBytes);
+  std::error_code ec;
+  const fs::file_status status = fs::status(folder, ec);
+  if (status.type() == fs::file_type::not_found) return "no such folder '" + shown + "'";
+  if (ec) return "cannot reach the folder '" + shown + "': " + ec.message();
+  if (status.type() != fs::file_type::directory) return "'" + shown + "' is not a folder";
+  struct statvfs vfs {};
+  if (::statvfs(folder.c_str(), &vfs) == 0) {
+    if (vfs.f_flag & ST_RDONLY) return "the folder '" + shown + "' is on a read-only file system";
+    if ((::geteuid() == 0 ? vfs.f_bfree : vfs.f_bavail) == 0) return "no space left on the device (the disk is full)";
+  }
+  if (::access(folder.c_str(), W_OK | X_OK) != 0) return "the folder '" + shown + "' is not writable (" + std::strerror(errno) + ")";
+  std::error_code dir_ec;
+  if (fs::is_directory(target, dir_ec)) return "it is a directory";
+  return "";
+}
+
+void TempFile::fail(const std::string& library_message) const {
+  std::string problem = folder_problem(target_);
+  if (problem.empty()) {
+    // A library's words, made to name the user's file: its first line ("Terminating translation
+    // prematurely after failed" went on over a second), the hidden temporary's name replaced by the target's.
+    problem = text::replace_all(library_message.substr(0, library_message.find('\n')), path_, target_);
+    problem = text::replace_all(problem, fs::path(path_).filename().string(), fs::path(target_).filename().string());
+    if (text::trim(problem).empty()) problem = "the write failed";
+  }
+  fail_write(target_, problem);
+}
+
 TempFile::TempFile(std::string target) : target_(std::move(target)) {
   static std::atomic<int> counter{0};
   install_signal_cleanup(nullptr);
+  // The target's folder first, in routecheck's words and the user's path: later, GDAL would name the
+  // hidden temporary ("failed to create nope/.x.tmp-1-0.gpkg").
+  if (const std::string problem = folder_problem(target_); !problem.empty()) fail_write(target_, problem);
   const fs::path t(target_);
   sweep_stale_temporaries(t.parent_path().string());
   // Same folder (rename stays atomic), same extension (GDAL picks drivers and checks names by it).

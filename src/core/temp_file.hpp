@@ -8,6 +8,10 @@
 
 namespace routecheck {
 
+// What stops a file being written at `target`, in words naming the user's path ("no such folder 'out'",
+// "the folder 'ro' is on a read-only file system", "no space left on the device"), or "" when nothing does.
+std::string folder_problem(const std::string& target);
+
 class TempFile {
  public:
   explicit TempFile(std::string target);
@@ -24,6 +28,10 @@ class TempFile {
   // Checks the temporary reached the disk whole (fsync, a full disk, `ulimit -f`), then renames it over
   // the target; throws InputError naming the target on any failure, leaving the old target as it was.
   void commit();
+  // Throws InputError "cannot write 'TARGET': WHY": WHY is what is wrong with the target's folder (missing,
+  // not a folder, read-only, full) when something is, else `library_message` (GDAL's or SQLite's words
+  // for a failure routecheck cannot name better).
+  [[noreturn]] void fail(const std::string& library_message) const;
 
  private:
   std::string target_, path_;

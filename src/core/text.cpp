@@ -202,16 +202,73 @@ std::string utf8_char_at(std::string_view s, std::size_t i) {
   return n ? std::string(s.substr(i, n)) : hex_byte(static_cast<unsigned char>(s[i]));
 }
 
-std::string utf8_excerpt(std::string_view s, std::size_t max_bytes) {
+namespace {
+
+// A control character a terminal would act on: C0 (ESC, newline, tab...), DEL, and C1 (U+0080..U+009F,
+// two bytes in UTF-8), each shown as escapes so a quoted input cannot move the cursor or end the line.
+bool is_control(std::string_view s, std::size_t i, std::size_t n) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (n == 1) return b < 0x20 || b == 0x7f;
+  return n == 2 && b == 0xc2 && static_cast<unsigned char>(s[i + 1]) < 0xa0;
+}
+
+// s shown safely: valid UTF-8 kept, control characters and bytes that start no character as \xNN.
+std::string escaped(std::string_view s) {
   std::string out;
   std::size_t i = 0;
   while (i < s.size()) {
     const std::size_t n = utf8_sequence_length(s, i);
-    if (i + std::max<std::size_t>(n, 1) > max_bytes) return out + "…";
-    out += n ? std::string(s.substr(i, n)) : hex_byte(static_cast<unsigned char>(s[i]));
+    if (n && !is_control(s, i, n)) out += s.substr(i, n);
+    else
+      for (std::size_t k = 0; k < std::max<std::size_t>(n, 1); ++k) out += hex_byte(static_cast<unsigned char>(s[i + k]));
     i += std::max<std::size_t>(n, 1);
   }
   return out;
+}
+
+// The byte where s's character holding byte i starts.
+std::size_t char_start(std::string_view s, std::size_t i) {
+  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xc0) == 0x80) --i;
+  return i;
+}
+
+}  // namespace
+
+std::string utf8_excerpt(std::string_view s, std::size_t max_bytes) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t n = std::max<std::size_t>(utf8_sequence_length(s, i), 1);
+    std::string shown = escaped(s.substr(i, n));
+    if (out.size() + shown.size() > max_bytes) return out + "…";
+    out += shown;
+    i += n;
+  }
+  return out;
+}
+
+std::string message_line(std::string_view message, std::size_t max_bytes) {
+  // Cut before escaping only what can never be shown: a message quoting a 1 GB line stays cheap.
+  const std::size_t tail_bytes = max_bytes / 3;
+  if (message.size() > max_bytes * 4) {
+    const std::size_t head_end = char_start(message, max_bytes * 2);
+    const std::size_t tail_start = char_start(message, message.size() - tail_bytes * 2);
+    return message_line(std::string(message.substr(0, head_end)) + std::string(message.substr(tail_start)), max_bytes);
+  }
+  const std::string shown = escaped(message);
+  if (shown.size() <= max_bytes) return shown;
+  // Keep the start (what failed, on which input) and the end (why), which is where messages say it.
+  const std::size_t head_end = char_start(shown, max_bytes - tail_bytes - 3);
+  std::size_t tail_start = char_start(shown, shown.size() - tail_bytes);
+  return shown.substr(0, head_end) + "…" + shown.substr(tail_start);
+}
+
+std::string coordinate_excerpt(double degrees) {
+  if (std::isnan(degrees)) return "nan";
+  if (std::isinf(degrees)) return degrees > 0 ? "inf" : "-inf";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.7g", degrees);  // 7 digits: a centimetre in degrees
+  return buffer;
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {

@@ -52,8 +52,17 @@ std::string join(const std::vector<std::string>& items, std::string_view sep);
 // `s` with every `from` replaced by `to` ("high_speed_rail", "_", " ": "high speed rail").
 std::string replace_all(std::string_view s, std::string_view from, std::string_view to);
 // s cut to at most max_bytes without splitting a UTF-8 character; "…" appended when cut. Bytes that are
-// not valid UTF-8 are shown as \xNN, so a message quoting user input is always valid UTF-8.
+// not valid UTF-8, and control characters (ESC, newline, C1), are shown as \xNN, so a message quoting
+// user input is always valid UTF-8 on one line.
 std::string utf8_excerpt(std::string_view s, std::size_t max_bytes);
+// The longest message line routecheck prints (bytes).
+constexpr std::size_t kMessageLineBytes = 400;
+// A whole message made one short, valid line: escaped like utf8_excerpt, and when longer than max_bytes
+// its middle cut out ("…"), keeping the start (what failed, on which input) and the end (why). Every line
+// the CLI writes to stderr goes through it.
+std::string message_line(std::string_view message, std::size_t max_bytes = kMessageLineBytes);
+// A coordinate as a message shows it: "95", "-200.5", "1e+999" read as "inf", "nan"; 7 significant digits, at most 14 characters.
+std::string coordinate_excerpt(double degrees);
 // The whole UTF-8 character starting at byte i (its lead byte), or "\xNN" for a byte that starts none.
 std::string utf8_char_at(std::string_view s, std::size_t i);
 // All of standard input, read in large blocks (bulk modes read megabytes); throws InputError past

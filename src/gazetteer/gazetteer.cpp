@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <mutex>
 
 #include "core/error.hpp"
@@ -129,6 +130,9 @@ Gazetteer Gazetteer::open(const std::string& path) {
   // Only possible before SQLite initialises: where GDAL got there first, the call is refused, harmlessly.
   static const bool memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
   (void)memstatus_off;
+  // SQLite says "unable to open database file" of a folder; say what it is.
+  if (std::error_code ec; std::filesystem::is_directory(path, ec))
+    throw InputError("gazetteer '" + text::utf8_excerpt(path, text::kQuotedInputBytes) + "': is a folder, not a gazetteer file");
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   // One read transaction for the reader's whole life: a single shared lock instead of one per statement

@@ -152,7 +152,12 @@ std::optional<LatLon> parse_lat_lon(std::string_view text) {
   std::string_view rest = text::trim(text.substr(sep + 1));
   if (!rest.empty() && rest.front() == ',') rest = text::trim(rest.substr(1));
   auto lon = text::parse_double(rest);
-  if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) return std::nullopt;
+  if (!lat || !lon) return std::nullopt;
+  // Two numbers are coordinates, in range or not: "91,0" is a mistake to name, not a place to look up.
+  if (std::abs(*lat) > 90)
+    throw InputError("latitude " + text::coordinate_excerpt(*lat) + " is out of range (-90 to 90)");
+  if (std::abs(*lon) > 180)
+    throw InputError("longitude " + text::coordinate_excerpt(*lon) + " is out of range (-180 to 180)");
   return LatLon{*lat, *lon};
 }
 
@@ -500,6 +505,10 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   std::string_view name = text::trim(query);
   if (name.empty()) throw InputError("empty place name");
   if (!text::valid_utf8(name)) throw InputError("'" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "' is not UTF-8 text");
+  // An escape sequence or a line break in a name is junk, not spelling: normalised away, "Atl<ESC>antis"
+  // was found as Atlantis.
+  if (std::any_of(name.begin(), name.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f; }))
+    throw InputError("'" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "' holds a control character");
   if (name.size() > options.max_name_bytes)
     throw InputError(fmt::format("place name '{}' is {} bytes long, over the limit of {} (--max-name-bytes)",
                                  text::utf8_excerpt(name, 40), name.size(), options.max_name_bytes));

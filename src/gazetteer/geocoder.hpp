@@ -83,6 +83,8 @@ class Geocoder {
 };
 
 // "12.5,-3.25" or "12.5 -3.25" -> LatLon; nullopt when the text is not a coordinate pair in range.
+// "LAT,LON" or "LAT LON" in degrees; nullopt when `text` is not two numbers; throws InputError (which
+// coordinate, its range) when it is two numbers out of WGS84's range.
 std::optional<LatLon> parse_lat_lon(std::string_view text);
 
 }  // namespace routecheck::gazetteer

@@ -105,6 +105,8 @@ struct Importer {
     while (std::getline(in, line)) {
       ++line_no;
       if (line.empty()) continue;
+      if (!text::valid_utf8(line))
+        fail(options, "line " + std::to_string(line_no) + ": not UTF-8 text: '" + text::utf8_excerpt(line, text::kQuotedInputBytes) + "'");
       auto r = parse_geonames_line(line, error);
       if (!r) fail(options, "line " + std::to_string(line_no) + ": " + error);
       Place p = to_place(*r);
@@ -150,8 +152,20 @@ struct Importer {
     }
     for (auto& feature : *layer) {
       const std::string where = "feature " + std::to_string(feature->GetFID());
-      const char* name = feature->GetFieldAsString(name_field);
-      if (!name || !*name) fail(options, where + ": empty name");
+      // Every text field the gazetteer stores, checked as text: raw bytes stored as a name were returned
+      // by geocode to terminals and JSON alike.
+      const auto text_field = [&](int i, const char* what) -> std::string {
+        const char* value = feature->GetFieldAsString(i);
+        const std::string_view v = value ? value : "";
+        if (!text::valid_utf8(v)) fail(options, where + ": " + what + " '" + text::utf8_excerpt(v, text::kQuotedInputBytes) + "' is not UTF-8 text");
+        for (const unsigned char ch : v)
+          if (ch < 0x20 || ch == 0x7f)
+            fail(options, where + ": " + what + " '" + text::utf8_excerpt(v, text::kQuotedInputBytes) + "' holds a control character");
+        return std::string(v);
+      };
+      const std::string name_text = text_field(name_field, "name");
+      const char* name = name_text.c_str();
+      if (!*name) fail(options, where + ": empty name");
       OGRGeometry* geometry = feature->GetGeometryRef();
       if (!geometry || geometry->IsEmpty())
         fail(options, where + " ('" + name + "'): no geometry and no lat/lon columns");
@@ -166,20 +180,23 @@ struct Importer {
                           std::to_string(lon) + " out of range");
       Place p;
       p.name = name;
-      p.ascii_name = ascii_field >= 0 ? feature->GetFieldAsString(ascii_field) : "";
+      p.ascii_name = ascii_field >= 0 ? text_field(ascii_field, "ascii name") : "";
       p.lat_deg = lat;
       p.lon_deg = lon;
-      if (country_field >= 0) p.country_code = feature->GetFieldAsString(country_field);
+      if (country_field >= 0) p.country_code = text_field(country_field, "country");
       if (population_field >= 0 && feature->IsFieldSetAndNotNull(population_field))
         p.population = feature->GetFieldAsInteger64(population_field);
-      if (timezone_field >= 0) p.timezone = feature->GetFieldAsString(timezone_field);
+      if (timezone_field >= 0) p.timezone = text_field(timezone_field, "time zone");
       p.feature_class = "P";
-      p.feature_code = code_field >= 0 && *feature->GetFieldAsString(code_field)
-                           ? feature->GetFieldAsString(code_field) : "PPL";
+      p.feature_code = code_field >= 0 ? text_field(code_field, "feature code") : "";
+      if (p.feature_code.empty()) p.feature_code = "PPL";
       std::vector<std::string> alternates;
-      if (alternates_field >= 0)
-        for (std::string_view alt : text::split(feature->GetFieldAsString(alternates_field), ','))
+      if (alternates_field >= 0) {
+        // Named: split() returns views into it, which a temporary would leave dangling.
+        const std::string alternates_text = text_field(alternates_field, "alternate names");
+        for (std::string_view alt : text::split(alternates_text, ','))
           if (!text::trim(alt).empty()) alternates.emplace_back(text::trim(alt));
+      }
       add(std::move(p), alternates);
     }
   }
@@ -190,6 +207,8 @@ struct Importer {
 BuildReport import_places(const ImportOptions& options) {
   init_gdal();
   if (!fs::is_regular_file(options.input_path)) fail(options, "no such file");
+  if (std::error_code ec; fs::is_directory(options.target_path, ec))
+    throw InputError("gazetteer '" + text::utf8_excerpt(options.target_path, text::kQuotedInputBytes) + "': is a folder, not a gazetteer file");
   const std::string source = "import:" + fs::path(options.input_path).filename().string();
 
   // One writer at a time: a second import into the same file waits for the first to finish.

@@ -1,4 +1,6 @@
 // The routecheck_gdal module: the GDAL-backed stages exported through one C entry point.
+#include <cpl_error.h>
+
 #include "gdal_module/gdal_backend.hpp"
 
 namespace {
@@ -38,6 +40,11 @@ class Backend final : public routecheck::GdalBackend {
 }  // namespace
 
 extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v3() {
-  static const Backend backend;
+  // GDAL prints "ERROR 1: ..." to stderr by default, before and beside routecheck's own line; every stage
+  // that calls GDAL reads CPLGetLastErrorMsg() and says what failed in its own words instead.
+  static const Backend backend = [] {
+    CPLSetErrorHandler(CPLQuietErrorHandler);
+    return Backend();
+  }();
   return &backend;
 }

@@ -49,10 +49,10 @@ void export_gazetteer(const std::string& gazetteer_path, const std::string& out_
   int usage_error = 0;
   GDALDatasetH out = GDALVectorTranslate(temp.path().c_str(), nullptr, 1, &handle, translate, &usage_error);
   GDALVectorTranslateOptionsFree(translate);
-  if (!out) throw InputError("'" + out_path + "': " + CPLGetLastErrorMsg());
+  if (!out) temp.fail(CPLGetLastErrorMsg());
   CPLErrorReset();
   GDALClose(out);
-  if (CPLGetLastErrorType() == CE_Failure) throw InputError("'" + out_path + "': " + CPLGetLastErrorMsg());
+  if (CPLGetLastErrorType() == CE_Failure) temp.fail(CPLGetLastErrorMsg());
   temp.commit();
 }
 

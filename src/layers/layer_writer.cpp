@@ -229,7 +229,7 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
     auto write_dataset = [&](const PlannedFile& file) {
       const std::string where = "--out '" + file.target + "'";
       GDALDataset* ds = driver->Create(file.temp->path().c_str(), 0, 0, 0, GDT_Unknown, nullptr);
-      if (!ds) throw InputError(where + ": cannot create (" + CPLGetLastErrorMsg() + ")");
+      if (!ds) file.temp->fail(CPLGetLastErrorMsg());
       try {
         for (const Layer* layer : file.layers) write_layer(ds, *layer, format, srs, transform.get(), where);
         if (format.driver == std::string("GPKG")) write_styles(ds, set, where);
@@ -239,7 +239,7 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
       }
       CPLErrorReset();
       GDALClose(ds);
-      if (CPLGetLastErrorType() == CE_Failure) throw InputError(where + ": " + CPLGetLastErrorMsg());
+      if (CPLGetLastErrorType() == CE_Failure) file.temp->fail(CPLGetLastErrorMsg());
     };
     for (const PlannedFile& file : files) {
       switch (file.sidecar) {

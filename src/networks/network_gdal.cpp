@@ -5,6 +5,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <map>
@@ -35,10 +36,22 @@ OGRSpatialReference wgs84() {
   return srs;
 }
 
-void add_line(NetworkParts& parts, NodeMerger& merger, const OGRLineString& line, const NetworkEdge& attributes) {
+// A node or station at POINT (inf 999) would be measured by every route through it: refused, named.
+void check_in_range(double lat_deg, double lon_deg, const std::string& what) {
+  if (!(std::isfinite(lat_deg) && std::isfinite(lon_deg) && std::abs(lat_deg) <= 90 && std::abs(lon_deg) <= 180))
+    throw InputError(what + " (" + text::coordinate_excerpt(lat_deg) + ", " + text::coordinate_excerpt(lon_deg) +
+                     ") is outside WGS84's range (latitude -90..90, longitude -180..180)");
+}
+
+// `where` names the feature for the message: a network must not hold a node at POINT (inf 999), which
+// every route through it would then measure.
+void add_line(NetworkParts& parts, NodeMerger& merger, const OGRLineString& line, const NetworkEdge& attributes,
+              const std::string& where) {
   std::uint32_t previous = kUnassignedNode;
   for (int i = 0; i < line.getNumPoints(); ++i) {
-    const std::uint32_t node = merger.node(line.getY(i), line.getX(i));
+    const double lat_deg = line.getY(i), lon_deg = line.getX(i);
+    check_in_range(lat_deg, lon_deg, where + ": point " + std::to_string(i + 1));
+    const std::uint32_t node = merger.node(lat_deg, lon_deg);
     if (previous != kUnassignedNode) add_segment(parts, previous, node, attributes);
     previous = node;
   }
@@ -105,7 +118,7 @@ bool has_tag_fields(const OGRFeatureDefn& defn, std::initializer_list<const std:
 // where the layer has them; a layer without them (a plain "stations" layer) is all stations. Areas
 // become the point at their centroid.
 void add_station(NetworkParts& parts, const OGRGeometry& wgs84_geometry, const FeatureTags& get, bool tagged,
-                 const NetworkProfile& profile) {
+                 const NetworkProfile& profile, const std::string& where) {
   const char* name = get("name");
   if (!name || !*name) return;
   if (tagged) {
@@ -117,6 +130,7 @@ void add_station(NetworkParts& parts, const OGRGeometry& wgs84_geometry, const F
   OGRPoint at;
   if (wkbFlatten(wgs84_geometry.getGeometryType()) == wkbPoint) at = *wgs84_geometry.toPoint();
   else if (wgs84_geometry.Centroid(&at) != OGRERR_NONE || at.IsEmpty()) return;
+  check_in_range(at.getY(), at.getX(), where + ": station");
   parts.stations.push_back({name, at.getY(), at.getX(), kUnassignedNode});
 }
 
@@ -165,8 +179,11 @@ NetworkParts read_line_layers(const std::string& path, const NetworkProfile& pro
       std::unique_ptr<OGRGeometry> copy(geometry->clone());
       if (to_wgs84 && copy->transform(to_wgs84.get()) != OGRERR_NONE)
         throw InputError("network '" + path + "': a feature of layer " + layer->GetName() + " cannot be reprojected");
+      const std::string where = "network '" + text::utf8_excerpt(path, text::kQuotedInputBytes) + "': layer " +
+                                text::utf8_excerpt(layer->GetName(), text::kQuotedInputBytes) + ", feature " +
+                                std::to_string(feature->GetFID());
       if (!is_line) {
-        if (t == wkbPoint || t == wkbPolygon || t == wkbMultiPolygon) add_station(parts, *copy, get, stations_tagged, profile);
+        if (t == wkbPoint || t == wkbPolygon || t == wkbMultiPolygon) add_station(parts, *copy, get, stations_tagged, profile, where);
         continue;
       }
       NetworkEdge a;
@@ -193,9 +210,9 @@ NetworkParts read_line_layers(const std::string& path, const NetworkProfile& pro
         if (const char* id = get(id_field); id && a.osm_way_id == 0) a.osm_way_id = std::strtoll(id, nullptr, 10);
       if (const char* o = get("oneway"); o && profile.name == "road")
         a.oneway = !std::strcmp(o, "yes") || !std::strcmp(o, "1") || !std::strcmp(o, "true");
-      if (t == wkbLineString) add_line(parts, merger, *copy->toLineString(), a);
+      if (t == wkbLineString) add_line(parts, merger, *copy->toLineString(), a, where);
       else if (t == wkbMultiLineString)
-        for (const OGRLineString* line : *copy->toMultiLineString()) add_line(parts, merger, *line, a);
+        for (const OGRLineString* line : *copy->toMultiLineString()) add_line(parts, merger, *line, a, where);
       ++parts.ways_read;
     }
   }
@@ -210,7 +227,7 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
   TempFile temp(path);
   {
     Dataset ds(driver->Create(temp.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw InputError("network file '" + path + "': cannot be created");
+    if (!ds) temp.fail(CPLGetLastErrorMsg());
     OGRSpatialReference srs = wgs84();
     const auto fail = [&path](const std::string& what) { throw InputError("network file '" + path + "': " + what); };
     // A layer and its fields, in one step per layer.

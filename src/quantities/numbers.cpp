@@ -71,12 +71,12 @@ std::optional<Number> parse_number(const std::string& token, std::string& error)
   } else if (dots == 0) {
     if (groups_of_three_after(',')) take(',', '\0');        // 1,100  1,100,000
     else if (commas == 1) take('\0', ',');                   // 1,5 (decimal comma)
-    else return error = "'" + token + "' is not a number", std::nullopt;
+    else return error = "'" + text::utf8_excerpt(token, text::kQuotedInputBytes) + "' is not a number", std::nullopt;
   } else if (commas == 0) {
     if (dots > 1 && groups_of_three_after('.')) take('.', '\0');  // 1.100.000
-    else if (dots > 1) return error = "'" + token + "' is not a number", std::nullopt;
+    else if (dots > 1) return error = "'" + text::utf8_excerpt(token, text::kQuotedInputBytes) + "' is not a number", std::nullopt;
     else if (groups_of_three_after('.') && token.find('.') <= 3)
-      return error = "'" + token + "' is ambiguous: a decimal point or a thousands separator? Write '" +
+      return error = "'" + text::utf8_excerpt(token, text::kQuotedInputBytes) + "' is ambiguous: a decimal point or a thousands separator? Write '" +
                      std::string(token).erase(token.find('.'), 1) + "' or '" + token.substr(0, token.find('.') + 2) + "'",
              std::nullopt;
     else take('\0', '.');
@@ -85,10 +85,10 @@ std::optional<Number> parse_number(const std::string& token, std::string& error)
   } else if (token.rfind(',') > token.rfind('.') && groups_of_three_after('.')) {
     take('.', ',');  // 1.100,5
   } else {
-    return error = "'" + token + "' is not a number", std::nullopt;
+    return error = "'" + text::utf8_excerpt(token, text::kQuotedInputBytes) + "' is not a number", std::nullopt;
   }
   auto value = text::parse_double(digits);
-  if (!value || !std::isfinite(*value)) return error = "'" + token + "' is not a finite number", std::nullopt;
+  if (!value || !std::isfinite(*value)) return error = "'" + text::utf8_excerpt(token, text::kQuotedInputBytes) + "' is not a finite number", std::nullopt;
   Number n{*value, 0.5 * std::pow(10.0, -decimals), 0};
   n.loose_half = n.half_resolution;
   if (decimals == 0 && *value >= 10) {

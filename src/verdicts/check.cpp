@@ -1120,6 +1120,11 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   auto place = [&](const char* field, const std::string& text) -> std::optional<std::vector<routes::Waypoint>> {
     const std::string name(text::trim(text));
     if (name.empty()) throw InputError(std::string(field) + ": missing");
+    // geocode's limit, said in the claim's terms (a 128 kB --from was quoted whole, twice).
+    if (name.size() > gazetteer::kDefaultMaxNameBytes)
+      throw InputError(fmt::format("{} '{}' is {} bytes long, over the limit of {} bytes for a place name", field,
+                                   text::utf8_excerpt(name, text::kQuotedInputBytes), name.size(),
+                                   gazetteer::kDefaultMaxNameBytes));
     const auto limit = static_cast<std::size_t>(tolerance("places.candidates"));
     try {
       return resolver.candidates(name, limit);
@@ -1147,7 +1152,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
                                       "does not pass through it", text::utf8_excerpt(name, text::kQuotedInputBytes)));
         return std::nullopt;
       }
-      throw InputError(std::string(field) + " '" + name + "': " + e.what());
+      throw InputError(std::string(field) + " '" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "': " + e.what());
     }
   };
   auto figure = [&](const char* field, const std::string& text, Dimension d) -> std::optional<Quantity> {

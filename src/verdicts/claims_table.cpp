@@ -65,6 +65,8 @@ ClaimsCsvReader::ClaimsCsvReader(std::function<bool(std::string&)> more) : more_
   while (!ended_ && buffer_.find('\n') == std::string::npos && buffer_.size() < (kChunkBytes << 4)) ended_ = !more_(buffer_);
   delimiter_ = detect_delimiter(buffer_);
   if (!next_record(start, unterminated)) throw InputError("claims table: empty (no header)");
+  if (oversized_bytes_)
+    throw InputError(fmt::format("claims table: the header line is over the limit of {} MiB", kMaxRecordBytes >> 20));
   std::vector<std::string> header = fields_;
   if (!header.empty() && header[0].substr(0, 3) == "\xEF\xBB\xBF") header[0].erase(0, 3);  // a spreadsheet's byte-order mark
   header_size_ = header.size();
@@ -93,6 +95,15 @@ bool ClaimsCsvReader::next_record(std::size_t& start, bool& unterminated) {
     if (at_newline || ended_) {
       start = pos_;
       pos_ = end;
+      if (end - start > kMaxRecordBytes) {  // whole already, but as refused as one that was not
+        fields_.clear();
+        oversized_bytes_ = end - start;
+      }
+      return true;
+    }
+    if (buffer_.size() - pos_ > kMaxRecordBytes) {
+      start = pos_;
+      skip_oversized_line();
       return true;
     }
     buffer_.erase(0, pos_);
@@ -102,13 +113,38 @@ bool ClaimsCsvReader::next_record(std::size_t& start, bool& unterminated) {
   }
 }
 
+void ClaimsCsvReader::skip_oversized_line() {
+  // On from the end of the line the record started on, as after a stray quote; what is read meanwhile is
+  // dropped chunk by chunk, so memory stays at one chunk whatever the line's length.
+  std::size_t skipped = 0;
+  std::size_t newline = buffer_.find('\n', pos_);
+  while (newline == std::string::npos && !ended_) {
+    skipped += buffer_.size() - pos_;
+    buffer_.clear();
+    pos_ = 0;
+    ended_ = !more_(buffer_);
+    newline = buffer_.find('\n');
+  }
+  const std::size_t end = newline == std::string::npos ? buffer_.size() : newline + 1;
+  skipped += end - pos_;
+  pos_ = end;
+  fields_.clear();
+  oversized_bytes_ = skipped;
+}
+
 std::optional<ClaimRow> ClaimsCsvReader::next() {
   for (;;) {
     std::size_t start = 0;
     bool unterminated = false;
     if (!next_record(start, unterminated)) return std::nullopt;
-    if (fields_.size() == 1 && text::trim(fields_[0]).empty()) continue;  // blank line
     ClaimRow row;
+    if (oversized_bytes_) {
+      row.row = ++rows_;
+      row.error = fmt::format("the line is over the limit of {} MiB ({} bytes): not read", kMaxRecordBytes >> 20, oversized_bytes_);
+      oversized_bytes_ = 0;
+      return row;
+    }
+    if (fields_.size() == 1 && text::trim(fields_[0]).empty()) continue;  // blank line
     row.row = ++rows_;
     const std::string_view raw = std::string_view(buffer_).substr(start, pos_ - start);
     if (unterminated) {
@@ -193,7 +229,7 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
         out += json ? batch_json_row(row, passed, &claim, &report, "") : batch_csv_row(row, &claim, &report, "");
         if (checked) checked(row.row, claim, report);  // the caller's use of a checked row (its map layers)
       } catch (const std::exception& e) {  // one bad row never stops the others
-        error = e.what();
+        error = text::message_line(e.what());
       }
     }
     if (!error.empty()) {

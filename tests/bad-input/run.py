@@ -11,7 +11,11 @@ match (searched), the arguments (shell words; {FIX} is FIXTURES_DIR, {TMP} the c
 separated by ' ; ': stdin=TEXT (\\n for newlines), stdin_file=PATH, file=NAME=TEXT (made before the run,
 must be unchanged after), dir=NAME (a folder made before), lines=N (stderr lines, default 1), full (the run
 writes into a 64 kB tmpfs at {TMP}/full; skipped where mounting is not allowed), fsize=BLOCKS (ulimit -f),
-stdout=/dev/full, keep=NAME (a file the run may leave).
+stdout=/dev/full, keep=NAME (a file the run may leave). {REPEAT:TEXT:N} anywhere (arguments, stdin, file
+text) stands for TEXT repeated N times: the huge inputs of issue 30 without huge lines here.
+
+Every case, whatever it expects, holds routecheck to its one-line promise: each stderr line at most
+MAX_LINE_BYTES long, valid UTF-8, and no control character (ESC included) but the newline.
 """
 import concurrent.futures
 import os
@@ -23,11 +27,18 @@ import tempfile
 
 RC, FIX = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 HERE = os.path.dirname(os.path.abspath(__file__))
+# "routecheck: " and a message of at most 400 bytes (text::kMessageLineBytes), with a little room.
+MAX_LINE_BYTES = 420
+REPEAT = re.compile(r"\{REPEAT:([^:}]*):([0-9]+)\}")
+
+
+def expand(text):
+    return REPEAT.sub(lambda m: m.group(1) * int(m.group(2)), text)
 
 
 def raw(text):
     """Text with \\n for newlines and \\xNN for any byte (invalid UTF-8 included), as bytes."""
-    b = text.replace("\\n", "\n").encode("utf-8")
+    b = expand(text).replace("\\n", "\n").encode("utf-8")
     return re.sub(rb"\\x([0-9a-fA-F]{2})", lambda m: bytes([int(m.group(1), 16)]), b)
 
 
@@ -102,6 +113,11 @@ def run_case(case, tmpfs_ok):
             problems.append("stderr is not valid UTF-8")
             err = p.stderr.decode("utf-8", "replace")
         got_lines = len(err.splitlines())
+        longest = max((len(line) for line in p.stderr.split(b"\n")), default=0)
+        if longest > MAX_LINE_BYTES:
+            problems.append(f"a stderr line of {longest} bytes, over {MAX_LINE_BYTES}")
+        if re.search(rb"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]", p.stderr):
+            problems.append("stderr holds a control character")
         if lines >= 0 and got_lines != lines:
             problems.append(f"{got_lines} stderr lines, expected {lines}")
         if not re.search(stderr_re, err):

@@ -57,7 +57,7 @@ cli_test(article_stdin --stdin "${CORPUS}/006-la-vegas-drive.txt" --stdout "Los 
 cli_test(article_batch_ndjson --stdout "^\\{\"id\":\"a\",\"places\":.*\n\\{\"id\":\"b\",\"places\":.*\"verdict\":\"plausible\""
   -- ${RC} article --batch "${FIX}/articles.ndjson")
 # Bad input: exit 2, one line.
-cli_test(article_not_utf8 --exit 2 --stderr-lines 1 --stderr "^routecheck: the article is not UTF-8 text"
+cli_test(article_not_utf8 --exit 2 --stderr-lines 1 --stderr "^routecheck: '.*not_utf8.txt': the article is not UTF-8 text"
   -- ${RC} article "${FIX}/not_utf8.txt")
 cli_test(article_missing --exit 2 --stderr-lines 1 --stderr "^routecheck: cannot read '/nonexistent/story\\.txt'"
   -- ${RC} article /nonexistent/story.txt)

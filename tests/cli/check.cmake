@@ -352,6 +352,15 @@ cli_test(check_clock_span_across_time_zones
   --stdout "note: --duration 'departs 23:35 arrives 05:45': the time between two clock times, each local: Singapore is UTC\\+8, Newark UTC-5 \\(daylight saving changes the difference through the year\\), so 18\\.2-19\\.2 h"
   -- ${RC} check --from Singapore --to Newark --mode air --duration "departs 23:35 arrives 05:45")
 
+# Issue 30: an unknown --via was "left out" with exit 0 while the README's exit table said an unknown place
+# exits 2. Decided: it is left out (the straight line without it is still a lower bound), said in a note,
+# and text, JSON and a batch row agree on it and on the status.
+cli_test(check_unknown_via_text --stdout "by rail: PLAUSIBLE" --stdout "note: --via 'Qwxzville' is not in the gazetteer: left out"
+  -- ${RC} check --from Seoul --to Busan --via Qwxzville --distance "325 km" --mode rail)
+cli_test(check_unknown_via_json --stdout "\"verdict\":\"plausible\"" --stdout "--via 'Qwxzville' is not in the gazetteer: left out"
+  -- ${RC} check --from Seoul --to Busan --via Qwxzville --distance "325 km" --mode rail --json)
+cli_test(check_unknown_via_batch --stdout "1,Seoul,KR,.*,plausible,.*--via 'Qwxzville' is not in the gazetteer: left out"
+  -- ${RC} check --batch "${FIX}/claims-unknown-via.csv")
 # Times as a story gives them (issue 28): weekdays and parts of the day, each end on its own clock.
 # Sunday 22:00 Pyongyang time (UTC+9) + about 20 h (17.55-22.55 h) is Monday 16:33-21:33 Vladivostok time
 # (UTC+10): arriving Monday evening fits, Monday morning cannot be reached.

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <limits>
+
 #include "core/text.hpp"
 
 using namespace routecheck;
@@ -57,4 +60,43 @@ TEST_CASE("messages quote whole UTF-8 characters and stay valid UTF-8 (issue 8: 
   CHECK(text::utf8_excerpt(bucuresti, 7) == "Bucure…");  // never half of ș
   CHECK(text::utf8_excerpt(bucuresti, 100) == bucuresti);
   CHECK(text::utf8_excerpt("ab\xc8z", 100) == "ab\\xc8z");
+}
+
+// Issue 30: junk from files and arguments reached the terminal raw (ESC sequences, a line break that
+// split a message in two, bytes that are not UTF-8), and long inputs were echoed whole.
+TEST_CASE("issue 30: a message line escapes control characters and invalid bytes") {
+  CHECK(text::message_line("no place named 'Se\x1b[31moul'") == "no place named 'Se\\x1b[31moul'");
+  CHECK(text::message_line("two\nlines\r") == "two\\x0alines\\x0d");
+  CHECK(text::message_line("tab\there") == "tab\\x09here");
+  CHECK(text::message_line("C1 \xc2\x9b here") == "C1 \\xc2\\x9b here");  // CSI as one C1 character
+  CHECK(text::message_line("bad \xff byte") == "bad \\xff byte");
+  CHECK(text::message_line("Zürich — 5 km") == "Zürich — 5 km");  // text is kept as text
+  CHECK(text::valid_utf8(text::message_line("\xe2\x82")));  // a cut-off character
+  CHECK(text::utf8_excerpt("a\x1b" "b", 80) == "a\\x1bb");
+}
+
+TEST_CASE("issue 30: a long message keeps its start and its end, within the limit") {
+  const std::string huge = "--from '" + std::string(200000, 'a') + "': no place named it";
+  const std::string line = text::message_line(huge);
+  CHECK(line.size() <= text::kMessageLineBytes);
+  CHECK(line.rfind("--from 'aaa", 0) == 0);
+  CHECK(line.find("…") != std::string::npos);
+  CHECK(line.size() >= std::string("': no place named it").size());
+  CHECK(line.substr(line.size() - 20) == "': no place named it");
+  // Escapes count against the limit too: 150,000 ESC bytes are no longer than 150,000 letters.
+  CHECK(text::message_line(std::string(150000, '\x1b')).size() <= text::kMessageLineBytes);
+  // Multi-byte characters are never split at either cut.
+  std::string cities;
+  for (int i = 0; i < 5000; ++i) cities += "Zürich ";
+  CHECK(text::valid_utf8(text::message_line(cities)));
+  CHECK(text::message_line("short") == "short");
+}
+
+TEST_CASE("issue 30: coordinates in messages: finite as written, infinities and NaN by name") {
+  CHECK(text::coordinate_excerpt(95) == "95");
+  CHECK(text::coordinate_excerpt(-200.5) == "-200.5");
+  CHECK(text::coordinate_excerpt(std::numeric_limits<double>::infinity()) == "inf");
+  CHECK(text::coordinate_excerpt(-std::numeric_limits<double>::infinity()) == "-inf");
+  CHECK(text::coordinate_excerpt(std::nan("")) == "nan");
+  CHECK(text::coordinate_excerpt(-1.23456789012345e300) == "-1.234568e+300");
 }
