@@ -239,54 +239,21 @@ std::vector<std::string> Gazetteer::keys_with_prefix(std::string_view prefix, st
   return keys;
 }
 
-std::optional<std::pair<Place, double>> Gazetteer::nearest_place(double lat_deg, double lon_deg, double max_km) const {
-  // A box safely larger than max_km, then exact geodesic distances inside it.
+std::vector<std::pair<Place, double>> Gazetteer::within_km(double lat_deg, double lon_deg, double max_km,
+                                                           const char* filter_sql, const std::string& filter_value) const {
+  // A box safely larger than max_km from the R-tree, then exact geodesic distances inside it.
   constexpr double kKmPerDegreeLatitude = 110.5;
   const double dlat = max_km / kKmPerDegreeLatitude;
   const double dlon = std::min(180.0, dlat / std::max(0.01, std::cos(lat_deg * M_PI / 180)));
   sqlite3_stmt* stmt = impl_->prepare(
-      "SELECT p.fid, p.name, p.lat, p.lon, p.country_code, p.timezone, p.feature_class, p.feature_code "
-      "FROM rtree_places_geom r JOIN places p ON p.fid = r.id "
-      "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 AND p.feature_class = 'P'");
+      std::string("SELECT p.fid, p.name, p.lat, p.lon, p.country_code, p.timezone, p.feature_class, p.feature_code "
+                  "FROM rtree_places_geom r JOIN places p ON p.fid = r.id "
+                  "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 AND ") + filter_sql);
   sqlite3_bind_double(stmt, 1, lon_deg - dlon);
   sqlite3_bind_double(stmt, 2, lon_deg + dlon);
   sqlite3_bind_double(stmt, 3, lat_deg - dlat);
   sqlite3_bind_double(stmt, 4, lat_deg + dlat);
-  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-  std::optional<std::pair<Place, double>> best;
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    Place p;
-    p.fid = sqlite3_column_int64(stmt, 0);
-    p.name = column_text(stmt, 1);
-    p.lat_deg = sqlite3_column_double(stmt, 2);
-    p.lon_deg = sqlite3_column_double(stmt, 3);
-    p.country_code = column_text(stmt, 4);
-    p.timezone = column_text(stmt, 5);
-    p.feature_class = column_text(stmt, 6);
-    p.feature_code = column_text(stmt, 7);
-    double distance_m = 0;
-    wgs84.Inverse(lat_deg, lon_deg, p.lat_deg, p.lon_deg, distance_m);
-    if (distance_m / 1000 <= max_km && (!best || distance_m < best->second * 1000)) best = std::make_pair(p, distance_m / 1000);
-  }
-  sqlite3_finalize(stmt);
-  return best;
-}
-
-std::vector<std::pair<Place, double>> Gazetteer::places_near(double lat_deg, double lon_deg, double max_km,
-                                                              const std::string& feature_code) const {
-  // As nearest_place: a box safely larger than max_km, then exact geodesic distances inside it.
-  constexpr double kKmPerDegreeLatitude = 110.5;
-  const double dlat = max_km / kKmPerDegreeLatitude;
-  const double dlon = std::min(180.0, dlat / std::max(0.01, std::cos(lat_deg * M_PI / 180)));
-  sqlite3_stmt* stmt = impl_->prepare(
-      "SELECT p.fid, p.name, p.lat, p.lon, p.country_code, p.timezone, p.feature_class, p.feature_code "
-      "FROM rtree_places_geom r JOIN places p ON p.fid = r.id "
-      "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 AND p.feature_code = ?5");
-  sqlite3_bind_double(stmt, 1, lon_deg - dlon);
-  sqlite3_bind_double(stmt, 2, lon_deg + dlon);
-  sqlite3_bind_double(stmt, 3, lat_deg - dlat);
-  sqlite3_bind_double(stmt, 4, lat_deg + dlat);
-  sqlite3_bind_text(stmt, 5, feature_code.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt, 5, filter_value.c_str(), -1, SQLITE_TRANSIENT);
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<std::pair<Place, double>> out;
   while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -304,8 +271,19 @@ std::vector<std::pair<Place, double>> Gazetteer::places_near(double lat_deg, dou
     if (distance_m / 1000 <= max_km) out.emplace_back(std::move(p), distance_m / 1000);
   }
   sqlite3_finalize(stmt);
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   return out;
+}
+
+std::optional<std::pair<Place, double>> Gazetteer::nearest_place(double lat_deg, double lon_deg, double max_km) const {
+  std::vector<std::pair<Place, double>> found = within_km(lat_deg, lon_deg, max_km, "p.feature_class = ?5", "P");
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::vector<std::pair<Place, double>> Gazetteer::places_near(double lat_deg, double lon_deg, double max_km,
+                                                              const std::string& feature_code) const {
+  return within_km(lat_deg, lon_deg, max_km, "p.feature_code = ?5", feature_code);
 }
 
 std::map<std::string, std::string> Gazetteer::meta() const {

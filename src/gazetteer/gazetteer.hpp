@@ -54,6 +54,10 @@ class Gazetteer {
  private:
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
+  // Places within max_km (geodesic) whose row passes `filter_sql` (an SQL condition on p.*, with ?5 bound
+  // to filter_value), nearest first.
+  std::vector<std::pair<Place, double>> within_km(double lat_deg, double lon_deg, double max_km, const char* filter_sql,
+                                                  const std::string& filter_value) const;
   std::unique_ptr<Impl> impl_;
 };
 
