@@ -30,11 +30,39 @@ const std::map<std::string, std::string>& entities() {
   return table;
 }
 
+// Terminal control in a story (a pasted coloured log, junk bytes) is no text: an escape sequence as a
+// whole ("\x1b[31m" left "31m", read as 31 metres), and every other control character but tab and line
+// breaks, C1 included, become spaces, offsets kept. Nor can they reach a terminal through the report.
+void blank_control_sequences(std::string& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0x1b) {
+      std::size_t end = i + 1;
+      if (end < s.size() && s[end] == '[') {  // CSI: parameters and intermediates, then one final byte
+        ++end;
+        while (end < s.size() && static_cast<unsigned char>(s[end]) >= 0x20 && static_cast<unsigned char>(s[end]) <= 0x3f) ++end;
+        if (end < s.size() && static_cast<unsigned char>(s[end]) >= 0x40 && static_cast<unsigned char>(s[end]) <= 0x7e) ++end;
+      } else if (end < s.size() && static_cast<unsigned char>(s[end]) >= 0x40 && static_cast<unsigned char>(s[end]) <= 0x5f) {
+        ++end;  // a two-byte escape
+      }
+      blank(s, i, end);
+      i = end - 1;
+    } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7f) {
+      s[i] = ' ';
+    } else if (b == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
+      blank(s, i, i + 2);  // a C1 control, two bytes in UTF-8
+      ++i;
+    }
+  }
+}
+
 }  // namespace
 
 std::string plain_text(std::string_view original) {
   if (!text::valid_utf8(original)) throw InputError("the article is not UTF-8 text");
   std::string s(original);
+  blank_control_sequences(s);
   // HTML: comments, script/style blocks, tags; then entities.
   for (const auto& [open, close] : {std::pair<const char*, const char*>{"<!--", "-->"}, {"<script", "</script>"}, {"<style", "</style>"}}) {
     for (std::size_t p = s.find(open); p != std::string::npos; p = s.find(open, p)) {

@@ -8,6 +8,7 @@
 #include "article/figure_spotter.hpp"
 #include "article/place_context.hpp"
 #include "article/place_spotter.hpp"
+#include "article/plain_text.hpp"
 #include "article/reader.hpp"
 #include "article/tokens.hpp"
 #include "article/trips.hpp"
@@ -388,4 +389,19 @@ TEST_CASE("trips: a framing place is not an origin left unsaid") {
   const ArticleResult r = read("The train left Pyongyang. Officials in Seoul said it would cover the 683 miles to Vladivostok.");
   REQUIRE(r.claims.size() == 1);
   CHECK(ends(r.claims[0]) == "Pyongyang-Vladivostok");
+}
+
+// Issue 30: terminal control in a story is no text. "\x1b[31m" left "31m", read as a distance of 31 m,
+// and the escape reached the terminal in the report's phrases.
+TEST_CASE("issue 30: escape sequences and control characters in a story become spaces, offsets kept") {
+  const std::string coloured = "A ferry left Dover\x1b[31m for Calais.";
+  const std::string plain = article::plain_text(coloured);
+  CHECK(plain.size() == coloured.size());
+  CHECK(plain == "A ferry left Dover      for Calais.");
+  CHECK(article::plain_text("Clear\x1b[2J\x1b[1;1Hscreen") == std::string("Clear") + std::string(10, ' ') + "screen");
+  CHECK(article::plain_text("bell\x07 and nul\x01 and del\x7f") == "bell  and nul  and del ");
+  CHECK(article::plain_text("C1 \xc2\x9b" "31m here") == "C1   31m here");  // the CSI byte itself, not what follows
+  CHECK(article::plain_text("tabs\tand\nlines\r\nstay") == "tabs\tand\nlines\r\nstay");
+  for (const article::FigureMention& f : article::spot_figures(article::Document(article::plain_text(coloured))))
+    CHECK(f.text.find("31") == std::string::npos);
 }
