@@ -95,6 +95,17 @@ pid_t temp_owner(const std::string& name) {
   return static_cast<pid_t>(pid);
 }
 
+// An errno in the words every other write failure uses ("No space left on device" from one write and
+// "no space left on the device (the disk is full)" from another read as two different problems).
+std::string write_error(int error) {
+  switch (error) {
+    case ENOSPC: return "no space left on the device (the disk is full)";
+    case EFBIG: return "the file size limit (ulimit -f) was reached";
+    case EROFS: return "the folder is on a read-only file system";
+    default: return std::strerror(error);
+  }
+}
+
 [[noreturn]] void fail_write(const std::string& target, const std::string& why) {
   throw InputError("cannot write '" + target + "': " + why);
 }
@@ -188,32 +199,32 @@ void TempFile::start_from_target() {
 
 void TempFile::write(std::string_view content) {
   const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail_write(target_, std::strerror(errno));
+  if (fd < 0) fail_write(target_, write_error(errno));
   while (!content.empty()) {
     const ssize_t n = ::write(fd, content.data(), content.size());
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       const int error = n < 0 ? errno : EIO;
       ::close(fd);
-      fail_write(target_, std::strerror(error));
+      fail_write(target_, write_error(error));
     }
     content.remove_prefix(static_cast<std::size_t>(n));
   }
-  if (::close(fd) != 0) fail_write(target_, std::strerror(errno));
+  if (::close(fd) != 0) fail_write(target_, write_error(errno));
 }
 
 void TempFile::commit() {
   // Libraries that write through stdio (GDAL's GeoJSON, CSV and KML drivers) do not report a failed write:
   // a full disk left a 64 kB fragment that was renamed into place. So the file is checked here.
   const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail_write(target_, std::strerror(errno));
+  if (fd < 0) fail_write(target_, write_error(errno));
   struct stat st {};
   struct statvfs vfs {};
   const bool synced = ::fsync(fd) == 0 || errno == EINVAL;  // EINVAL: a file system without fsync
   const int sync_error = errno;
   const bool stat_ok = ::fstat(fd, &st) == 0 && ::fstatvfs(fd, &vfs) == 0;
   ::close(fd);
-  if (!synced) fail_write(target_, std::strerror(sync_error));
+  if (!synced) fail_write(target_, write_error(sync_error));
   // Root may fill the blocks reserved for it; others stop at the available ones.
   if (stat_ok && (::geteuid() == 0 ? vfs.f_bfree : vfs.f_bavail) == 0)
     fail_write(target_, "no space left on the device (the disk is full)");
