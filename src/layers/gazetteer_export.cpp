@@ -42,9 +42,9 @@ void export_gazetteer(const std::string& gazetteer_path, const std::string& out_
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
+  TempFile temp(out_path);  // first: it throws on a missing folder, and nothing below may leak then
   GDALVectorTranslateOptions* translate = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
   if (!translate) throw InputError("'" + out_path + "': " + CPLGetLastErrorMsg());
-  TempFile temp(out_path);
   GDALDatasetH handle = GDALDataset::ToHandle(src.get());
   int usage_error = 0;
   GDALDatasetH out = GDALVectorTranslate(temp.path().c_str(), nullptr, 1, &handle, translate, &usage_error);
