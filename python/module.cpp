@@ -83,7 +83,7 @@ py::object route_geometry(const Route& r) {
   }
   py::dict g;
   g["type"] = "LineString", g["coordinates"] = coords;
-  return std::move(g);
+  return py::object(std::move(g));
 }
 
 py::object optional_value(const std::optional<double>& v) { return v ? py::cast(*v) : py::none(); }

@@ -11,7 +11,7 @@ checked stories out per partition, written to a temporary name and renamed, so n
 Input: an NDJSON file (or a glob of them) of {"id": ..., "text": ...} lines, cut into partitions of about
 `blocksize` bytes; or a folder of .txt/.md/.html stories (the id is the file's path under the folder), in
 partitions of `stories_per_partition`. Output: OUTPUT/part-00000.ndjson, ... one line per story, as
-`routecheck article --batch` writes them: {"id", "verdict", "places", "figures", "trips", ...}, or {"id",
+`routecheck article --batch` writes them: {"id", "places", "figures", "claims", "left_out"}, or {"id",
 "error"} for a story that could not be read (a line that is no JSON object, a story over the size limit).
 
 On the workers each process opens its Checker (the gazetteer) once and keeps it for every partition it is

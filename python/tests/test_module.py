@@ -88,7 +88,7 @@ def test_read_article_returns_trips_with_attributes():
     assert {trip.check.route.places[0].name, trip.check.route.places[-1].name} >= {"Seoul"}
     assert any(p.place.country_code == "KR" for p in story.places)
     d = story.to_dict()
-    assert d["verdict"] == story.verdict.name
+    assert len(d["claims"]) == len(story.trips)
     fc = story.__geo_interface__
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == len(story.trips)
 
