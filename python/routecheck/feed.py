@@ -1,0 +1,250 @@
+"""A newsroom feed on Dask: stories in (NDJSON or a folder, local or any fsspec URL), one NDJSON file of
+checked stories out per partition, written to a temporary name and renamed, so nothing is half-written.
+
+    from dask.distributed import Client
+    from routecheck.feed import run_feed
+    client = Client("tcp://scheduler:8786")          # or none: the active Client, else local threads
+    summary = run_feed("s3://wire/2026-12-04.ndjson", "s3://checked/2026-12-04/")
+
+    python3 -m routecheck.feed STORIES OUTPUT [--scheduler ADDRESS | --workers N] [--blocksize 16MiB]
+
+Input: an NDJSON file (or a glob of them) of {"id": ..., "text": ...} lines, cut into partitions of about
+`blocksize` bytes; or a folder of .txt/.md/.html stories (the id is the file's path under the folder), in
+partitions of `stories_per_partition`. Output: OUTPUT/part-00000.ndjson, ... one line per story, as
+`routecheck article --batch` writes them: {"id", "places", "figures", "claims", "left_out"}, or {"id",
+"error"} for a story that could not be read (a line that is no JSON object, a story over the size limit).
+
+On the workers each process opens its Checker (the gazetteer) once and keeps it for every partition it is
+given (one per worker thread: a Checker serializes its calls). A worker that dies mid-partition loses no
+story: the scheduler gives its partition to another worker, which checks it again and writes the same file
+(the partition's number names it), and the half-written temporary file of the dead one is removed at the end.
+"""
+import argparse
+import json
+import os
+import sys
+import threading
+import uuid
+
+STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+PART_NAME = "part-{:05d}.ndjson"
+TEMP_PREFIX = ".part-"  # temporary files: hidden from readers that list part-*.ndjson
+DEFAULT_BLOCKSIZE = "16MiB"
+DEFAULT_STORIES_PER_PARTITION = 1000
+
+_local = threading.local()
+_opened_lock = threading.Lock()
+checkers_opened = 0  # how many Checkers this process opened: the feed reports it per partition
+
+
+def worker_checker(config):
+    """The Checker of this worker process and thread for `config` (keyword arguments of routecheck.Checker),
+    opened on first use and kept: a feed opens the gazetteer once per worker, not once per story."""
+    global checkers_opened
+    import routecheck
+    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in config.items()))
+    cache = getattr(_local, "checkers", None)
+    if cache is None:
+        cache = _local.checkers = {}
+    if key not in cache:
+        cache[key] = routecheck.Checker(**config)
+        with _opened_lock:
+            checkers_opened += 1
+    return cache[key]
+
+
+def story_line(checker, story_id, text):
+    """One output line (no newline) for a story: its checked trips, or its error."""
+    import routecheck
+    try:
+        out = {"id": story_id}
+        out.update(checker.read_article(text).to_dict())
+    except routecheck.Error as e:
+        return json.dumps({"id": story_id, "error": str(e)}, ensure_ascii=False), True
+    return json.dumps(out, ensure_ascii=False), False
+
+
+def _ndjson_stories(lines, index):
+    """(id, text or None, error or None) for each line of an NDJSON partition. A line without an id gets
+    "PARTITION:LINE" (stable for a given blocksize: give stories ids)."""
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        fallback = f"{index}:{n}"
+        try:
+            story = json.loads(line)
+        except ValueError:
+            story = None
+        if not isinstance(story, dict):
+            yield fallback, None, f"not a JSON object: '{line.strip()[:80]}'"
+            continue
+        story_id = story.get("id", fallback)
+        story_id = story_id if isinstance(story_id, str) else json.dumps(story_id)
+        if not isinstance(story.get("text"), str):
+            yield story_id, None, 'no "text" string'
+            continue
+        yield story_id, story["text"], None
+
+
+def _file_stories(fs, root, paths):
+    for path in paths:
+        story_id = os.path.relpath(path, root) if root else path
+        try:
+            with fs.open(path, "rb") as f:
+                text = f.read().decode("utf-8", errors="replace")
+        except OSError as e:
+            yield story_id, None, f"cannot read: {e}"
+            continue
+        yield story_id, text, None
+
+
+def _write_partition(fs, output, index, lines, on_written):
+    """Writes the partition's lines to a temporary file beside its final name, then renames it: a reader
+    sees the whole file or none."""
+    final = f"{output.rstrip('/')}/{PART_NAME.format(index)}"
+    temp = f"{output.rstrip('/')}/{TEMP_PREFIX}{index:05d}.{uuid.uuid4().hex}.tmp"
+    with fs.open(temp, "w", encoding="utf-8") as f:
+        for line in lines:
+            f.write(line + "\n")
+    if on_written is not None:
+        on_written(index, temp)
+    fs.mv(temp, final)
+    return final
+
+
+def check_partition(stories, index, out_fs, output, config, on_written=None):
+    """Runs on a worker: checks a partition's stories with the worker's Checker and writes its file.
+    `stories` yields (id, text, error). Returns the partition's summary."""
+    checker = worker_checker(config)
+    lines, bad = [], 0
+    for story_id, text, error in stories:
+        if error is not None:
+            lines.append(json.dumps({"id": story_id, "error": error}, ensure_ascii=False))
+            bad += 1
+            continue
+        line, is_bad = story_line(checker, story_id, text)
+        lines.append(line)
+        bad += is_bad
+    path = _write_partition(out_fs, output, index, lines, on_written)
+    return {"partition": index, "file": path, "stories": len(lines), "bad": bad, "pid": os.getpid(),
+            "checkers_opened": checkers_opened}
+
+
+def _ndjson_task(lines, index, out_fs, output, config, on_written):
+    return check_partition(_ndjson_stories(lines, index), index, out_fs, output, config, on_written)
+
+
+def _files_task(in_fs, root, paths, index, out_fs, output, config, on_written):
+    return check_partition(_file_stories(in_fs, root, paths), index, out_fs, output, config, on_written)
+
+
+def run_feed(source, output, *, scheduler=None, blocksize=DEFAULT_BLOCKSIZE,
+             stories_per_partition=DEFAULT_STORIES_PER_PARTITION, overwrite=False, storage_options=None,
+             checker_config=None, on_written=None):
+    """Checks every story of `source` on Dask and writes OUTPUT/part-NNNNN.ndjson, one per partition.
+
+    source: an NDJSON file or glob, or a folder of stories; any fsspec URL (file://, s3://, gcs://, ...).
+    output: a folder (any fsspec URL); refused when it holds part files already, unless `overwrite`.
+    scheduler: a dask.distributed scheduler address; default: the active Client, else local threads.
+    checker_config: keyword arguments of routecheck.Checker on the workers (gazetteers, network, ...).
+    on_written(index, temp_path): called on the worker after a partition's temporary file is written and
+    before it is renamed (instrumentation; the tests kill a worker there).
+    Returns {"partitions", "stories", "bad", "files", "per_partition": [...]}; raises ValueError for a source
+    with no stories or an output in use."""
+    import dask
+    import dask.bag
+    import fsspec
+
+    storage_options = storage_options or {}
+    config = dict(checker_config or {})
+    in_fs, in_path = fsspec.core.url_to_fs(source, **storage_options)
+    out_fs, out_path = fsspec.core.url_to_fs(output, **storage_options)
+    out_fs.makedirs(out_path, exist_ok=True)
+    existing = [p for p in out_fs.ls(out_path, detail=False) if os.path.basename(p).startswith("part-")]
+    if existing and not overwrite:
+        raise ValueError(f"{output}: holds {len(existing)} part files already (overwrite=True / --overwrite replaces them)")
+    for p in existing:
+        out_fs.rm(p)
+
+    if in_fs.isdir(in_path):
+        paths = sorted(p for p in in_fs.find(in_path) if p.lower().endswith(STORY_SUFFIXES))
+        if not paths:
+            raise ValueError(f"{source}: a folder with no stories (.txt, .md, .html)")
+        chunks = [paths[i:i + stories_per_partition] for i in range(0, len(paths), stories_per_partition)]
+        tasks = [dask.delayed(_files_task, pure=False)(in_fs, in_path, chunk, i, out_fs, out_path, config, on_written)
+                 for i, chunk in enumerate(chunks)]
+    else:
+        if not in_fs.glob(in_path):
+            raise ValueError(f"{source}: no such file")
+        parts = dask.bag.read_text(source, blocksize=blocksize, storage_options=storage_options).to_delayed()
+        tasks = [dask.delayed(_ndjson_task, pure=False)(part, i, out_fs, out_path, config, on_written)
+                 for i, part in enumerate(parts)]
+
+    if scheduler is not None:
+        from dask.distributed import Client
+        with Client(scheduler) as client:
+            results = client.gather(client.compute(tasks))
+    else:
+        results = list(dask.compute(*tasks))
+    # Temporary files of workers that died before their rename: their partitions were written again.
+    for p in out_fs.ls(out_path, detail=False):
+        if os.path.basename(p).startswith(TEMP_PREFIX):
+            out_fs.rm(p)
+    results.sort(key=lambda r: r["partition"])
+    return {"partitions": len(results), "stories": sum(r["stories"] for r in results),
+            "bad": sum(r["bad"] for r in results), "files": [r["file"] for r in results], "per_partition": results}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="python3 -m routecheck.feed",
+        description="Check a feed of stories on Dask: one NDJSON file of checked stories per partition.",
+        epilog="Exit status: 0 all stories read, 1 some stories could not be read (their lines carry the error), "
+               "2 bad usage or input.")
+    parser.add_argument("source", help="NDJSON file or glob of {id, text} lines, or a folder of .txt/.md/.html; any fsspec URL")
+    parser.add_argument("output", help="output folder (any fsspec URL): part-NNNNN.ndjson")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", help="address of a running dask scheduler (tcp://host:8786)")
+    where.add_argument("--workers", type=int, default=0,
+                       help="start a local cluster of N worker processes (default: one per core)")
+    parser.add_argument("--blocksize", default=DEFAULT_BLOCKSIZE, help="NDJSON bytes per partition (default %(default)s)")
+    parser.add_argument("--stories-per-partition", type=int, default=DEFAULT_STORIES_PER_PARTITION,
+                        help="folder stories per partition (default %(default)s)")
+    parser.add_argument("--overwrite", action="store_true", help="replace the part files of an earlier run")
+    parser.add_argument("--gazetteer", action="append", default=[], help="a gazetteer searched first (repeatable)")
+    parser.add_argument("--network", default="", help="rail or road network file the trips run on")
+    args = parser.parse_args(argv)
+    blocksize = args.blocksize
+    if isinstance(blocksize, str) and blocksize.isdigit():
+        blocksize = int(blocksize)
+    config = {}
+    if args.gazetteer:
+        config["gazetteers"] = args.gazetteer
+    if args.network:
+        config["network"] = args.network
+    import routecheck
+    cluster = None
+    try:
+        routecheck.Checker(**config)  # a missing gazetteer is one line here, not a traceback on every worker
+        scheduler = args.scheduler
+        if scheduler is None:
+            from dask.distributed import LocalCluster
+            cluster = LocalCluster(n_workers=args.workers or os.cpu_count(), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            scheduler = cluster.scheduler_address
+        summary = run_feed(args.source, args.output, scheduler=scheduler, blocksize=blocksize,
+                           stories_per_partition=args.stories_per_partition, overwrite=args.overwrite,
+                           checker_config=config)
+    except (ValueError, OSError, routecheck.Error) as e:
+        print(f"routecheck.feed: {e}", file=sys.stderr)
+        return 2
+    finally:
+        if cluster is not None:
+            cluster.close()
+    print(f"{summary['stories']} stories in {summary['partitions']} partitions, {summary['bad']} could not be read: "
+          f"{args.output}")
+    return 1 if summary["bad"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
