@@ -96,7 +96,8 @@ TEST_CASE("a network path as straight as the claim overrides the straight-line f
   c.route.network_m = 559'000.0;
   c.route.band_low = 0.95;
   c.route.band_high = 1.1;
-  const Relation* geo = relation(check_claim(c), "distance_vs_geography");
+  const Report report = check_claim(c);  // named: a Relation* into a temporary dangles (ASan)
+  const Relation* geo = relation(report, "distance_vs_geography");
   REQUIRE(geo);
   CHECK(geo->verdict == Verdict::plausible);
   // A network whose path is far longer does not excuse it.
@@ -111,7 +112,8 @@ TEST_CASE("a flight's top speed is a ground speed: jet-stream ground speeds are 
   for (const char* top : {"800 mph", "1,280 km/h", "about 1,300 km/h"}) {
     Claim c = claim(ends(), "air");
     c.top_speed = quantities::parse_quantity(top);
-    const Relation* rel = relation(check_claim(c), "top_speed");
+    const Report report = check_claim(c);  // named: a Relation* into a temporary dangles (ASan)
+    const Relation* rel = relation(report, "top_speed");
     REQUIRE(rel);
     CHECK(rel->verdict == Verdict::consistent);
   }
