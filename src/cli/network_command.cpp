@@ -45,13 +45,6 @@ bool wants_layers(const LayerArgs& args) { return !args.outputs.empty() || !args
 void print(const std::string& text) { std::fputs(text.c_str(), stdout); }
 
 int run_network_build(const NetworkBuildArgs& args) {
-  networks::builtin_profile(args.profile);  // an unknown profile fails before any reading
-  // A missing folder for the cache file is made; anything else in the way is the file writer's to name.
-  if (fs::path parent = fs::path(args.out).parent_path(); !parent.empty() && !fs::exists(parent)) {
-    std::error_code ec;
-    fs::create_directories(parent, ec);
-    if (ec) throw InputError("cannot make the folder '" + text::utf8_excerpt(parent.string(), text::kQuotedInputBytes) + "': " + ec.message());
-  }
   const networks::NetworkBuildReport report = gdal_backend().build_network({args.input, args.profile, args.out});
   std::printf("%s\n", facade::describe_build("built " + args.out, report).c_str());
   return 0;

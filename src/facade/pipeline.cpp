@@ -70,8 +70,7 @@ void Pipeline::notice(const std::string& line) const {
 std::string Pipeline::cached_network(const std::string& input, const std::string& profile) const {
   const networks::CacheFile cache = networks::cache_file_for(input, profile);
   if (cache.exists) return cache.path;
-  const fs::path target = cache.path;
-  fs::create_directories(target.parent_path());
+  const fs::path target = cache.path;  // build_network makes its folder
   const networks::NetworkBuildReport report = gdal().build_network({input, profile, target.string()});
   notice(describe_build("network graph of '" + input + "' cached in " + target.string(), report));
   return target.string();

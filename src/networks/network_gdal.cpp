@@ -8,6 +8,7 @@
 #include <cmath>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -336,7 +337,16 @@ void write_network_file(const NetworkParts& parts, const std::string& path, cons
 
 NetworkBuildReport build_network(const NetworkBuildOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  const NetworkProfile& profile = builtin_profile(options.profile);
+  const NetworkProfile& profile = builtin_profile(options.profile);  // an unknown profile fails before any reading
+  // A missing folder for the file is made (a cache folder, or `network build --out dir/x.gpkg`); anything
+  // else in the way is the file writer's to name.
+  if (const std::filesystem::path parent = std::filesystem::path(options.out).parent_path();
+      !parent.empty() && !std::filesystem::exists(parent)) {
+    std::error_code ec;
+    std::filesystem::create_directories(parent, ec);
+    if (ec)
+      throw InputError("cannot make the folder '" + text::utf8_excerpt(parent.string(), text::kQuotedInputBytes) + "': " + ec.message());
+  }
   NetworkParts parts = is_osm_file(options.input) ? read_osm(options.input, profile) : read_line_layers(options.input, profile);
   if (profile.name == "sea") mark_sea_passages(parts);
   NetworkBuildReport report;
