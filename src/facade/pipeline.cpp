@@ -148,7 +148,13 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   std::vector<std::string> names{input.from, input.to};
   names.insert(names.end(), input.via.begin(), input.via.end());
   know_stations(names, resolver, network);
-  verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles());
+  verdicts::NetworkReach reach;
+  if (network) {
+    const networks::Network* graph = network->network;
+    reach.km_from_network = [graph](double lat_deg, double lon_deg) { return graph->snap(lat_deg, lon_deg).distance_m / 1000; };
+    reach.name = network->source == routes::SeaLanes::kSource ? "the sea lanes" : "the network of '" + network->source + "'";
+  }
+  verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles(), reach);
   apply_network(claim.route, network);
   if (countries) add_borders(claim.route, claim.mode);
   verdicts::Report report = verdicts::check_claim(claim);

@@ -2,6 +2,9 @@
 #include "gazetteer/fuzzy.hpp"
 
 #include <algorithm>
+#include <vector>
+
+#include <algorithm>
 
 namespace routecheck::gazetteer {
 namespace {
@@ -58,6 +61,30 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ca
     prev.swap(cur);
   }
   return std::min(prev[m], cap + 1);
+}
+
+namespace {
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+}  // namespace
+
+double spelling_cost(std::string_view a, std::string_view b, const SpellingCosts& costs) {
+  const std::size_t n = a.size(), m = b.size();
+  // Inserting or deleting s[k] costs less when it doubles a neighbour in the same string.
+  auto indel = [&](std::string_view s, std::size_t k) {
+    const bool doubled = (k > 0 && s[k - 1] == s[k]) || (k + 1 < s.size() && s[k + 1] == s[k]);
+    return doubled ? costs.doubled_letter : 1.0;
+  };
+  std::vector<std::vector<double>> d(n + 1, std::vector<double>(m + 1, 0));
+  for (std::size_t i = 1; i <= n; ++i) d[i][0] = d[i - 1][0] + indel(a, i - 1);
+  for (std::size_t j = 1; j <= m; ++j) d[0][j] = d[0][j - 1] + indel(b, j - 1);
+  for (std::size_t i = 1; i <= n; ++i)
+    for (std::size_t j = 1; j <= m; ++j) {
+      const char x = a[i - 1], y = b[j - 1];
+      const double substitute = x == y ? 0 : (is_vowel(x) && is_vowel(y) ? costs.vowel_for_vowel : 1.0);
+      d[i][j] = std::min({d[i - 1][j] + indel(a, i - 1), d[i][j - 1] + indel(b, j - 1), d[i - 1][j - 1] + substitute});
+      if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[n][m];
 }
 
 }  // namespace routecheck::gazetteer

@@ -19,4 +19,13 @@ std::int64_t key_hash(std::string_view text);
 // returns cap + 1 as soon as the distance must exceed cap.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap);
 
+// How far apart two spellings are as misspellings go: the optimal string alignment distance with the
+// commonest slips made cheaper (costs from ranking.tsv): a vowel written for another vowel, and a letter
+// doubled or undoubled ("Benela" for a name with "ll"). Plain edits cost 1.
+struct SpellingCosts {
+  double vowel_for_vowel = 1;
+  double doubled_letter = 1;
+};
+double spelling_cost(std::string_view a, std::string_view b, const SpellingCosts& costs);
+
 }  // namespace routecheck::gazetteer

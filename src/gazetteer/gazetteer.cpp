@@ -239,6 +239,36 @@ std::vector<std::string> Gazetteer::keys_with_prefix(std::string_view prefix, st
   return keys;
 }
 
+std::vector<std::string> Gazetteer::keys_near(char first, std::size_t min_length, std::size_t max_length, double lat_deg,
+                                              double lon_deg, double max_km) const {
+  constexpr double kKmPerDegreeLatitude = 110.5;
+  constexpr double kE7 = 1e7;
+  const double dlat = max_km / kKmPerDegreeLatitude;
+  const double dlon = dlat / std::max(0.01, std::cos(lat_deg * M_PI / 180));
+  // A box across the antimeridian or a pole keeps only its latitude band: the caller measures anyway.
+  const bool whole_band = lon_deg - dlon < -180 || lon_deg + dlon > 180 || std::abs(lat_deg) + dlat > 90;
+  sqlite3_stmt* stmt = impl_->prepare(
+      "SELECT DISTINCT key FROM rc_names WHERE key >= ?1 AND key < ?2 AND length(key) BETWEEN ?3 AND ?4 "
+      "AND feature_class = 'P' AND kind IN (?5, ?6) AND lat_e7 BETWEEN ?7 AND ?8 AND lon_e7 BETWEEN ?9 AND ?10");
+  const char lower[2] = {first, 0}, upper[2] = {static_cast<char>(first + 1), 0};
+  sqlite3_bind_text(stmt, 1, lower, 1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt, 2, upper, 1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(stmt, 3, static_cast<sqlite3_int64>(min_length));
+  sqlite3_bind_int64(stmt, 4, static_cast<sqlite3_int64>(max_length));
+  sqlite3_bind_int(stmt, 5, static_cast<int>(NameKind::name));
+  sqlite3_bind_int(stmt, 6, static_cast<int>(NameKind::ascii_name));
+  sqlite3_bind_int64(stmt, 7, static_cast<sqlite3_int64>((lat_deg - dlat) * kE7));
+  sqlite3_bind_int64(stmt, 8, static_cast<sqlite3_int64>((lat_deg + dlat) * kE7));
+  sqlite3_bind_int64(stmt, 9, static_cast<sqlite3_int64>((whole_band ? -180 : lon_deg - dlon) * kE7));
+  sqlite3_bind_int64(stmt, 10, static_cast<sqlite3_int64>((whole_band ? 180 : lon_deg + dlon) * kE7));
+  std::vector<std::string> keys;
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) keys.push_back(column_text(stmt, 0));
+  sqlite3_finalize(stmt);
+  if (rc != SQLITE_DONE) impl_->fail(std::string("read failed (") + sqlite3_errmsg(impl_->db) + ")");
+  return keys;
+}
+
 std::vector<std::pair<Place, double>> Gazetteer::within_km(double lat_deg, double lon_deg, double max_km,
                                                            const char* filter_sql, const std::string& filter_value) const {
   // A box safely larger than max_km from the R-tree, then exact geodesic distances inside it.

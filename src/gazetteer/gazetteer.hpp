@@ -41,6 +41,11 @@ class Gazetteer {
   // Keys whose deletion hashes include one of `hashes` (unverified candidates).
   std::vector<std::string> keys_for_hashes(const std::vector<std::int64_t>& hashes) const;
   std::vector<std::string> keys_with_prefix(std::string_view prefix, std::size_t limit) const;
+  // The name keys (own and ASCII names, not codes) of populated places within a box around a point that
+  // start with `first` and are min_length..max_length bytes long: the spellings a misspelt name near the
+  // point may stand for. The box is at least max_km wide on each side; callers measure exact distances.
+  std::vector<std::string> keys_near(char first, std::size_t min_length, std::size_t max_length, double lat_deg,
+                                     double lon_deg, double max_km) const;
   // The populated place nearest to a point within `max_km` (geodesic), through the places layer's R-tree.
   std::optional<std::pair<Place, double>> nearest_place(double lat_deg, double lon_deg, double max_km) const;
   // Places of one GeoNames feature code ("AIRP") within `max_km` (geodesic) of a point, nearest first,

@@ -194,6 +194,45 @@ std::vector<Candidate> Geocoder::fuzzy_candidates(const std::string& ascii_key) 
   return out;
 }
 
+std::vector<Candidate> Geocoder::spellings_near(std::string_view name, const LatLon& point, double max_km) const {
+  std::vector<Candidate> out;
+  const std::string key = name_key(name);
+  const auto max_edits = static_cast<std::size_t>(ranking_.value("fuzzy.near_max_edits"));
+  if (key.empty() || !is_ascii(key) || key.size() < static_cast<std::size_t>(ranking_.value("fuzzy.near_min_key_length")))
+    return out;
+  // Misspellings keep their first letter far more often than not; scanning one letter's keys keeps the
+  // search to a few thousand names.
+  std::set<std::string> keys;
+  for (const Gazetteer& g : gazetteers_)
+    for (std::string& k : g.keys_near(key.front(), key.size() - std::min(key.size(), max_edits), key.size() + max_edits,
+                                      point.lat_deg, point.lon_deg, max_km)) {
+      const std::size_t edits = edit_distance(key, k, max_edits);
+      if (edits >= 1 && edits <= max_edits) keys.insert(std::move(k));
+    }
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  const double edit_weight = ranking_.value("fuzzy.near_edit_weight");
+  const SpellingCosts costs{ranking_.value("fuzzy.vowel_for_vowel_cost"), ranking_.value("fuzzy.doubled_letter_cost")};
+  for (const std::string& k : keys) {
+    const std::size_t edits = edit_distance(key, k, max_edits);
+    const double cost = spelling_cost(key, k, costs);
+    for (Candidate& c : exact_candidates(k, false, MatchKind::fuzzy)) {
+      if (c.place.feature_class != "P") continue;
+      double distance_m = 0;
+      wgs84.Inverse(point.lat_deg, point.lon_deg, c.place.lat_deg, c.place.lon_deg, distance_m);
+      if (distance_m / 1000 > max_km) continue;
+      // Each unit of spelling cost beyond the first takes a share of the score: the closer spelling first.
+      c.score = ranking_.score(MatchKind::fuzzy, c.place.prominence) * std::pow(edit_weight, std::max(0.0, cost - 1));
+      c.reason = fmt::format("{} edit{} from '{}'; {}", edits, edits > 1 ? "s" : "", c.matched_name, describe_place(c.place));
+      out.push_back(std::move(c));
+    }
+  }
+  // One place under several keys (its name and its ASCII name) is one candidate: its best.
+  std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  std::set<std::pair<std::size_t, std::int64_t>> seen;
+  std::erase_if(out, [&](const Candidate& c) { return !seen.emplace(c.gazetteer_index, c.place.fid).second; });
+  return out;
+}
+
 std::vector<Geocoder::Constraint> Geocoder::resolve_qualifier(std::string_view text,
                                                               bool countries_only) const {
   std::vector<Constraint> out;
@@ -372,6 +411,18 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
     if (exact == exact_by_gazetteer.end()) continue;
     if (alternate_name_counts(p)) {
       const long long people = p.population.value_or(0);
+      // Nor does it beat a city that carries the name itself and is large enough to count on its own:
+      // a reader of "Salem" or "Victoria" means one of the cities of that name, not the old name of a
+      // larger city elsewhere. A short form of the place's own name is its everyday name, not another
+      // name: "Leon" for León de los Aldama keeps its standing.
+      const std::string alt_key = name_key(alt.matched_name), own_key = name_key(p.name);
+      const bool short_form = own_key.size() > alt_key.size() && own_key.compare(0, alt_key.size(), alt_key) == 0 &&
+                              own_key[alt_key.size()] == ' ';
+      if (!short_form && exact->most_people >= alternate_min_population && exact->most_people_fid != p.fid &&
+          alt.score >= exact->best_score) {
+        alt.score = std::nextafter(exact->best_score, 0.0);
+        continue;
+      }
       if (people > 0 && exact->most_people >= people && exact->most_people_fid != p.fid && alt.score >= exact->most_people_score)
         alt.score = std::nextafter(exact->most_people_score, 0.0);
       continue;

@@ -51,6 +51,12 @@ class Geocoder {
   // Places of one feature code ("AIRP") within `max_km` of a point, over all gazetteers, nearest first.
   std::vector<std::pair<Place, double>> places_near(const LatLon& point, double max_km, const std::string& feature_code) const;
 
+  // Populated places within `max_km` of a point whose name is one or two edits (Damerau-Levenshtein)
+  // from `name` and shares its first letter: what a misspelt name stands for near the places it is read
+  // with ("Benela" beside a town 300 km away). Fuzzy matches, best first; empty for names shorter than
+  // ranking's fuzzy.near_min_key_length or not in Latin letters.
+  std::vector<Candidate> spellings_near(std::string_view name, const LatLon& point, double max_km) const;
+
   // A country's capital (ISO code), as a candidate read from a description ("the Russian capital"):
   // the first gazetteer in search order that has one; nullopt when none does.
   std::optional<Candidate> capital_of(std::string_view country_code, const std::string& described_as) const;

@@ -260,6 +260,19 @@ const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& tex
   return candidates_.emplace(text, std::move(out)).first->second;
 }
 
+std::vector<Waypoint> WaypointResolver::spellings_near(const std::string& text, double lat_deg, double lon_deg, double max_km) const {
+  std::vector<Waypoint> out;
+  for (gazetteer::Candidate& c : geocoder_.spellings_near(text, {lat_deg, lon_deg}, max_km)) {
+    Waypoint& w = out.emplace_back();
+    w.query = text;
+    w.place = std::move(c.place);
+    w.reason = std::move(c.reason);
+    w.score = c.score;
+    w.match = static_cast<int>(c.match);
+  }
+  return out;
+}
+
 ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin) {
   ModeProfiles out;
   const std::string expected =

@@ -127,6 +127,9 @@ class WaypointResolver {
   // The geocoder's best candidates for a name, best first (one for "lat,lon"), for settling the places
   // of a claim together. Throws like resolve.
   const std::vector<Waypoint>& candidates(const std::string& text, std::size_t limit);
+  // Places near a point spelt up to two edits from a name the gazetteer lacks (Geocoder::spellings_near),
+  // best first: what a misspelt end of a claim stands for beside the claim's other places.
+  std::vector<Waypoint> spellings_near(const std::string& text, double lat_deg, double lon_deg, double max_km) const;
   // A memo for callers that settle a claim's names together (verdicts::prepare_claim): the places chosen
   // for a list of names, and the notes on how, so a spreadsheet naming the same trip again costs nothing.
   struct Settled {

@@ -1032,12 +1032,106 @@ std::string without_facility(const std::string& name) {
   return "";
 }
 
+// A name of a claim with no candidate in the gazetteer: kept until the claim's other places are known,
+// for a spelling near them may be what it means.
+struct UnknownName {
+  std::string query;
+  std::string error;  // the message when nothing near is found either
+  bool via = false;   // a via point left out rather than refused
+};
+
+// A name the gazetteer lacks, found only by its spelling, is a guess. Beside the claim's other places the
+// guess is made among the places there (within places.fuzzy_via_km, up to fuzzy.near_max_edits edits):
+// a misspelt town next to the trip's other end is not a one-edit namesake on another continent.
+// Returns, for each list re-read so, the index and its first reading before (for the note).
+// An empty list is a name with no candidate at all (`unknown` holds its name): it is guessed the same way.
+std::vector<std::pair<std::size_t, routes::Waypoint>> read_spellings_near(std::vector<std::vector<routes::Waypoint>>& lists,
+                                                                        const std::vector<UnknownName>& unknown,
+                                                                        const routes::WaypointResolver& resolver, double reach_km) {
+  std::vector<std::pair<std::size_t, routes::Waypoint>> reread;
+  const auto fuzzy = static_cast<int>(gazetteer::MatchKind::fuzzy);
+  const auto limit = static_cast<std::size_t>(tolerance("places.candidates"));
+  auto guessed = [&](std::size_t j) { return lists[j].empty() || lists[j].front().match == fuzzy; };
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    if (!guessed(i) || (!lists[i].empty() && lists[i].front().from_coordinates)) continue;
+    const std::string& query = lists[i].empty() ? unknown[i].query : lists[i].front().query;
+    std::vector<const routes::Waypoint*> anchors;
+    for (std::size_t j = 0; j < lists.size(); ++j) {
+      if (j == i || guessed(j)) continue;
+      const routes::Waypoint& a = lists[j].front();
+      // Only places found by their names anchor a guess; countries and areas are everywhere.
+      if (a.place.feature_class == "A" || a.place.feature_class == "L") continue;
+      anchors.push_back(&a);
+    }
+    if (anchors.empty()) continue;
+    auto nearest_anchor = [&](const routes::Waypoint& w) {
+      std::pair<double, const routes::Waypoint*> best{std::numeric_limits<double>::infinity(), nullptr};
+      for (const routes::Waypoint* a : anchors) {
+        const double km = routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, a->place.lat_deg, a->place.lon_deg);
+        if (km < best.first) best = {km, a};
+      }
+      return best;
+    };
+    auto same_place = [](const routes::Waypoint& a, const routes::Waypoint& b) {
+      return a.place.name == b.place.name && a.place.lat_deg == b.place.lat_deg && a.place.lon_deg == b.place.lon_deg;
+    };
+    std::vector<routes::Waypoint> near;
+    for (const routes::Waypoint& w : lists[i])
+      if (nearest_anchor(w).first <= reach_km) near.push_back(w);
+    for (const routes::Waypoint* a : anchors)
+      for (routes::Waypoint& w : resolver.spellings_near(query, a->place.lat_deg, a->place.lon_deg, reach_km))
+        if (std::none_of(near.begin(), near.end(), [&](const routes::Waypoint& n) { return same_place(n, w); })) near.push_back(std::move(w));
+    // A via point lies on the way: its guess must not turn the trip aside (places.via_guess_detour) between
+    // the places before and after it.
+    // The places before and after are the nearest found by their names (a neighbour only guessed at is no
+    // measure).
+    std::size_t first_before = i, last_after = i;
+    while (first_before > 0 && guessed(first_before - 1)) --first_before;
+    while (last_after + 1 < lists.size() && guessed(last_after + 1)) ++last_after;
+    if (i > 0 && i + 1 < lists.size() && first_before > 0 && last_after + 1 < lists.size()) {
+      const gazetteer::Place &before = lists[first_before - 1].front().place, &after = lists[last_after + 1].front().place;
+      const double direct_km = routes::geodesic_km(before.lat_deg, before.lon_deg, after.lat_deg, after.lon_deg);
+      const double detour = tolerance("places.via_guess_detour");
+      std::erase_if(near, [&](const routes::Waypoint& w) {
+        const double through_km = routes::geodesic_km(before.lat_deg, before.lon_deg, w.place.lat_deg, w.place.lon_deg) +
+                                  routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, after.lat_deg, after.lon_deg);
+        return through_km > detour * direct_km;
+      });
+    }
+    if (near.empty()) continue;  // no spelling near: the via rule below, or the far guess, stands
+    std::stable_sort(near.begin(), near.end(), [](const routes::Waypoint& a, const routes::Waypoint& b) { return a.score > b.score; });
+    if (near.size() > limit) near.resize(limit);
+    if (lists[i].empty() || nearest_anchor(lists[i].front()).first > reach_km)
+      reread.emplace_back(i, lists[i].empty() ? routes::Waypoint{} : lists[i].front());
+    lists[i] = std::move(near);
+  }
+  return reread;
+}
+
 // The places of a claim read together: each name's candidate is chosen with the others in view, pulled
 // towards the claim's other places (tolerances places.pull, places.pull_fade_km), so Dover next to Calais
-// is the English port. Two rounds: each choice sees the ones made before it.
-std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<std::string>& notes) {
-  // A via point only guessed at (fuzzy), far from every other place of the claim, is left out.
+// is the English port, and towards the network the claim's mode runs on (places.network_pull,
+// places.network_pull_fade_km), so a sea trip's end is the port of that name, not an inland town. Two
+// rounds: each choice sees the ones made before it.
+std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<UnknownName> unknown,
+                                            std::vector<std::string>& notes, const routes::WaypointResolver& resolver,
+                                            const NetworkReach& reach) {
   const double fuzzy_via_km = tolerance("places.fuzzy_via_km");
+  auto reread = read_spellings_near(lists, unknown, resolver, fuzzy_via_km);
+  // Names with nothing near either: an end is refused; a via point the gazetteer does not know is left out
+  // (the straight line without it is shorter, so the geography bound stays a lower bound).
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    if (!lists[i].empty()) continue;
+    if (!unknown[i].via) throw InputError(unknown[i].error);
+    notes.push_back(fmt::format("--via '{}' is not in the gazetteer: left out, so the straight line (a lower bound) "
+                                "does not pass through it", text::utf8_excerpt(unknown[i].query, text::kQuotedInputBytes)));
+    lists.erase(lists.begin() + static_cast<std::ptrdiff_t>(i));
+    unknown.erase(unknown.begin() + static_cast<std::ptrdiff_t>(i));
+    for (auto& entry : reread)
+      if (entry.first > i) --entry.first;
+    --i;
+  }
+  // A via point only guessed at (fuzzy), far from every other place of the claim, is left out.
   for (std::size_t i = 1; i + 1 < lists.size(); ++i) {
     const routes::Waypoint& w = lists[i].front();
     if (w.match != static_cast<int>(gazetteer::MatchKind::fuzzy)) continue;
@@ -1050,12 +1144,21 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
       notes.push_back(fmt::format("--via '{}' is not in the gazetteer; its nearest spelling, {} ({}), is {:.0f} km from the "
                                   "claim's other places: left out", w.query, w.place.name, w.place.country_code, nearest_km));
       lists.erase(lists.begin() + static_cast<std::ptrdiff_t>(i));
+      for (auto& entry : reread)
+        if (entry.first > i) --entry.first;  // the lists after it move up
       --i;
     }
   }
   std::vector<std::size_t> chosen(lists.size(), 0);
   std::vector<std::string> why(lists.size());
   const double pull = tolerance("places.pull"), fade_km = tolerance("places.pull_fade_km");
+  const double network_pull = tolerance("places.network_pull"), network_fade_km = tolerance("places.network_pull_fade_km");
+  // Each candidate's distance from the mode's network, measured once.
+  std::vector<std::vector<double>> network_km(lists.size());
+  if (reach.km_from_network)
+    for (std::size_t i = 0; i < lists.size(); ++i)
+      if (lists[i].size() > 1)
+        for (const routes::Waypoint& w : lists[i]) network_km[i].push_back(reach.km_from_network(w.place.lat_deg, w.place.lon_deg));
   bool ambiguous = false;
   for (const auto& l : lists) ambiguous = ambiguous || l.size() > 1;
   for (int round = 0; ambiguous && round < 2; ++round) {
@@ -1066,6 +1169,9 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
       // an alternate one ("Southampton" is not Hampton), nor the alternate the geocoder ranks first by an
       // exact one ("New York" stays the city, not the state).
       const int best_match = lists[i].front().match;
+      // Spelling guesses are weighed by their spelling: they already lie near the claim, and the pull is
+      // for namesakes, places of one spelling.
+      const double name_pull = best_match == static_cast<int>(gazetteer::MatchKind::fuzzy) ? 0.0 : pull;
       for (std::size_t k = 0; k < lists[i].size(); ++k) {
         if (lists[i][k].match != best_match) continue;
         const gazetteer::Place& p = lists[i][k].place;
@@ -1078,10 +1184,15 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
           const double d = routes::geodesic_km(p.lat_deg, p.lon_deg, a.lat_deg, a.lon_deg);
           if (d < nearest_km) nearest_km = d, nearest = a.name;
         }
-        const double score = lists[i][k].score + (std::isfinite(nearest_km) ? pull * std::exp(-nearest_km / fade_km) : 0.0);
+        const double on_network = network_km[i].empty() ? 0.0 : network_pull * std::exp(-network_km[i][k] / network_fade_km);
+        const double score =
+            lists[i][k].score + (std::isfinite(nearest_km) ? name_pull * std::exp(-nearest_km / fade_km) : 0.0) + on_network;
         if (score > best_score) {
           best_score = score, chosen[i] = k;
-          why[i] = k == 0 ? "" : fmt::format("; {:.0f} km from {}, also in the claim", nearest_km, nearest);
+          why[i] = k == 0 ? "" : std::isfinite(nearest_km) ? fmt::format("; {:.0f} km from {}, also in the claim", nearest_km, nearest) : "";
+          if (k != 0 && !network_km[i].empty())
+            why[i] += fmt::format("; {:.0f} km from {} (the first reading of the name lies {:.0f} km from it)", network_km[i][k],
+                                  reach.name, network_km[i][0]);
         }
       }
     }
@@ -1089,6 +1200,23 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
   std::vector<routes::Waypoint> out;
   for (std::size_t i = 0; i < lists.size(); ++i) {
     routes::Waypoint w = lists[i][chosen[i]];
+    for (const auto& [index, far] : reread) {
+      if (index != i) continue;
+      double nearest_km = std::numeric_limits<double>::infinity();
+      std::string nearest;
+      for (std::size_t j = 0; j < lists.size(); ++j) {
+        const gazetteer::Place& a = lists[j][chosen[j]].place;
+        if (j == i) continue;
+        const double km = routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, a.lat_deg, a.lon_deg);
+        if (km < nearest_km) nearest_km = km, nearest = a.name;
+      }
+      std::string note = fmt::format("'{}' is not in the gazetteer: read as {} ({}), a spelling {:.0f} km from {}, also in the claim",
+                                     w.query, w.place.name, w.place.country_code, nearest_km, nearest);
+      if (!far.place.name.empty())
+        note += fmt::format(", not {} ({}), the first guess, which lies farther than {:.0f} km from the claim's other places",
+                            far.place.name, far.place.country_code, fuzzy_via_km);
+      notes.push_back(std::move(note));
+    }
     w.reason += why[i];
     // Name the reading not taken when it is a same-named place in another country.
     for (std::size_t k = 0; k < lists[i].size(); ++k)
@@ -1113,11 +1241,13 @@ void settle_extents(Claim& c) {
   }
 }
 
-Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes) {
+Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
+                    const NetworkReach& reach) {
   Claim c;
   // Each place's candidates, best first; a facility the gazetteer does not hold stands in for by its town,
   // a part of a place ("western Canada") by the whole.
-  auto place = [&](const char* field, const std::string& text) -> std::optional<std::vector<routes::Waypoint>> {
+  std::vector<UnknownName> unknown;  // parallel to the lists: the name, and its error if nothing is found
+  auto place = [&](const char* field, const std::string& text) -> std::vector<routes::Waypoint> {
     const std::string name(text::trim(text));
     if (name.empty()) throw InputError(std::string(field) + ": missing");
     // geocode's limit, said in the claim's terms (a 128 kB --from was quoted whole, twice).
@@ -1126,6 +1256,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
                                    text::utf8_excerpt(name, text::kQuotedInputBytes), name.size(),
                                    gazetteer::kDefaultMaxNameBytes));
     const auto limit = static_cast<std::size_t>(tolerance("places.candidates"));
+    unknown.push_back({name, "", std::string_view(field) == "--via"});
     try {
       return resolver.candidates(name, limit);
     } catch (const InputError& e) {
@@ -1145,14 +1276,10 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
         } catch (const InputError&) {
         }
       }
-      // A via point the gazetteer does not know is left out: the straight line without it is shorter,
-      // so the geography bound stays a lower bound.
-      if (std::string_view(field) == "--via") {
-        c.notes.push_back(fmt::format("--via '{}' is not in the gazetteer: left out, so the straight line (a lower bound) "
-                                      "does not pass through it", text::utf8_excerpt(name, text::kQuotedInputBytes)));
-        return std::nullopt;
-      }
-      throw InputError(std::string(field) + " '" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "': " + e.what());
+      // Nothing by this name: settle_places looks near the claim's other places, then refuses an end and
+      // leaves a via point out.
+      unknown.back().error = std::string(field) + " '" + text::utf8_excerpt(name, text::kQuotedInputBytes) + "': " + e.what();
+      return {};
     }
   };
   auto figure = [&](const char* field, const std::string& text, Dimension d) -> std::optional<Quantity> {
@@ -1175,14 +1302,14 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   };
   std::string key = std::string(text::trim(in.from)) + '\x1f' + std::string(text::trim(in.to));
   for (const std::string& v : in.via) key += '\x1f' + std::string(text::trim(v));
+  key += '\x1e' + reach.name;  // the same names on another network may be other places
   auto known = resolver.settled().find(key);
   if (known == resolver.settled().end()) {
     std::vector<std::vector<routes::Waypoint>> lists;
-    lists.push_back(*place("--from", in.from));
-    for (const std::string& v : in.via)
-      if (auto w = place("--via", v)) lists.push_back(std::move(*w));
-    lists.push_back(*place("--to", in.to));
-    std::vector<routes::Waypoint> places = settle_places(std::move(lists), c.notes);
+    lists.push_back(place("--from", in.from));
+    for (const std::string& v : in.via) lists.push_back(place("--via", v));
+    lists.push_back(place("--to", in.to));
+    std::vector<routes::Waypoint> places = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach);
     known = resolver.settled().emplace(key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
   }
   c.notes = known->second.notes;

@@ -2,6 +2,7 @@
 // checked against itself and against geography, relation by relation, each with a verdict and a reason
 // a reporter can paste, giving the numbers in the claim's units and in SI.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,8 +65,16 @@ bool flies_between_airports(const std::optional<routes::ModeProfile>& mode);
 // Fills the claim's extents and geography bound from its route's places (geodata/extents.tsv).
 void settle_extents(Claim& claim);
 
+// The network a claim's mode runs on, as the places are read: how far a point lies from it (km). A sea
+// trip's Plymouth is the port on the sea lanes, not the inland town of that name. Empty: no network.
+struct NetworkReach {
+  std::function<double(double lat_deg, double lon_deg)> km_from_network;
+  std::string name;  // "the sea lanes", "the rail network", for the reason
+};
+
 // Resolves the places and parses the figures. Throws InputError naming the field and the problem.
-Claim prepare_claim(const ClaimInput& input, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes);
+Claim prepare_claim(const ClaimInput& input, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
+                    const NetworkReach& reach = {});
 
 // One relation of a claim: a stable id (the JSON key), the figures it was decided on (named, in km, h
 // and km/h), its verdict and a reason a reporter can paste.

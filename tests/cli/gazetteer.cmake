@@ -178,6 +178,14 @@ cli_test(issue12_state_not_below_a_hamlets_alternate --stdout " 1 +Montana +Mont
 # of 1.6 million whose own name it is: another place's alternate name never beats the name's own, more
 # populous place.
 cli_test(issue12_own_name_over_larger_places_old_name --stdout " 1 +Philadelphia +Pennsylvania +US" -- ${RC} geocode Philadelphia)
+# Bug: "Salem" answered Jerusalem and "Victoria" Hong Kong (old names of larger cities) over the cities
+# that carry the name and are large enough to count on their own (over alternate_min_population); a short
+# form of a city's own name ("Leon" for León de los Aldama) is its everyday name and keeps its standing.
+cli_test(own_name_city_over_larger_citys_old_name_salem --stdout " 1 +Salem +Oregon +US" -- ${RC} geocode Salem)
+cli_test(own_name_city_over_larger_citys_old_name_victoria --not-stdout " 1 +Hong Kong " -- ${RC} geocode Victoria)
+cli_test(own_name_city_over_countrys_old_name_granada --stdout " 1 +Granada " -- ${RC} geocode Granada)
+cli_test(short_form_of_own_name_keeps_its_standing --stdout " 1 +León de los Aldama +Guanajuato +MX" -- ${RC} geocode Leon)
+cli_test(large_citys_old_name_over_small_towns --stdout " 1 +Guangzhou " -- ${RC} geocode Canton)
 # Bug: a county seat of 208,000 came before a city of 388,000 of the same name that is no seat (Arlington,
 # Virginia, over Arlington, Texas): GeoNames' seat codes below the state capitals are uneven, so towns
 # of one name are ordered by their people (ranking.tsv: population_orders_towns_below) ...
