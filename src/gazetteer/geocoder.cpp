@@ -77,6 +77,7 @@ bool written_as_code(std::string_view text) {
 
 extern const char* const kDistrictWordsTsv;  // generated from geodata/district_words.tsv by CMake
 extern const char* const kOtherNameWordsTsv;  // generated from geodata/other_name_words.tsv by CMake
+extern const char* const kGenericNameWordsTsv;  // generated from geodata/generic_name_words.tsv by CMake
 
 namespace {
 
@@ -97,6 +98,17 @@ const std::vector<DistrictWords>& district_words() {
       out.push_back({name_key(row.fields[0]), row.fields[1] == "part" ? DistrictReading::part : DistrictReading::surrounds});
     }
     std::stable_sort(out.begin(), out.end(), [](const DistrictWords& a, const DistrictWords& b) { return a.key.size() > b.key.size(); });
+    return out;
+  }();
+  return table;
+}
+
+// geodata/generic_name_words.tsv as name keys.
+const std::vector<std::string>& generic_name_words() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> out;
+    for (const text::TableRow& row : text::table_rows(kGenericNameWordsTsv, "geodata/generic_name_words.tsv", 1, "'word<TAB>note'"))
+      out.push_back(name_key(row.fields[0]));
     return out;
   }();
   return table;
@@ -164,6 +176,20 @@ std::optional<LatLon> parse_lat_lon(std::string_view text) {
 Geocoder::Geocoder(std::vector<Gazetteer> gazetteers, const Ranking& ranking)
     : gazetteers_(std::move(gazetteers)), ranking_(ranking) {}
 
+namespace {
+// Whether `key` is the leading words of a town's ASCII name, set off by a space and followed by more than a
+// generic word: "frankfurt" of "Frankfurt am Main", but not "mexico" of "Mexico City"
+// (geodata/generic_name_words.tsv), nor "boulogne" of "Boulogne-sur-Mer", one of several towns whose
+// hyphenated names begin alike.
+bool is_short_form(std::string_view key, std::string_view ascii_name) {
+  if (ascii_name.size() <= key.size() + 1 || ascii_name[key.size()] != ' ') return false;
+  const std::string own_key = name_key(ascii_name);
+  if (own_key.size() <= key.size() + 1 || own_key.compare(0, key.size(), key) != 0 || own_key[key.size()] != ' ') return false;
+  const std::string_view rest = own_key.substr(key.size() + 1);
+  return std::none_of(generic_name_words().begin(), generic_name_words().end(), [&](const std::string& w) { return rest == w; });
+}
+}  // namespace
+
 std::vector<Candidate> Geocoder::exact_candidates(const std::string& key, bool codes_allowed,
                                                   std::optional<MatchKind> forced) const {
   std::vector<Candidate> out;
@@ -174,6 +200,10 @@ std::vector<Candidate> Geocoder::exact_candidates(const std::string& key, bool c
       if (hit.kind == NameKind::code && !codes_allowed) continue;
       Candidate& c = out.emplace_back();
       c.match = forced.value_or(match_kind_of(hit.kind));
+      // A short form of the place's own name ("Frankfurt" for Frankfurt am Main, "Leon" for León de los
+      // Aldama) is the name the place goes by, not another name: it ranks as the name itself.
+      if (c.match == MatchKind::alternate && hit.place.feature_class == "P" && is_short_form(key, hit.place.ascii_name))
+        c.match = MatchKind::exact;
       c.matched_name = std::move(hit.stored_name);
       c.place = std::move(hit.place);
       c.gazetteer_index = g;

@@ -1108,6 +1108,58 @@ std::vector<std::pair<std::size_t, routes::Waypoint>> read_spellings_near(std::v
   return reread;
 }
 
+// What the rest of a claim says about its places: the mode (a road trip's ends share a land mass) and the
+// claimed distance (its straight line must be one the distance can cover).
+struct ClaimFit {
+  std::optional<routes::ModeProfile> mode;
+  std::optional<quantities::Interval> distance_m;
+  std::string distance_text;
+};
+
+// How a reading of the claim's places stands against its mode and distance.
+struct ReadingFit {
+  bool fits = true;         // the mode and the distance allow it
+  bool clearly_off = false; // off by a wide margin (places.figures_settle_factor) or across land masses
+  std::string why;          // for the note: what rules it out
+};
+
+ReadingFit fit_of(const std::vector<const routes::Waypoint*>& places, const ClaimFit& fit) {
+  ReadingFit out;
+  const LandMasses& t = land_masses();
+  if (fit.mode && t.modes.count(routes::broad_mode(fit.mode))) {
+    std::string first;
+    for (const routes::Waypoint* w : places) {
+      auto it = t.by_country.find(w->place.country_code);
+      if (it == t.by_country.end()) continue;
+      if (first.empty()) first = it->second;
+      else if (it->second != first) {
+        out = {false, true, fmt::format("no {} route joins {} and {}", routes::broad_mode(fit.mode), first, it->second)};
+        return out;
+      }
+    }
+  }
+  if (!fit.distance_m) return out;
+  double geodesic_m = 0, bound_m = 0;
+  bool bounded = true;
+  for (std::size_t k = 0; k + 1 < places.size(); ++k) {
+    const routes::Waypoint &a = *places[k], &b = *places[k + 1];
+    const double m = routes::geodesic_km(a.place.lat_deg, a.place.lon_deg, b.place.lat_deg, b.place.lon_deg) * 1000;
+    const Extent ea = extent_of(a), eb = extent_of(b);
+    geodesic_m += m;
+    bounded = bounded && !ea.area && !eb.area;
+    bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
+  }
+  if (geodesic_m <= 0) return out;
+  const double circuity = fit.mode ? fit.mode->circuity_high : tolerance("places.settle_circuity_without_mode");
+  const double factor = tolerance("places.figures_settle_factor");
+  const bool too_short = bounded && fit.distance_m->high < bound_m;
+  const bool too_long = fit.distance_m->low > geodesic_m * circuity;
+  out.fits = !too_short && !too_long;
+  out.clearly_off = (bounded && fit.distance_m->high * factor < bound_m) || fit.distance_m->low > geodesic_m * circuity * factor;
+  if (!out.fits) out.why = fmt::format("{:.0f} km in a straight line", geodesic_m / 1000);
+  return out;
+}
+
 // The places of a claim read together: each name's candidate is chosen with the others in view, pulled
 // towards the claim's other places (tolerances places.pull, places.pull_fade_km), so Dover next to Calais
 // is the English port, and towards the network the claim's mode runs on (places.network_pull,
@@ -1115,7 +1167,7 @@ std::vector<std::pair<std::size_t, routes::Waypoint>> read_spellings_near(std::v
 // rounds: each choice sees the ones made before it.
 std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<UnknownName> unknown,
                                             std::vector<std::string>& notes, const routes::WaypointResolver& resolver,
-                                            const NetworkReach& reach) {
+                                            const NetworkReach& reach, const ClaimFit& fit) {
   const double fuzzy_via_km = tolerance("places.fuzzy_via_km");
   auto reread = read_spellings_near(lists, unknown, resolver, fuzzy_via_km);
   // Names with nothing near either: an end is refused; a via point the gazetteer does not know is left out
@@ -1195,6 +1247,55 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
                                   reach.name, network_km[i][0]);
         }
       }
+    }
+  }
+  // The claim settles what the places alone do not: where the reading chosen is clearly ruled out by the
+  // mode (ends on two land masses by road) or the distance (off by places.figures_settle_factor), and
+  // another reading of the same names fits both, that reading wins and the note says why. A reading merely
+  // off (a slip of units, a detour) stays: the check is there to find that.
+  auto reading = [&](const std::vector<std::size_t>& pick) {
+    std::vector<const routes::Waypoint*> places;
+    for (std::size_t i = 0; i < lists.size(); ++i) places.push_back(&lists[i][pick[i]]);
+    return places;
+  };
+  const ReadingFit chosen_fit = fit_of(reading(chosen), fit);
+  std::size_t combinations = 1;
+  for (const auto& l : lists) combinations *= l.size();
+  if (chosen_fit.clearly_off && combinations > 1 && combinations <= static_cast<std::size_t>(tolerance("places.settle_max_readings"))) {
+    std::vector<std::size_t> pick(lists.size(), 0), best;
+    double best_score = -1;
+    for (std::size_t n = 0; n < combinations; ++n) {
+      std::size_t rest = n;
+      double score = 0;
+      bool allowed = true;
+      for (std::size_t i = 0; i < lists.size(); ++i) {
+        pick[i] = rest % lists[i].size();
+        rest /= lists[i].size();
+        // A spelling guess is no reading of a name the gazetteer knows.
+        allowed = allowed && (lists[i][pick[i]].match != static_cast<int>(gazetteer::MatchKind::fuzzy) ||
+                              lists[i].front().match == static_cast<int>(gazetteer::MatchKind::fuzzy));
+        // Nor is an area (a region, a country) a reading of a town's name: with no extent it bounds
+        // nothing, so any distance would fit it.
+        const auto is_area = [](const routes::Waypoint& w) { return w.place.feature_class == "A" || w.place.feature_class == "L"; };
+        allowed = allowed && (!is_area(lists[i][pick[i]]) || is_area(lists[i][chosen[i]]));
+        score += lists[i][pick[i]].score;
+      }
+      if (!allowed || score <= best_score || !fit_of(reading(pick), fit).fits) continue;
+      best_score = score, best = pick;
+    }
+    if (!best.empty()) {
+      std::string was, now;
+      for (std::size_t i = 0; i < lists.size(); ++i) {
+        const gazetteer::Place &a = lists[i][chosen[i]].place, &b = lists[i][best[i]].place;
+        was += fmt::format("{}{} ({})", i ? ", " : "", a.name, a.country_code);
+        now += fmt::format("{}{} ({}{}{})", i ? ", " : "", b.name, b.country_code, b.admin1_name.empty() ? "" : ", ", b.admin1_name);
+        if (best[i] != chosen[i])
+          why[i] = fmt::format("; read so by the claim: with {} ({}) it is ruled out ({})", a.name, a.country_code, chosen_fit.why);
+      }
+      notes.push_back(fmt::format("the places are read as {}, which the claim ({}{}{}) fits; the first reading, {}, is ruled out: {}", now,
+                                  fit.mode ? "by " + fit.mode->mode : "", fit.mode && !fit.distance_text.empty() ? ", " : "",
+                                  fit.distance_text, was, chosen_fit.why));
+      chosen = best;
     }
   }
   std::vector<routes::Waypoint> out;
@@ -1300,21 +1401,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       c.notes.push_back(fmt::format("{} '{}': {}", field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes), r.quantity->note));
     return r.quantity;
   };
-  std::string key = std::string(text::trim(in.from)) + '\x1f' + std::string(text::trim(in.to));
-  for (const std::string& v : in.via) key += '\x1f' + std::string(text::trim(v));
-  key += '\x1e' + reach.name;  // the same names on another network may be other places
-  auto known = resolver.settled().find(key);
-  if (known == resolver.settled().end()) {
-    std::vector<std::vector<routes::Waypoint>> lists;
-    lists.push_back(place("--from", in.from));
-    for (const std::string& v : in.via) lists.push_back(place("--via", v));
-    lists.push_back(place("--to", in.to));
-    std::vector<routes::Waypoint> places = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach);
-    known = resolver.settled().emplace(key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
-  }
-  c.notes = known->second.notes;
-  c.route = routes::make_route(known->second.places);
-  settle_extents(c);
+  // The figures and the mode first: they settle namesakes the places alone do not (settle_places).
   c.distance = figure("--distance", in.distance, Dimension::distance);
   c.speed = figure("--speed", in.speed, Dimension::speed);
   c.top_speed = figure("--top-speed", in.top_speed, Dimension::speed);
@@ -1323,6 +1410,28 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   else c.stop = figure("--stop", in.stop, Dimension::duration);
   if (c.top_speed && c.top_speed->per_day) throw InputError("--top-speed '" + c.top_speed->text + "': a daily distance is not a top speed");
   if (!text::trim(in.mode).empty()) c.mode = modes.get(std::string(text::trim(in.mode)));
+  std::vector<std::string> figure_notes = std::move(c.notes);
+  c.notes.clear();
+  ClaimFit fit;
+  fit.mode = c.mode;
+  if (c.distance && !c.distance->per_day) fit.distance_m = c.distance->si, fit.distance_text = c.distance->text;
+  std::string key = std::string(text::trim(in.from)) + '\x1f' + std::string(text::trim(in.to));
+  for (const std::string& v : in.via) key += '\x1f' + std::string(text::trim(v));
+  // The same names on another network, by another mode or with another distance may be other places.
+  key += '\x1e' + reach.name + '\x1e' + (c.mode ? c.mode->mode : "") + '\x1e' + fit.distance_text;
+  auto known = resolver.settled().find(key);
+  if (known == resolver.settled().end()) {
+    std::vector<std::vector<routes::Waypoint>> lists;
+    lists.push_back(place("--from", in.from));
+    for (const std::string& v : in.via) lists.push_back(place("--via", v));
+    lists.push_back(place("--to", in.to));
+    std::vector<routes::Waypoint> places = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach, fit);
+    known = resolver.settled().emplace(key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
+  }
+  c.notes = known->second.notes;
+  c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());
+  c.route = routes::make_route(known->second.places);
+  settle_extents(c);
   if (flies_between_airports(c.mode)) {
     const double reach_km = tolerance("air.airport_reach_km");
     const auto limit = static_cast<std::size_t>(tolerance("air.airports_per_place"));

@@ -291,6 +291,30 @@ cli_test(check_sea_end_is_the_port_portland
 cli_test(check_sea_end_is_the_port_bath
   --stdout "\"name\":\"Bath\",\"role\":\"origin\",.*\"country_code\":\"GB\""
   -- ${RC} check --from Bath --to "New York" --mode sea --json)
+# The claim settles namesakes its places alone do not (places.figures_settle_factor): a reading ruled out
+# by the mode (ends on two land masses by road) or by a distance off by more than twice what the mode
+# allows gives way to a reading of the same names that fits, and the note names the reading given up.
+# Bug guarded: "Calais to Dunkirk by road" went to Dunkirk, New York, and was judged INCONSISTENT.
+cli_test(check_claim_settles_namesake_by_mode
+  --stdout "^Calais \\(FR\\) → Dunkerque \\(FR\\) by road"
+  --stdout "the first reading, Calais \\(FR\\), Dunkirk \\(US\\), is ruled out: no road route joins"
+  -- ${RC} check --from Calais --to Dunkirk --mode road)
+cli_test(check_claim_settles_namesake_by_mode_and_distance
+  --stdout "^Paris \\(US\\) → Dallas \\(US\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Paris --to Dallas --mode road --distance "100 miles")
+cli_test(check_claim_settles_namesake_by_distance_alone
+  --stdout "^Kingston \\(CA\\) → Toronto \\(CA\\)"
+  --stdout "is ruled out: 2860 km in a straight line"
+  -- ${RC} check --from Kingston --to Toronto --distance "160 miles")
+cli_test(check_claim_settles_namesake_second_end
+  --stdout "^London \\(CA\\) → Detroit \\(US\\) by road: PLAUSIBLE"
+  -- ${RC} check --from London --to Detroit --mode road --distance "190 km")
+# ... but a reading merely off (a slip of units, under twice the band) is the check's finding, not a reason
+# to move the places: Dover beside Calais stays the English port at 19 miles (above), and 300 miles,
+# 2.98x the straight line (under twice road's 1.8x), keeps the first reading.
+cli_test(check_claim_keeps_namesake_when_merely_off --exit 1
+  --stdout "^Birmingham \\(GB\\) → London \\(GB\\) by road: (SUSPICIOUS|INCONSISTENT)"
+  -- ${RC} check --from Birmingham --to London --mode road --distance "300 miles")
 # A misspelt end is read among the places near the claim's other places, up to two edits away
 # (fuzzy.near_max_edits), weighed by spelling (a doubled letter or a vowel for a vowel costs half an edit).
 # Bug guarded: a name two edits from the town meant was refused ("no place named"), or read as a one-edit

@@ -186,6 +186,14 @@ cli_test(own_name_city_over_larger_citys_old_name_victoria --not-stdout " 1 +Hon
 cli_test(own_name_city_over_countrys_old_name_granada --stdout " 1 +Granada " -- ${RC} geocode Granada)
 cli_test(short_form_of_own_name_keeps_its_standing --stdout " 1 +León de los Aldama +Guanajuato +MX" -- ${RC} geocode Leon)
 cli_test(large_citys_old_name_over_small_towns --stdout " 1 +Guangzhou " -- ${RC} geocode Canton)
+# A short form of a town's own name is the name it goes by: "Frankfurt" answered Frankfort, Kentucky
+# (27,830 people, a state capital, by its German alternate name) over Frankfurt am Main. Not a name
+# whose rest is a generic word ("Mexico" is not Mexico City), not a facility (Tamworth Airport), not a
+# hyphenated compound (one of several Boulogne-sur-...).
+cli_test(short_form_frankfurt --stdout " 1 +Frankfurt am Main +Hesse +DE" -- ${RC} geocode Frankfurt)
+cli_test(short_form_rio --stdout " 1 +Rio de Janeiro .* exact " -- ${RC} geocode Rio)
+cli_test(short_form_not_before_generic_word --stdout " 1 +Mexico +MX .*A\\.PCLI" -- ${RC} geocode Mexico)
+cli_test(short_form_not_a_facility --stdout " 1 +Tamworth +England" -- ${RC} geocode Tamworth)
 # Bug: a county seat of 208,000 came before a city of 388,000 of the same name that is no seat (Arlington,
 # Virginia, over Arlington, Texas): GeoNames' seat codes below the state capitals are uneven, so towns
 # of one name are ordered by their people (ranking.tsv: population_orders_towns_below) ...
