@@ -208,11 +208,29 @@ int TimeSpec::specificity() const {
 std::string TimeSpec::describe() const {
   std::string out;
   auto add = [&](const std::string& s) { out += (out.empty() ? "" : " ") + s; };
+  // Minutes past the day run into the next: a clock shows them on that day ("Sunday 20:00 to Monday
+  // 05:00", "20:00 to 05:00 the next day", midnight on Sunday as "Monday 00:00"), never as 29:00.
+  // A span ending at a day's end ends on that day, at 24:00 ("late on Sunday" is Sunday 17:00-24:00).
+  const int from_day = from_min / kMinutesPerDay, to_day = to_min > from_min ? (to_min - 1) / kMinutesPerDay : from_day;
+  auto hhmm = [](int m) { return fmt::format("{:02}:{:02}", (m % kMinutesPerDay) / 60, m % 60); };
+  auto hhmm_end = [&](int m) { return m > from_min && m % kMinutesPerDay == 0 ? std::string("24:00") : hhmm(m); };
+  auto on_day = [&](int shift) -> std::pair<std::string, std::string> {  // words before and after a clock
+    if (shift == 0) return {"", ""};
+    if (weekday) return {weekday_name((*weekday - 1 + static_cast<unsigned>(shift)) % 7 + 1) + " ", ""};
+    return {"", shift == 1 ? " the next day" : fmt::format(" {} days later", shift)};
+  };
   if (relative_days) add(fmt::format("{} day{} later", *relative_days, *relative_days == 1 ? "" : "s"));
-  if (weekday) add(weekday_name(*weekday));
+  if (weekday && !(hours_given && from_day > 0)) add(weekday_name(*weekday));
   if (month && day) add(year ? fmt::format("{:04}-{:02}-{:02}", *year, *month, *day) : fmt::format("--{:02}-{:02}", *month, *day));
-  auto hhmm = [](int m) { return fmt::format("{:02}:{:02}", m / 60, m % 60); };
-  if (hours_given) add(from_min == to_min ? hhmm(from_min) : hhmm(from_min) + "-" + hhmm(to_min));
+  if (hours_given) {
+    const auto [before_from, after_from] = on_day(from_day);
+    if (from_min == to_min || from_day == to_day) {
+      add(before_from + (from_min == to_min ? hhmm(from_min) : hhmm(from_min) + "-" + hhmm_end(to_min)) + after_from);
+    } else {
+      const auto [before_to, after_to] = on_day(to_day);
+      add(before_from + hhmm(from_min) + after_from + " to " + before_to + hhmm_end(to_min) + after_to);
+    }
+  }
   if (earliest) out = "at or after " + out;
   return out;
 }

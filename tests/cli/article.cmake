@@ -312,7 +312,7 @@ add_test(NAME cli.article_seed_report_timeline COMMAND "${CMAKE_CURRENT_LIST_DIR
   --stdout "Pyongyang \\(KP\\) → Vladivostok \\(RU\\) by rail"
   --stdout "times of the trip: left Sunday 20:00 to Monday 05:00 Pyongyang time \\(UTC\\+9\\) \\+ about 20 h"
   --stdout "Times\n"
-  --stdout "\"Sunday night\" +Sunday 20:00-29:00: depart of claim 1"
+  --stdout "\"Sunday night\" +Sunday 20:00 to Monday 05:00: depart of claim 1"
   -- ${RC} article "${CMAKE_SOURCE_DIR}/../shared/seeds/000_9def689961335b64.txt")
 set_tests_properties(cli.article_seed_report_timeline PROPERTIES
   ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=;LC_ALL=C.UTF-8" LABELS cli SKIP_RETURN_CODE 77)

@@ -378,3 +378,30 @@ TEST_CASE("check: the timeline relation decides with the others", "[timeline]") 
   CHECK(relation(long_trip, "timeline")->verdict == verdicts::Verdict::unverifiable);
   CHECK_FALSE(long_trip.timeline);
 }
+
+// Kind: a time running past midnight is shown on the day it falls on. Bug guarded: "Sunday night" printed
+// as "Sunday 20:00-29:00" in the article's Times section.
+TEST_CASE("describe: hours past midnight fall on the next day", "[timeline]") {
+  const TimeSpec night = parse_time("Saturday night", "--depart");
+  CHECK(night.to_min > kMinutesPerDay);  // the grammar keeps one span; only the words change
+  CHECK(night.describe() == "Saturday 20:00 to Sunday 05:00");
+  const TimeSpec late = parse_time("late Wednesday night", "--depart");
+  CHECK(late.describe().find("Wednesday") == 0);
+  CHECK(late.describe().find("to Thursday 05:00") != std::string::npos);
+  CHECK(late.describe().find("29:") == std::string::npos);
+  // With no weekday, the next day is said after the clock.
+  TimeSpec bare;
+  bare.hours_given = true;
+  bare.from_min = 21 * kHour;
+  bare.to_min = kMinutesPerDay + 6 * kHour;
+  CHECK(bare.describe() == "21:00 to 06:00 the next day");
+  // Wholly on the next day (midnight at a day's end): that day, by its name.
+  TimeSpec midnight;
+  midnight.weekday = 7;  // Sunday
+  midnight.hours_given = true;
+  midnight.from_min = midnight.to_min = kMinutesPerDay;
+  CHECK(midnight.describe() == "Monday 00:00");
+  // A span within one day is unchanged.
+  const TimeSpec morning = parse_time("Friday morning", "--depart");
+  CHECK(morning.describe() == "Friday 05:00-12:00");
+}
