@@ -6,6 +6,7 @@
 
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/GeodesicLine.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -131,18 +132,23 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   Layer places{"places", GeometryKind::point,
                {{"name", FieldType::text}, {"role", FieldType::text}, {"query", FieldType::text},
                 {"geonameid", FieldType::integer}, {"country", FieldType::text}, {"population", FieldType::integer},
-                {"timezone", FieldType::text}},
+                {"timezone", FieldType::text}, {"runner_up", FieldType::text}},
                {}};
   for (std::size_t i = 0; i < route.places.size(); ++i) {
     const routes::Waypoint& w = route.places[i];
     const char* role = i == 0 ? "origin" : i + 1 == route.places.size() ? "destination" : "via";
+    // A pick in doubt names its runner-up and why it lost, as the text and JSON do.
+    const std::string runner_up =
+        w.runner_up ? fmt::format("{} ({}{}{}): {}", w.runner_up->place.name, w.runner_up->place.country_code,
+                                  w.runner_up->place.admin1_name.empty() ? "" : ", ", w.runner_up->place.admin1_name, w.runner_up->why)
+                    : "";
     places.features.push_back(
         {{{{w.place.lon_deg, w.place.lat_deg}}},
          {w.place.name, std::string(role), w.query,
           w.place.geonameid ? FieldValue{static_cast<long long>(*w.place.geonameid)} : FieldValue{},
           text_or_null(w.place.country_code),
           w.place.population ? FieldValue{static_cast<long long>(*w.place.population)} : FieldValue{},
-          text_or_null(w.place.timezone)}});
+          text_or_null(w.place.timezone), text_or_null(runner_up)}});
   }
 
   // Per-leg values sum to the route's: each leg carries its own lengths and its share of the claim's

@@ -18,6 +18,13 @@
 
 namespace routecheck::routes {
 
+// The reading of a name that came second when the pick was in doubt, and why it lost.
+struct RunnerUp {
+  gazetteer::Place place;
+  double score_gap = 0;  // how far behind it scored (0..1), the pulls of the claim's places included
+  std::string why;       // "0.04 behind", "ruled out by the claim: ..."
+};
+
 struct Waypoint {
   std::string query;       // as the user wrote it
   gazetteer::Place place;  // from the gazetteer, or a bare point for "lat,lon"
@@ -25,6 +32,7 @@ struct Waypoint {
   std::string reason;      // why this candidate: the gazetteer's reason
   double score = 0;        // the gazetteer's score for it
   int match = 0;           // how the name matched (gazetteer::MatchKind: exact first)
+  std::optional<RunnerUp> runner_up;  // set when another place of the name came close (settle_places)
 };
 
 // A leg as it runs on a network (sea lanes, a rail or road graph): the places snap to it, and the path

@@ -1213,6 +1213,9 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
         for (const routes::Waypoint& w : lists[i]) network_km[i].push_back(reach.km_from_network(w.place.lat_deg, w.place.lon_deg));
   bool ambiguous = false;
   for (const auto& l : lists) ambiguous = ambiguous || l.size() > 1;
+  // Each candidate's score in the last round, pulls included (-inf: not weighed), for the doubt below.
+  std::vector<std::vector<double>> final_score(lists.size());
+  for (std::size_t i = 0; i < lists.size(); ++i) final_score[i].assign(lists[i].size(), -std::numeric_limits<double>::infinity());
   for (int round = 0; ambiguous && round < 2; ++round) {
     for (std::size_t i = 0; i < lists.size(); ++i) {
       if (lists[i].size() < 2) continue;
@@ -1239,6 +1242,7 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
         const double on_network = network_km[i].empty() ? 0.0 : network_pull * std::exp(-network_km[i][k] / network_fade_km);
         const double score =
             lists[i][k].score + (std::isfinite(nearest_km) ? name_pull * std::exp(-nearest_km / fade_km) : 0.0) + on_network;
+        final_score[i][k] = score;
         if (score > best_score) {
           best_score = score, chosen[i] = k;
           why[i] = k == 0 ? "" : std::isfinite(nearest_km) ? fmt::format("; {:.0f} km from {}, also in the claim", nearest_km, nearest) : "";
@@ -1295,8 +1299,31 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
       notes.push_back(fmt::format("the places are read as {}, which the claim ({}{}{}) fits; the first reading, {}, is ruled out: {}", now,
                                   fit.mode ? "by " + fit.mode->mode : "", fit.mode && !fit.distance_text.empty() ? ", " : "",
                                   fit.distance_text, was, chosen_fit.why));
+      for (std::size_t i = 0; i < lists.size(); ++i)
+        if (best[i] != chosen[i]) {
+          lists[i][best[i]].runner_up = routes::RunnerUp{lists[i][chosen[i]].place, 0.0, "ruled out by the claim: " + chosen_fit.why};
+          final_score[i].clear();  // settled by the claim: no other doubt to state
+        }
       chosen = best;
     }
+  }
+  // A pick in doubt: another place of the name, a different place (places.doubt_min_km away, not an area
+  // around it), scored within places.doubt_margin of it. Every output names it with the gap.
+  const double doubt_margin = tolerance("places.doubt_margin"), doubt_min_km = tolerance("places.doubt_min_km");
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    if (final_score[i].empty() || lists[i].size() < 2 || lists[i][chosen[i]].runner_up) continue;
+    const routes::Waypoint& w = lists[i][chosen[i]];
+    std::optional<std::size_t> second;
+    for (std::size_t k = 0; k < lists[i].size(); ++k) {
+      const gazetteer::Place& p = lists[i][k].place;
+      if (k == chosen[i] || !std::isfinite(final_score[i][k]) || p.feature_class == "A" || p.feature_class == "L") continue;
+      if (routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, p.lat_deg, p.lon_deg) < doubt_min_km) continue;
+      if (!second || final_score[i][k] > final_score[i][*second]) second = k;
+    }
+    if (!second) continue;
+    const double gap = final_score[i][chosen[i]] - final_score[i][*second];
+    if (gap < doubt_margin)
+      lists[i][chosen[i]].runner_up = routes::RunnerUp{lists[i][*second].place, std::max(0.0, gap), fmt::format("{:.2f} behind", std::max(0.0, gap))};
   }
   std::vector<routes::Waypoint> out;
   for (std::size_t i = 0; i < lists.size(); ++i) {

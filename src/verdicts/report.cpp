@@ -130,6 +130,15 @@ ordered_json report_value(const Claim& c, const Report& r) {
       p["extent_basis"] = c.extents[i].basis;
     }
     p["reason"] = w.reason;
+    if (w.runner_up) {
+      const gazetteer::Place& q = w.runner_up->place;
+      p["runner_up"] = {{"name", q.name}, {"country_code", q.country_code.empty() ? ordered_json() : ordered_json(q.country_code)},
+                        {"admin1", q.admin1_name.empty() ? ordered_json() : ordered_json(q.admin1_name)},
+                        {"lat", q.lat_deg}, {"lon", q.lon_deg}, {"score_gap", round_decimals(w.runner_up->score_gap, 3)},
+                        {"why", w.runner_up->why}};
+    } else {
+      p["runner_up"] = nullptr;
+    }
     places.push_back(std::move(p));
   }
   ordered_json legs = ordered_json::array();
@@ -219,6 +228,11 @@ std::string report_text(const Claim& c, const Report& r) {
   }
   out += fmt::format(", setting out on a bearing of {:.0f}°\n", std::fmod(c.route.legs.front().azimuth_start_deg + 360, 360));
   out += "  places         " + places + "\n";
+  for (const routes::Waypoint& w : c.route.places)
+    if (w.runner_up)
+      out += fmt::format("  in doubt       '{}' may be {} ({}{}{}) rather than {} ({}): {}\n", w.query, w.runner_up->place.name,
+                         w.runner_up->place.country_code, w.runner_up->place.admin1_name.empty() ? "" : ", ",
+                         w.runner_up->place.admin1_name, w.place.name, w.place.country_code, w.runner_up->why);
   if (c.bound_m < c.route.geodesic_m) out += fmt::format("  shortest route at least {} km, edge to edge\n", format_number(c.bound_m / kMetresPerKm));
   out += routes::countries_text(c.route);
   out += routes::network_text(c.route);

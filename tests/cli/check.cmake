@@ -315,6 +315,24 @@ cli_test(check_claim_settles_namesake_second_end
 cli_test(check_claim_keeps_namesake_when_merely_off --exit 1
   --stdout "^Birmingham \\(GB\\) → London \\(GB\\) by road: (SUSPICIOUS|INCONSISTENT)"
   -- ${RC} check --from Birmingham --to London --mode road --distance "300 miles")
+# A pick in doubt says so in every output: another place of the name, a different place, scored within
+# places.doubt_margin of it, or the reading the claim ruled out, with why it lost (text, JSON; layers in
+# tests/cli/layers_test.py). Bug guarded: a toss-up between namesakes was judged with a confident verdict
+# and no sign of doubt.
+cli_test(check_pick_in_doubt_json
+  --stdout "\"runner_up\":\\{\"name\":\"Springfield\",\"country_code\":\"US\",\"admin1\":\"Illinois\",.*\"score_gap\":0\\.0[0-4][0-9]*,\"why\":\"0\\.0[0-4] behind\"\\}"
+  -- ${RC} check --from Springfield --to Boston --mode road --json)
+cli_test(check_pick_in_doubt_text
+  --stdout "in doubt +'Springfield' may be Springfield \\(US, Illinois\\) rather than Springfield \\(US\\): 0\\.0[0-4] behind"
+  -- ${RC} check --from Springfield --to Boston --mode road)
+cli_test(check_pick_ruled_out_by_claim_is_the_runner_up
+  --stdout "\"runner_up\":\\{\"name\":\"Paris\",\"country_code\":\"FR\",.*\"why\":\"ruled out by the claim: no road route joins"
+  -- ${RC} check --from Paris --to Dallas --mode road --json)
+# No doubt, no runner-up: Dover beside Calais is clearly the English port.
+cli_test(check_pick_not_in_doubt
+  --stdout "\"name\":\"Dover\",.*\"runner_up\":null\\}"
+  --not-stdout "in doubt"
+  -- ${RC} check --from Dover --to Calais --mode sea --json)
 # A misspelt end is read among the places near the claim's other places, up to two edits away
 # (fuzzy.near_max_edits), weighed by spelling (a doubled letter or a vowel for a vowel costs half an edit).
 # Bug guarded: a name two edits from the town meant was refused ("no place named"), or read as a one-edit

@@ -224,6 +224,13 @@ run("gazetteer", "export", "places.geojson")
 with open(path("places.geojson")) as f:
     fc = json.load(f)
 check("export geojson count", len(fc["features"]) == places_in_gazetteer, str(len(fc["features"])))
+# Issue 25: a pick in doubt names its runner-up in the places layer too, as the text and JSON do.
+run("check", "--from", "Springfield", "--to", "Boston", "--mode", "road", "--out", "doubt.geojson")
+with open(path("doubt.places.geojson")) as f:
+    doubt = json.load(f)
+runner = [feat["properties"].get("runner_up") for feat in doubt["features"]]
+check("places layer runner_up", runner[0] is not None and runner[0].startswith("Springfield (US, Illinois)") and runner[1] is None,
+      str(runner))
 check("export geojson fields", {"name", "country_code", "timezone", "geonameid"} <= set(fc["features"][0]["properties"]))
 run("gazetteer", "export", "places.gpkg")
 db = sqlite3.connect(path("places.gpkg"))
