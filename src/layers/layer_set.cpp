@@ -196,8 +196,12 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
                      {"claimed_distance_km", FieldType::real}, {"claimed_speed_kmh", FieldType::real},
                      {"claimed_duration_h", FieldType::real}, {"moving_h", FieldType::real},
                      {"countries", FieldType::text}, {"reasons", FieldType::text}, {"notes", FieldType::text},
-                     {"network_km", FieldType::real}, {"claimed", FieldType::text}},
+                     {"network_km", FieldType::real}, {"claimed", FieldType::text},
+                     {"departs_local", FieldType::text}, {"arrives_local", FieldType::text}, {"timeline", FieldType::text}},
                     {}};
+  // The story's timeline (issue 28): when the trip leaves and arrives in each end's local time, and whether
+  // the days and times fit, for a map's labels and a table's filter.
+  const timeline::TimelineResult* times = report && report->timeline ? &*report->timeline : nullptr;
   std::vector<std::string> vias, reasons;
   for (std::size_t i = 1; i + 1 < route.places.size(); ++i) vias.push_back(route.places[i].place.name);
   std::optional<double> distance_km, speed_kmh, duration_h, moving_h;
@@ -223,7 +227,9 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
         number_or_null(duration_h), number_or_null(moving_h),
         text_or_null(route.countries ? text::join(route.countries->traversed, " → ") : ""),
         text_or_null(text::join(reasons, " | ")), text_or_null(report ? text::join(report->notes, " | ") : ""),
-        route.network_m ? FieldValue{round3(*route.network_m / 1000)} : FieldValue{}, text_or_null(claimed)}});
+        route.network_m ? FieldValue{round3(*route.network_m / 1000)} : FieldValue{}, text_or_null(claimed),
+        text_or_null(times ? times->depart_local : ""), text_or_null(times ? times->arrive_local : ""),
+        text_or_null(times ? timeline::to_string(times->fit) : "")}});
 
   Layer crossings{"border_crossings", GeometryKind::point,
                   {{"from_country", FieldType::text}, {"to_country", FieldType::text}, {"from_name", FieldType::text},

@@ -231,6 +231,16 @@ with open(path("doubt.places.geojson")) as f:
 runner = [feat["properties"].get("runner_up") for feat in doubt["features"]]
 check("places layer runner_up", runner[0] is not None and runner[0].startswith("Springfield (US, Illinois)") and runner[1] is None,
       str(runner))
+# Issue 28: the route layer carries the story's timeline (local departure and arrival, and the fit).
+run("check", "--from", "Pyongyang", "--to", "Vladivostok", "--mode", "rail", "--duration", "about 20 hours",
+    "--depart", "Saturday night", "--arrive", "Monday morning", "--out", "times.geojson", expect=1)
+with open(path("times.route.geojson")) as f:
+    times = json.load(f)["features"][0]["properties"]
+check("route layer timeline", times.get("departs_local", "").startswith("Saturday 20:00") and times.get("timeline") == "cannot",
+      str({k: times.get(k) for k in ("departs_local", "arrives_local", "timeline")}))
+with open(path("doubt.route.geojson")) as f:
+    untimed = json.load(f)["features"][0]["properties"]
+check("route layer timeline null without times", untimed.get("timeline") is None and "departs_local" in untimed, str(untimed))
 check("export geojson fields", {"name", "country_code", "timezone", "geonameid"} <= set(fc["features"][0]["properties"]))
 run("gazetteer", "export", "places.gpkg")
 db = sqlite3.connect(path("places.gpkg"))
