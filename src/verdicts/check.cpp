@@ -1444,16 +1444,30 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   if (c.distance && !c.distance->per_day) fit.distance_m = c.distance->si, fit.distance_text = c.distance->text;
   std::string key = std::string(text::trim(in.from)) + '\x1f' + std::string(text::trim(in.to));
   for (const std::string& v : in.via) key += '\x1f' + std::string(text::trim(v));
-  // The same names on another network, by another mode or with another distance may be other places.
-  key += '\x1e' + reach.name + '\x1e' + (c.mode ? c.mode->mode : "") + '\x1e' + fit.distance_text;
-  auto known = resolver.settled().find(key);
-  if (known == resolver.settled().end()) {
+  // The same names on another network or by another mode may be other places.
+  key += '\x1e' + reach.name + '\x1e' + (c.mode ? c.mode->mode : "");
+  auto settle = [&](const std::string& memo_key, const ClaimFit& with) {
+    auto found = resolver.settled().find(memo_key);
+    if (found != resolver.settled().end()) return found;
     std::vector<std::vector<routes::Waypoint>> lists;
+    unknown.clear();
+    c.notes.clear();
     lists.push_back(place("--from", in.from));
     for (const std::string& v : in.via) lists.push_back(place("--via", v));
     lists.push_back(place("--to", in.to));
-    std::vector<routes::Waypoint> places = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach, fit);
-    known = resolver.settled().emplace(key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
+    std::vector<routes::Waypoint> places = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach, with);
+    return resolver.settled().emplace(memo_key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
+  };
+  // The places by their names and the mode first, memoised: a spreadsheet names the same trips again with
+  // other figures. Only where the distance clearly rules that reading out are they read again with it.
+  ClaimFit by_mode = fit;
+  by_mode.distance_m.reset();
+  by_mode.distance_text.clear();
+  auto known = settle(key, by_mode);
+  if (fit.distance_m) {
+    std::vector<const routes::Waypoint*> reading;
+    for (const routes::Waypoint& w : known->second.places) reading.push_back(&w);
+    if (fit_of(reading, fit).clearly_off) known = settle(key + '\x1e' + fit.distance_text, fit);
   }
   c.notes = known->second.notes;
   c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());

@@ -34,3 +34,22 @@ TEST_CASE("deleting either of two equal letters is hashed once") {
   // "ll": deleting either l gives the same string.
   CHECK(deletion_hashes("hell").size() == 4);  // hell, ell, hll, hel
 }
+
+// Kind: misspellings weighed as they happen. A vowel for a vowel and a letter doubled or undoubled are the
+// commonest slips and cost less, so of two spellings two plain edits away the likelier slip is nearer.
+TEST_CASE("spelling cost: vowels and doubled letters cost less than other edits") {
+  const SpellingCosts cheap{0.5, 0.5};
+  CHECK(spelling_cost("novosibirsk", "novosibirsk", cheap) == 0.0);
+  CHECK(spelling_cost("novosibarsk", "novosibirsk", cheap) == 0.5);   // a vowel for a vowel
+  CHECK(spelling_cost("novosibirsc", "novosibirsk", cheap) == 1.0);   // a consonant for a consonant
+  CHECK(spelling_cost("marseile", "marseille", cheap) == 0.5);        // an l undoubled
+  CHECK(spelling_cost("marseillle", "marseille", cheap) == 0.5);      // an l tripled
+  CHECK(spelling_cost("marsele", "marseille", cheap) == 1.5);         // an l undoubled (0.5), an i dropped (1)
+  // Both are two plain edits from "tallinn"; the doubled-letter slips are the likelier reading.
+  CHECK(edit_distance("talin", "tallinn", 2) == 2);
+  CHECK(spelling_cost("talin", "tallinn", cheap) < spelling_cost("tarlinm", "tallinn", cheap));
+  // With plain costs it is the optimal string alignment distance.
+  const SpellingCosts plain{1, 1};
+  CHECK(spelling_cost("vladivsotok", "vladivostok", plain) == 1.0);  // transposed
+  CHECK(spelling_cost("vladivostk", "vladivostok", plain) == 1.0);
+}
