@@ -990,17 +990,19 @@ const ExtentTable& extent_table() {
   return table;
 }
 
-Extent extent_of(const routes::Waypoint& w) {
+// A place's extent; `with_basis` false leaves the basis empty (the settling of namesakes weighs many
+// readings and needs only the radius).
+Extent extent_of(const routes::Waypoint& w, bool with_basis = true) {
   const ExtentTable& t = extent_table();
-  if (w.from_coordinates) return {0, false, "coordinates"};
+  if (w.from_coordinates) return {0, false, with_basis ? "coordinates" : ""};
   const gazetteer::Place& p = w.place;
   if (auto it = t.feature_code.find(p.feature_code); it != t.feature_code.end())
-    return {it->second, false, "feature code " + p.feature_code};
-  if (t.area_classes.count(p.feature_class)) return {0, true, "feature class " + p.feature_class};
+    return {it->second, false, with_basis ? "feature code " + p.feature_code : ""};
+  if (t.area_classes.count(p.feature_class)) return {0, true, with_basis ? "feature class " + p.feature_class : ""};
   const double population = p.population ? static_cast<double>(*p.population) : 0.0;
   for (const auto& [min, radius] : t.population)
-    if (population >= min) return {radius, false, "population " + format_number(population)};
-  return {0, false, "no population"};
+    if (population >= min) return {radius, false, with_basis ? "population " + format_number(population) : ""};
+  return {0, false, with_basis ? "no population" : ""};
 }
 
 // "Palam airport" -> "Palam", "western Canada" -> "Canada": the name less a trailing facility word or a
@@ -1144,7 +1146,7 @@ ReadingFit fit_of(const std::vector<const routes::Waypoint*>& places, const Clai
   for (std::size_t k = 0; k + 1 < places.size(); ++k) {
     const routes::Waypoint &a = *places[k], &b = *places[k + 1];
     const double m = routes::geodesic_km(a.place.lat_deg, a.place.lon_deg, b.place.lat_deg, b.place.lon_deg) * 1000;
-    const Extent ea = extent_of(a), eb = extent_of(b);
+    const Extent ea = extent_of(a, false), eb = extent_of(b, false);
     geodesic_m += m;
     bounded = bounded && !ea.area && !eb.area;
     bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
