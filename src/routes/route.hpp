@@ -140,9 +140,21 @@ class WaypointResolver {
   std::vector<Waypoint> spellings_near(const std::string& text, double lat_deg, double lon_deg, double max_km) const;
   // A memo for callers that settle a claim's names together (verdicts::prepare_claim): the places chosen
   // for a list of names, and the notes on how, so a spreadsheet naming the same trip again costs nothing.
+  // One reading of a claim's names (a candidate for each) with what its fit to a claim depends on, so that
+  // a table of rows naming the same places with other figures weighs the readings without geodesics.
+  struct Reading {
+    std::vector<std::size_t> pick;  // the candidate taken for each name
+    double geodesic_m = 0, bound_m = 0;
+    bool bounded = true;            // no area among its places
+    std::string off_land;           // why no land route joins its places, by the claim's mode; empty if one may
+    double score = 0;               // the sum of the candidates' scores
+    bool allowed = true;            // a reading the places may take (no spelling guess or area for a town)
+  };
   struct Settled {
     std::vector<Waypoint> places;
     std::vector<std::string> notes;
+    std::vector<Reading> readings;  // every reading, when there are few enough (places.settle_max_readings)
+    std::size_t chosen = 0;         // the one taken
   };
   std::unordered_map<std::string, Settled>& settled() { return settled_; }
   // A town's airports (gazetteer feature code AIRP) within `reach_km` of its point, nearest first, at most

@@ -1125,41 +1125,55 @@ struct ReadingFit {
   std::string why;          // for the note: what rules it out
 };
 
-ReadingFit fit_of(const std::vector<const routes::Waypoint*>& places, const ClaimFit& fit) {
-  ReadingFit out;
+using PlacesReading = routes::WaypointResolver::Reading;
+
+// A reading's geometry and land masses, which do not depend on the claim's figures.
+PlacesReading reading_of(const std::vector<const routes::Waypoint*>& places, const std::optional<routes::ModeProfile>& mode) {
+  PlacesReading out;
   const LandMasses& t = land_masses();
-  if (fit.mode && t.modes.count(routes::broad_mode(fit.mode))) {
+  if (mode && t.modes.count(routes::broad_mode(mode))) {
     std::string first;
     for (const routes::Waypoint* w : places) {
       auto it = t.by_country.find(w->place.country_code);
       if (it == t.by_country.end()) continue;
       if (first.empty()) first = it->second;
-      else if (it->second != first) {
-        out = {false, true, fmt::format("no {} route joins {} and {}", routes::broad_mode(fit.mode), first, it->second)};
-        return out;
-      }
+      else if (it->second != first && out.off_land.empty())
+        out.off_land = fmt::format("no {} route joins {} and {}", routes::broad_mode(mode), first, it->second);
     }
   }
-  if (!fit.distance_m) return out;
-  double geodesic_m = 0, bound_m = 0;
-  bool bounded = true;
   for (std::size_t k = 0; k + 1 < places.size(); ++k) {
     const routes::Waypoint &a = *places[k], &b = *places[k + 1];
     const double m = routes::geodesic_km(a.place.lat_deg, a.place.lon_deg, b.place.lat_deg, b.place.lon_deg) * 1000;
     const Extent ea = extent_of(a, false), eb = extent_of(b, false);
-    geodesic_m += m;
-    bounded = bounded && !ea.area && !eb.area;
-    bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
+    out.geodesic_m += m;
+    out.bounded = out.bounded && !ea.area && !eb.area;
+    out.bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
   }
-  if (geodesic_m <= 0) return out;
+  for (const routes::Waypoint* w : places) out.score += w->score;
+  return out;
+}
+
+ReadingFit fit_of(const PlacesReading& r, const ClaimFit& fit) {
+  ReadingFit out;
+  if (!r.off_land.empty()) return {false, true, r.off_land};
+  if (!fit.distance_m || r.geodesic_m <= 0) return out;
   const double circuity = fit.mode ? fit.mode->circuity_high : tolerance("places.settle_circuity_without_mode");
   const double factor = tolerance("places.figures_settle_factor");
-  const bool too_short = bounded && fit.distance_m->high < bound_m;
-  const bool too_long = fit.distance_m->low > geodesic_m * circuity;
+  const bool too_short = r.bounded && fit.distance_m->high < r.bound_m;
+  const bool too_long = fit.distance_m->low > r.geodesic_m * circuity;
   out.fits = !too_short && !too_long;
-  out.clearly_off = (bounded && fit.distance_m->high * factor < bound_m) || fit.distance_m->low > geodesic_m * circuity * factor;
-  if (!out.fits) out.why = fmt::format("{:.0f} km in a straight line", geodesic_m / 1000);
+  out.clearly_off = (r.bounded && fit.distance_m->high * factor < r.bound_m) || fit.distance_m->low > r.geodesic_m * circuity * factor;
+  if (!out.fits) out.why = fmt::format("{:.0f} km in a straight line", r.geodesic_m / 1000);
   return out;
+}
+
+// The best reading the claim fits, by the candidates' scores, when the chosen one is clearly ruled out.
+std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReading>& readings, std::size_t chosen, const ClaimFit& fit) {
+  if (chosen >= readings.size() || !fit_of(readings[chosen], fit).clearly_off) return std::nullopt;
+  std::optional<std::size_t> best;
+  for (std::size_t n = 0; n < readings.size(); ++n)
+    if (readings[n].allowed && (!best || readings[n].score > readings[*best].score) && fit_of(readings[n], fit).fits) best = n;
+  return best;
 }
 
 // The places of a claim read together: each name's candidate is chosen with the others in view, pulled
@@ -1167,9 +1181,9 @@ ReadingFit fit_of(const std::vector<const routes::Waypoint*>& places, const Clai
 // is the English port, and towards the network the claim's mode runs on (places.network_pull,
 // places.network_pull_fade_km), so a sea trip's end is the port of that name, not an inland town. Two
 // rounds: each choice sees the ones made before it.
-std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<UnknownName> unknown,
-                                            std::vector<std::string>& notes, const routes::WaypointResolver& resolver,
-                                            const NetworkReach& reach, const ClaimFit& fit) {
+routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::Waypoint>> lists, std::vector<UnknownName> unknown,
+                                               std::vector<std::string>& notes, const routes::WaypointResolver& resolver,
+                                               const NetworkReach& reach, const ClaimFit& fit) {
   const double fuzzy_via_km = tolerance("places.fuzzy_via_km");
   auto reread = read_spellings_near(lists, unknown, resolver, fuzzy_via_km);
   // Names with nothing near either: an end is refused; a via point the gazetteer does not know is left out
@@ -1259,36 +1273,39 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
   // mode (ends on two land masses by road) or the distance (off by places.figures_settle_factor), and
   // another reading of the same names fits both, that reading wins and the note says why. A reading merely
   // off (a slip of units, a detour) stays: the check is there to find that.
-  auto reading = [&](const std::vector<std::size_t>& pick) {
-    std::vector<const routes::Waypoint*> places;
-    for (std::size_t i = 0; i < lists.size(); ++i) places.push_back(&lists[i][pick[i]]);
-    return places;
-  };
-  const ReadingFit chosen_fit = fit_of(reading(chosen), fit);
-  std::size_t combinations = 1;
+  // Every reading, with its geometry: weighed here, and kept with the memo for rows with other figures.
+  std::vector<PlacesReading> readings;
+  std::size_t combinations = 1, chosen_reading = 0;
   for (const auto& l : lists) combinations *= l.size();
-  if (chosen_fit.clearly_off && combinations > 1 && combinations <= static_cast<std::size_t>(tolerance("places.settle_max_readings"))) {
-    std::vector<std::size_t> pick(lists.size(), 0), best;
-    double best_score = -1;
+  const auto fuzzy = static_cast<int>(gazetteer::MatchKind::fuzzy);
+  const auto is_area = [](const routes::Waypoint& w) { return w.place.feature_class == "A" || w.place.feature_class == "L"; };
+  if (combinations <= static_cast<std::size_t>(tolerance("places.settle_max_readings"))) {
     for (std::size_t n = 0; n < combinations; ++n) {
+      std::vector<std::size_t> pick(lists.size());
+      std::vector<const routes::Waypoint*> places;
       std::size_t rest = n;
-      double score = 0;
-      bool allowed = true;
+      bool allowed = true, is_chosen = true;
       for (std::size_t i = 0; i < lists.size(); ++i) {
         pick[i] = rest % lists[i].size();
         rest /= lists[i].size();
-        // A spelling guess is no reading of a name the gazetteer knows.
-        allowed = allowed && (lists[i][pick[i]].match != static_cast<int>(gazetteer::MatchKind::fuzzy) ||
-                              lists[i].front().match == static_cast<int>(gazetteer::MatchKind::fuzzy));
-        // Nor is an area (a region, a country) a reading of a town's name: with no extent it bounds
-        // nothing, so any distance would fit it.
-        const auto is_area = [](const routes::Waypoint& w) { return w.place.feature_class == "A" || w.place.feature_class == "L"; };
-        allowed = allowed && (!is_area(lists[i][pick[i]]) || is_area(lists[i][chosen[i]]));
-        score += lists[i][pick[i]].score;
+        const routes::Waypoint& w = lists[i][pick[i]];
+        // A spelling guess is no reading of a name the gazetteer knows; nor is an area (a region, a
+        // country) a reading of a town's name: with no extent it bounds nothing, so any distance fits it.
+        allowed = allowed && (w.match != fuzzy || lists[i].front().match == fuzzy) && (!is_area(w) || is_area(lists[i][chosen[i]]));
+        is_chosen = is_chosen && pick[i] == chosen[i];
+        places.push_back(&w);
       }
-      if (!allowed || score <= best_score || !fit_of(reading(pick), fit).fits) continue;
-      best_score = score, best = pick;
+      PlacesReading r = reading_of(places, fit.mode);
+      r.pick = std::move(pick);
+      r.allowed = allowed;
+      if (is_chosen) chosen_reading = readings.size();
+      readings.push_back(std::move(r));
     }
+  }
+  const ReadingFit chosen_fit = readings.empty() ? ReadingFit{} : fit_of(readings[chosen_reading], fit);
+  if (const auto fitting = reading_the_claim_fits(readings, chosen_reading, fit)) {
+    const std::vector<std::size_t>& best = readings[*fitting].pick;
+    chosen_reading = *fitting;
     if (!best.empty()) {
       std::string was, now;
       for (std::size_t i = 0; i < lists.size(); ++i) {
@@ -1298,9 +1315,10 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
         if (best[i] != chosen[i])
           why[i] = fmt::format("; read so by the claim: with {} ({}) it is ruled out ({})", a.name, a.country_code, chosen_fit.why);
       }
+      // The note names no figure: a table's rows with other distances that settle the same way share it.
       notes.push_back(fmt::format("the places are read as {}, which the claim ({}{}{}) fits; the first reading, {}, is ruled out: {}", now,
-                                  fit.mode ? "by " + fit.mode->mode : "", fit.mode && !fit.distance_text.empty() ? ", " : "",
-                                  fit.distance_text, was, chosen_fit.why));
+                                  fit.mode ? "by " + fit.mode->mode : "", fit.mode && fit.distance_m ? ", " : "",
+                                  fit.distance_m ? "its distance" : "", was, chosen_fit.why));
       for (std::size_t i = 0; i < lists.size(); ++i)
         if (best[i] != chosen[i]) {
           lists[i][best[i]].runner_up = routes::RunnerUp{lists[i][chosen[i]].place, 0.0, "ruled out by the claim: " + chosen_fit.why};
@@ -1356,7 +1374,7 @@ std::vector<routes::Waypoint> settle_places(std::vector<std::vector<routes::Wayp
       }
     out.push_back(std::move(w));
   }
-  return out;
+  return {std::move(out), {}, std::move(readings), chosen_reading};
 }
 
 }  // namespace
@@ -1457,20 +1475,20 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
     lists.push_back(place("--from", in.from));
     for (const std::string& v : in.via) lists.push_back(place("--via", v));
     lists.push_back(place("--to", in.to));
-    std::vector<routes::Waypoint> places = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach, with);
-    return resolver.settled().emplace(memo_key, routes::WaypointResolver::Settled{std::move(places), c.notes}).first;
+    routes::WaypointResolver::Settled settled = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach, with);
+    settled.notes = c.notes;
+    return resolver.settled().emplace(memo_key, std::move(settled)).first;
   };
   // The places by their names and the mode first, memoised: a spreadsheet names the same trips again with
-  // other figures. Only where the distance clearly rules that reading out are they read again with it.
+  // other figures. Only where the distance clearly rules that reading out are they read again with it,
+  // memoised by the reading it settles on (the readings' geometry is kept: no geodesic per row).
   ClaimFit by_mode = fit;
   by_mode.distance_m.reset();
   by_mode.distance_text.clear();
   auto known = settle(key, by_mode);
-  if (fit.distance_m) {
-    std::vector<const routes::Waypoint*> reading;
-    for (const routes::Waypoint& w : known->second.places) reading.push_back(&w);
-    if (fit_of(reading, fit).clearly_off) known = settle(key + '\x1e' + fit.distance_text, fit);
-  }
+  if (fit.distance_m)
+    if (const auto fitting = reading_the_claim_fits(known->second.readings, known->second.chosen, fit))
+      known = settle(fmt::format("{}\x1e{}", key, *fitting), fit);
   c.notes = known->second.notes;
   c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());
   c.route = routes::make_route(known->second.places);
