@@ -1157,8 +1157,10 @@ ReadingFit fit_of(const PlacesReading& r, const ClaimFit& fit) {
   ReadingFit out;
   if (!r.off_land.empty()) return {false, true, r.off_land};
   if (!fit.distance_m || r.geodesic_m <= 0) return out;
-  const double circuity = fit.mode ? fit.mode->circuity_high : tolerance("places.settle_circuity_without_mode");
-  const double factor = tolerance("places.figures_settle_factor");
+  // Looked up once: every row of a table weighs its readings here.
+  static const double without_mode = tolerance("places.settle_circuity_without_mode");
+  static const double factor = tolerance("places.figures_settle_factor");
+  const double circuity = fit.mode ? fit.mode->circuity_high : without_mode;
   const bool too_short = r.bounded && fit.distance_m->high < r.bound_m;
   const bool too_long = fit.distance_m->low > r.geodesic_m * circuity;
   out.fits = !too_short && !too_long;
