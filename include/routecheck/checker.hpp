@@ -80,6 +80,16 @@ class ROUTECHECK_API Checker {
   // Every trip of the story, numbered in each layer's field "claim". Throws InputError when it has none.
   void write_layers(const ArticleResult& result, const LayerOutput& output) const;
 
+  // A self-contained HTML page of a result (README "Reports"): inline CSS and the SVG map, no script, no
+  // network; the same result gives the same bytes. A story's page marks its places and figures and shows
+  // each trip as a card. A map that cannot be drawn is said so on the page, not thrown.
+  std::string report_page(const CheckResult& result) const;
+  std::string report_page(const ArticleResult& result) const;
+  // The page written to `html_path` (.html or .htm) through a temporary file and a rename; InputError for
+  // another extension, an existing file without `overwrite`, or a folder that cannot take it.
+  void write_report(const CheckResult& result, const std::string& html_path, bool overwrite = false) const;
+  void write_report(const ArticleResult& result, const std::string& html_path, bool overwrite = false) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

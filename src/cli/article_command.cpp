@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "report/html_page.hpp"
 #include "routecheck/render.hpp"
 
 namespace routecheck::cli {
@@ -11,6 +12,8 @@ namespace routecheck::cli {
 int run_article(const CommonArgs& common, const ArticleArgs& args) {
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
   if (!args.batch.empty() && wants_layers(args.layers)) throw InputError("--out and --map take one article, not --batch");
+  if (!args.batch.empty() && !args.layers.report.empty()) throw InputError("--report takes one article, not --batch");
+  if (!args.layers.report.empty()) report::check_page_path(args.layers.report, args.layers.overwrite);
   Config config = cli_config(common, args.profile);
   config.max_article_bytes = args.max_bytes;
   const Checker checker(std::move(config));
@@ -32,6 +35,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
                      ": the article is not UTF-8 text");
   const ArticleResult result = checker.read_article(body, args.date);
   if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
+  if (!args.layers.report.empty()) checker.write_report(result, args.layers.report, args.layers.overwrite);
   print(args.json ? to_json(result) + "\n" : to_text(result));
   return static_cast<int>(needs_review(result.verdict) ? ExitStatus::needs_review : ExitStatus::ok);
 }

@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "report/html_page.hpp"
 #include "routecheck/render.hpp"
 
 namespace routecheck::cli {
@@ -15,6 +16,9 @@ namespace routecheck::cli {
 int run_check(const CommonArgs& common, const CheckArgs& args) {
   if (args.batch.empty() && (args.from.empty() || args.to.empty()))
     throw InputError("check: give --from and --to, or --batch FILE.csv");
+  if (!args.batch.empty() && !args.layers.report.empty()) throw InputError("--report takes one claim, not --batch");
+  // A page path that cannot be written is refused before any work, as --out is.
+  if (!args.layers.report.empty()) report::check_page_path(args.layers.report, args.layers.overwrite);
   const Checker checker(cli_config(common, args.profile, &args.network));
   if (!args.batch.empty()) {
     const LayerOutput layers = layer_output(args.layers);
@@ -31,6 +35,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
   ClaimInput claim{args.from, args.to, args.via, args.distance, args.speed, args.duration, args.stop, args.top_speed, args.mode, args.depart, args.arrive};
   const CheckResult result = checker.check(claim);
   checker.write_layers(result, layer_output(args.layers));
+  if (!args.layers.report.empty()) checker.write_report(result, args.layers.report, args.layers.overwrite);
   print(args.json ? to_json(result) + "\n" : to_text(result));
   return static_cast<int>(needs_review(result.verdict) ? ExitStatus::needs_review : ExitStatus::ok);
 }

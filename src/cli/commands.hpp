@@ -49,6 +49,7 @@ struct LayerArgs {
   std::string out_crs;
   bool overwrite = false;
   std::string map;  // --map FILE.svg
+  std::string report;  // --report FILE.html (check and article; README "Reports")
 };
 
 // Routing on a network (README, "Networks"): an OpenStreetMap file or line layer for rail and road, the

@@ -79,6 +79,12 @@ void add_layer_options(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
   cmd->add_option("--map", args.map, "Draw the route as an SVG map");
 }
 
+// --report, as check and article take it.
+void add_report_option(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
+  cmd->add_option("--report", args.report,
+                  "Write a self-contained HTML page of the result (inline map, no script; prints on A4 and Letter)");
+}
+
 void add_network_options(CLI::App* cmd, routecheck::cli::NetworkArgs& args) {
   cmd->add_option("--network", args.file,
                   "Route rail or road legs on this network: OpenStreetMap (.osm, .osm.gz, .osm.pbf), a GDAL line "
@@ -161,6 +167,7 @@ int main(int argc, char** argv) {
                         "A spreadsheet of claims (CSV, '-' for stdin): columns from,to,via,distance,speed,duration,stop,mode,depart,arrive");
   check_cmd->add_flag("--json", check.json, "As JSON (with --batch: one object per row, NDJSON; else CSV rows)");
   add_layer_options(check_cmd, check.layers);
+  add_report_option(check_cmd, check.layers);
   add_network_options(check_cmd, check.network);
   check_cmd->footer(std::string(
       "\nExamples:\n"
@@ -186,6 +193,7 @@ int main(int argc, char** argv) {
   article_cmd->add_option("--max-bytes", article.max_bytes, "Refuse a story larger than this (default 8 MiB)")
       ->check(kWholeNumberAtLeastOne);
   add_layer_options(article_cmd, article.layers);
+  add_report_option(article_cmd, article.layers);
   article_cmd->footer(std::string(
       "\nExamples:\n"
       "  routecheck article story.txt\n"

@@ -12,6 +12,10 @@
 #include "facade/state.hpp"
 #include "gazetteer/geocoder.hpp"
 #include "layers/layer_set.hpp"
+#include "article/report_json.hpp"
+#include "gdal_module/gdal_backend.hpp"
+#include "report/html_page.hpp"
+#include "verdicts/report_json.hpp"
 #include "routes/mode_network.hpp"
 #include "timeline/timeline.hpp"
 #include "verdicts/claims_table.hpp"
@@ -266,6 +270,47 @@ void Checker::write_layers(const ArticleResult& result, const LayerOutput& outpu
   for (const article::ArticleClaim& c : r.claims) sets.push_back(layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report));
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   impl_->pipeline.write_layers(layers::combine_claims(sets, verdicts::to_string(article::overall_verdict(r))), output);
+}
+
+namespace {
+
+// The map a page inlines, drawn from the same layers the GeoPackage gets; why not, when it cannot be.
+report::MapPicture page_map(const facade::Pipeline& pipeline, const layers::LayerSet& set) {
+  try {
+    return {pipeline.gdal().map_svg(set, pipeline.base_gazetteer()), ""};
+  } catch (const Error& e) {
+    return {"", e.what()};
+  }
+}
+
+}  // namespace
+
+std::string Checker::report_page(const CheckResult& result) const {
+  const detail::CheckState& s = state_of(result.state);
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  const report::MapPicture map =
+      page_map(impl_->pipeline, layers::route_layers(s.claim.route, s.claim.mode, &s.claim, &s.report));
+  return report::claim_page(verdicts::report_value(s.claim, s.report), map, report::shipped_sources());
+}
+
+std::string Checker::report_page(const ArticleResult& result) const {
+  const article::ArticleResult& r = state_of(result.state).result;
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  std::vector<report::MapPicture> maps;
+  for (const article::ArticleClaim& c : r.claims)
+    maps.push_back(page_map(impl_->pipeline, layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report)));
+  return report::article_page(r.text, article::article_value(r), maps, verdicts::to_string(article::overall_verdict(r)),
+                              report::shipped_sources());
+}
+
+void Checker::write_report(const CheckResult& result, const std::string& html_path, bool overwrite) const {
+  report::check_page_path(html_path, overwrite);
+  report::write_page(html_path, report_page(result), overwrite);
+}
+
+void Checker::write_report(const ArticleResult& result, const std::string& html_path, bool overwrite) const {
+  report::check_page_path(html_path, overwrite);
+  report::write_page(html_path, report_page(result), overwrite);
 }
 
 }  // namespace routecheck

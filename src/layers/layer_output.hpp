@@ -26,6 +26,9 @@ routes::RouteCountries find_borders(const std::string& gazetteer_path, const rou
 void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
               const WriteOptions& options);
 
+// The same map as one SVG document (an XML declaration first), for a page to inline (src/report/).
+std::string map_svg(const LayerSet& set, const std::string& gazetteer_path);
+
 // The gazetteer's places as one layer in any of the formats above (GDAL's vector translation).
 void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path, const WriteOptions& options);
 

@@ -317,12 +317,8 @@ std::string length_label(double km) {
 
 }  // namespace
 
-void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
-              const WriteOptions& options) {
+std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
   gazetteer::init_gdal();
-  if (fs::path(svg_path).extension() != ".svg")
-    throw InputError("--map '" + svg_path + "': write an .svg file (convert it to PNG with rsvg-convert)");
-  if (fs::exists(svg_path) && !options.overwrite) throw InputError("'" + svg_path + "' exists: use --overwrite to replace it");
   const Layer* places = set.find("places");
   const Layer* legs = set.find("legs");
   const Layer* routes = set.find("route");
@@ -577,6 +573,15 @@ void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std:
       "routecheck</text>\n</g>\n</svg>\n",
       kWidthPx - 10, legend_band_px - 8, lat0, lon0);
 
+  return svg;
+}
+
+void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
+              const WriteOptions& options) {
+  if (fs::path(svg_path).extension() != ".svg")
+    throw InputError("--map '" + svg_path + "': write an .svg file (convert it to PNG with rsvg-convert)");
+  if (fs::exists(svg_path) && !options.overwrite) throw InputError("'" + svg_path + "' exists: use --overwrite to replace it");
+  const std::string svg = map_svg(set, gazetteer_path);
   TempFile temp(svg_path);
   temp.write(svg);
   temp.commit();

@@ -24,6 +24,16 @@ set_tests_properties(cli.layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME
 # article's claims each in their own colour, a legend with the figures claimed (issue 29).
 add_test(NAME cli.maps COMMAND /usr/bin/python3 "${CMAKE_CURRENT_LIST_DIR}/map_test.py" $<TARGET_FILE:routecheck>)
 set_tests_properties(cli.maps PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
+# HTML reports read as files: fields against --json, self-contained, headings in order, AA contrast, the
+# same bytes twice, a bad --report path refused whole (issue 29).
+add_test(NAME cli.reports COMMAND /usr/bin/python3 "${CMAKE_CURRENT_LIST_DIR}/report_test.py" $<TARGET_FILE:routecheck>)
+set_tests_properties(cli.reports PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
+# The same pages in Debian's headless chromium: DOM read back, console errors fail, screenshots kept in
+# the build directory (report-pages/); skipped when chromium is absent.
+add_test(NAME browser.reports COMMAND /usr/bin/python3 "${CMAKE_CURRENT_LIST_DIR}/report_browser_test.py"
+         $<TARGET_FILE:routecheck> "${CMAKE_BINARY_DIR}/report-pages")
+set_tests_properties(browser.reports PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER="
+                     LABELS browser SKIP_RETURN_CODE 77 TIMEOUT 600)
 # The layers opened in real QGIS, styled (Debian's python3-qgis, headless).
 add_test(NAME qgis.open_layers COMMAND "${CMAKE_SOURCE_DIR}/tests/qgis/run" $<TARGET_FILE:routecheck>)
 set_tests_properties(qgis.open_layers PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS qgis)
