@@ -185,7 +185,7 @@ bool is_short_form(std::string_view key, std::string_view ascii_name) {
   if (ascii_name.size() <= key.size() + 1 || ascii_name[key.size()] != ' ') return false;
   const std::string own_key = name_key(ascii_name);
   if (own_key.size() <= key.size() + 1 || own_key.compare(0, key.size(), key) != 0 || own_key[key.size()] != ' ') return false;
-  const std::string_view rest = own_key.substr(key.size() + 1);
+  const std::string_view rest = std::string_view(own_key).substr(key.size() + 1);  // a view of own_key, not of a temporary
   return std::none_of(generic_name_words().begin(), generic_name_words().end(), [&](const std::string& w) { return rest == w; });
 }
 }  // namespace
