@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+
+from checks import Checks
 import xml.dom.minidom
 
 RC = sys.argv[1]
@@ -18,16 +20,8 @@ WORK = tempfile.mkdtemp(prefix="routecheck-layers-")
 LAYERS = {"places": ("POINT", 3), "legs": ("LINESTRING", 2), "route": ("LINESTRING", 1), "border_crossings": ("POINT", 1)}
 SEED = ["check", "--from", "Pyongyang", "--via", "Khasan", "--to", "Vladivostok", "--mode", "rail",
         "--distance", "683 miles", "--speed", "about 37 mph", "--duration", "about 20 hours", "--stop", "unknown"]
-passed, failed = 0, 0
+check = Checks()
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what} {detail}")
 
 
 def run(*args, expect=0):
@@ -248,7 +242,6 @@ check("export gpkg count", db.execute('SELECT count(*) FROM "places"').fetchone(
 p = run("gazetteer", "export", "places.gpkg", expect=2)
 check("export refuses to replace", "exists: use --overwrite" in p.stderr, p.stderr)
 
-print(f"{passed} passed, {failed} failed")
-if not failed:
+if not check.failed:
     subprocess.run(["rm", "-rf", WORK])
-sys.exit(1 if failed else 0)
+check.finish()

@@ -9,21 +9,15 @@ import re
 import subprocess
 import sys
 import tempfile
+
+from checks import Checks
 import xml.etree.ElementTree as ET
 
 RC = sys.argv[1]
 WORK = tempfile.mkdtemp(prefix="routecheck-map-")
 NS = "{http://www.w3.org/2000/svg}"
-passed, failed = 0, 0
+check = Checks()
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what} {detail}")
 
 
 def draw(name, args):
@@ -185,5 +179,4 @@ if root is not None:
     check("article: claims numbered on the map", by_id(root, "claim_numbers") is not None)
     check("article: no text over text", not overlaps(text_boxes(root)), str(overlaps(text_boxes(root))[:3]))
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

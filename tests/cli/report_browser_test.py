@@ -14,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 
+from checks import Checks
+
 RC, OUT = sys.argv[1], sys.argv[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if not CHROMIUM:
@@ -21,16 +23,8 @@ if not CHROMIUM:
     sys.exit(77)
 os.makedirs(OUT, exist_ok=True)
 WORK = tempfile.mkdtemp(prefix="routecheck-browser-")
-passed, failed = 0, 0
+check = Checks()
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what} {detail}")
 
 
 def chromium(args, url):
@@ -131,5 +125,4 @@ if os.path.exists(story_page):
 else:
     check("story: page written", False)
 
-print(f"{passed} passed, {failed} failed; screenshots in {OUT}")
-sys.exit(1 if failed else 0)
+check.finish(f"; screenshots in {OUT}")

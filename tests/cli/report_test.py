@@ -12,18 +12,12 @@ import subprocess
 import sys
 import tempfile
 
+from checks import Checks
+
 RC = sys.argv[1]
 WORK = tempfile.mkdtemp(prefix="routecheck-report-")
-passed, failed = 0, 0
+check = Checks()
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what} {detail}")
 
 
 class Page(html.parser.HTMLParser):
@@ -165,5 +159,4 @@ for why, path, extra in [("missing folder", os.path.join(WORK, "no-such-folder",
 r = run(["check", "--batch", os.path.join(WORK, "x.csv"), "--report", os.path.join(WORK, "b.html")])
 check("--report with --batch: exit status 2", r.returncode == 2, r.stderr)
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()
