@@ -89,6 +89,8 @@ class ROUTECHECK_API Checker {
   // another extension, an existing file without `overwrite`, or a folder that cannot take it.
   void write_report(const CheckResult& result, const std::string& html_path, bool overwrite = false) const;
   void write_report(const ArticleResult& result, const std::string& html_path, bool overwrite = false) const;
+  // The same refusals before any work, so a caller can say no before reading a gazetteer or a story.
+  static void check_report_path(const std::string& html_path, bool overwrite = false);
 
  private:
   struct Impl;

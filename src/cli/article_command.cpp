@@ -4,7 +4,6 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "report/html_page.hpp"
 #include "routecheck/render.hpp"
 
 namespace routecheck::cli {
@@ -13,7 +12,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
   if (!args.batch.empty() && wants_layers(args.layers)) throw InputError("--out and --map take one article, not --batch");
   if (!args.batch.empty() && !args.layers.report.empty()) throw InputError("--report takes one article, not --batch");
-  if (!args.layers.report.empty()) report::check_page_path(args.layers.report, args.layers.overwrite);
+  if (!args.layers.report.empty()) Checker::check_report_path(args.layers.report, args.layers.overwrite);
   Config config = cli_config(common, args.profile);
   config.max_article_bytes = args.max_bytes;
   const Checker checker(std::move(config));

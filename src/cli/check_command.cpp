@@ -8,7 +8,6 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "report/html_page.hpp"
 #include "routecheck/render.hpp"
 
 namespace routecheck::cli {
@@ -18,7 +17,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
     throw InputError("check: give --from and --to, or --batch FILE.csv");
   if (!args.batch.empty() && !args.layers.report.empty()) throw InputError("--report takes one claim, not --batch");
   // A page path that cannot be written is refused before any work, as --out is.
-  if (!args.layers.report.empty()) report::check_page_path(args.layers.report, args.layers.overwrite);
+  if (!args.layers.report.empty()) Checker::check_report_path(args.layers.report, args.layers.overwrite);
   const Checker checker(cli_config(common, args.profile, &args.network));
   if (!args.batch.empty()) {
     const LayerOutput layers = layer_output(args.layers);

@@ -303,13 +303,14 @@ std::string Checker::report_page(const ArticleResult& result) const {
                               report::shipped_sources());
 }
 
+void Checker::check_report_path(const std::string& html_path, bool overwrite) { report::check_page_path(html_path, overwrite); }
+
+// write_page refuses a bad path itself, before it writes anything.
 void Checker::write_report(const CheckResult& result, const std::string& html_path, bool overwrite) const {
-  report::check_page_path(html_path, overwrite);
   report::write_page(html_path, report_page(result), overwrite);
 }
 
 void Checker::write_report(const ArticleResult& result, const std::string& html_path, bool overwrite) const {
-  report::check_page_path(html_path, overwrite);
   report::write_page(html_path, report_page(result), overwrite);
 }
 
