@@ -30,6 +30,10 @@ std::string place_kind(const Place& p) {
   return "place";
 }
 
+std::string place_label(const Place& p) {
+  return fmt::format("{} ({}{}{})", p.name, p.country_code, p.admin1_name.empty() ? "" : ", ", p.admin1_name);
+}
+
 namespace {
 
 bool is_country_code(const std::string& feature_code) {
@@ -181,10 +185,15 @@ namespace {
 // generic word: "frankfurt" of "Frankfurt am Main", but not "mexico" of "Mexico City"
 // (geodata/generic_name_words.tsv), nor "boulogne" of "Boulogne-sur-Mer", one of several towns whose
 // hyphenated names begin alike.
+// Whether `key` is the leading words of the name key `own_key` (more words follow).
+bool leads(std::string_view key, std::string_view own_key) {
+  return own_key.size() > key.size() + 1 && own_key.compare(0, key.size(), key) == 0 && own_key[key.size()] == ' ';
+}
+
 bool is_short_form(std::string_view key, std::string_view ascii_name) {
   if (ascii_name.size() <= key.size() + 1 || ascii_name[key.size()] != ' ') return false;
   const std::string own_key = name_key(ascii_name);
-  if (own_key.size() <= key.size() + 1 || own_key.compare(0, key.size(), key) != 0 || own_key[key.size()] != ' ') return false;
+  if (!leads(key, own_key)) return false;
   const std::string_view rest = std::string_view(own_key).substr(key.size() + 1);  // a view of own_key, not of a temporary
   return std::none_of(generic_name_words().begin(), generic_name_words().end(), [&](const std::string& w) { return rest == w; });
 }
@@ -445,11 +454,9 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
       // a reader of "Salem" or "Victoria" means one of the cities of that name, not the old name of a
       // larger city elsewhere. A short form of the place's own name is its everyday name, not another
       // name: "Leon" for León de los Aldama keeps its standing.
-      const std::string alt_key = name_key(alt.matched_name), own_key = name_key(p.name);
-      const bool short_form = own_key.size() > alt_key.size() && own_key.compare(0, alt_key.size(), alt_key) == 0 &&
-                              own_key[alt_key.size()] == ' ';
-      if (!short_form && exact->most_people >= alternate_min_population && exact->most_people_fid != p.fid &&
-          alt.score >= exact->best_score) {
+      // The name keys last: this runs for every alternate candidate of a lookup.
+      if (exact->most_people >= alternate_min_population && exact->most_people_fid != p.fid && alt.score >= exact->best_score &&
+          !leads(name_key(alt.matched_name), name_key(p.name))) {
         alt.score = std::nextafter(exact->best_score, 0.0);
         continue;
       }

@@ -42,6 +42,9 @@ MatchKind match_kind_of(NameKind kind);
 // the code says nothing more). Every output that shows a place shows it.
 std::string place_kind(const Place& place);
 
+// "Springfield (US, Illinois)": a place told from its namesakes by its country and first-level region.
+std::string place_label(const Place& place);
+
 struct Candidate {
   Place place;
   std::string matched_name;  // the stored name that matched, as written in the source

@@ -6,7 +6,6 @@
 
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/GeodesicLine.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -139,9 +138,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
     const char* role = i == 0 ? "origin" : i + 1 == route.places.size() ? "destination" : "via";
     // A pick in doubt names its runner-up and why it lost, as the text and JSON do.
     const std::string runner_up =
-        w.runner_up ? fmt::format("{} ({}{}{}): {}", w.runner_up->place.name, w.runner_up->place.country_code,
-                                  w.runner_up->place.admin1_name.empty() ? "" : ", ", w.runner_up->place.admin1_name, w.runner_up->why)
-                    : "";
+        w.runner_up ? gazetteer::place_label(w.runner_up->place) + ": " + w.runner_up->why : "";
     places.features.push_back(
         {{{{w.place.lon_deg, w.place.lat_deg}}},
          {w.place.name, std::string(role), w.query,

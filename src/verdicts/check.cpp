@@ -1313,7 +1313,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       for (std::size_t i = 0; i < lists.size(); ++i) {
         const gazetteer::Place &a = lists[i][chosen[i]].place, &b = lists[i][best[i]].place;
         was += fmt::format("{}{} ({})", i ? ", " : "", a.name, a.country_code);
-        now += fmt::format("{}{} ({}{}{})", i ? ", " : "", b.name, b.country_code, b.admin1_name.empty() ? "" : ", ", b.admin1_name);
+        now += (i ? ", " : "") + gazetteer::place_label(b);
         if (best[i] != chosen[i])
           why[i] = fmt::format("; read so by the claim: with {} ({}) it is ruled out ({})", a.name, a.country_code, chosen_fit.why);
       }

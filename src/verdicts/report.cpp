@@ -230,9 +230,8 @@ std::string report_text(const Claim& c, const Report& r) {
   out += "  places         " + places + "\n";
   for (const routes::Waypoint& w : c.route.places)
     if (w.runner_up)
-      out += fmt::format("  in doubt       '{}' may be {} ({}{}{}) rather than {} ({}): {}\n", w.query, w.runner_up->place.name,
-                         w.runner_up->place.country_code, w.runner_up->place.admin1_name.empty() ? "" : ", ",
-                         w.runner_up->place.admin1_name, w.place.name, w.place.country_code, w.runner_up->why);
+      out += fmt::format("  in doubt       '{}' may be {} rather than {} ({}): {}\n", w.query, gazetteer::place_label(w.runner_up->place),
+                         w.place.name, w.place.country_code, w.runner_up->why);
   if (c.bound_m < c.route.geodesic_m) out += fmt::format("  shortest route at least {} km, edge to edge\n", format_number(c.bound_m / kMetresPerKm));
   out += routes::countries_text(c.route);
   out += routes::network_text(c.route);
