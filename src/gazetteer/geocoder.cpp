@@ -82,6 +82,7 @@ bool written_as_code(std::string_view text) {
 extern const char* const kDistrictWordsTsv;  // generated from geodata/district_words.tsv by CMake
 extern const char* const kOtherNameWordsTsv;  // generated from geodata/other_name_words.tsv by CMake
 extern const char* const kGenericNameWordsTsv;  // generated from geodata/generic_name_words.tsv by CMake
+extern const char* const kFacilityWordsTsv;  // generated from geodata/facility_words.tsv by CMake
 
 namespace {
 
@@ -102,6 +103,31 @@ const std::vector<DistrictWords>& district_words() {
       out.push_back({name_key(row.fields[0]), row.fields[1] == "part" ? DistrictReading::part : DistrictReading::surrounds});
     }
     std::stable_sort(out.begin(), out.end(), [](const DistrictWords& a, const DistrictWords& b) { return a.key.size() > b.key.size(); });
+    return out;
+  }();
+  return table;
+}
+
+enum class FacilitySide { after, before };
+struct FacilityWords {
+  std::string key;         // name key of the phrase
+  std::size_t word_count;  // words in the key
+  FacilitySide side;
+};
+
+// geodata/facility_words.tsv, longest phrase first.
+const std::vector<FacilityWords>& facility_words() {
+  static const std::vector<FacilityWords> table = [] {
+    const std::string origin = "geodata/facility_words.tsv";
+    const char* expected = "'phrase<TAB>kind<TAB>after|before'";
+    std::vector<FacilityWords> out;
+    for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, origin, 3, expected)) {
+      if (row.fields[2] != "after" && row.fields[2] != "before") throw InputError(row.where(origin) + ": expected " + expected);
+      const std::string key = name_key(row.fields[0]);
+      out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
+                     row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
   }();
   return table;
@@ -587,6 +613,62 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
   return out;
 }
 
+// The place words of a name around its facility words: "Beijing West Railway Station" is Beijing with
+// "West Railway Station" unknown. Unknown words between the place and the facility words fold away from
+// the right, up to partly_known_max_unknown_words ("West", "IGI"), so the longest known head wins:
+// "New Delhi railway station" is New Delhi, not Delhi. A possessive folds too ("Delhi's IGI airport"),
+// and a terminal's or platform's number after the words ("Heathrow Terminal 5").
+std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
+  std::vector<std::string> tokens;  // as written, less a possessive 's
+  for (std::string& w : text::words(name)) {
+    for (std::string_view possessive : {"'s", "\u2019s"})
+      if (w.size() > possessive.size() + 1 && std::string_view(w).substr(w.size() - possessive.size()) == possessive)
+        w.resize(w.size() - possessive.size());
+    tokens.push_back(std::move(w));
+  }
+  if (!tokens.empty() && name_key(tokens.front()) == "the") tokens.erase(tokens.begin());
+  while (tokens.size() > 1 && std::all_of(tokens.back().begin(), tokens.back().end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    tokens.pop_back();
+  auto joined = [&](std::size_t from, std::size_t to, bool as_keys) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + (as_keys ? name_key(tokens[k]) : tokens[k]);
+    return out;
+  };
+  std::size_t first = 0, last = tokens.size();  // the place's words, and possibly unknown ones after them
+  bool has_facility_words = false;
+  for (const FacilityWords& words : facility_words()) {
+    if (tokens.size() <= words.word_count) continue;
+    if (words.side == FacilitySide::after && joined(tokens.size() - words.word_count, tokens.size(), true) == words.key) {
+      last = tokens.size() - words.word_count;
+    } else if (words.side == FacilitySide::before && joined(0, words.word_count, true) == words.key) {
+      first = words.word_count;
+    } else {
+      continue;
+    }
+    has_facility_words = true;
+    break;
+  }
+  if (!has_facility_words) return {};
+  const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
+  for (std::size_t end = last; end > first && last - end <= max_unknown; --end) {
+    const std::string head = joined(first, end, false);
+    std::vector<Candidate> found = exact_candidates(name_key(head), written_as_code(head));
+    if (found.empty()) continue;
+    const std::string unfound(text::trim(joined(0, first, false) + " " + joined(end, tokens.size(), false)));
+    for (Candidate& c : found) {
+      if (end == last && c.place.feature_class == "S") {  // "Roma Termini station": the facility itself
+        c.reason = fmt::format("{}; '{}' names the facility itself", match_phrase(c.match, c.matched_name), unfound);
+      } else {
+        c.reason = fmt::format("{}; '{}' is not in the gazetteer: the place stands for it, with its extent",
+                               match_phrase(c.match, c.matched_name), unfound);
+        c.unfound_words = unfound;
+      }
+    }
+    return found;
+  }
+  return {};
+}
+
 GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& options) const {
   GeocodeResult result;
   result.query = std::string(query);
@@ -715,7 +797,15 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     candidates = facility_by_place_and_code(name);
     keep_passing(candidates);
   }
-  if (((candidates.empty() && options.fuzzy_fallback) || options.always_fuzzy) && !ascii_key.empty()) {
+  // "Beijing West Railway Station": the place named with a facility the gazetteer lacks. Never a fuzzy
+  // match after facility words: a name with them is read by the place it names, or not at all.
+  bool facility_named = false;
+  if (candidates.empty()) {
+    candidates = partly_known(name);
+    facility_named = !candidates.empty();
+    keep_passing(candidates);
+  }
+  if (((candidates.empty() && options.fuzzy_fallback && !facility_named) || options.always_fuzzy) && !ascii_key.empty()) {
     auto fuzzy = fuzzy_candidates(ascii_key);
     keep_passing(fuzzy);
     candidates.insert(candidates.end(), std::make_move_iterator(fuzzy.begin()),

@@ -76,6 +76,10 @@ class Geocoder {
   // "Paris CDG": the facility (class S) the last word codes, within facility_code_reach_km of a place
   // named by the words before it (ranking.tsv); empty when the name is not of that shape.
   std::vector<Candidate> facility_by_place_and_code(std::string_view name) const;
+  // "Beijing West Railway Station", "Delhi's IGI airport", "port of Rotterdam": a facility the gazetteer
+  // lacks, read as the place named with it (geodata/facility_words.tsv); empty when the name has no
+  // facility words or no known place before them.
+  std::vector<Candidate> partly_known(std::string_view name) const;
   std::vector<Candidate> fuzzy_candidates(const std::string& ascii_key) const;
   std::vector<Constraint> resolve_qualifier(std::string_view text, bool countries_only) const;
   std::vector<std::string> suggest(const std::string& key) const;

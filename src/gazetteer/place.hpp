@@ -52,6 +52,9 @@ struct Candidate {
   double score = 0;
   std::string reason;
   std::size_t gazetteer_index = 0;  // which gazetteer in the search order it came from
+  // The words of the query the gazetteer does not know, which the place stands for ("West Railway
+  // Station" of "Beijing West Railway Station"); empty when the whole name matched.
+  std::string unfound_words;
 };
 
 }  // namespace routecheck::gazetteer

@@ -254,6 +254,7 @@ const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& tex
       w.reason = c.reason;
       w.score = c.score;
       w.match = static_cast<int>(c.match);
+      w.unfound_words = c.unfound_words;
       out.push_back(std::move(w));
     }
   }

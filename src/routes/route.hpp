@@ -33,6 +33,7 @@ struct Waypoint {
   double score = 0;        // the gazetteer's score for it
   int match = 0;           // how the name matched (gazetteer::MatchKind: exact first)
   std::optional<RunnerUp> runner_up;  // set when another place of the name came close (settle_places)
+  std::string unfound_words;  // of the query, not in the gazetteer: the place stands for them (Candidate)
 };
 
 // A leg as it runs on a network (sea lanes, a rail or road graph): the places snap to it, and the path

@@ -952,7 +952,6 @@ struct ExtentTable {
   std::vector<std::pair<double, double>> population;  // (minimum population, radius m), largest first
   std::map<std::string, double> feature_code;          // radius m
   std::set<std::string> area_classes;
-  std::vector<std::vector<std::string>> facility;      // trailing words, longest first
   std::set<std::string> part;                          // leading words naming part of a place
 };
 
@@ -975,16 +974,13 @@ const ExtentTable& extent_table() {
         t.feature_code[std::string(f[1])] = number();
       } else if (f[0] == "feature_class") {
         t.area_classes.emplace(f[1]);
-      } else if (f[0] == "facility") {
-        t.facility.push_back(text::words(f[1]));
       } else if (f[0] == "part") {
         t.part.emplace(f[1]);
       } else {
-        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class, facility or part");
+        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class or part");
       }
     }
     std::sort(t.population.begin(), t.population.end(), std::greater<>());
-    std::stable_sort(t.facility.begin(), t.facility.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     return t;
   }();
   return table;
@@ -1005,33 +1001,17 @@ Extent extent_of(const routes::Waypoint& w, bool with_basis = true) {
   return {0, false, with_basis ? "no population" : ""};
 }
 
-// "Palam airport" -> "Palam", "western Canada" -> "Canada": the name less a trailing facility word or a
-// leading word naming a part, or "" when it has neither.
-std::string without_facility(const std::string& name) {
+// "western Canada" -> "Canada": the name less a leading word naming a part, or "" when it has none. (A
+// facility named with its town, "Palam airport", is the geocoder's: Geocoder::partly_known.)
+std::string without_part_word(const std::string& name) {
   std::vector<std::string> words = text::words(name);
-  if (words.size() > 1) {
-    std::string first = words.front();
-    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (extent_table().part.count(first)) {
-      std::string out;
-      for (std::size_t k = 1; k < words.size(); ++k) out += (k > 1 ? " " : "") + words[k];
-      return out;
-    }
-  }
-  for (const auto& facility : extent_table().facility) {
-    if (words.size() <= facility.size()) continue;
-    bool match = true;
-    for (std::size_t k = 0; k < facility.size(); ++k) {
-      std::string w = words[words.size() - facility.size() + k];
-      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      match = match && w == facility[k];
-    }
-    if (!match) continue;
-    std::string out;
-    for (std::size_t k = 0; k + facility.size() < words.size(); ++k) out += (k ? " " : "") + words[k];
-    return out;
-  }
-  return "";
+  if (words.size() < 2) return "";
+  std::string first = words.front();
+  for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (!extent_table().part.count(first)) return "";
+  std::string out;
+  for (std::size_t k = 1; k < words.size(); ++k) out += (k > 1 ? " " : "") + words[k];
+  return out;
 }
 
 // A name of a claim with no candidate in the gazetteer: kept until the claim's other places are known,
@@ -1410,7 +1390,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
     try {
       return resolver.candidates(name, limit);
     } catch (const InputError& e) {
-      const std::string town = without_facility(name);
+      const std::string town = without_part_word(name);
       if (!town.empty()) {
         try {
           std::vector<routes::Waypoint> found = resolver.candidates(town, limit);
@@ -1478,6 +1458,10 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
     for (const std::string& v : in.via) lists.push_back(place("--via", v));
     lists.push_back(place("--to", in.to));
     routes::WaypointResolver::Settled settled = settle_places(std::move(lists), std::move(unknown), c.notes, resolver, reach, with);
+    for (const routes::Waypoint& w : settled.places)
+      if (!w.unfound_words.empty())
+        c.notes.push_back(fmt::format("'{}': '{}' is not in the gazetteer: {} stands for it, with its extent", w.query,
+                                      w.unfound_words, gazetteer::place_label(w.place)));
     settled.notes = c.notes;
     return resolver.settled().emplace(memo_key, std::move(settled)).first;
   };

@@ -130,6 +130,8 @@ ordered_json report_value(const Claim& c, const Report& r) {
       p["extent_basis"] = c.extents[i].basis;
     }
     p["reason"] = w.reason;
+    // The words of the name the gazetteer lacks, which the place stands for ("West Railway Station").
+    p["unfound_words"] = w.unfound_words.empty() ? ordered_json() : ordered_json(w.unfound_words);
     if (w.runner_up) {
       const gazetteer::Place& q = w.runner_up->place;
       p["runner_up"] = {{"name", q.name}, {"country_code", q.country_code.empty() ? ordered_json() : ordered_json(q.country_code)},

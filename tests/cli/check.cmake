@@ -380,8 +380,14 @@ cli_test(check_issue10_absurd_distance_refused --exit 2 --stderr-lines 1
   -- ${RC} check --from Seoul --to Busan --mode rail --distance "999999999999999999999999 km")
 # A station the gazetteer lacks stands in for by its town, said so; an unknown via point is left out.
 cli_test(check_issue10_station_falls_back_to_town
-  --stdout "note: --from 'Brasov Nord' is not in the gazetteer: 'Brasov' stands for it"
+  --stdout "note: 'Brasov Nord': 'Nord' is not in the gazetteer: Bra.ov \\(RO, .*\\) stands for it, with its extent"
   -- ${RC} check --from "Brasov Nord" --to Chisinau --mode rail --distance 420km)
+# Issue 25: a station named with unknown words between its town and "railway station" was refused (exit 2);
+# the town stands for it, and JSON names the words not found.
+cli_test(check_station_partly_known_json
+  --stdout "\"query\":\"Beijing West Railway Station\",\"name\":\"Beijing\""
+  --stdout "\"unfound_words\":\"West Railway Station\""
+  -- ${RC} check --json --from "Beijing West Railway Station" --to "Shanghai" --mode rail --distance "1,318 km")
 cli_test(check_issue10_unknown_via_left_out
   --stdout "note: --via 'Nowhere Tunnel' is not in the gazetteer: left out"
   -- ${RC} check --from Zermatt --to Brig --via "Nowhere Tunnel" --mode rail --distance "45 km")

@@ -152,6 +152,43 @@ TEST_CASE("district words: a part or the surrounds of a large city is the city")
   CHECK(geo.geocode("central").matches.empty());
 }
 
+TEST_CASE("a facility the gazetteer lacks is read as the place named with it, saying what was not found") {
+  Geocoder geo = fixture_geocoder();
+  GeocodeOptions exact_only;
+  exact_only.fuzzy_fallback = false;
+  auto unfound = [&](const char* q) {
+    const GeocodeResult r = geo.geocode(q);
+    return r.matches.empty() ? std::string("(none)") : r.matches.front().unfound_words;
+  };
+  // Stations: the word "station" and its kin, with unknown words between them and the town.
+  CHECK(top(geo.geocode("Tokyo Station")) == "Tokyo/JP");
+  CHECK(unfound("Tokyo Station") == "Station");
+  CHECK(top(geo.geocode("Pyongyang North Railway Station")) == "Pyongyang/KP");
+  CHECK(unfound("Pyongyang North Railway Station") == "North Railway Station");
+  CHECK(top(geo.geocode("Vladivostok Hbf")) == "Vladivostok/RU");
+  CHECK(top(geo.geocode("Seoul Yongsan Central Station")) == "Seoul/KR");
+  // Airports with a possessive and a code or name between; a terminal's number folds away.
+  CHECK(top(geo.geocode("Seoul's Gimpo airport")) == "Seoul/KR");
+  CHECK(unfound("Seoul's Gimpo airport") == "Gimpo airport");
+  CHECK(top(geo.geocode("London\u2019s City Airport")) == "London/GB");
+  CHECK(top(geo.geocode("Tokyo Terminal 2")) == "Tokyo/JP");
+  // Ports and crossings, the words after or before the place.
+  CHECK(top(geo.geocode("the port of Vladivostok")) == "Vladivostok/RU");
+  CHECK(unfound("the port of Vladivostok") == "port of");
+  CHECK(top(geo.geocode("Khasan border crossing")) == "Khasan/RU");
+  CHECK(top(geo.geocode("the Khasan checkpoint")) == "Khasan/RU");
+  // The longest known head wins: the unknown words are dropped from the right, never the place's own.
+  CHECK(top(geo.geocode("Moscow, Idaho")) == "Moscow/US");
+  // No known place, too many unknown words, or the facility words alone: nothing, and never a fuzzy guess.
+  CHECK(geo.geocode("Atlantis Station", exact_only).matches.empty());
+  CHECK(geo.geocode("Vladivostock station").matches.empty());
+  CHECK(geo.geocode("London Foo Bar Baz Qux station", exact_only).matches.empty());
+  CHECK(geo.geocode("railway station", exact_only).matches.empty());
+  CHECK(geo.geocode("port of", exact_only).matches.empty());
+  // A whole name the gazetteer knows is itself, with no unfound words.
+  CHECK(unfound("Vladivostok").empty());
+}
+
 TEST_CASE("a name with its other name beside it: the two agree, an unknown one is carried") {
   Geocoder geo = fixture_geocoder();
   const GeocodeResult edo = geo.geocode("Tokyo (Edo)");
