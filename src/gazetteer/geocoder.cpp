@@ -113,19 +113,32 @@ struct FacilityWords {
   std::string key;         // name key of the phrase
   std::size_t word_count;  // words in the key
   FacilitySide side;
+  std::vector<std::string> feature_codes;  // GeoNames codes of the facility's kind ("RSTN" for a station)
 };
+
+// The GeoNames feature codes of a facility_words.tsv kind.
+std::vector<std::string> feature_codes_of(const std::string& kind) {
+  if (kind == "station") return {"RSTN", "RSTP", "MTRO"};
+  if (kind == "airport") return {"AIRP", "AIRF", "AIRH"};
+  if (kind == "port") return {"PRT", "HBR"};
+  if (kind == "terminal") return {"BUSTN", "RSTN", "PRT"};
+  return {};  // border: no code of its own
+}
 
 // geodata/facility_words.tsv, longest phrase first.
 const std::vector<FacilityWords>& facility_words() {
   static const std::vector<FacilityWords> table = [] {
     const std::string origin = "geodata/facility_words.tsv";
-    const char* expected = "'phrase<TAB>kind<TAB>after|before'";
+    const char* expected = "'phrase<TAB>station|terminal|port|airport|border<TAB>after|before'";
     std::vector<FacilityWords> out;
     for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, origin, 3, expected)) {
-      if (row.fields[2] != "after" && row.fields[2] != "before") throw InputError(row.where(origin) + ": expected " + expected);
+      const std::string kind(row.fields[1]);
+      if ((row.fields[2] != "after" && row.fields[2] != "before") ||
+          (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border"))
+        throw InputError(row.where(origin) + ": expected " + expected);
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
-                     row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before});
+                     row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind)});
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -635,7 +648,7 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
     return out;
   };
   std::size_t first = 0, last = tokens.size();  // the place's words, and possibly unknown ones after them
-  bool has_facility_words = false;
+  const FacilityWords* facility = nullptr;
   for (const FacilityWords& words : facility_words()) {
     if (tokens.size() <= words.word_count) continue;
     if (words.side == FacilitySide::after && joined(tokens.size() - words.word_count, tokens.size(), true) == words.key) {
@@ -645,15 +658,21 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
     } else {
       continue;
     }
-    has_facility_words = true;
+    facility = &words;
     break;
   }
-  if (!has_facility_words) return {};
+  if (!facility) return {};
   const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
   for (std::size_t end = last; end > first && last - end <= max_unknown; --end) {
     const std::string head = joined(first, end, false);
     std::vector<Candidate> found = exact_candidates(name_key(head), written_as_code(head));
     if (found.empty()) continue;
+    // "Waterloo station" is the station of that name where there is one, not the towns.
+    auto of_kind = [&](const Candidate& c) {
+      return end == last && std::find(facility->feature_codes.begin(), facility->feature_codes.end(), c.place.feature_code) !=
+                                facility->feature_codes.end();
+    };
+    if (std::any_of(found.begin(), found.end(), of_kind)) std::erase_if(found, [&](const Candidate& c) { return !of_kind(c); });
     const std::string unfound(text::trim(joined(0, first, false) + " " + joined(end, tokens.size(), false)));
     for (Candidate& c : found) {
       if (end == last && c.place.feature_class == "S") {  // "Roma Termini station": the facility itself

@@ -189,6 +189,30 @@ TEST_CASE("a facility the gazetteer lacks is read as the place named with it, sa
   CHECK(unfound("Vladivostok").empty());
 }
 
+TEST_CASE("railway stations from the station list: by their names, their own words, and with a facility word") {
+  Geocoder geo = fixture_geocoder();
+  GeocodeOptions exact_only;
+  exact_only.fuzzy_fallback = false;
+  auto code = [&](const char* q) {
+    const GeocodeResult r = geo.geocode(q, exact_only);
+    return r.matches.empty() ? std::string("(none)") : r.matches.front().place.name + "/" + r.matches.front().place.feature_code;
+  };
+  // A station named apart from its town, by its name and by its own words.
+  CHECK(code("London Paddington") == "London Paddington/RSTN");
+  CHECK(code("Paddington") == "London Paddington/RSTN");
+  CHECK(code("Paddington station") == "London Paddington/RSTN");
+  CHECK(geo.geocode("Paddington Station").matches.front().unfound_words.empty());
+  // The town's English name with the station's own words; a main station named with a facility word.
+  CHECK(code("London Centrale") == "Londra Centrale/RSTN");
+  CHECK(code("Tokyo Central") == "Tokyo Central/RSTN");
+  CHECK(code("Seoul Central") == "Seoul-Central/RSTN");
+  // Words two towns' stations share name no station alone; the town stays the town; a station not
+  // offered to travellers, or named as its town, is not added.
+  CHECK(code("Central") == "(none)");
+  CHECK(code("London") == "London/PPLC");
+  CHECK(code("London Euston") == "(none)");
+}
+
 TEST_CASE("a name with its other name beside it: the two agree, an unknown one is carried") {
   Geocoder geo = fixture_geocoder();
   const GeocodeResult edo = geo.geocode("Tokyo (Edo)");
