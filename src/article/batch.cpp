@@ -6,6 +6,7 @@
 #include <fstream>
 #include <optional>
 
+#include "core/json_text.hpp"
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
 #include "core/error.hpp"
@@ -67,7 +68,7 @@ class Batch {
  private:
   void emit(const nlohmann::ordered_json& j) {
     // Invalid UTF-8 (a file name, an id) is replaced, never a reason to lose the line.
-    out_ += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    out_ += text::json_text(j) + "\n";
     if (out_.size() > (1 << 16)) {
       write_(out_);
       out_.clear();

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "article/plain_text.hpp"
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
@@ -51,7 +52,7 @@ verdicts::Verdict overall_verdict(const ArticleResult& r) {
 int exit_status(const ArticleResult& r) { return verdicts::exit_status(overall_verdict(r)); }
 
 std::string article_json(const ArticleResult& r) {
-  return article_value(r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return text::json_text(article_value(r));
 }
 
 const char* to_string(FigureRole role) {

@@ -1,4 +1,5 @@
 // Formatting of geocode results.
+#include "core/json_text.hpp"
 #include "gazetteer/geocode_report.hpp"
 
 #include <fmt/format.h>
@@ -48,7 +49,7 @@ std::string geocode_json_line(const GeocodeResult& result) {
   j["matches"] = nlohmann::ordered_json::array();
   for (const Candidate& c : result.matches) j["matches"].push_back(candidate_json(c));
   if (result.matches.empty()) j["suggestions"] = result.suggestions;
-  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return text::json_text(j);
 }
 
 std::string geocode_table(const std::vector<GeocodeResult>& results) {
@@ -94,7 +95,7 @@ std::string geocode_error_json_line(std::string_view query, std::size_t line, co
   nlohmann::ordered_json j{{"query", text::utf8_excerpt(query, text::kQuotedInputBytes)}};
   if (line) j["line"] = line;
   j["error"] = error;
-  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return text::json_text(j) + "\n";
 }
 
 }  // namespace routecheck::gazetteer

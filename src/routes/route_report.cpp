@@ -1,4 +1,5 @@
 // Formatting of `routecheck route` results.
+#include "core/json_text.hpp"
 #include "routes/route_report.hpp"
 
 #include <date/tz.h>
@@ -184,7 +185,7 @@ std::string route_json(const Route& r, const std::optional<ModeProfile>& mode) {
   } else {
     j["mode"] = nullptr;
   }
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return text::json_text(j);
 }
 
 }  // namespace routecheck::routes

@@ -1,4 +1,5 @@
 // CSV in and out for `check --batch`.
+#include "core/json_text.hpp"
 #include "verdicts/claims_table.hpp"
 
 #include <fmt/format.h>
@@ -279,22 +280,25 @@ std::string batch_csv_row(const ClaimRow& row, const Claim* c, const Report* r, 
 
 std::string batch_json_row(const ClaimRow& row, const std::vector<std::string>& passed_names, const Claim* c, const Report* r,
                            const std::string& error) {
-  constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
   // "row", then the table's own columns as given ("columns"), then the report or the error.
   std::string head = fmt::format("{{\"row\":{}", row.row);
   if (!passed_names.empty()) {
     nlohmann::ordered_json columns = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < passed_names.size(); ++i) columns[passed_names[i]] = i < row.passed.size() ? row.passed[i] : "";
-    head += ",\"columns\":" + columns.dump(-1, ' ', false, kReplace);
+    head += ",\"columns\":" + text::json_text(columns);
   }
   if (!c || !r) {
     const nlohmann::ordered_json rest{{"verdict", "error"}, {"error", error}, {"from", row.input.from}, {"to", row.input.to}};
-    return head + "," + rest.dump(-1, ' ', false, kReplace).substr(1) + "\n";
+    return head + "," + text::json_text(rest).substr(1) + "\n";
   }
-  // The report's object spliced in as text, not rebuilt key by key (a third of the time of a batch went to
-  // copying the report into a second object).
-  const std::string report = report_value(*c, *r).dump(-1, ' ', false, kReplace);
-  return head + (report.size() > 2 ? "," : "") + std::string(std::string_view(report).substr(1)) + "\n";
+  // The report's members spliced in as text after the row's own (a report always holds its verdict), not
+  // rebuilt key by key: a third of the time of a batch went to copying the report into a second object.
+  head += ',';
+  const std::size_t brace = head.size();
+  text::append_json(head, report_value(*c, *r));
+  head.erase(brace, 1);
+  head += '\n';
+  return head;
 }
 
 }  // namespace routecheck::verdicts

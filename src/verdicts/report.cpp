@@ -6,6 +6,7 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "routes/route_report.hpp"
 #include "verdicts/claim.hpp"
@@ -71,7 +72,7 @@ std::string upper(std::string s) {
 }  // namespace
 
 std::string report_json(const Claim& c, const Report& r) {
-  return report_value(c, r).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return text::json_text(report_value(c, r));
 }
 
 ordered_json time_spec_value(const timeline::TimeSpec& t) {

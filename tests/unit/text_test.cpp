@@ -6,7 +6,9 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 
 using namespace routecheck;
@@ -99,4 +101,34 @@ TEST_CASE("issue 30: coordinates in messages: finite as written, infinities and 
   CHECK(text::coordinate_excerpt(-std::numeric_limits<double>::infinity()) == "-inf");
   CHECK(text::coordinate_excerpt(std::nan("")) == "nan");
   CHECK(text::coordinate_excerpt(-1.23456789012345e300) == "-1.234568e+300");
+}
+
+// json_text writes reports at speed; it must agree byte for byte with nlohmann's dump, which it replaces.
+TEST_CASE("json_text writes what nlohmann's dump writes: numbers, escapes, bad UTF-8, nesting") {
+  using nlohmann::ordered_json;
+  auto dump = [](const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); };
+  // Numbers of every magnitude a report holds, rounded as reports round them, and raw ones.
+  std::mt19937_64 random(20261205);
+  std::uniform_real_distribution<double> exponent(-8, 18), mantissa(-10, 10);
+  for (int k = 0; k < 200000; ++k) {
+    const double raw = mantissa(random) * std::pow(10.0, exponent(random));
+    for (double v : {raw, text::round_decimals(raw, 3), text::round_decimals(raw, 6), std::round(raw)}) {
+      const ordered_json j(v);
+      REQUIRE(text::json_text(j) == dump(j));
+    }
+  }
+  for (double v : {0.0, -0.0, 1318.0, 0.0005, 0.0001, 0.00001, 1e15, 1e16, 1e24, 51.50853, -74.006,
+                   std::numeric_limits<double>::infinity(), std::nan(""), std::numeric_limits<double>::denorm_min()})
+    CHECK(text::json_text(ordered_json(v)) == dump(ordered_json(v)));
+  // Strings: quotes, backslashes, every control character, DEL, non-ASCII, and bytes that are not UTF-8.
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls += static_cast<char>(c);
+  for (const std::string& s : {std::string("plain"), std::string("say \"hi\" \\ there"), controls, std::string("\x7f"),
+                              std::string("Pjöngjang → 평양"), std::string("bad \xff\xfe end"), std::string("cut \xe2\x82"),
+                              std::string("")})
+    CHECK(text::json_text(ordered_json(s)) == dump(ordered_json(s)));
+  // Nesting, key order, integers, booleans and null.
+  const ordered_json nested{{"b", 1}, {"a", {{"x", nullptr}, {"y", true}, {"z", ordered_json::array({1, -2, 3.5, "s"})}}},
+                            {"u", std::uint64_t{18446744073709551615ull}}, {"e", ordered_json::object()}, {"f", ordered_json::array()}};
+  CHECK(text::json_text(nested) == dump(nested));
 }
