@@ -6,10 +6,10 @@
 #include <fstream>
 #include <optional>
 
-#include "core/json_text.hpp"
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
 #include "core/error.hpp"
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 
 namespace fs = std::filesystem;

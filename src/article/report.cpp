@@ -5,10 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_text.hpp"
 #include "article/plain_text.hpp"
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "verdicts/report_json.hpp"
 

@@ -24,6 +24,7 @@
 #include "core/temp_file.hpp"
 #include "core/text.hpp"
 #include "gazetteer/gazetteer_file.hpp"
+#include "gazetteer/geocoder.hpp"
 #include "gazetteer/geonames_dump.hpp"
 #include "gazetteer/name_index.hpp"
 #include "gazetteer/name_key.hpp"
@@ -35,8 +36,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace routecheck::gazetteer {
-
-extern const char* const kFacilityWordsTsv;  // generated from geodata/facility_words.tsv by CMake
 
 namespace {
 
@@ -459,9 +458,6 @@ class MainBuilder {
   // its town's English name ("Munich Hbf" for "München Hbf") and without its town ("Paddington"), unless
   // what is left is only facility words ("Hbf", "Centrale": geodata/facility_words.tsv).
   void read_stations(const fs::path& path) {
-    std::set<std::string> facility_keys;  // the geocoder's table, compiled in
-    for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, "geodata/facility_words.tsv", 3, "'phrase<TAB>kind<TAB>side'"))
-      facility_keys.insert(name_key(row.fields[0]));
     const std::string text = text::read_file(path.string());
     // The package is an ES module, "export default [ ... ]": the array is JSON.
     const std::size_t open = text.find('['), close = text.rfind(']');
@@ -531,7 +527,8 @@ class MainBuilder {
         const std::string english = json_text(s, "info:en");
         if (!english.empty() && english != town) names_->add(fid, NameKind::alternate, english + " " + rest);
         const std::string rest_key = name_key(rest);
-        if (rest_key.size() >= 4 && !facility_keys.count(rest_key) && towns_by_own_words[rest_key].size() < 2)
+        if (rest_key.size() >= 4 && !is_facility_phrase(rest_key) &&
+            towns_by_own_words.find(rest_key)->second.size() < 2)
           names_->add(fid, NameKind::alternate, rest);
       }
       ++count;

@@ -1,11 +1,11 @@
 // Formatting of geocode results.
-#include "core/json_text.hpp"
 #include "gazetteer/geocode_report.hpp"
 
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "gazetteer/name_key.hpp"
 

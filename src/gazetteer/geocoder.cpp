@@ -626,6 +626,10 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
   return out;
 }
 
+bool is_facility_phrase(const std::string& key) {
+  return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) { return w.key == key; });
+}
+
 // The place words of a name around its facility words: "Beijing West Railway Station" is Beijing with
 // "West Railway Station" unknown. Unknown words between the place and the facility words fold away from
 // the right, up to partly_known_max_unknown_words ("West", "IGI"), so the longest known head wins:
@@ -639,12 +643,14 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
         w.resize(w.size() - possessive.size());
     tokens.push_back(std::move(w));
   }
-  if (!tokens.empty() && name_key(tokens.front()) == "the") tokens.erase(tokens.begin());
+  if (!tokens.empty() && name_key(tokens.front()) == "the") tokens.erase(tokens.begin());  // before the keys are made
   while (tokens.size() > 1 && std::all_of(tokens.back().begin(), tokens.back().end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
     tokens.pop_back();
+  std::vector<std::string> keys;
+  for (const std::string& t : tokens) keys.push_back(name_key(t));
   auto joined = [&](std::size_t from, std::size_t to, bool as_keys) {
     std::string out;
-    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + (as_keys ? name_key(tokens[k]) : tokens[k]);
+    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + (as_keys ? keys[k] : tokens[k]);
     return out;
   };
   std::size_t first = 0, last = tokens.size();  // the place's words, and possibly unknown ones after them
@@ -665,7 +671,7 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
   const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
   for (std::size_t end = last; end > first && last - end <= max_unknown; --end) {
     const std::string head = joined(first, end, false);
-    std::vector<Candidate> found = exact_candidates(name_key(head), written_as_code(head));
+    std::vector<Candidate> found = exact_candidates(joined(first, end, true), written_as_code(head));
     if (found.empty()) continue;
     // "Waterloo station" is the station of that name where there is one, not the towns.
     auto of_kind = [&](const Candidate& c) {

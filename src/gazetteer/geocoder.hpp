@@ -38,6 +38,10 @@ struct GeocodeResult {
   std::vector<std::string> suggestions;  // nearest names when nothing matched
 };
 
+// Whether a name key is only words of geodata/facility_words.tsv ("hbf", "central station"): such words
+// name no place of their own.
+bool is_facility_phrase(const std::string& key);
+
 class Geocoder {
  public:
   // Gazetteers in search order: user gazetteers first, the built one last.

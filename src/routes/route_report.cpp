@@ -1,5 +1,4 @@
 // Formatting of `routecheck route` results.
-#include "core/json_text.hpp"
 #include "routes/route_report.hpp"
 
 #include <date/tz.h>
@@ -8,6 +7,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 
 namespace routecheck::routes {

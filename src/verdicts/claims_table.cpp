@@ -1,5 +1,4 @@
 // CSV in and out for `check --batch`.
-#include "core/json_text.hpp"
 #include "verdicts/claims_table.hpp"
 
 #include <fmt/format.h>
@@ -9,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "routes/mode_network.hpp"
 #include "verdicts/report_json.hpp"
