@@ -32,6 +32,8 @@ constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
+// The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
+constexpr const char* kBackLeg = "at X, back to Y";
 
 // Where a trip is stated: its sentence and the first token of the wording.
 struct Statement {
@@ -484,6 +486,20 @@ class TripAssembler {
           break;
         }
     }
+    // A leg back: "after recharging at X, it heads back to Y", "once unloaded in X, the boat sails back to
+    // Y": a back-leg phrase (cue back_leg) with a place where the vehicle is before it and the place it goes
+    // back to after it, both in its sentence. The figures of the outward run, told just before, fit it.
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const std::size_t verb = first_phrase_in(s, "back_leg");
+      if (verb == std::string::npos || stated.count(s)) continue;
+      const auto begin = first_route_place_in(s), end = first_route_place_in(s + 1);
+      const auto after = std::partition_point(begin, end, [&](std::size_t m) { return mentions_[m].m.first_token < verb; });
+      if (after == begin || after == end) continue;
+      const std::size_t at = *std::prev(after), back_to = *after;
+      if (!may_be_origin(at, back_to)) continue;
+      add_trip(at, back_to, mentions_[at].m.first_token, mentions_[back_to].m.last_token, kBackLeg);
+      stated.insert(s);
+    }
     for (const auto& [from, to] : timetable_legs_)
       add_trip(from, to, mentions_[from].m.first_token, mentions_[to].m.last_token, kTimetable);
     // Across sentences, when no sentence names both ends: "The train left X on Monday. ... towards Y".
@@ -664,6 +680,11 @@ class TripAssembler {
           const std::size_t start = std::prev(after)->first;
           t = std::lower_bound(list.begin(), after, std::make_pair(start, std::size_t{0}))->second;
         }
+      } else if (opens_with(fig.sentence, "contrast_opener")) {
+        // "By contrast, a truck takes six hours": another way of making the trip, set against it, states
+        // no trip of its own here; its figures are not the trip's.
+        untied_figures_[f] = "its sentence sets another way of travelling against the trip, and states no trip of its own";
+        continue;
       } else {
         // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
         auto [it, fresh] = near_trip.try_emplace(fig.sentence, std::string::npos);
@@ -803,6 +824,8 @@ class TripAssembler {
       const bool own_paragraph = paragraphs.count(paragraph(it->sentence)) > 0;
       if (!own_paragraph && (in_own_paragraphs || trips_by_sentence_.count(it->sentence))) continue;
       const bool own = sentences.count(it->sentence) > 0;
+      // The mode a sentence sets against the trip ("by contrast, a truck ...") is not the trip's.
+      if (!own && opens_with(it->sentence, "contrast_opener")) continue;
       votes[it->mode] += own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
       if (!fresh && own && !sentences.count(ex->second->sentence)) ex->second = &*it;  // a word of its own sentences

@@ -405,3 +405,41 @@ TEST_CASE("issue 30: escape sequences and control characters in a story become s
   for (const article::FigureMention& f : article::spot_figures(article::Document(article::plain_text(coloured))))
     CHECK(f.text.find("31") == std::string::npos);
 }
+
+// Issue 26: a leg back ("after refuelling at X, it flies back to Y") is a trip between the place where the
+// vehicle is and the one it goes back to; the outward run's figures, told in the sentence before, are its.
+// A sentence that opens by setting another way of travelling against it ("By contrast, a lorry ...")
+// gives the trip neither figures nor a mode. (Before: no trip, every figure left out.)
+TEST_CASE("trips: a leg back from where the vehicle is, and a contrast that is not the trip") {
+  struct Story {
+    const char* text;
+    const char* ends;
+    const char* distance;
+    const char* mode;
+  };
+  for (const Story& story :
+       {Story{"The helicopter flies the 160 km in under an hour. After refuelling at Khasan, it flies back to Vladivostok "
+              "with the patients. By contrast, an ambulance needs five hours on 400 km of road.",
+              "Khasan-Vladivostok", "160 km", "air"},
+        Story{"The drone makes the 150 km hop in 50 minutes. Having dropped its load at Vladivostok, it heads back for more "
+              "at Khasan. In comparison, a lorry takes six hours.",
+              "Vladivostok-Khasan", "150 km", "air"},
+        Story{"The boat covers the 1,300 km in about 40 hours. Once it has unloaded in Tokyo, it sails back to Seoul with "
+              "new cargo. By comparison, the flight takes two hours.",
+              "Tokyo-Seoul", "1,300 km", "sea"}}) {
+    INFO(story.text);
+    const ArticleResult r = read(story.text);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == story.ends);
+    REQUIRE(r.claims[0].claim.distance);
+    CHECK(r.claims[0].claim.distance->text == story.distance);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == story.mode);
+    // The duration is the outward run's, not the other way's from the contrasting sentence.
+    REQUIRE(r.claims[0].claim.duration);
+    CHECK(r.claims[0].figure_indexes.back() < 2);
+    CHECK(std::any_of(r.left_out.begin(), r.left_out.end(), [](const LeftOut& l) {
+      return l.kind == LeftOutKind::figure && l.why.find("another way of travelling") != std::string::npos;
+    }));
+  }
+}
