@@ -67,6 +67,7 @@ class TripAssembler {
       mention_at_token_[x.m.first_token] = i;
       route_places_.push_back(i);
     }
+    read_appositions();
     for (const Mention& x : mentions_) text_lower_.push_back(lower_ascii(x.m.text));
     // A blank line between two sentences starts a paragraph.
     paragraph_.assign(doc_.sentences.size(), 0);
@@ -84,6 +85,36 @@ class TripAssembler {
     paragraph_shifts_.assign(paragraph_.empty() ? 1 : paragraph_.back() + 1, false);
     for (std::size_t s = 1; s < doc_.sentences.size(); ++s)
       if (paragraph_[s] != paragraph_[s - 1]) paragraph_shifts_[paragraph_[s]] = opens_with(s, "topic_shift");
+  }
+
+  // "for the capital of Guangdong, Hangzhou,", "to the largest city of Primorye, Vladivostok.": a place named
+  // by its role in a region or country, then by its name between commas. The name is the place meant (even
+  // where it lies elsewhere: a garbled text names the place it names), the region only says where, and the
+  // cue before the role ("for the capital of") is the name's. A list ("of Primorye, Vladivostok and
+  // Khasan") is no apposition.
+  void read_appositions() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const PlaceMention& region = mentions_[i].m;
+      if (region.place.feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower != "of" ||
+          !cues_.is("cue_filler", tokens_[region.first_token - 2].lower))
+        continue;
+      const std::size_t comma = region.last_token + 1;
+      if (comma + 1 >= tokens_.size() || tokens_[comma].text != "," || tokens_[comma + 1].sentence != region.sentence) continue;
+      const auto named = mention_at_token_.find(comma + 1);
+      if (named == mention_at_token_.end() || place(named->second).feature_class == "A") continue;
+      const std::size_t after = mentions_[named->second].m.last_token + 1;
+      if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].kind != TokenKind::punct) continue;
+      if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].text == "-") continue;
+      cue_anchor_[named->second] = region.first_token;
+      mention_at_token_[region.first_token] = named->second;
+      route_places_.erase(std::remove(route_places_.begin(), route_places_.end(), i), route_places_.end());
+    }
+  }
+
+  // The token a mention's cue words end before: its own first, or the role it is named by in apposition.
+  std::size_t cue_token(std::size_t mention) const {
+    auto it = cue_anchor_.find(mention);
+    return it == cue_anchor_.end() ? mentions_[mention].m.first_token : it->second;
   }
 
   // A phrase of `kind` among the first weights().max_filler_tokens + 1 tokens of sentence `s`.
@@ -215,7 +246,7 @@ class TripAssembler {
   bool sentence_says(std::size_t sentence, const char* kind) const { return first_phrase_in(sentence, kind) != std::string::npos; }
 
   bool is_cue(std::size_t mention, const char* kind) const {
-    if (cue_before(tokens_, mentions_[mention].m.first_token, kind) != std::string::npos) return true;
+    if (cue_before(tokens_, cue_token(mention), kind) != std::string::npos) return true;
     return std::string_view(kind) == "origin" && started_at(mention);
   }
 
@@ -393,7 +424,7 @@ class TripAssembler {
       if (place(o).feature_class == "A" || same_end(o, d)) return false;
       // A place that frames the story ("officials in Seoul said", "after talks in Brussels") is where
       // it was said or decided, not where the trip set out.
-      if (cue_before(tokens_, mentions_[o].m.first_token, "frame") != std::string::npos) return false;
+      if (cue_before(tokens_, cue_token(o), "frame") != std::string::npos) return false;
       // Any exact reading of the origin will do: a misread one is read again when the claim is built.
       auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
       if (distance == distance_in_sentence.end()) return true;
@@ -842,7 +873,7 @@ class TripAssembler {
   // The cue and the place ("left Pyongyang"), or the place alone.
   ReadPhrase end_phrase(const char* role, std::size_t mention, const char* cue_kind) const {
     const PlaceMention& m = mentions_[mention].m;
-    const std::size_t cue = cue_before(tokens_, m.first_token, cue_kind);
+    const std::size_t cue = cue_before(tokens_, cue_token(mention), cue_kind);
     return phrase(role, cue == std::string::npos ? m.first_token : cue, m.last_token);
   }
 
@@ -965,6 +996,7 @@ class TripAssembler {
   const routes::ModeProfiles& modes_;
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
+  std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   std::vector<std::string> text_lower_;                   // each mention's words, lower case (same_end)
   mutable std::map<std::pair<std::size_t, std::string>, std::size_t> first_phrase_;  // first_phrase_in, remembered

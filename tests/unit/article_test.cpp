@@ -443,3 +443,22 @@ TEST_CASE("trips: a leg back from where the vehicle is, and a contrast that is n
     }));
   }
 }
+
+// Issue 26: "to the capital of REGION, NAME," names NAME; the region only says where it is. Before, the trip
+// ran to the region ("from somewhere in a country or region"), and NAME was no end.
+TEST_CASE("trips: a place named by its role, then by its name in apposition, is the place") {
+  for (const char* story : {"Trains for the capital of Primorye, Vladivostok, take about 20 hours from Pyongyang.",
+                            "The train left Pyongyang on Sunday and reached the largest city of Primorye, Vladivostok, after 683 miles.",
+                            "From Pyongyang, the line runs 683 miles to the main port of Primorye, Vladivostok."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == "Pyongyang-Vladivostok");
+  }
+  // A country's capital named so, and a list after the region, which is no apposition.
+  const ArticleResult japan = read("Flights from Seoul to the capital of Japan, Tokyo, take about two hours.");
+  REQUIRE(japan.claims.size() == 1);
+  CHECK(ends(japan.claims[0]) == "Seoul-Tokyo");
+  const ArticleResult list = read("Trains from Pyongyang to the towns of Primorye, Khasan and Vladivostok, take 20 hours.");
+  for (const ArticleClaim& c : list.claims) CHECK(ends(c) != "Pyongyang-Khasan");
+}
