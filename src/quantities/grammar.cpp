@@ -23,6 +23,9 @@ extern const char* const kFiguresTsv;  // generated from geodata/figures.tsv
 
 namespace {
 
+// The smallest number word that scales the number before it ("hundred", "thousand", "lakh", "million").
+constexpr double kLeastScaleWord = 100;
+
 // A word of the user's figure inside a message: whole UTF-8 characters, bytes that are not UTF-8 as \xNN.
 std::string quoted(std::string_view word) { return text::utf8_excerpt(word, text::kQuotedInputBytes); }
 
@@ -458,6 +461,13 @@ class Parser {
           n->half_resolution = n->loose_half = 0;
           pos_ = f + 1;
         }
+        // "1.2 million km", "3 lakh km", "2 thousand miles": a scale word after the digits; the rounding
+        // scales with it (1.2 million is 1.15 to 1.25 million).
+        if (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= kLeastScaleWord) {
+          const double scale = *number_word(tokens_[pos_].text);
+          n->value *= scale, n->half_resolution *= scale, n->loose_half *= scale;
+          ++pos_;
+        }
       }
       and_a_half(*n);
       skip_of();
@@ -479,6 +489,8 @@ class Parser {
         double value = *word;
         if (value < 1 && article_at(pos_)) {
           ++pos_;  // "half an hour", "a quarter of a mile"
+          // "half a million miles": the fraction of a scale word.
+          if (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= kLeastScaleWord) value *= *number_word(tokens_[pos_++].text);
         } else if (article && (peek_word("half") || peek_word("quarter"))) {
           value = *number_word(tokens_[pos_].text), ++pos_;  // "a half", "a quarter"
         } else if (!article) {
@@ -521,7 +533,7 @@ class Parser {
         break;
       }
       const bool dozen = tokens_[i].text == "dozen";
-      if (*w == 100 || *w == 1000 || dozen) {
+      if (*w >= kLeastScaleWord || dozen) {
         if (dozen && value >= 12) break;
         value *= *w;
         pos_ = i + 1;

@@ -251,3 +251,43 @@ TEST_CASE("a compound duration ending in a colon is refused, not read past its e
     CHECK_THROWS_AS(parse_quantity(text), routecheck::InputError);
   CHECK(parse_quantity("1 day, 20:04").value == Approx(1 + 20.0 / 24 + 4.0 / 1440));
 }
+
+// Issue 24: a scale word after a number, in digits or in words, multiplies it and its rounding: "1.2
+// million km" was refused ("unknown unit 'million'"), "3 lakh km" the same.
+TEST_CASE("scale words after a number: million, thousand, lakh, crore") {
+  const Quantity lakh = claim_figure("1.5 lakh km");
+  CHECK(lakh.value == Approx(1.5e5));
+  CHECK(lakh.si.low == Approx(1.45e8));
+  CHECK(lakh.si.high == Approx(1.55e8));
+  CHECK(claim_figure("0.4 million miles").value == Approx(400000));
+  // Read, then refused for its size, not for a word it did not know.
+  const ParseResult beyond = try_parse_quantity("1.2 million km", Dimension::distance);
+  CHECK_FALSE(beyond.quantity);
+  CHECK(beyond.error.find("beyond any journey") != std::string::npos);
+  CHECK(claim_figure("2 thousand miles").value == Approx(2000));
+  CHECK(claim_figure("about 3 lakh km").value == Approx(300000));
+  CHECK(claim_figure("half a million miles").value == Approx(500000));
+  CHECK(claim_figure("two hundred thousand kilometres").value == Approx(200000));
+  CHECK(claim_figure("0.1 crore metres").value_si() == Approx(1e6));
+}
+
+// Issue 24: hedges a little under or over a figure, and one-sided ones, as copy writes them.
+TEST_CASE("hedges: shy of, short of, slightly, a bit, well over, fewer than") {
+  for (const char* below : {"just shy of four hours", "a bit under 4 hours", "slightly less than four hours", "just short of 4 hours",
+                            "not quite 4 hours"}) {
+    INFO(below);
+    const Quantity d = claim_figure(below);
+    CHECK(d.value == 4);
+    CHECK(d.si.high <= 4.5 * kHour);
+    CHECK(d.si.low < 3.5 * kHour);
+  }
+  for (const char* above : {"a bit over 4 hours", "slightly over four hours", "slightly more than 4 hours"}) {
+    INFO(above);
+    const Quantity d = claim_figure(above);
+    CHECK(d.si.low >= 3.5 * kHour);
+    CHECK(d.si.high > 4.5 * kHour);
+  }
+  CHECK_FALSE(claim_figure("well over 300 km").si.bounded());
+  CHECK(claim_figure("well under 300 km").si.low == 0);
+  CHECK(claim_figure("fewer than 10 days").si.low == 0);
+}
