@@ -791,6 +791,8 @@ class TripAssembler {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       // "March 3", "on Sunday": a capitalised month or weekday is a date, never a mode ("march").
       if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower)) continue;
+      // "Van", "Coach": a place's name is no mode word, whatever the word means in lower case.
+      if (tokens_[i].capital && mention_at_token_.count(i)) continue;
       // "BA117", "LH400": an airline's designator written together with a number is a flight.
       if (is_flight_number(i)) {
         mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});

@@ -267,7 +267,7 @@ TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power") {
 // figure from the paragraphs before, unless its words tie it there ("the journey"); paragraphs of one
 // narrative still tell one trip.
 TEST_CASE("paragraphs: a figure in another story's paragraph is not the trip's unless tied") {
-  for (const char* story : {"The train from Moscow to Vladivostok left on Monday.\n\nElsewhere, a runner covered 90 km in 9 hours.",
+  for (const char* story : {"The train from Moscow to Vladivostok left on Monday.\n\nElsewhere, a team covered 90 km in 9 hours.",
                             "A train from Moscow to Vladivostok set off.\n\nMeanwhile, a record was set: 300 km in 12 hours.",
                             "Pyongyang to Vladivostok trains resume.\n\nIn a separate attempt, a record of 200 km in 5 hours was set."}) {
     const ArticleResult r = read(story);
@@ -461,4 +461,28 @@ TEST_CASE("trips: a place named by its role, then by its name in apposition, is 
   CHECK(ends(japan.claims[0]) == "Seoul-Tokyo");
   const ArticleResult list = read("Trains from Pyongyang to the towns of Primorye, Khasan and Vladivostok, take 20 hours.");
   for (const ArticleClaim& c : list.claims) CHECK(ends(c) != "Pyongyang-Khasan");
+}
+
+// Issue 26: the traveller or the vehicle names the mode: a runner, a rower's boat, a trucker, a balloon.
+// Before, these trips had no mode and were checked against geography alone. A place named like a vehicle
+// ("Van") names no mode.
+TEST_CASE("modes: the traveller's or the vehicle's everyday word is the mode") {
+  struct Story {
+    const char* text;
+    const char* mode;
+  };
+  for (const Story& s : {Story{"The ultra-runner finished her 1,400 km from London to Moscow in 19 days.", "walk"},
+                         Story{"Two joggers covered the 90 km from Vladivostok to Khasan, jogging for 14 hours.", "walk"},
+                         Story{"The yacht crossed from Seoul to Tokyo in nine days.", "sea"},
+                         Story{"A catamaran now links Seoul with Tokyo in 20 hours.", "sea"},
+                         Story{"Truckers hauled the load from Moscow to Vladivostok in 12 days.", "road"},
+                         Story{"The minibus took 4 hours from Vladivostok to Khasan.", "road"},
+                         Story{"The balloonist drifted from London to Moscow in three days.", "air"},
+                         Story{"A seaplane makes the 1,200 km hop from Seoul to Tokyo in four hours.", "air"}}) {
+    INFO(s.text);
+    const ArticleResult r = read(s.text);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == s.mode);
+  }
 }
