@@ -96,6 +96,36 @@ class PlaceSpotter {
     return k;
   }
 
+  // "arrived in the national capital", "the nation's capital", "the capital": with no country written
+  // before the word (read_capital reads "the Russian capital"), the capital of the country the story
+  // named last, in this sentence or the one before; none when it named none there. Returns whether
+  // tokens up to `k` ("capital") became a mention.
+  bool read_bare_capital(std::size_t k) {
+    if (k + 1 < tokens_.size() && tokens_[k + 1].sentence == tokens_[k].sentence &&
+        (cues_.not_capital_after.count(tokens_[k + 1].lower) || tokens_[k + 1].lower == "of"))
+      return false;  // "capital markets"; "the capital of X" names X's
+    std::size_t first = k;
+    for (std::size_t back = 0; first > 0 && back <= weights().max_filler_tokens && tokens_[first - 1].sentence == tokens_[k].sentence; ++back) {
+      const Token& w = tokens_[first - 1];
+      const bool possessive = w.lower == "s" || w.text == "'" || w.text == "’";
+      if (!possessive && !cues_.is("capital_qualifier", w.lower)) break;
+      --first;
+    }
+    if (first == 0 || tokens_[first - 1].lower != "the" || tokens_[first - 1].sentence != tokens_[k].sentence) return false;
+    --first;
+    for (auto m = mentions_.rbegin(); m != mentions_.rend() && m->m.sentence + 1 >= tokens_[k].sentence; ++m) {
+      const gazetteer::Place& p = m->candidates.front().place;
+      if (!m->demonym && !is_country(p)) continue;
+      std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(p.country_code, span_text(first, k));
+      if (!capital) return false;
+      std::vector<gazetteer::Candidate> only;
+      only.push_back(std::move(*capital));
+      add_mention(first, k, std::move(only));
+      return true;
+    }
+    return false;
+  }
+
   // Token k is the first of its sentence (or follows an opening quote).
   bool starts_sentence(std::size_t k) const {
     return k == 0 || tokens_[k - 1].sentence != tokens_[k].sentence ||
@@ -186,6 +216,7 @@ class PlaceSpotter {
     options.suggestions = false;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
+      if (t.kind == TokenKind::word && t.lower == "capital" && read_bare_capital(i)) continue;
       if (t.kind != TokenKind::word || !t.capital) continue;
       // "BA117", "M25", "A1": letters written together with a number are a flight's or a road's
       // designator, not a place's code ("BA" is Bosnia's).

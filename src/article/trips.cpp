@@ -63,7 +63,7 @@ class TripAssembler {
       // A route runs between places (an island is one; a region or a country is not).
       const bool area = x.m.place.feature_class == "L" && x.m.place.feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
-      if (x.demonym || x.dateline || is_country(x.m.place) || area) continue;
+      if (x.demonym || x.dateline || area || (is_country(x.m.place) && !part_of_country(x))) continue;
       mention_at_token_[x.m.first_token] = i;
       route_places_.push_back(i);
     }
@@ -115,6 +115,14 @@ class TripAssembler {
   std::size_t cue_token(std::size_t mention) const {
     auto it = cue_anchor_.find(mention);
     return it == cue_anchor_.end() ? mentions_[mention].m.first_token : it->second;
+  }
+
+  // "began in western Canada", "from northern Mexico": a country with a word before it that says which
+  // part is a region of it, an end a trip can start or end in (somewhere within the country).
+  bool part_of_country(const Mention& x) const {
+    const std::size_t at = x.m.first_token;
+    return at > 0 && tokens_[at - 1].sentence == x.m.sentence && !tokens_[at - 1].capital &&
+           cues_.is("region_qualifier", tokens_[at - 1].lower);
   }
 
   // A phrase of `kind` among the first weights().max_filler_tokens + 1 tokens of sentence `s`.

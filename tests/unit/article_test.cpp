@@ -486,3 +486,40 @@ TEST_CASE("modes: the traveller's or the vehicle's everyday word is the mode") {
     CHECK(r.claims[0].claim.mode->mode == s.mode);
   }
 }
+
+// Issue 26: "the national capital", "the nation's capital", "the capital" with no country written before
+// it is the capital of the country the story named last (this sentence or the one before); with none
+// named there it is no place. Before, the trip's end was lost and no claim was made.
+TEST_CASE("places: the capital, unqualified, is the capital of the country just named") {
+  for (const char* story : {"After a nine-day drive across Russia, the convoy arrived in the national capital from Vladivostok.",
+                            "The ferry crossed to Japan. Travellers then took the train from the port to the capital, some 900 km from Seoul.",
+                            "Russia's longest train left Vladivostok on Monday and reached the nation's capital after seven days."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    const auto capital = std::find_if(r.places.begin(), r.places.end(), [](const PlaceMention& p) { return p.text.find("capital") != std::string::npos; });
+    REQUIRE(capital != r.places.end());
+    CHECK((capital->place.name == "Moscow" || capital->place.name == "Tokyo"));
+  }
+  // Capital markets, and a capital with no country named near it, are no place.
+  for (const char* story : {"Investors in Russia moved capital markets.", "The train reached the capital.",
+                            "Japan was mentioned long ago.\n\nNothing here.\n\nThe train reached the capital on Sunday."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    CHECK(std::none_of(r.places.begin(), r.places.end(), [](const PlaceMention& p) { return p.text.find("capital") != std::string::npos; }));
+  }
+}
+
+// Issue 26: "began in western Canada", "from northern Russia": a part of a country is where a trip can start
+// or end (somewhere in it), unlike the bare country, which only says where the trip is.
+TEST_CASE("trips: a part of a country is a trip's end; the country alone is not") {
+  for (const char* story : {"The convoy set off from western Russia and reached Vladivostok after 9,000 km.",
+                            "The march began in northern Japan and ended in Tokyo 600 km later.",
+                            "Trucks from southern Russia drove 9,000 km to Vladivostok."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    const auto& places = r.claims[0].claim.route.places;
+    CHECK((places.front().place.name == "Russia" || places.front().place.name == "Japan"));
+  }
+  CHECK(read("The convoy set off from Russia and reached Vladivostok after 9,000 km.").claims.empty());
+}
