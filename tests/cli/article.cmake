@@ -316,3 +316,12 @@ add_test(NAME cli.article_seed_report_timeline COMMAND "${CMAKE_CURRENT_LIST_DIR
   -- ${RC} article "${CMAKE_SOURCE_DIR}/../shared/seeds/000_9def689961335b64.txt")
 set_tests_properties(cli.article_seed_report_timeline PROPERTIES
   ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=;LC_ALL=C.UTF-8" LABELS cli SKIP_RETURN_CODE 77)
+# Issue 26: lower-case particles inside a place's name (Arabic, German, Dutch, Spanish): "Dar es Salaam"
+# was read as "Dar", a village in Senegal, and the trip went there.
+cli_test(article_names_with_particles
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/names-with-particles.txt"
+  --stdout "\"Dar es Salaam\" +Dar es Salaam, TZ"
+  --stdout "\"Frankfurt an der Oder\" +Frankfurt \\(Oder\\), DE"
+  --stdout "\"Bergen op Zoom\" +Bergen op Zoom, NL"
+  --stdout "\"Castellón de la Plana\" +Castell"
+  -- ${RC} article -)

@@ -523,3 +523,12 @@ TEST_CASE("trips: a part of a country is a trip's end; the country alone is not"
   }
   CHECK(read("The convoy set off from Russia and reached Vladivostok after 9,000 km.").claims.empty());
 }
+
+// Issue 24: a height a route climbs or descends to is a size, not a way travelled ("climbing to 1,222
+// metres" was a travel distance of 1.2 km).
+TEST_CASE("figures: the height a route climbs or descends to is a size") {
+  one_figure_with_role({"The line crosses the plateau, climbing to 1,222 metres at the pass.",
+                        "The road rises to 4,100 m before the border.", "The track descends to 300 feet near the coast.",
+                        "The trail reaches a summit of 2,400 metres."},
+                       FigureRole::size);
+}
