@@ -142,8 +142,12 @@ class TripAssembler {
     attach_vias();
     attach_figures();
     std::vector<ArticleClaim> claims;
-    for (Trip& trip : trips_)
-      if (!trip.figures.empty()) claims.push_back(claim_for(trip));
+    for (std::size_t t = 0; t < trips_.size(); ++t) {
+      if (trips_[t].figures.empty()) continue;
+      std::optional<Trip> other_way = split_other_way(trips_[t]);
+      claims.push_back(claim_for(trips_[t]));
+      if (other_way) claims.push_back(claim_for(*other_way));
+    }
     return claims;
   }
 
@@ -764,6 +768,48 @@ class TripAssembler {
       });
       for (std::size_t k = 0; k < nearness.size(); ++k) trip.figures[k] = nearness[k].figure;
     }
+  }
+
+  // Two ways of making one trip in one sentence ("19,500 km through the canal, or some 26,000 km round the
+  // cape"; "six hours by the old line against two by the new"): a second figure of a kind the sentence
+  // already gave, right after a word of cue alternative_route, starts the other way. The other way takes
+  // that figure, the figures after it in its sentence and the points on the way named after it; `trip`
+  // keeps the rest. Neither is judged with the other's figures.
+  std::optional<Trip> split_other_way(Trip& trip) const {
+    for (std::size_t i = 0; i < trip.figures.size(); ++i) {
+      const FigureMention& b = figures_[trip.figures[i]];
+      if (b.role != FigureRole::travel) continue;
+      const bool kind_before = std::any_of(trip.figures.begin(), trip.figures.end(), [&](std::size_t a) {
+        const FigureMention& fa = figures_[a];
+        return fa.sentence == b.sentence && fa.end <= b.start && fa.role == FigureRole::travel &&
+               fa.quantity.dimension == b.quantity.dimension;
+      });
+      if (!kind_before || !alternative_before(token_at_or_after(b.start))) continue;
+      Trip other = trip;
+      other.figures.clear();
+      other.vias.clear();
+      std::vector<std::size_t> kept;
+      for (std::size_t f : trip.figures)
+        (figures_[f].sentence == b.sentence && figures_[f].start >= b.start ? other.figures : kept).push_back(f);
+      std::vector<std::size_t> kept_vias;
+      for (std::size_t v : trip.vias)
+        (mentions_[v].m.sentence == b.sentence && mentions_[v].m.start >= b.start ? other.vias : kept_vias).push_back(v);
+      trip.figures = std::move(kept);
+      trip.vias = std::move(kept_vias);
+      return other;
+    }
+    return std::nullopt;
+  }
+
+  // A phrase of cue alternative_route ends just before token `at`, a comma between allowed, in its sentence.
+  bool alternative_before(std::size_t at) const {
+    if (at >= tokens_.size()) return false;
+    std::size_t end = at;
+    if (end > 0 && tokens_[end - 1].text == ",") --end;
+    for (const Phrase& p : cues_.phrases("alternative_route"))
+      if (end >= p.size() && matches_at(tokens_, end - p.size(), p) && tokens_[end - p.size()].sentence == tokens_[at].sentence)
+        return true;
+    return false;
   }
 
   // Re-reads an end of the trip whose reading makes its stated distance absurd, when a same-named place fits.

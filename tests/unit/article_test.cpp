@@ -532,3 +532,21 @@ TEST_CASE("figures: the height a route climbs or descends to is a size") {
                         "The trail reaches a summit of 2,400 metres."},
                        FigureRole::size);
 }
+
+// Issue 26: two ways of making one trip in one sentence ("X km through the canal, or Y km round the cape",
+// "N days on the old line, against M on the new") are two claims, each with its own figure; before, the
+// second figure was left out ("its trip takes an earlier distance first"). A conversion is one figure.
+TEST_CASE("trips: two ways of making the same trip, in one sentence, are two claims") {
+  for (const char* story : {"Ferries from Pyongyang to Vladivostok sail 1,100 km, or about 1,400 km by the longer coastal route.",
+                            "Trains from Moscow to Vladivostok take seven days on the old line, against six days on the new one.",
+                            "The drive from London to Moscow is 2,900 km through the tunnel, versus 3,100 km by the ferry."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
+    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+  }
+  const ArticleResult conversion = read("The train from Moscow to Vladivostok took 7 days, or 168 hours.");
+  CHECK(conversion.claims.size() == 1);
+}
