@@ -29,9 +29,10 @@ class Batch {
   Batch(const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
         const std::function<void(std::string_view)>& write,
         const std::function<void(const std::string&, const std::string&)>& bad, std::size_t max_bytes,
-        const routes::SeaLanes* sea_lanes, const std::optional<date::year_month_day>& story_date)
+        const routes::SeaLanes* sea_lanes, const std::optional<date::year_month_day>& story_date,
+        const routes::BorderLocator* borders)
       : geocoder_(geocoder), modes_(modes), write_(write), bad_(bad), max_bytes_(max_bytes), sea_lanes_(sea_lanes),
-        story_date_(story_date) {}
+        story_date_(story_date), borders_(borders) {}
 
   void story(const std::string& id, std::optional<std::size_t> line, const std::function<std::string()>& text) {
     try {
@@ -39,7 +40,7 @@ class Batch {
       if (body.size() > max_bytes_)
         throw InputError("the story is " + std::to_string(body.size()) + " bytes, over the size limit of " +
                          std::to_string(max_bytes_) + ": raise it with --max-bytes");
-      const ArticleResult result = read_article(body, geocoder_, modes_, sea_lanes_, story_date_);
+      const ArticleResult result = read_article(body, geocoder_, modes_, sea_lanes_, story_date_, borders_);
       status_ = std::max(status_, exit_status(result));
       nlohmann::ordered_json out{{"id", id}};
       nlohmann::ordered_json fields = article_value(result);  // named: items() views it
@@ -82,6 +83,7 @@ class Batch {
   std::size_t max_bytes_;
   const routes::SeaLanes* sea_lanes_;
   std::optional<date::year_month_day> story_date_;  // article --date: for stories with no date of their own
+  const routes::BorderLocator* borders_;
   std::string out_;
   int status_ = 0;
   bool any_bad_ = false;
@@ -112,8 +114,8 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
                   const std::function<void(std::string_view)>& write,
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
                   std::size_t max_bytes, const routes::SeaLanes* sea_lanes,
-                  const std::optional<date::year_month_day>& story_date) {
-  Batch batch(geocoder, modes, write, bad, max_bytes, sea_lanes, story_date);
+                  const std::optional<date::year_month_day>& story_date, const routes::BorderLocator* borders) {
+  Batch batch(geocoder, modes, write, bad, max_bytes, sea_lanes, story_date, borders);
   const bool from_text = directory_or_ndjson_path == kStandardInput;
   if (!from_text && fs::is_directory(directory_or_ndjson_path)) {
     std::vector<fs::path> paths;

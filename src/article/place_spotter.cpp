@@ -126,6 +126,25 @@ class PlaceSpotter {
     return false;
   }
 
+  // "the Polish border", "Poland's border", "the border with Poland": a country's mention (tokens first..last)
+  // that names its land border, a place a trip can end at; returns the tokens naming the border. Not "the
+  // Polish border town of X", "border guards": a word that is no function word after "border" makes it
+  // part of another noun.
+  std::optional<std::pair<std::size_t, std::size_t>> border_span(std::size_t first, std::size_t last) const {
+    auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == tokens_[first].sentence; };
+    std::size_t k = last + 1;
+    if (in_sentence(k + 1) && (tokens_[k].text == "'" || tokens_[k].text == "\u2019") && tokens_[k + 1].lower == "s") k += 2;
+    if (in_sentence(k) && cues_.is("border_word", tokens_[k].lower)) {
+      const std::size_t after = k + 1;
+      if (!in_sentence(after) || tokens_[after].kind != TokenKind::word || cues_.is("function_word", tokens_[after].lower))
+        return std::make_pair(first, k);
+      return std::nullopt;
+    }
+    if (first >= 2 && in_sentence(first - 2) && tokens_[first - 1].lower == "with" && cues_.is("border_word", tokens_[first - 2].lower))
+      return std::make_pair(first - 2, last);
+    return std::nullopt;
+  }
+
   // Token k is the first of its sentence (or follows an opening quote).
   bool starts_sentence(std::size_t k) const {
     return k == 0 || tokens_[k - 1].sentence != tokens_[k].sentence ||
@@ -357,6 +376,17 @@ class PlaceSpotter {
         i = last;
         // "the Russian capital", "Russia's capital": the country's capital, read as a place of its own.
         if (names_country && !qualifier) i = read_capital(mentions_.back().m.first_token, last, country_code);
+        if (names_country && !qualifier && mentions_.back().m.last_token == last) {
+          if (const auto border = border_span(mentions_.back().m.first_token, last)) {
+            // The mention is the border: "Polish border", "border with Poland".
+            Mention& m = mentions_.back();
+            m.border = true;
+            m.m.first_token = border->first, m.m.last_token = border->second;
+            m.m.start = tokens_[border->first].start, m.m.end = tokens_[border->second].end;
+            m.m.text = span_text(border->first, border->second);
+            i = std::max(i, border->second);
+          }
+        }
         if (qualifier) {
           const auto [q_first, q_last] = *qualifier;
           gazetteer::GeocodeResult q_found = geocoder_.geocode(span_text(q_first, q_last), options);

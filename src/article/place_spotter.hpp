@@ -15,6 +15,7 @@ struct Mention {
   std::vector<gazetteer::Candidate> candidates;  // the geocoder's readings, best first (never empty)
   bool demonym = false;                          // "Russian", "Americans": a mention of the country
   bool dateline = false;                         // "NEW DELHI, March 3 (Reuters) -": where the story was filed
+  bool border = false;                           // "the Polish border", "the border with Poland": the country's land border
 };
 
 // Mentions in text order. A qualifier after a comma ("Moscow, Idaho") narrows the name and is a

@@ -19,7 +19,7 @@ namespace routecheck::article {
 
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes,
-                           const std::optional<date::year_month_day>& story_date) {
+                           const std::optional<date::year_month_day>& story_date, const routes::BorderLocator* borders) {
   const Document doc(plain_text(original));
   std::vector<Mention> mentions = spot_places(doc, geocoder);
   settle_places(mentions);
@@ -29,7 +29,7 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
   // claims' and left-out figure indexes point into the whole list.
   std::vector<FigureMention> others;
   for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
-  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes, &result.left_out);
+  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes, &result.left_out, borders);
   if (!others.empty()) {
     std::vector<std::size_t> new_index(result.figures.size());
     std::vector<FigureMention> all;

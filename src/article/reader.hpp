@@ -93,9 +93,12 @@ inline constexpr std::size_t kDefaultMaxArticleBytes = 8 << 20;
 
 // Trips by ship run on `sea_lanes` when given (routes::SeaLanes), else on the straight line.
 // `story_date` (article --date) anchors the story's weekdays when the text gives no date of its own.
+// `borders` places a trip's end "to the Polish border" on that land border, nearest the other end; without
+// it such an end is the country.
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes = nullptr,
-                           const std::optional<date::year_month_day>& story_date = std::nullopt);
+                           const std::optional<date::year_month_day>& story_date = std::nullopt,
+                           const routes::BorderLocator* borders = nullptr);
 
 // Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
 // {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
@@ -110,7 +113,8 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
                   const std::function<void(std::string_view)>& write,
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
                   std::size_t max_bytes = kDefaultMaxArticleBytes, const routes::SeaLanes* sea_lanes = nullptr,
-                  const std::optional<date::year_month_day>& story_date = std::nullopt);
+                  const std::optional<date::year_month_day>& story_date = std::nullopt,
+                  const routes::BorderLocator* borders = nullptr);
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

@@ -32,6 +32,9 @@ constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
+// GeoNames' feature code for a border post: the feature a trip "to the Polish border" ends at (extent 0,
+// geodata/extents.tsv).
+constexpr const char* kBorderPointCode = "PSTB";
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
 
@@ -56,14 +59,17 @@ struct Trip {
 class TripAssembler {
  public:
   TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
-                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes)
-      : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes) {
+                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders)
+      : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes),
+        borders_(borders) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
       const bool area = x.m.place.feature_class == "L" && x.m.place.feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
-      if (x.demonym || x.dateline || area || (is_country(x.m.place) && !part_of_country(x))) continue;
+      if (!x.border && (x.demonym || x.dateline || area || (is_country(x.m.place) && !part_of_country(x)))) continue;
+      // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
+      if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
       mention_at_token_[x.m.first_token] = i;
       route_places_.push_back(i);
     }
@@ -1007,7 +1013,27 @@ class TripAssembler {
     std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
     for (std::size_t v : trip.vias) points.push_back(waypoint(mentions_[v].m));
     points.push_back(waypoint(mentions_[trip.destination].m));
+    // "to the Polish border": the end is the point of that land border nearest the place before it (after
+    // it, for an origin), a point with no extent; without a locator, or with no land border, the country.
+    if (borders_) {
+      if (mentions_[trip.origin].border) place_on_border(points.front(), points[1].place);
+      if (mentions_[trip.destination].border) place_on_border(points.back(), points[points.size() - 2].place);
+    }
     return routes::make_route(std::move(points));
+  }
+
+  void place_on_border(routes::Waypoint& end, const Place& other) const {
+    if (end.place.fid == other.fid) return;
+    const std::optional<routes::BorderPoint> point = borders_->nearest_land_border(end.place.country_code, other.lat_deg, other.lon_deg);
+    if (!point) return;
+    const std::string country = end.place.name;
+    end.place.name = "border of " + country;
+    end.place.lat_deg = point->lat_deg;
+    end.place.lon_deg = point->lon_deg;
+    end.place.feature_class = "S";
+    end.place.feature_code = kBorderPointCode;
+    end.place.population.reset();
+    end.reason = fmt::format("the point of {}'s land border nearest {}", country, other.name);
   }
 
   // A trip whose figures are impossible between its ends as read, when another place of the same exact
@@ -1051,6 +1077,7 @@ class TripAssembler {
   std::vector<FigureMention>& figures_;
   const routes::ModeProfiles& modes_;
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
+  const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
@@ -1073,8 +1100,9 @@ class TripAssembler {
 
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out) {
-  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes);
+                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
+                                         const routes::BorderLocator* borders) {
+  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders);
   std::vector<ArticleClaim> claims = assembler.run();
   if (left_out) *left_out = assembler.left_out(claims);
   return claims;

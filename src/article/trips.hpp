@@ -18,6 +18,7 @@ namespace routecheck::article {
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
                                          const routes::SeaLanes* sea_lanes = nullptr,
-                                         std::vector<LeftOut>* left_out = nullptr);
+                                         std::vector<LeftOut>* left_out = nullptr,
+                                         const routes::BorderLocator* borders = nullptr);
 
 }  // namespace routecheck::article

@@ -245,7 +245,7 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
         ++summary.bad_rows;
         bad(id, message);
       },
-      config().max_article_bytes, impl_->pipeline.sea_lanes(), date);
+      config().max_article_bytes, impl_->pipeline.sea_lanes(), date, &impl_->pipeline);
   summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
   return summary;
 }

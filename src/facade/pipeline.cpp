@@ -174,8 +174,13 @@ routes::Route Pipeline::route(const std::vector<std::string>& places, const std:
   return route;
 }
 
+std::optional<routes::BorderPoint> Pipeline::nearest_land_border(const std::string& country_code, double lat_deg,
+                                                                 double lon_deg) const {
+  return gdal().nearest_land_border(base_gazetteer_, country_code, lat_deg, lon_deg);
+}
+
 article::ArticleResult Pipeline::read_article(std::string_view text, const std::optional<date::year_month_day>& story_date) const {
-  article::ArticleResult result = article::read_article(text, geocoder_, profiles(), sea_lanes(), story_date);
+  article::ArticleResult result = article::read_article(text, geocoder_, profiles(), sea_lanes(), story_date, this);
   // The countries under every trip's line, as check gives them: a story's report must not depend on whether
   // layers are written too.
   for (article::ArticleClaim& c : result.claims) add_borders(c.claim.route, c.claim.mode);

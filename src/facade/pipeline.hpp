@@ -36,7 +36,7 @@ struct RouteNetwork {
 // One line on a network build, as `network build` prints it and a first-use cache announces it.
 std::string describe_build(const std::string& what, const networks::NetworkBuildReport& report);
 
-class Pipeline {
+class Pipeline final : public routes::BorderLocator {
  public:
   // Opens the gazetteers (InputError naming the first missing or corrupt) and reads the mode profiles.
   explicit Pipeline(Config config);
@@ -59,6 +59,9 @@ class Pipeline {
   // Fills route.countries from the base gazetteer's outlines where they apply to the mode
   // (routes::straight_line_countries_apply).
   void add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) const;
+  // routes::BorderLocator from the base gazetteer's outlines (loads the GDAL module on first use).
+  std::optional<routes::BorderPoint> nearest_land_border(const std::string& country_code, double lat_deg,
+                                                         double lon_deg) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library
   // (`countries`: fill the countries under the line; no verdict depends on them).

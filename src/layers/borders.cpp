@@ -7,7 +7,10 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <memory>
+#include <unordered_set>
 
 #include "core/error.hpp"
 #include "gazetteer/countries_layer.hpp"
@@ -139,6 +142,85 @@ routes::RouteCountries find_borders(const std::string& gazetteer_path, const rou
   }
   out.traversed = std::move(collapsed);
   return out;
+}
+
+namespace {
+
+// Outline vertices as exact integer keys: world-atlas outlines come from one topology, so two neighbours'
+// shared border has the same vertices in both (to the microdegree kept here).
+constexpr double kVertexKeysPerDegree = 1e6;
+// A border point is given this far inside the side the asking place is on: on the line itself it lies in
+// no country, and the countries under a trip to it would end "at sea".
+constexpr double kBorderSideMetres = 10;
+std::int64_t vertex_key(double lon_deg, double lat_deg) {
+  const auto x = static_cast<std::int64_t>(std::llround(lon_deg * kVertexKeysPerDegree));
+  const auto y = static_cast<std::int64_t>(std::llround(lat_deg * kVertexKeysPerDegree));
+  return x * 1'000'000'000LL + y;
+}
+
+template <typename F>
+void for_each_vertex(const OGRGeometry* g, const F& visit) {
+  if (!g) return;
+  switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPolygon: {
+      const auto* polygon = g->toPolygon();
+      for (const OGRLinearRing* ring : *polygon)
+        for (int i = 0; i < ring->getNumPoints(); ++i) visit(ring->getX(i), ring->getY(i));
+      break;
+    }
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+      for (const OGRGeometry* part : *g->toGeometryCollection()) for_each_vertex(part, visit);
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+std::optional<routes::BorderPoint> nearest_land_border(const std::string& gazetteer_path, const std::string& country_code,
+                                                       double lat_deg, double lon_deg) {
+  gazetteer::init_gdal();
+  const char* drivers[] = {"GPKG", nullptr};
+  std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> dataset(
+      static_cast<GDALDataset*>(GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)),
+      [](GDALDataset* ds) { GDALClose(ds); });
+  if (!dataset) throw InputError("gazetteer '" + gazetteer_path + "': " + CPLGetLastErrorMsg());
+  OGRLayer* layer = dataset->GetLayerByName(gazetteer::kCountriesLayer);
+  if (!layer) return std::nullopt;
+  // The country's own outline first, then the vertices of its neighbours (outlines whose box meets its box).
+  std::unique_ptr<OGRGeometry> own;
+  for (auto& f : *layer)
+    if (country_code == f->GetFieldAsString("iso_a2") && f->GetGeometryRef()) {
+      own.reset(f->GetGeometryRef()->clone());
+      break;
+    }
+  if (!own) return std::nullopt;
+  OGREnvelope box;
+  own->getEnvelope(&box);
+  layer->ResetReading();
+  layer->SetSpatialFilterRect(box.MinX, box.MinY, box.MaxX, box.MaxY);
+  std::unordered_set<std::int64_t> neighbours;
+  for (auto& f : *layer)
+    if (country_code != f->GetFieldAsString("iso_a2"))
+      for_each_vertex(f->GetGeometryRef(), [&](double x, double y) { neighbours.insert(vertex_key(x, y)); });
+  layer->SetSpatialFilter(nullptr);
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  std::optional<routes::BorderPoint> best;
+  double best_m = std::numeric_limits<double>::infinity();
+  for_each_vertex(own.get(), [&](double x, double y) {
+    if (!neighbours.count(vertex_key(x, y))) return;  // coast, not a land border
+    double metres = 0;
+    wgs84.Inverse(lat_deg, lon_deg, y, x, metres);
+    if (metres < best_m) best_m = metres, best = routes::BorderPoint{y, x};
+  });
+  if (best && best_m > kBorderSideMetres) {
+    double azimuth_to_place = 0, unused = 0;
+    wgs84.Inverse(best->lat_deg, best->lon_deg, lat_deg, lon_deg, unused, azimuth_to_place, unused);
+    wgs84.Direct(best->lat_deg, best->lon_deg, azimuth_to_place, kBorderSideMetres, best->lat_deg, best->lon_deg);
+  }
+  return best;
 }
 
 }  // namespace routecheck::layers

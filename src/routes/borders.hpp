@@ -1,6 +1,7 @@
 // Where a route crosses national borders, and the countries it passes through. Computed from Natural
 // Earth outlines by the GDAL module (layers/borders.cpp); a plain result here so reports can print it.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,22 @@ struct BorderCrossing {
   std::string from_name, to_name;
   std::size_t leg = 0;           // index into Route::legs
   double km_from_start = 0;      // along the geodesic legs
+};
+
+// A point of a country's land border: where a trip "to the Polish border" ends.
+struct BorderPoint {
+  double lat_deg = 0, lon_deg = 0;
+};
+
+// Finds a country's land border (the part of its outline it shares with another country, not its coast).
+// The article reader asks through this interface; the GDAL module answers from the gazetteer's outlines.
+class BorderLocator {
+ public:
+  virtual ~BorderLocator() = default;
+  // The point of the land borders of `country_code` (ISO alpha-2) nearest to (lat_deg, lon_deg), or nullopt
+  // when the country has no land border (an island state) or no outline.
+  virtual std::optional<BorderPoint> nearest_land_border(const std::string& country_code, double lat_deg,
+                                                         double lon_deg) const = 0;
 };
 
 struct RouteCountries {

@@ -325,3 +325,11 @@ cli_test(article_names_with_particles
   --stdout "\"Bergen op Zoom\" +Bergen op Zoom, NL"
   --stdout "\"Castellón de la Plana\" +Castell"
   -- ${RC} article -)
+# Issue 26: "from X to the Polish border" ends at the point of Poland's land border nearest Lviv (found in the
+# gazetteer's outlines by the GDAL module), about 57 km away, so 300 km by road is suspicious; before, no
+# claim was made (the border was no place).
+cli_test(article_to_the_border --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/to-the-border.txt"
+  --stdout "Lviv \\(UA\\) → border of Poland \\(PL\\) by road: SUSPICIOUS"
+  --stdout "border of Poland 50\\.2[0-9]+,23\\.5[0-9]+ \\(±0\\.00 km"
+  -- ${RC} article -)

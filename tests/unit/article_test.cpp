@@ -550,3 +550,51 @@ TEST_CASE("trips: two ways of making the same trip, in one sentence, are two cla
   const ArticleResult conversion = read("The train from Moscow to Vladivostok took 7 days, or 168 hours.");
   CHECK(conversion.claims.size() == 1);
 }
+
+// Issue 26: "from X to the Y border", "Y's border", "the border with Y": the trip ends at the point of Y's
+// land border nearest X (asked of a routes::BorderLocator; the GDAL module answers from the outlines), not
+// at Y's centre, and not at all where no locator is given (the end is then Y, somewhere within it). "The
+// Russian border town of X" is X.
+namespace {
+struct FixedBorder final : routes::BorderLocator {
+  mutable std::string asked_country;
+  std::optional<routes::BorderPoint> nearest_land_border(const std::string& country_code, double, double) const override {
+    asked_country = country_code;
+    return routes::BorderPoint{42.3, 130.7};
+  }
+};
+}  // namespace
+
+TEST_CASE("trips: a country's border is a trip's end, at its point nearest the other end") {
+  for (const char* story : {"The convoy drove 150 km from Vladivostok to the North Korean border in four hours.",
+                            "The convoy drove 150 km from Vladivostok to North Korea's border in four hours.",
+                            "The convoy drove 150 km from Vladivostok to the border with North Korea in four hours."}) {
+    INFO(story);
+    const FixedBorder border;
+    const ArticleResult r = read_article(story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, &border);
+    REQUIRE(r.claims.size() == 1);
+    const routes::Waypoint& end = r.claims[0].claim.route.places.back();
+    CHECK(border.asked_country == "KP");
+    CHECK(end.place.name == "border of North Korea");
+    CHECK(end.place.lat_deg == 42.3);
+    CHECK(end.place.lon_deg == 130.7);
+    // Without a locator the end is the country itself.
+    const ArticleResult plain = read(story);
+    REQUIRE(plain.claims.size() == 1);
+    CHECK(plain.claims[0].claim.route.places.back().place.country_code == "KP");
+  }
+  const FixedBorder border;
+  const ArticleResult town = read_article("The Russian border town of Khasan is 130 km from Vladivostok by rail.", geocoder(),
+                                          routes::ModeProfiles::builtin(), nullptr, std::nullopt, &border);
+  REQUIRE(town.claims.size() == 1);
+  CHECK(ends(town.claims[0]) == "Vladivostok-Khasan");
+  CHECK(border.asked_country.empty());
+  // A border that says where a place is ("X, on the Y border, is N from Z") is no end.
+  for (const char* story : {"The village of Khasan lies on the North Korean border, 130 km from Vladivostok.",
+                            "The village of Khasan lies near the border with North Korea, 130 km from Vladivostok."}) {
+    INFO(story);
+    const ArticleResult r = read_article(story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, &border);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == "Vladivostok-Khasan");
+  }
+}
