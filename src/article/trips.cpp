@@ -32,9 +32,6 @@ constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
-// GeoNames' feature code for a border post: the feature a trip "to the Polish border" ends at (extent 0,
-// geodata/extents.tsv).
-constexpr const char* kBorderPointCode = "PSTB";
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
 
@@ -1016,24 +1013,10 @@ class TripAssembler {
     // "to the Polish border": the end is the point of that land border nearest the place before it (after
     // it, for an origin), a point with no extent; without a locator, or with no land border, the country.
     if (borders_) {
-      if (mentions_[trip.origin].border) place_on_border(points.front(), points[1].place);
-      if (mentions_[trip.destination].border) place_on_border(points.back(), points[points.size() - 2].place);
+      if (mentions_[trip.origin].border) routes::place_on_border(points.front(), points[1].place, *borders_);
+      if (mentions_[trip.destination].border) routes::place_on_border(points.back(), points[points.size() - 2].place, *borders_);
     }
     return routes::make_route(std::move(points));
-  }
-
-  void place_on_border(routes::Waypoint& end, const Place& other) const {
-    if (end.place.fid == other.fid) return;
-    const std::optional<routes::BorderPoint> point = borders_->nearest_land_border(end.place.country_code, other.lat_deg, other.lon_deg);
-    if (!point) return;
-    const std::string country = end.place.name;
-    end.place.name = "border of " + country;
-    end.place.lat_deg = point->lat_deg;
-    end.place.lon_deg = point->lon_deg;
-    end.place.feature_class = "S";
-    end.place.feature_code = kBorderPointCode;
-    end.place.population.reset();
-    end.reason = fmt::format("the point of {}'s land border nearest {}", country, other.name);
   }
 
   // A trip whose figures are impossible between its ends as read, when another place of the same exact

@@ -155,6 +155,14 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
     reach.name = network->source == routes::SeaLanes::kSource ? "the sea lanes" : "the network of '" + network->source + "'";
   }
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles(), reach);
+  // "--to 'Polish border'": that end is the point of the border nearest the place before it.
+  std::vector<routes::Waypoint>& points = claim.route.places;
+  const bool on_border = (points.front().names_land_border && routes::place_on_border(points.front(), points[1].place, *this)) |
+                         (points.back().names_land_border && routes::place_on_border(points.back(), points[points.size() - 2].place, *this));
+  if (on_border) {
+    claim.route = routes::make_route(std::move(points));
+    verdicts::settle_extents(claim);
+  }
   apply_network(claim.route, network);
   if (countries) add_borders(claim.route, claim.mode);
   verdicts::Report report = verdicts::check_claim(claim);

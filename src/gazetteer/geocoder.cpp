@@ -114,6 +114,7 @@ struct FacilityWords {
   std::size_t word_count;  // words in the key
   FacilitySide side;
   std::vector<std::string> feature_codes;  // GeoNames codes of the facility's kind ("RSTN" for a station)
+  bool border = false;                     // kind border: with a country, it names the country's land border
 };
 
 // The GeoNames feature codes of a facility_words.tsv kind.
@@ -138,7 +139,8 @@ const std::vector<FacilityWords>& facility_words() {
         throw InputError(row.where(origin) + ": expected " + expected);
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
-                     row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind)});
+                     row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind),
+                     kind == "border"});
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -681,6 +683,8 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
     if (std::any_of(found.begin(), found.end(), of_kind)) std::erase_if(found, [&](const Candidate& c) { return !of_kind(c); });
     const std::string unfound(text::trim(joined(0, first, false) + " " + joined(end, tokens.size(), false)));
     for (Candidate& c : found) {
+      // "Polish border", "the border with Poland": the country's land border, not the country.
+      c.names_land_border = facility->border && end == last && c.place.feature_class == "A" && is_country_code(c.place.feature_code);
       if (end == last && c.place.feature_class == "S") {  // "Roma Termini station": the facility itself
         c.reason = fmt::format("{}; '{}' names the facility itself", match_phrase(c.match, c.matched_name), unfound);
       } else {

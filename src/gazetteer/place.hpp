@@ -55,6 +55,9 @@ struct Candidate {
   // The words of the query the gazetteer does not know, which the place stands for ("West Railway
   // Station" of "Beijing West Railway Station"); empty when the whole name matched.
   std::string unfound_words;
+  // The query named the land border of this country ("the Polish border"): the trip ends on it, at the point
+  // nearest its other end (routes::place_on_border).
+  bool names_land_border = false;
 };
 
 }  // namespace routecheck::gazetteer

@@ -15,6 +15,10 @@ struct BorderCrossing {
   double km_from_start = 0;      // along the geodesic legs
 };
 
+// GeoNames' feature code for a border post: what a trip "to the Polish border" ends at (extent 0,
+// geodata/extents.tsv).
+inline constexpr const char* kBorderPointCode = "PSTB";
+
 // A point of a country's land border: where a trip "to the Polish border" ends.
 struct BorderPoint {
   double lat_deg = 0, lon_deg = 0;

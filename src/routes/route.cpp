@@ -255,6 +255,7 @@ const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& tex
       w.score = c.score;
       w.match = static_cast<int>(c.match);
       w.unfound_words = c.unfound_words;
+      w.names_land_border = c.names_land_border;
       out.push_back(std::move(w));
     }
   }
@@ -504,5 +505,20 @@ std::size_t inverse_batch(std::string_view input, const std::function<void(std::
 }
 
 bool straight_line_countries_apply(const std::optional<ModeProfile>& mode) { return !mode || mode->mode != "sea"; }
+
+bool place_on_border(Waypoint& end, const gazetteer::Place& other, const BorderLocator& borders) {
+  if (end.place.fid == other.fid) return false;
+  const std::optional<BorderPoint> point = borders.nearest_land_border(end.place.country_code, other.lat_deg, other.lon_deg);
+  if (!point) return false;
+  const std::string country = end.place.name;
+  end.place.name = "border of " + country;
+  end.place.lat_deg = point->lat_deg;
+  end.place.lon_deg = point->lon_deg;
+  end.place.feature_class = "S";
+  end.place.feature_code = kBorderPointCode;
+  end.place.population.reset();
+  end.reason = fmt::format("the point of {}'s land border nearest {}", country, other.name);
+  return true;
+}
 
 }  // namespace routecheck::routes

@@ -34,7 +34,14 @@ struct Waypoint {
   int match = 0;           // how the name matched (gazetteer::MatchKind: exact first)
   std::optional<RunnerUp> runner_up;  // set when another place of the name came close (settle_places)
   std::string unfound_words;  // of the query, not in the gazetteer: the place stands for them (Candidate)
+  bool names_land_border = false;  // "the Polish border": place_on_border puts it on that border (Candidate)
 };
+
+// Puts an end that names a country's land border ("the Polish border": Waypoint::names_land_border, or the
+// article reader's border mention) on the point of that border nearest `other`, the trip's next place: a
+// point with no extent (GeoNames' border-post code, PSTB). Returns false, leaving the country, when the
+// locator knows no land border of it (an island state).
+bool place_on_border(Waypoint& end, const gazetteer::Place& other, const BorderLocator& borders);
 
 // A leg as it runs on a network (sea lanes, a rail or road graph): the places snap to it, and the path
 // between the snapped nodes is the shortest on the graph.

@@ -469,3 +469,8 @@ cli_test(check_bad_arrive --exit 2 --stderr-lines 1 --stderr "^routecheck: --arr
   -- ${RC} check ${SEED} --depart "Sunday 22:00" --arrive "Monday at teatime")
 cli_test(check_arrive_without_depart --exit 2 --stderr-lines 1 --stderr "^routecheck: --arrive 'Monday': give --depart too"
   -- ${RC} check ${SEED} --arrive "Monday")
+# Issue 26: --to "the border with Poland" ends at the point of Poland's land border nearest Lviv (57 km), not at
+# Poland's centre (371 km): 300 km by road to it is suspicious. Before, "the border with Poland" was no place.
+cli_test(check_to_a_country_border --exit 1 --stdout "Lviv \\(UA\\) → border of Poland \\(PL\\) by road: SUSPICIOUS"
+  --stdout "straight line +56\\.9 km"
+  -- ${RC} check --from Lviv --to "the border with Poland" --mode road --distance "300 km")

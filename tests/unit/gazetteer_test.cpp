@@ -228,3 +228,23 @@ TEST_CASE("a name with its other name beside it: the two agree, an unknown one i
   CHECK(geo.geocode("Moscow (Edo)", exact_only).matches.empty());
   CHECK(geo.geocode("Seoul, Hanyang", exact_only).matches.empty());
 }
+
+// Issue 26: a country's border ("Russian border", "the border with Russia", "Russia's frontier") reads as the
+// country, marked as its land border so that a claim ends on it (routes::place_on_border); a town's border
+// crossing ("Khasan border crossing") is the town, unmarked.
+TEST_CASE("a country's border is the country, marked as its land border") {
+  Geocoder geo = fixture_geocoder();
+  for (const char* q : {"Russian border", "the border with Russia", "Russia's frontier", "border of Russia"}) {
+    INFO(q);
+    const GeocodeResult r = geo.geocode(q);
+    REQUIRE_FALSE(r.matches.empty());
+    CHECK(r.matches.front().place.country_code == "RU");
+    CHECK(r.matches.front().place.feature_class == "A");
+    CHECK(r.matches.front().names_land_border);
+  }
+  const GeocodeResult crossing = geo.geocode("Khasan border crossing");
+  REQUIRE_FALSE(crossing.matches.empty());
+  CHECK(crossing.matches.front().place.name == "Khasan");
+  CHECK_FALSE(crossing.matches.front().names_land_border);
+  CHECK_FALSE(geo.geocode("Russia").matches.front().names_land_border);
+}
