@@ -145,6 +145,19 @@ class PlaceSpotter {
     return std::nullopt;
   }
 
+  // "the capital of Japan" (tokens first..last the country): the mention becomes the capital's, from "capital".
+  void read_capital_of(std::size_t first, std::size_t last, const std::string& country_code) {
+    if (first < 2 || tokens_[first - 1].lower != "of" || tokens_[first - 2].lower != "capital" ||
+        tokens_[first - 2].sentence != tokens_[first].sentence)
+      return;
+    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first - 2, last));
+    if (!capital) return;
+    mentions_.pop_back();
+    std::vector<gazetteer::Candidate> only;
+    only.push_back(std::move(*capital));
+    add_mention(first - 2, last, std::move(only));
+  }
+
   // Token k is the first of its sentence (or follows an opening quote).
   bool starts_sentence(std::size_t k) const {
     return k == 0 || tokens_[k - 1].sentence != tokens_[k].sentence ||
@@ -376,6 +389,8 @@ class PlaceSpotter {
         i = last;
         // "the Russian capital", "Russia's capital": the country's capital, read as a place of its own.
         if (names_country && !qualifier) i = read_capital(mentions_.back().m.first_token, last, country_code);
+        // "the capital of Japan": the same, the country named after the word.
+        if (names_country && !qualifier && mentions_.back().m.last_token == last) read_capital_of(mentions_.back().m.first_token, last, country_code);
         if (names_country && !qualifier && mentions_.back().m.last_token == last) {
           if (const auto border = border_span(mentions_.back().m.first_token, last)) {
             // The mention is the border: "Polish border", "border with Poland".

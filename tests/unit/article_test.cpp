@@ -598,3 +598,20 @@ TEST_CASE("trips: a country's border is a trip's end, at its point nearest the o
     CHECK(ends(r.claims[0]) == "Vladivostok-Khasan");
   }
 }
+
+// Issue 26: "the capital of COUNTRY" names its capital, as "COUNTRY's capital" does; before, the trip ran
+// to the country (no end) and gave no claim.
+TEST_CASE("places: the capital of a country named after the word is its capital") {
+  struct Story {
+    const char* text;
+    const char* ends;
+  };
+  for (const Story& s : {Story{"Flights from Seoul to the capital of Japan take about two hours.", "Seoul-Tokyo"},
+                         Story{"The train from Vladivostok reached the capital of Russia after seven days.", "Vladivostok-Moscow"},
+                         Story{"The bus from Seoul to the capital of North Korea took four hours.", "Seoul-Pyongyang"}}) {
+    INFO(s.text);
+    const ArticleResult r = read(s.text);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == s.ends);
+  }
+}
