@@ -150,6 +150,11 @@ class PlaceSpotter {
     if (first < 2 || tokens_[first - 1].lower != "of" || tokens_[first - 2].lower != "capital" ||
         tokens_[first - 2].sentence != tokens_[first].sentence)
       return;
+    // "the capital of Kenya, Nairobi,": the name follows in apposition (the trip reader takes it), and the
+    // country stays named.
+    if (last + 2 < tokens_.size() && tokens_[last + 1].text == "," && tokens_[last + 2].capital &&
+        tokens_[last + 2].sentence == tokens_[first].sentence)
+      return;
     std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first - 2, last));
     if (!capital) return;
     mentions_.pop_back();
