@@ -594,20 +594,22 @@ void note_unit_slips(const Claim& c, Report& report) {
   if (geodesic <= 0) return;
   // Nautical readings only where nautical units are in use: at sea and in the air.
   const bool nautical = !c.mode || c.mode->mode == "sea" || c.mode->mode == "air" || c.mode->parent == "sea" || c.mode->parent == "air";
-  const std::map<std::string, std::vector<std::string>> distance_alternatives{
-      {"mi", nautical ? std::vector<std::string>{"km", "nmi"} : std::vector<std::string>{"km"}},
-      {"km", nautical ? std::vector<std::string>{"mi", "nmi"} : std::vector<std::string>{"mi"}},
-      {"nmi", {"mi", "km"}}};
-  const std::map<std::string, std::vector<std::string>> speed_alternatives{
-      {"mph", nautical ? std::vector<std::string>{"km/h", "kn"} : std::vector<std::string>{"km/h"}},
-      {"km/h", nautical ? std::vector<std::string>{"mph", "kn"} : std::vector<std::string>{"mph"}},
-      {"kn", {"mph", "km/h"}}};
+  // The other units a figure may have been meant in, by its unit: built once, not on every check (a batch
+  // checks a flight against each reading of its ends).
+  using Alternatives = std::map<std::string, std::vector<std::string>>;
+  static const Alternatives distance_nautical{{"mi", {"km", "nmi"}}, {"km", {"mi", "nmi"}}, {"nmi", {"mi", "km"}}};
+  static const Alternatives distance_on_land{{"mi", {"km"}}, {"km", {"mi"}}, {"nmi", {"mi", "km"}}};
+  static const Alternatives speed_nautical{{"mph", {"km/h", "kn"}}, {"km/h", {"mph", "kn"}}, {"kn", {"mph", "km/h"}}};
+  static const Alternatives speed_on_land{{"mph", {"km/h"}}, {"km/h", {"mph"}}, {"kn", {"mph", "km/h"}}};
+  const Alternatives& distance_alternatives = nautical ? distance_nautical : distance_on_land;
+  const Alternatives& speed_alternatives = nautical ? speed_nautical : speed_on_land;
+  static const std::vector<std::string> no_alternatives;
   if (c.distance) {
     auto alts = distance_alternatives.find(c.distance->unit.symbol);
     const double as_claimed = c.distance->value_si();
     const bool claimed_fits = c.distance->si.high >= c.bound_m && (!c.mode || c.distance->si.low <= geodesic * c.mode->circuity_high);
     (void)as_claimed;
-    for (const std::string& alt : alts == distance_alternatives.end() ? std::vector<std::string>{} : alts->second) {
+    for (const std::string& alt : alts == distance_alternatives.end() ? no_alternatives : alts->second) {
       const quantities::Unit u = *quantities::find_unit(alt);
       const double read = c.distance->value * u.si_per_unit;
       const double off = read / geodesic - 1;
@@ -634,7 +636,7 @@ void note_unit_slips(const Claim& c, Report& report) {
       return !(c.distance && c.duration) || (c.distance->si / speed).low <= c.duration->si.high;
     };
     const bool fails = c.speed->si.low > max || !agree(c.speed->si);
-    for (const std::string& alt : alts == speed_alternatives.end() ? std::vector<std::string>{} : alts->second) {
+    for (const std::string& alt : alts == speed_alternatives.end() ? no_alternatives : alts->second) {
       const quantities::Unit u = *quantities::find_unit(alt);
       const double scale = u.si_per_unit / c.speed->unit.si_per_unit;
       const Interval read{c.speed->si.low * scale, c.speed->si.high * scale};
