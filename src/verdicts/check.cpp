@@ -766,11 +766,33 @@ int exit_status(Verdict overall) { return overall >= Verdict::suspicious ? 1 : 0
 
 namespace {
 
-Report check_against(const Claim& claim) {
+// What a claim's figures say on their own (figures written twice; distance, speed and duration against each
+// other): the same for every reading of its ends and every kind of its mode, so a claim checked many ways (a
+// flight from each of a city's airports, each kind of a broad mode) works it out once.
+struct FiguresAlone {
+  std::vector<Relation> relations;
+  std::optional<Interval> implied_moving_s, implied_stop_s, implied_speed_mps, implied_distance_m;
+};
+
+// `figures`, when given, holds what the claim's figures say alone once worked out, for the next check of the
+// same figures.
+Report check_against(const Claim& claim, std::optional<FiguresAlone>* figures = nullptr) {
   Report report;
   report.notes = claim.notes;
-  relate_restatements(claim, report);
-  relate_figures(claim, report);
+  if (figures && *figures) {
+    const FiguresAlone& known = **figures;
+    report.relations = known.relations;
+    report.implied_moving_s = known.implied_moving_s;
+    report.implied_stop_s = known.implied_stop_s;
+    report.implied_speed_mps = known.implied_speed_mps;
+    report.implied_distance_m = known.implied_distance_m;
+  } else {
+    relate_restatements(claim, report);
+    relate_figures(claim, report);
+    if (figures)
+      *figures = FiguresAlone{report.relations, report.implied_moving_s, report.implied_stop_s, report.implied_speed_mps,
+                              report.implied_distance_m};
+  }
   relate_geography(claim, report);
   relate_land_route(claim, report);
   relate_network(claim, report);
@@ -797,7 +819,7 @@ Report check_against(const Claim& claim) {
 }  // namespace
 
 namespace {
-Report check_one(const Claim& given);
+Report check_one(const Claim& given, std::optional<FiguresAlone>& figures);
 }  // namespace
 
 bool flies_between_airports(const std::optional<routes::ModeProfile>& mode) {
@@ -815,11 +837,23 @@ struct Reading {
   std::string ends;  // "X to Y, 123 km apart" for airport ends, "" for the places themselves
 };
 
-std::vector<Reading> readings_of(const Claim& c) {
+bool miles_at_sea(const Claim& c) {
+  return c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode(c.mode) == "sea";
+}
+
+bool has_airport_ends(const Claim& c) {
+  return c.airports.size() == c.route.places.size() && c.route.places.size() >= 2 &&
+         (!c.airports.front().empty() || !c.airports.back().empty());
+}
+
+std::vector<Reading> readings_of(const Claim& given) {
   std::vector<Reading> out;
+  // The readings need no airports of their own: each is copied from one claim without them.
+  Claim c = given;
+  c.airports.clear();
   // The distance unit: "miles" at sea may be nautical miles (1,852 m); both are read.
   std::vector<std::pair<Claim, std::string>> by_unit{{c, ""}};
-  if (c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode(c.mode) == "sea") {
+  if (miles_at_sea(c)) {
     Claim nautical = c;
     Quantity& q = *nautical.distance;
     const quantities::Unit nmi = *quantities::find_unit("nmi");
@@ -841,11 +875,11 @@ std::vector<Reading> readings_of(const Claim& c) {
   for (auto& [claim, unit] : by_unit) {
     out.push_back({claim, unit, ""});
     // A flight's ends: the places themselves, or their airports, each end on its own.
-    if (claim.airports.size() != claim.route.places.size() || claim.route.places.size() < 2) continue;
+    if (given.airports.size() != claim.route.places.size() || claim.route.places.size() < 2) continue;
     const std::size_t last = claim.route.places.size() - 1;
     std::vector<std::optional<routes::Waypoint>> froms{std::nullopt}, tos{std::nullopt};
-    for (const routes::Waypoint& a : claim.airports.front()) froms.emplace_back(a);
-    for (const routes::Waypoint& a : claim.airports.back()) tos.emplace_back(a);
+    for (const routes::Waypoint& a : given.airports.front()) froms.emplace_back(a);
+    for (const routes::Waypoint& a : given.airports.back()) tos.emplace_back(a);
     for (const auto& from : froms)
       for (const auto& to : tos) {
         if (!from && !to) continue;
@@ -866,12 +900,17 @@ std::vector<Reading> readings_of(const Claim& c) {
 }  // namespace
 
 Report check_claim(const Claim& given) {
+  if (!miles_at_sea(given) && !has_airport_ends(given)) {  // one reading, the claim as written: no copies of it
+    std::optional<FiguresAlone> figures;
+    return check_one(given, figures);
+  }
   const std::vector<Reading> readings = readings_of(given);
-  if (readings.size() == 1) return check_one(given);
+  // What the figures say alone, for each reading of the distance's unit.
+  std::map<std::string, std::optional<FiguresAlone>> figures_by_unit;
   std::vector<Report> reports;
   std::size_t best = 0;
   for (std::size_t i = 0; i < readings.size(); ++i) {
-    reports.push_back(check_one(readings[i].claim));
+    reports.push_back(check_one(readings[i].claim, figures_by_unit[readings[i].unit]));
     if (reports[i].verdict < reports[best].verdict) best = i;
   }
   Report out = reports[best];
@@ -909,40 +948,47 @@ Report check_claim(const Claim& given) {
 
 namespace {
 
-Report check_one(const Claim& given) {
+// `figures` keeps what the claim's figures say alone between the checks of one claim (FiguresAlone).
+Report check_one(const Claim& given, std::optional<FiguresAlone>& figures) {
   // A claim built elsewhere (the article reader) may come without its places' extents.
   std::optional<Claim> settled;
   if (given.extents.size() != given.route.places.size()) {
     settled = given;
     settle_extents(*settled);
   }
-  // Clock times are local at each end: the span between them is corrected by the time zones.
+  // Clock times are local at each end: the span between them is corrected by the time zones, which differ
+  // between readings of the ends, and so may what the figures say.
+  std::optional<FiguresAlone> own_figures;
+  std::optional<FiguresAlone>& figures_here =
+      given.duration && given.duration->reading == quantities::Reading::clock_span ? own_figures : figures;
   if (given.duration && given.duration->reading == quantities::Reading::clock_span) {
     if (!settled) settled = given;
     apply_time_zones_to_clock_span(*settled);
   }
   const Claim& claim = settled ? *settled : given;
-  if (!claim.mode || claim.mode->members.empty()) return check_against(claim);
+  if (!claim.mode || claim.mode->members.empty()) return check_against(claim, &figures_here);
   // A broad mode is a family. Its envelope (of the kinds that make trips this long) is checked first: a
   // claim it flags fails every kind. One it passes is checked against each kind, and the best fit
   // decides and speaks ("usual for conventional rail"): the envelope alone would pass a claim that mixes
   // one kind's detours with another's speeds (a main line's 175 km/h over a mountain line's 1.9x).
-  // One working copy of the claim; only its mode changes between the checks.
-  Claim work = claim;
-  const routes::ModeProfile envelope = routes::for_trip(*claim.mode, claim.route.geodesic_m);
+  // One working copy of the claim (the settled one, when it was copied already); only its mode changes
+  // between the checks.
+  Claim work = settled ? std::move(*settled) : given;
+  const routes::ModeProfile broad = std::move(*work.mode);
+  const routes::ModeProfile envelope = routes::for_trip(broad, work.route.geodesic_m);
   work.mode = envelope;
-  Report report = check_against(work);
+  Report report = check_against(work, &figures_here);
   if (report.verdict >= Verdict::suspicious || report.verdict == Verdict::unverifiable) return report;
   std::optional<Report> best;
   for (const routes::ModeProfile& member : envelope.members) {
     work.mode = member;
-    Report r = check_against(work);
+    Report r = check_against(work, &figures_here);
     if (!best || r.verdict < best->verdict) best = std::move(r);
   }
   if (!best) return report;
   if (best->verdict > report.verdict)
     best->notes.push_back(fmt::format("no single kind of {} fits all the figures: this is the closest",
-                                      mode_noun(*claim.mode)));
+                                      mode_noun(broad)));
   return *best;
 }
 
