@@ -1404,7 +1404,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       }
     out.push_back(std::move(w));
   }
-  return {std::move(out), {}, std::move(readings), chosen_reading};
+  return {std::move(out), {}, std::move(readings), chosen_reading, std::nullopt};
 }
 
 }  // namespace
@@ -1525,7 +1525,8 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       known = settle(fmt::format("{}\x1e{}", key, *fitting), fit);
   c.notes = known->second.notes;
   c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());
-  c.route = routes::make_route(known->second.places);
+  if (!known->second.route) known->second.route = routes::make_route(known->second.places);
+  c.route = *known->second.route;
   settle_extents(c);
   if (flies_between_airports(c.mode)) {
     const double reach_km = tolerance("air.airport_reach_km");
