@@ -1,6 +1,7 @@
 // Compact JSON text from an nlohmann value, without nlohmann's byte-at-a-time escaping (json_text.hpp).
 #include "core/json_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -11,7 +12,11 @@ namespace routecheck::text {
 // A valid UTF-8 string, escaped as nlohmann escapes it: the two-character escapes, \u00xx for the other
 // control characters, everything else (DEL and non-ASCII included) as it is.
 void append_json_string(std::string& out, std::string_view s) {
-  if (!valid_utf8(s)) {  // nlohmann's replacement of bad sequences, exactly
+  // Most strings are ASCII, which is valid UTF-8: the whole check is made only for a string with a byte of
+  // 0x80 or above (the escapes below are the same either way).
+  constexpr unsigned char kFirstNonAscii = 0x80;
+  const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < kFirstNonAscii; });
+  if (!ascii && !valid_utf8(s)) {  // nlohmann's replacement of bad sequences, exactly
     out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }
