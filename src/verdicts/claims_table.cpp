@@ -226,8 +226,19 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
           return std::pair<Claim, Report>(std::move(c), std::move(r));
         }();
         status = std::max(status, exit_status(report.verdict));
-        if (json) append_batch_json_row(out, row, passed, &claim, &report, "");
-        else out += batch_csv_row(row, &claim, &report, "");
+        if (json) {
+          // Written straight into the buffer: a row that fails half-written is taken out again before its
+          // error row goes in.
+          const std::size_t row_start = out.size();
+          try {
+            append_batch_json_row(out, row, passed, &claim, &report, "");
+          } catch (...) {
+            out.resize(row_start);
+            throw;
+          }
+        } else {
+          out += batch_csv_row(row, &claim, &report, "");
+        }
         if (checked) checked(row.row, claim, report);  // the caller's use of a checked row (its map layers)
       } catch (const std::exception& e) {  // one bad row never stops the others
         error = text::message_line(e.what());
