@@ -5,6 +5,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace routecheck::text {
 
@@ -12,5 +13,9 @@ namespace routecheck::text {
 void append_json(std::string& out, const nlohmann::ordered_json& value);
 // `value` as compact JSON.
 std::string json_text(const nlohmann::ordered_json& value);
+// The pieces, for writers that make JSON without a tree (JsonWriter): a string, quoted and escaped, and a
+// double, both as nlohmann writes them.
+void append_json_string(std::string& out, std::string_view s);
+void append_json_number(std::string& out, double v);
 
 }  // namespace routecheck::text

@@ -163,6 +163,7 @@ class WaypointResolver {
     std::vector<std::string> notes;
     std::vector<Reading> readings;  // every reading, when there are few enough (places.settle_max_readings)
     std::size_t chosen = 0;         // the one taken
+    std::optional<Route> route;     // make_route(places), made on first use: the same geodesics for every row
   };
   std::unordered_map<std::string, Settled>& settled() { return settled_; }
   // A town's airports (gazetteer feature code AIRP) within `reach_km` of its point, nearest first, at most

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/json_out.hpp"
 #include "core/json_text.hpp"
 #include "core/text.hpp"
 
@@ -47,14 +48,34 @@ std::string countries_text(const Route& r) {
   return out;
 }
 
+void write_countries(text::JsonOut& out, const Route& r) {
+  if (!r.countries) {
+    out.null();
+    return;
+  }
+  out.begin_object();
+  out.key("traversed").strings(r.countries->traversed);
+  out.key("border_crossings").begin_array();
+  for (const BorderCrossing& c : r.countries->crossings) {
+    out.begin_object();
+    out.key("from").string(c.from_country);
+    out.key("to").string(c.to_country);
+    out.key("from_name").string(c.from_name);
+    out.key("to_name").string(c.to_name);
+    out.key("lat").number(round_decimals(c.lat_deg, 5));
+    out.key("lon").number(round_decimals(c.lon_deg, 5));
+    out.key("leg").unsigned_integer(c.leg + 1);
+    out.key("km_from_start").number(round_decimals(c.km_from_start, 2));
+    out.end_object();
+  }
+  out.end_array();
+  out.end_object();
+}
+
 ordered_json countries_value(const Route& r) {
-  if (!r.countries) return nullptr;
-  ordered_json crossings = ordered_json::array();
-  for (const BorderCrossing& c : r.countries->crossings)
-    crossings.push_back({{"from", c.from_country}, {"to", c.to_country}, {"from_name", c.from_name},
-                         {"to_name", c.to_name}, {"lat", round_decimals(c.lat_deg, 5)}, {"lon", round_decimals(c.lon_deg, 5)},
-                         {"leg", c.leg + 1}, {"km_from_start", round_decimals(c.km_from_start, 2)}});
-  return ordered_json{{"traversed", r.countries->traversed}, {"border_crossings", crossings}};
+  text::JsonTree tree;
+  write_countries(tree, r);
+  return tree.take();
 }
 
 std::string network_text(const Route& r) {
@@ -92,37 +113,60 @@ std::string network_text(const Route& r) {
   return out;
 }
 
-ordered_json network_value(const Route& r) {
-  if (r.network_kind.empty()) return nullptr;
-  ordered_json legs = ordered_json::array();
+void write_network(text::JsonOut& out, const Route& r) {
+  if (r.network_kind.empty()) {
+    out.null();
+    return;
+  }
+  out.begin_object();
+  out.key("kind").string(r.network_kind);
+  out.key("source").string(r.network_source);
+  out.key("avoided").strings(r.avoided);
+  out.key("network_km");
+  if (r.network_m) out.number(round_decimals(*r.network_m / kMetresPerKm, 3));
+  else out.null();
+  out.key("problem").string_or_null(r.network_problem);
+  out.key("legs").begin_array();
   for (const Leg& leg : r.legs) {
     if (!leg.network) {
-      legs.push_back(nullptr);
+      out.null();
       continue;
     }
     const NetworkLeg& n = *leg.network;
-    ordered_json changes = ordered_json::array();
-    for (const NetworkLeg::GaugeChange& g : n.gauge_changes)
-      changes.push_back({{"from_mm", g.from_mm}, {"to_mm", g.to_mm}, {"at", g.at.empty() ? ordered_json() : ordered_json(g.at)},
-                         {"lat", round_decimals(g.lat_deg, 6)}, {"lon", round_decimals(g.lon_deg, 6)}});
-    legs.push_back({{"network_km", round_decimals(n.length_m() / 1000, 3)},
-                    {"path_km", round_decimals(n.path_m / 1000, 3)},
-                    {"snap_from_km", round_decimals(n.snap_from_m / 1000, 3)},
-                    {"snap_to_km", round_decimals(n.snap_to_m / 1000, 3)},
-                    {"from_station", n.from_station.empty() ? ordered_json() : ordered_json(n.from_station)},
-                    {"to_station", n.to_station.empty() ? ordered_json() : ordered_json(n.to_station)},
-                    {"passages", n.passages},
-                    {"gauge_changes", changes},
-                    {"ferry_km", round_decimals(n.ferry_m / 1000, 3)},
-                    {"electrified_km", round_decimals(n.electrified_m / 1000, 3)},
-                    {"speed_limit_h", n.timed_s > 0 ? ordered_json(round_decimals(n.timed_s / 3600, 3)) : ordered_json()}});
+    out.begin_object();
+    out.key("network_km").number(round_decimals(n.length_m() / kMetresPerKm, 3));
+    out.key("path_km").number(round_decimals(n.path_m / kMetresPerKm, 3));
+    out.key("snap_from_km").number(round_decimals(n.snap_from_m / kMetresPerKm, 3));
+    out.key("snap_to_km").number(round_decimals(n.snap_to_m / kMetresPerKm, 3));
+    out.key("from_station").string_or_null(n.from_station);
+    out.key("to_station").string_or_null(n.to_station);
+    out.key("passages").strings(n.passages);
+    out.key("gauge_changes").begin_array();
+    for (const NetworkLeg::GaugeChange& g : n.gauge_changes) {
+      out.begin_object();
+      out.key("from_mm").string(g.from_mm);
+      out.key("to_mm").string(g.to_mm);
+      out.key("at").string_or_null(g.at);
+      out.key("lat").number(round_decimals(g.lat_deg, 6));
+      out.key("lon").number(round_decimals(g.lon_deg, 6));
+      out.end_object();
+    }
+    out.end_array();
+    out.key("ferry_km").number(round_decimals(n.ferry_m / kMetresPerKm, 3));
+    out.key("electrified_km").number(round_decimals(n.electrified_m / kMetresPerKm, 3));
+    out.key("speed_limit_h");
+    if (n.timed_s > 0) out.number(round_decimals(n.timed_s / kSecondsPerHour, 3));
+    else out.null();
+    out.end_object();
   }
-  return ordered_json{{"kind", r.network_kind},
-                      {"source", r.network_source},
-                      {"avoided", r.avoided},
-                      {"network_km", r.network_m ? ordered_json(round_decimals(*r.network_m / 1000, 3)) : ordered_json()},
-                      {"problem", r.network_problem.empty() ? ordered_json() : ordered_json(r.network_problem)},
-                      {"legs", legs}};
+  out.end_array();
+  out.end_object();
+}
+
+ordered_json network_value(const Route& r) {
+  text::JsonTree tree;
+  write_network(tree, r);
+  return tree.take();
 }
 
 std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {

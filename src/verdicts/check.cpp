@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -594,20 +595,22 @@ void note_unit_slips(const Claim& c, Report& report) {
   if (geodesic <= 0) return;
   // Nautical readings only where nautical units are in use: at sea and in the air.
   const bool nautical = !c.mode || c.mode->mode == "sea" || c.mode->mode == "air" || c.mode->parent == "sea" || c.mode->parent == "air";
-  const std::map<std::string, std::vector<std::string>> distance_alternatives{
-      {"mi", nautical ? std::vector<std::string>{"km", "nmi"} : std::vector<std::string>{"km"}},
-      {"km", nautical ? std::vector<std::string>{"mi", "nmi"} : std::vector<std::string>{"mi"}},
-      {"nmi", {"mi", "km"}}};
-  const std::map<std::string, std::vector<std::string>> speed_alternatives{
-      {"mph", nautical ? std::vector<std::string>{"km/h", "kn"} : std::vector<std::string>{"km/h"}},
-      {"km/h", nautical ? std::vector<std::string>{"mph", "kn"} : std::vector<std::string>{"mph"}},
-      {"kn", {"mph", "km/h"}}};
+  // The other units a figure may have been meant in, by its unit: built once, not on every check (a batch
+  // checks a flight against each reading of its ends).
+  using Alternatives = std::map<std::string, std::vector<std::string>>;
+  static const Alternatives distance_nautical{{"mi", {"km", "nmi"}}, {"km", {"mi", "nmi"}}, {"nmi", {"mi", "km"}}};
+  static const Alternatives distance_on_land{{"mi", {"km"}}, {"km", {"mi"}}, {"nmi", {"mi", "km"}}};
+  static const Alternatives speed_nautical{{"mph", {"km/h", "kn"}}, {"km/h", {"mph", "kn"}}, {"kn", {"mph", "km/h"}}};
+  static const Alternatives speed_on_land{{"mph", {"km/h"}}, {"km/h", {"mph"}}, {"kn", {"mph", "km/h"}}};
+  const Alternatives& distance_alternatives = nautical ? distance_nautical : distance_on_land;
+  const Alternatives& speed_alternatives = nautical ? speed_nautical : speed_on_land;
+  static const std::vector<std::string> no_alternatives;
   if (c.distance) {
     auto alts = distance_alternatives.find(c.distance->unit.symbol);
     const double as_claimed = c.distance->value_si();
     const bool claimed_fits = c.distance->si.high >= c.bound_m && (!c.mode || c.distance->si.low <= geodesic * c.mode->circuity_high);
     (void)as_claimed;
-    for (const std::string& alt : alts == distance_alternatives.end() ? std::vector<std::string>{} : alts->second) {
+    for (const std::string& alt : alts == distance_alternatives.end() ? no_alternatives : alts->second) {
       const quantities::Unit u = *quantities::find_unit(alt);
       const double read = c.distance->value * u.si_per_unit;
       const double off = read / geodesic - 1;
@@ -634,7 +637,7 @@ void note_unit_slips(const Claim& c, Report& report) {
       return !(c.distance && c.duration) || (c.distance->si / speed).low <= c.duration->si.high;
     };
     const bool fails = c.speed->si.low > max || !agree(c.speed->si);
-    for (const std::string& alt : alts == speed_alternatives.end() ? std::vector<std::string>{} : alts->second) {
+    for (const std::string& alt : alts == speed_alternatives.end() ? no_alternatives : alts->second) {
       const quantities::Unit u = *quantities::find_unit(alt);
       const double scale = u.si_per_unit / c.speed->unit.si_per_unit;
       const Interval read{c.speed->si.low * scale, c.speed->si.high * scale};
@@ -764,11 +767,33 @@ int exit_status(Verdict overall) { return overall >= Verdict::suspicious ? 1 : 0
 
 namespace {
 
-Report check_against(const Claim& claim) {
+// What a claim's figures say on their own (figures written twice; distance, speed and duration against each
+// other): the same for every reading of its ends and every kind of its mode, so a claim checked many ways (a
+// flight from each of a city's airports, each kind of a broad mode) works it out once.
+struct FiguresAlone {
+  std::vector<Relation> relations;
+  std::optional<Interval> implied_moving_s, implied_stop_s, implied_speed_mps, implied_distance_m;
+};
+
+// `figures`, when given, holds what the claim's figures say alone once worked out, for the next check of the
+// same figures.
+Report check_against(const Claim& claim, std::optional<FiguresAlone>* figures = nullptr) {
   Report report;
   report.notes = claim.notes;
-  relate_restatements(claim, report);
-  relate_figures(claim, report);
+  if (figures && *figures) {
+    const FiguresAlone& known = **figures;
+    report.relations = known.relations;
+    report.implied_moving_s = known.implied_moving_s;
+    report.implied_stop_s = known.implied_stop_s;
+    report.implied_speed_mps = known.implied_speed_mps;
+    report.implied_distance_m = known.implied_distance_m;
+  } else {
+    relate_restatements(claim, report);
+    relate_figures(claim, report);
+    if (figures)
+      *figures = FiguresAlone{report.relations, report.implied_moving_s, report.implied_stop_s, report.implied_speed_mps,
+                              report.implied_distance_m};
+  }
   relate_geography(claim, report);
   relate_land_route(claim, report);
   relate_network(claim, report);
@@ -795,7 +820,7 @@ Report check_against(const Claim& claim) {
 }  // namespace
 
 namespace {
-Report check_one(const Claim& given);
+Report check_one(const Claim& given, std::optional<FiguresAlone>& figures);
 }  // namespace
 
 bool flies_between_airports(const std::optional<routes::ModeProfile>& mode) {
@@ -813,11 +838,23 @@ struct Reading {
   std::string ends;  // "X to Y, 123 km apart" for airport ends, "" for the places themselves
 };
 
-std::vector<Reading> readings_of(const Claim& c) {
+bool miles_at_sea(const Claim& c) {
+  return c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode(c.mode) == "sea";
+}
+
+bool has_airport_ends(const Claim& c) {
+  return c.airports.size() == c.route.places.size() && c.route.places.size() >= 2 &&
+         (!c.airports.front().empty() || !c.airports.back().empty());
+}
+
+std::vector<Reading> readings_of(const Claim& given) {
   std::vector<Reading> out;
+  // The readings need no airports of their own: each is copied from one claim without them.
+  Claim c = given;
+  c.airports.clear();
   // The distance unit: "miles" at sea may be nautical miles (1,852 m); both are read.
   std::vector<std::pair<Claim, std::string>> by_unit{{c, ""}};
-  if (c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode(c.mode) == "sea") {
+  if (miles_at_sea(c)) {
     Claim nautical = c;
     Quantity& q = *nautical.distance;
     const quantities::Unit nmi = *quantities::find_unit("nmi");
@@ -839,11 +876,11 @@ std::vector<Reading> readings_of(const Claim& c) {
   for (auto& [claim, unit] : by_unit) {
     out.push_back({claim, unit, ""});
     // A flight's ends: the places themselves, or their airports, each end on its own.
-    if (claim.airports.size() != claim.route.places.size() || claim.route.places.size() < 2) continue;
+    if (given.airports.size() != claim.route.places.size() || claim.route.places.size() < 2) continue;
     const std::size_t last = claim.route.places.size() - 1;
     std::vector<std::optional<routes::Waypoint>> froms{std::nullopt}, tos{std::nullopt};
-    for (const routes::Waypoint& a : claim.airports.front()) froms.emplace_back(a);
-    for (const routes::Waypoint& a : claim.airports.back()) tos.emplace_back(a);
+    for (const routes::Waypoint& a : given.airports.front()) froms.emplace_back(a);
+    for (const routes::Waypoint& a : given.airports.back()) tos.emplace_back(a);
     for (const auto& from : froms)
       for (const auto& to : tos) {
         if (!from && !to) continue;
@@ -864,12 +901,17 @@ std::vector<Reading> readings_of(const Claim& c) {
 }  // namespace
 
 Report check_claim(const Claim& given) {
+  if (!miles_at_sea(given) && !has_airport_ends(given)) {  // one reading, the claim as written: no copies of it
+    std::optional<FiguresAlone> figures;
+    return check_one(given, figures);
+  }
   const std::vector<Reading> readings = readings_of(given);
-  if (readings.size() == 1) return check_one(given);
+  // What the figures say alone, for each reading of the distance's unit.
+  std::map<std::string, std::optional<FiguresAlone>> figures_by_unit;
   std::vector<Report> reports;
   std::size_t best = 0;
   for (std::size_t i = 0; i < readings.size(); ++i) {
-    reports.push_back(check_one(readings[i].claim));
+    reports.push_back(check_one(readings[i].claim, figures_by_unit[readings[i].unit]));
     if (reports[i].verdict < reports[best].verdict) best = i;
   }
   Report out = reports[best];
@@ -907,40 +949,47 @@ Report check_claim(const Claim& given) {
 
 namespace {
 
-Report check_one(const Claim& given) {
+// `figures` keeps what the claim's figures say alone between the checks of one claim (FiguresAlone).
+Report check_one(const Claim& given, std::optional<FiguresAlone>& figures) {
   // A claim built elsewhere (the article reader) may come without its places' extents.
   std::optional<Claim> settled;
   if (given.extents.size() != given.route.places.size()) {
     settled = given;
     settle_extents(*settled);
   }
-  // Clock times are local at each end: the span between them is corrected by the time zones.
+  // Clock times are local at each end: the span between them is corrected by the time zones, which differ
+  // between readings of the ends, and so may what the figures say.
+  std::optional<FiguresAlone> own_figures;
+  std::optional<FiguresAlone>& figures_here =
+      given.duration && given.duration->reading == quantities::Reading::clock_span ? own_figures : figures;
   if (given.duration && given.duration->reading == quantities::Reading::clock_span) {
     if (!settled) settled = given;
     apply_time_zones_to_clock_span(*settled);
   }
   const Claim& claim = settled ? *settled : given;
-  if (!claim.mode || claim.mode->members.empty()) return check_against(claim);
+  if (!claim.mode || claim.mode->members.empty()) return check_against(claim, &figures_here);
   // A broad mode is a family. Its envelope (of the kinds that make trips this long) is checked first: a
   // claim it flags fails every kind. One it passes is checked against each kind, and the best fit
   // decides and speaks ("usual for conventional rail"): the envelope alone would pass a claim that mixes
   // one kind's detours with another's speeds (a main line's 175 km/h over a mountain line's 1.9x).
-  // One working copy of the claim; only its mode changes between the checks.
-  Claim work = claim;
-  const routes::ModeProfile envelope = routes::for_trip(*claim.mode, claim.route.geodesic_m);
+  // One working copy of the claim (the settled one, when it was copied already); only its mode changes
+  // between the checks.
+  Claim work = settled ? std::move(*settled) : given;
+  const routes::ModeProfile broad = std::move(*work.mode);
+  const routes::ModeProfile envelope = routes::for_trip(broad, work.route.geodesic_m);
   work.mode = envelope;
-  Report report = check_against(work);
+  Report report = check_against(work, &figures_here);
   if (report.verdict >= Verdict::suspicious || report.verdict == Verdict::unverifiable) return report;
   std::optional<Report> best;
   for (const routes::ModeProfile& member : envelope.members) {
     work.mode = member;
-    Report r = check_against(work);
+    Report r = check_against(work, &figures_here);
     if (!best || r.verdict < best->verdict) best = std::move(r);
   }
   if (!best) return report;
   if (best->verdict > report.verdict)
     best->notes.push_back(fmt::format("no single kind of {} fits all the figures: this is the closest",
-                                      mode_noun(*claim.mode)));
+                                      mode_noun(broad)));
   return *best;
 }
 
@@ -1356,7 +1405,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       }
     out.push_back(std::move(w));
   }
-  return {std::move(out), {}, std::move(readings), chosen_reading};
+  return {std::move(out), {}, std::move(readings), chosen_reading, std::nullopt};
 }
 
 }  // namespace
@@ -1370,6 +1419,25 @@ void settle_extents(Claim& c) {
     if (!a.area && !b.area) c.bound_m += std::max(0.0, leg.geodesic_m - a.radius_m - b.radius_m);
   }
 }
+
+namespace {
+
+// Figure fields read so far on this thread before the memo starts afresh: a spreadsheet's distinct
+// figures (100,000 rows of bench/make_claims.awk write about 10,000), in a few MB.
+constexpr std::size_t kMaxRememberedFigures = 16384;
+
+// quantities::read_figure_field, remembered: a spreadsheet writes the same figures again ("about 20 hours"),
+// and reading one costs more than looking it up. The reading depends on the text and the dimension alone.
+quantities::ParseResult read_figure_field_memo(const std::string& text, Dimension d) {
+  thread_local std::unordered_map<std::string, quantities::ParseResult> memo;
+  std::string key = text;
+  key += static_cast<char>('0' + static_cast<int>(d));  // the dimension after the text: one key per reading
+  if (auto found = memo.find(key); found != memo.end()) return found->second;
+  if (memo.size() >= kMaxRememberedFigures) memo.clear();
+  return memo.emplace(std::move(key), quantities::read_figure_field(text, d)).first->second;
+}
+
+}  // namespace
 
 Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                     const NetworkReach& reach) {
@@ -1414,7 +1482,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   };
   auto figure = [&](const char* field, const std::string& text, Dimension d) -> std::optional<Quantity> {
     if (text::trim(text).empty()) return std::nullopt;
-    quantities::ParseResult r = quantities::read_figure_field(text, d);
+    quantities::ParseResult r = read_figure_field_memo(text, d);
     if (!r.quantity) throw InputError(std::string(field) + " " + r.error);
     if (!r.quantity->passed_over.empty())
       c.notes.push_back(fmt::format("{} '{}': read '{}', passed over '{}'", field, text::utf8_excerpt(text::trim(text), text::kQuotedInputBytes),
@@ -1477,7 +1545,8 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       known = settle(fmt::format("{}\x1e{}", key, *fitting), fit);
   c.notes = known->second.notes;
   c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());
-  c.route = routes::make_route(known->second.places);
+  if (!known->second.route) known->second.route = routes::make_route(known->second.places);
+  c.route = *known->second.route;
   settle_extents(c);
   if (flies_between_airports(c.mode)) {
     const double reach_km = tolerance("air.airport_reach_km");

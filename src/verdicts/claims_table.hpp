@@ -84,7 +84,8 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
 // row number (CSV) or as the object "columns" (NDJSON); an error row keeps the places as given.
 std::string batch_csv_header(const std::vector<std::string>& passed_names = {});
 std::string batch_csv_row(const ClaimRow& row, const Claim* claim, const Report* report, const std::string& error);
-std::string batch_json_row(const ClaimRow& row, const std::vector<std::string>& passed_names, const Claim* claim,
-                           const Report* report, const std::string& error);
+// One NDJSON line, appended to `out` (a batch reuses one buffer for all its rows).
+void append_batch_json_row(std::string& out, const ClaimRow& row, const std::vector<std::string>& passed_names,
+                           const Claim* claim, const Report* report, const std::string& error);
 
 }  // namespace routecheck::verdicts
