@@ -70,6 +70,21 @@ bool excluded_figure(const std::vector<Token>& tokens, std::size_t first, std::s
   return false;
 }
 
+// "a campaign that lasted 90 days", "the strike, which lasted two weeks", "a siege lasting 40 days": a
+// duration after a verb of lasting (cue lasted_verb, a few words back) whose subject is an event (cue
+// event_noun, a few words before the verb) measures the event. "The journey lasted 20 hours" stays a trip's.
+bool event_that_lasted(const std::vector<Token>& tokens, std::size_t first) {
+  const Cues& cues = Cues::get();
+  const std::size_t reach = weights().max_filler_tokens;
+  for (std::size_t k = first, back = 0; k-- > 0 && back <= reach && tokens[k].sentence == tokens[first].sentence; ++back) {
+    if (!cues.is("lasted_verb", tokens[k].lower)) continue;
+    for (std::size_t n = k, before = 0; n-- > 0 && before <= reach && tokens[n].sentence == tokens[first].sentence; ++before)
+      if (cues.is("event_noun", tokens[n].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 // A timetable's line: "X 22:10 to Y 07:55" is a duration between two clock times (the parser's clock span,
 // each local: the check applies the zones), read where a departure time and an arrival time sit a few words apart with
 // "to" or a dash between them.
@@ -141,7 +156,8 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       f.quantity = std::move(q);
       // A figure that is no trip's: reported with its role, never given to a trip.
       if (f.quantity.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
-      if (f.quantity.dimension == quantities::Dimension::duration && excluded_figure(tokens, s, e)) f.role = FigureRole::event;
+      if (f.quantity.dimension == quantities::Dimension::duration && (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s)))
+        f.role = FigureRole::event;
       else if (f.quantity.dimension == quantities::Dimension::duration && f.quantity.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
         f.role = FigureRole::period;
       else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, f.quantity)) f.role = *role;

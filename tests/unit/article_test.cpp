@@ -615,3 +615,21 @@ TEST_CASE("places: the capital of a country named after the word is its capital"
     CHECK(ends(r.claims[0]) == s.ends);
   }
 }
+
+// Issue 24: an event's length ("a campaign that lasted 90 days", "the strike, which lasted two weeks") and a
+// deadline ("known within a week") are no travel figures; "the journey lasted 20 hours" is one. Before,
+// all were read as travel durations (held-out h05).
+TEST_CASE("figures: an event that lasted, and a deadline, are no trip's duration") {
+  one_figure_with_role({"Voters went to the polls after a campaign that lasted 90 days.",
+                        "The strike, which lasted two weeks, ended on Friday.", "A siege lasting 40 days ended in May."},
+                       FigureRole::event);
+  for (const char* text : {"The result would be known within a week.", "A decision is expected within 48 hours.",
+                           "The line should be reopened within three days."}) {
+    INFO(text);
+    const auto f = figures_of(text);
+    CHECK(std::none_of(f.begin(), f.end(), [](const FigureMention& m) { return m.role == FigureRole::travel; }));
+  }
+  const auto journey = figures_of("The journey lasted 20 hours.");
+  REQUIRE(journey.size() == 1);
+  CHECK(journey[0].role == FigureRole::travel);
+}
