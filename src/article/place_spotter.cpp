@@ -90,9 +90,7 @@ class PlaceSpotter {
     std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first, k));
     if (!capital) return last;
     mentions_.pop_back();
-    std::vector<gazetteer::Candidate> only;
-    only.push_back(std::move(*capital));
-    add_mention(first, k, std::move(only));
+    add_capital(first, k, std::move(*capital));
     return k;
   }
 
@@ -118,9 +116,7 @@ class PlaceSpotter {
       if (!m->demonym && !is_country(p)) continue;
       std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(p.country_code, span_text(first, k));
       if (!capital) return false;
-      std::vector<gazetteer::Candidate> only;
-      only.push_back(std::move(*capital));
-      add_mention(first, k, std::move(only));
+      add_capital(first, k, std::move(*capital));
       return true;
     }
     return false;
@@ -158,9 +154,14 @@ class PlaceSpotter {
     std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first - 2, last));
     if (!capital) return;
     mentions_.pop_back();
+    add_capital(first - 2, last, std::move(*capital));
+  }
+
+  // Tokens first..last read as the capital the geocoder named, its only reading.
+  void add_capital(std::size_t first, std::size_t last, gazetteer::Candidate capital) {
     std::vector<gazetteer::Candidate> only;
-    only.push_back(std::move(*capital));
-    add_mention(first - 2, last, std::move(only));
+    only.push_back(std::move(capital));
+    add_mention(first, last, std::move(only));
   }
 
   // Token k is the first of its sentence (or follows an opening quote).
