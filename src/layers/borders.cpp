@@ -32,14 +32,24 @@ struct Country {
   }
 };
 
+struct DatasetCloser {
+  void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+using Dataset = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+// The gazetteer, read-only, for its country outlines; InputError naming it when it cannot be opened.
+Dataset open_gazetteer(const std::string& gazetteer_path) {
+  gazetteer::init_gdal();
+  const char* drivers[] = {"GPKG", nullptr};
+  Dataset dataset(static_cast<GDALDataset*>(
+      GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+  if (!dataset) throw InputError("gazetteer '" + gazetteer_path + "': " + CPLGetLastErrorMsg());
+  return dataset;
+}
+
 class CountryIndex {
  public:
-  CountryIndex(const std::string& gazetteer_path, const std::vector<Part>& legs) {
-    gazetteer::init_gdal();
-    const char* drivers[] = {"GPKG", nullptr};
-    dataset_.reset(static_cast<GDALDataset*>(
-        GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
-    if (!dataset_) throw InputError("gazetteer '" + gazetteer_path + "': " + CPLGetLastErrorMsg());
+  CountryIndex(const std::string& gazetteer_path, const std::vector<Part>& legs) : dataset_(open_gazetteer(gazetteer_path)) {
     OGRLayer* layer = dataset_->GetLayerByName(gazetteer::kCountriesLayer);
     if (!layer)
       throw InputError("gazetteer '" + gazetteer_path + "' has no country outlines: rebuild it (routecheck gazetteer build)");
@@ -78,10 +88,7 @@ class CountryIndex {
   }
 
  private:
-  struct DatasetCloser {
-    void operator()(GDALDataset* ds) const { GDALClose(ds); }
-  };
-  std::unique_ptr<GDALDataset, DatasetCloser> dataset_;
+  Dataset dataset_;
   std::vector<std::unique_ptr<Country>> countries_;
 };
 
@@ -181,12 +188,7 @@ void for_each_vertex(const OGRGeometry* g, const F& visit) {
 
 std::optional<routes::BorderPoint> nearest_land_border(const std::string& gazetteer_path, const std::string& country_code,
                                                        double lat_deg, double lon_deg) {
-  gazetteer::init_gdal();
-  const char* drivers[] = {"GPKG", nullptr};
-  std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> dataset(
-      static_cast<GDALDataset*>(GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)),
-      [](GDALDataset* ds) { GDALClose(ds); });
-  if (!dataset) throw InputError("gazetteer '" + gazetteer_path + "': " + CPLGetLastErrorMsg());
+  const Dataset dataset = open_gazetteer(gazetteer_path);
   OGRLayer* layer = dataset->GetLayerByName(gazetteer::kCountriesLayer);
   if (!layer) return std::nullopt;
   // The country's own outline first, then the vertices of its neighbours (outlines whose box meets its box).
