@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "gdal_module/gdal_backend.hpp"
+#include "layers/borders.hpp"
 #include "networks/network_parts.hpp"
 #include "networks/network_store.hpp"
 #include "routes/mode_network.hpp"
@@ -60,6 +61,11 @@ Pipeline::Pipeline(Config config)
 }
 
 const GdalBackend& Pipeline::gdal() const { return gdal_backend_at(gdal_module_); }
+
+const layers::CountryOutlines& Pipeline::outlines() const {
+  if (!outlines_) outlines_ = std::make_unique<layers::CountryOutlines>(base_gazetteer_);
+  return *outlines_;
+}
 
 void Pipeline::notice(const std::string& line) const {
   if (config_.notice) config_.notice(line);
@@ -135,7 +141,7 @@ void Pipeline::add_borders(routes::Route& route, const std::optional<routes::Mod
     route.countries = found->second;
     return;
   }
-  route.countries = gdal().find_borders(base_gazetteer_, route);
+  route.countries = layers::find_borders(outlines(), route);
   if (borders_.size() >= kMaxRememberedBorders) borders_.clear();
   borders_.emplace(std::move(key), *route.countries);
 }
@@ -184,7 +190,7 @@ routes::Route Pipeline::route(const std::vector<std::string>& places, const std:
 
 std::optional<routes::BorderPoint> Pipeline::nearest_land_border(const std::string& country_code, double lat_deg,
                                                                  double lon_deg) const {
-  return gdal().nearest_land_border(base_gazetteer_, country_code, lat_deg, lon_deg);
+  return layers::nearest_land_border(outlines(), country_code, lat_deg, lon_deg);
 }
 
 article::ArticleResult Pipeline::read_article(std::string_view text, const std::optional<date::year_month_day>& story_date) const {

@@ -1,6 +1,6 @@
 // The claim pipeline behind routecheck::Checker, moved out of the CLI so every caller runs the same one:
 // the network a mode runs on (a configured file for rail and road, the sea lanes for ships), its stations
-// as places, legs put on it, border crossings from the GDAL module, then layers and maps.
+// as places, legs put on it, border crossings from the gazetteer's outlines, then layers and maps.
 #pragma once
 #include <map>
 #include <memory>
@@ -10,6 +10,7 @@
 
 #include "article/reader.hpp"
 #include "gazetteer/geocoder.hpp"
+#include "layers/country_outlines.hpp"
 #include "layers/layer_set.hpp"
 #include "networks/network.hpp"
 #include "networks/network_gdal.hpp"
@@ -59,7 +60,7 @@ class Pipeline final : public routes::BorderLocator {
   // Fills route.countries from the base gazetteer's outlines where they apply to the mode
   // (routes::straight_line_countries_apply).
   void add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) const;
-  // routes::BorderLocator from the base gazetteer's outlines (loads the GDAL module on first use).
+  // routes::BorderLocator from the base gazetteer's outlines.
   std::optional<routes::BorderPoint> nearest_land_border(const std::string& country_code, double lat_deg,
                                                          double lon_deg) const override;
 
@@ -92,6 +93,9 @@ class Pipeline final : public routes::BorderLocator {
   // Countries under a route's straight legs, by its points: a table of claims names the same trips again and
   // again, and finding them is the costliest step of a row. Cleared when it holds kMaxRememberedBorders.
   mutable std::map<std::string, routes::RouteCountries> borders_;
+  // The base gazetteer's country outlines, opened on first use and kept (each outline parsed once).
+  mutable std::unique_ptr<layers::CountryOutlines> outlines_;
+  const layers::CountryOutlines& outlines() const;
 };
 
 }  // namespace routecheck::facade

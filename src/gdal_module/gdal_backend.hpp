@@ -13,9 +13,6 @@ class GdalBackend {
   virtual ~GdalBackend() = default;
   virtual gazetteer::BuildReport build_gazetteer(const gazetteer::BuildOptions& options) const = 0;
   virtual gazetteer::BuildReport import_places(const gazetteer::ImportOptions& options) const = 0;
-  virtual routes::RouteCountries find_borders(const std::string& gazetteer_path, const routes::Route& route) const = 0;
-  virtual std::optional<routes::BorderPoint> nearest_land_border(const std::string& gazetteer_path, const std::string& country_code,
-                                                                 double lat_deg, double lon_deg) const = 0;
   virtual void write_layers(const layers::LayerSet& set, const std::vector<std::string>& outputs,
                             const layers::WriteOptions& options) const = 0;
   virtual void draw_map(const layers::LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
@@ -37,4 +34,4 @@ inline const GdalBackend& gdal_backend() { return gdal_backend_at(gdal_module_pa
 }  // namespace routecheck
 
 // The module's single entry point; the version in its name changes when GdalBackend does.
-extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v5();
+extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v6();

@@ -15,14 +15,6 @@ class Backend final : public routecheck::GdalBackend {
       const routecheck::gazetteer::ImportOptions& options) const override {
     return routecheck::gazetteer::import_places(options);
   }
-  routecheck::routes::RouteCountries find_borders(const std::string& gazetteer_path,
-                                                  const routecheck::routes::Route& route) const override {
-    return routecheck::layers::find_borders(gazetteer_path, route);
-  }
-  std::optional<routecheck::routes::BorderPoint> nearest_land_border(const std::string& gazetteer_path, const std::string& country_code,
-                                                                     double lat_deg, double lon_deg) const override {
-    return routecheck::layers::nearest_land_border(gazetteer_path, country_code, lat_deg, lon_deg);
-  }
   void write_layers(const routecheck::layers::LayerSet& set, const std::vector<std::string>& outputs,
                     const routecheck::layers::WriteOptions& options) const override {
     routecheck::layers::write_layers(set, outputs, options);
@@ -46,7 +38,7 @@ class Backend final : public routecheck::GdalBackend {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v5() {
+extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v6() {
   // GDAL prints "ERROR 1: ..." to stderr by default, before and beside routecheck's own line; every stage
   // that calls GDAL reads CPLGetLastErrorMsg() and says what failed in its own words instead.
   static const Backend backend = [] {

@@ -19,13 +19,6 @@ struct WriteOptions {
 // (STEM.LAYER.fgb). Everything is written to temporary files first and renamed at the end.
 void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, const WriteOptions& options);
 
-// Natural Earth outlines from the gazetteer: where the route crosses borders, what it passes through.
-routes::RouteCountries find_borders(const std::string& gazetteer_path, const routes::Route& route);
-// routes::BorderLocator's question, answered from the gazetteer's country outlines: the vertex of the
-// country's land borders (vertices it shares with a neighbour's outline) geodesically nearest the point.
-std::optional<routes::BorderPoint> nearest_land_border(const std::string& gazetteer_path, const std::string& country_code,
-                                                       double lat_deg, double lon_deg);
-
 // An SVG map: country outlines, the legs, places labelled, border crossings, scale bar, title with the
 // verdict; azimuthal equidistant projection (PROJ) centred on the route.
 void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,

@@ -1,5 +1,5 @@
 // Where a route crosses national borders, and the countries it passes through. Computed from Natural
-// Earth outlines by the GDAL module (layers/borders.cpp); a plain result here so reports can print it.
+// Earth outlines (layers/borders.cpp); a plain result here so reports can print it.
 #pragma once
 #include <optional>
 #include <string>
@@ -25,7 +25,7 @@ struct BorderPoint {
 };
 
 // Finds a country's land border (the part of its outline it shares with another country, not its coast).
-// The article reader asks through this interface; the GDAL module answers from the gazetteer's outlines.
+// The article reader asks through this interface; the pipeline answers from the gazetteer's outlines.
 class BorderLocator {
  public:
   virtual ~BorderLocator() = default;

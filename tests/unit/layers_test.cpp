@@ -1,14 +1,21 @@
-// Layers: geodesic densification, antimeridian splitting, the layer set of a checked claim, and border
-// crossings against the fixture outlines (North Korea and Russia boxes meeting at 130.65 E).
+// Layers: geodesic densification, antimeridian splitting, the layer set of a checked claim, border
+// crossings against the fixture outlines (North Korea and Russia boxes meeting at 130.65 E), and the
+// outlines read without GDAL against GEOS's answers on the same polygons.
 #include <catch2/catch.hpp>
 
 #include <GeographicLib/Geodesic.hpp>
 #include <filesystem>
 
 #include <ogr_geometry.h>
+#include <ogrsf_frmts.h>
+#include <sqlite3.h>
 
 #include "gazetteer/builder.hpp"
 #include "gazetteer/countries_layer.hpp"
+#include "core/error.hpp"
+#include "gazetteer/place_layer.hpp"
+#include "layers/borders.hpp"
+#include "layers/country_outlines.hpp"
 #include "layers/layer_output.hpp"
 #include "layers/layer_set.hpp"
 
@@ -168,7 +175,7 @@ TEST_CASE("border crossings against the fixture outlines") {
   gazetteer::build_gazetteer({std::string(ROUTECHECK_FIXTURES) + "/sources", std::string(ROUTECHECK_FIXTURES) + "/geodata", gpkg, {}});
   const routes::Route route = routes::make_route({point("Pyongyang", 39.03385, 125.75432), point("Khasan", 42.42387, 130.65156),
                                                   point("Vladivostok", 43.10562, 131.87353)});
-  const routes::RouteCountries found = find_borders(gpkg, route);
+  const routes::RouteCountries found = find_borders(CountryOutlines(gpkg), route);
   REQUIRE(found.crossings.size() == 1);
   CHECK(found.crossings[0].from_country == "KP");
   CHECK(found.crossings[0].to_country == "RU");
@@ -176,6 +183,138 @@ TEST_CASE("border crossings against the fixture outlines") {
   CHECK(found.crossings[0].leg == 0);
   CHECK(found.traversed == std::vector<std::string>{"North Korea", "Russia"});
   std::filesystem::remove(gpkg);
+}
+
+namespace {
+
+// A GeoPackage with a `countries` layer of the given WKT outlines, written by GDAL as the gazetteer is.
+std::string outlines_file(const std::string& stem, const std::vector<std::pair<std::string, std::string>>& code_and_wkt) {
+  gazetteer::init_gdal();
+  const auto path = (std::filesystem::temp_directory_path() / (stem + "-" + std::to_string(::getpid()) + ".gpkg")).string();
+  std::filesystem::remove(path);
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  GDALDataset* ds = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  REQUIRE(ds);
+  OGRSpatialReference wgs84;
+  wgs84.importFromEPSG(4326);
+  OGRLayer* layer = ds->CreateLayer(gazetteer::kCountriesLayer, &wgs84, wkbUnknown, nullptr);
+  OGRFieldDefn iso("iso_a2", OFTString), name("name", OFTString);
+  layer->CreateField(&iso);
+  layer->CreateField(&name);
+  for (const auto& [code, wkt] : code_and_wkt) {
+    OGRFeature f(layer->GetLayerDefn());
+    f.SetField("iso_a2", code.c_str());
+    f.SetField("name", ("Country " + code).c_str());
+    OGRGeometry* g = nullptr;
+    REQUIRE(OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) == OGRERR_NONE);
+    f.SetGeometryDirectly(g);
+    REQUIRE(layer->CreateFeature(&f) == OGRERR_NONE);
+  }
+  GDALClose(ds);
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("outlines read without GDAL answer as GEOS does: holes, islands, ring order, 3D rings") {
+  // A hole (an enclave), two islands, the outer ring clockwise in one and counter-clockwise in another, Z values.
+  const std::vector<std::pair<std::string, std::string>> shapes = {
+      {"AA", "POLYGON ((0 0,10 0,10 10,0 10,0 0),(3 3,3 7,7 7,7 3,3 3))"},
+      {"BB", "MULTIPOLYGON (((20 0,20 4,24 4,24 0,20 0)),((26 0,30 0,30 4,26 4,26 0)))"},
+      {"CC", "POLYGON Z ((40 0 5,50 0 5,45 8 5,40 0 5))"},
+      {"DD", "MULTIPOLYGON (((-10 -10,-2 -10,-6 -3,-10 -10),(-7 -9,-5 -9,-6 -7,-7 -9)))"}};
+  const std::string path = outlines_file("routecheck-outlines", shapes);
+  const CountryOutlines outlines(path);
+  const std::vector<const CountryOutline*> all = outlines.in_box(-180, -90, 180, 90);
+  REQUIRE(all.size() == shapes.size());
+  for (const auto& [code, wkt] : shapes) {
+    OGRGeometry* g = nullptr;
+    REQUIRE(OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) == OGRERR_NONE);
+    const std::unique_ptr<OGRGeometry> geos(g);
+    const CountryOutline* c = outlines.by_code(code);
+    REQUIRE(c);
+    int inside = 0;
+    for (double x = -12.25; x < 52; x += 0.5)
+      for (double y = -12.25; y < 12; y += 0.5) {
+        OGRPoint p(x, y);
+        const bool expected = geos->Contains(&p);
+        inside += expected;
+        if (c->contains(x, y) != expected) FAIL(code << " at " << x << "," << y << ": GEOS says " << expected);
+      }
+    CHECK(inside > 0);
+  }
+  CHECK_FALSE(outlines.by_code("AA")->contains(5, 5));  // in the hole
+  CHECK(outlines.by_code("BB")->contains(28, 2));       // the second island
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("a land border is where two outlines share vertices, never the coast") {
+  // AA and BB share the edge x = 10 with its three vertices, as world-atlas neighbours share theirs; CC is
+  // an island state.
+  const std::string path = outlines_file("routecheck-land-border", {{"AA", "POLYGON ((0 0,10 0,10 5,10 10,0 10,0 0))"},
+                                                                    {"BB", "POLYGON ((10 0,20 0,20 10,10 10,10 5,10 0))"},
+                                                                    {"CC", "POLYGON ((40 0,42 0,42 2,40 0))"}});
+  const CountryOutlines outlines(path);
+  // From the middle of AA: the shared vertex level with it, given 10 m back towards the asking place.
+  const std::optional<routes::BorderPoint> middle = nearest_land_border(outlines, "AA", 5.0, 2.0);
+  REQUIRE(middle);
+  CHECK(middle->lat_deg == Approx(5.0).margin(1e-6));
+  CHECK(middle->lon_deg < 10.0);
+  CHECK(middle->lon_deg == Approx(10.0).margin(0.001));
+  CHECK(outlines.by_code("AA")->contains(middle->lon_deg, middle->lat_deg));
+  // Beside AA's coast corner (0, 10): not the coast, the nearest shared vertex (10, 10).
+  const std::optional<routes::BorderPoint> corner = nearest_land_border(outlines, "AA", 9.9, 0.1);
+  REQUIRE(corner);
+  CHECK(corner->lat_deg == Approx(10.0).margin(0.001));
+  CHECK(corner->lon_deg == Approx(10.0).margin(0.001));
+  // From BB's side the point lies in BB.
+  const std::optional<routes::BorderPoint> east = nearest_land_border(outlines, "BB", 5.0, 18.0);
+  REQUIRE(east);
+  CHECK(outlines.by_code("BB")->contains(east->lon_deg, east->lat_deg));
+  CHECK_FALSE(nearest_land_border(outlines, "CC", 1.0, 41.0));  // an island: no land border
+  CHECK_FALSE(nearest_land_border(outlines, "ZZ", 1.0, 41.0));  // no outline at all
+  CHECK(outlines.by_code("AA")->name == "Country AA");
+  CHECK(outlines.in_box(100.0, -10.0, 110.0, 0.0).empty());
+  CHECK(outlines.in_box(41.0, 0.5, 41.5, 1.0).size() == 1);
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("a gazetteer without usable outlines is refused in one line naming it") {
+  // No countries layer at all (a user's own gazetteer).
+  const auto empty = (std::filesystem::temp_directory_path() / ("routecheck-no-outlines-" + std::to_string(::getpid()) + ".gpkg")).string();
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(empty.c_str(), &db) == SQLITE_OK);
+    sqlite3_exec(db, "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  CHECK_THROWS_AS(CountryOutlines(empty), InputError);
+  CHECK_THROWS_WITH(CountryOutlines(empty), Catch::Contains(empty) && Catch::Contains("no country outlines"));
+  std::filesystem::remove(empty);
+  // A geometry that is not a GeoPackage blob, and one whose ring count runs past its bytes.
+  const std::string path = outlines_file("routecheck-bad-outline", {{"AA", "POLYGON ((0 0,1 0,1 1,0 0))"}, {"BB", "POLYGON ((2 0,3 0,3 1,2 0))"}});
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    // The R-tree's triggers call GDAL's SQL functions, which plain SQLite lacks: drop them first.
+    std::vector<std::string> triggers;
+    sqlite3_exec(
+        db, "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+        [](void* out, int, char** values, char**) {
+          static_cast<std::vector<std::string>*>(out)->push_back(values[0]);
+          return 0;
+        },
+        &triggers, nullptr);
+    for (const std::string& t : triggers) sqlite3_exec(db, ("DROP TRIGGER \"" + t + "\"").c_str(), nullptr, nullptr, nullptr);
+    REQUIRE(sqlite3_exec(db, "UPDATE countries SET geom = X'00010203' WHERE iso_a2 = 'AA'; "
+                             "UPDATE countries SET geom = substr(geom, 1, length(geom) - 20) WHERE iso_a2 = 'BB'",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  const CountryOutlines outlines(path);
+  CHECK_THROWS_WITH(outlines.by_code("AA"), Catch::Contains("country outline AA") && Catch::Contains("not a GeoPackage geometry"));
+  CHECK_THROWS_WITH(outlines.by_code("BB"), Catch::Contains("country outline BB") && Catch::Contains("runs past its geometry"));
+  std::filesystem::remove(path);
 }
 
 TEST_CASE("outlines crossing ±180 are cut there (issue 8: Fiji's ring covered southern Africa)") {

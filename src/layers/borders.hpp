@@ -1,0 +1,22 @@
+// The countries under a route and a country's land border, from the gazetteer's outlines (no GDAL):
+// what check, article and the layers report as "countries" and what "to the Polish border" ends at.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "layers/country_outlines.hpp"
+#include "routes/borders.hpp"
+#include "routes/route.hpp"
+
+namespace routecheck::layers {
+
+// Where the route's legs cross borders, and the countries they pass through (the legs densified every
+// 10 km, each crossing bisected to ~40 m).
+routes::RouteCountries find_borders(const CountryOutlines& outlines, const routes::Route& route);
+// routes::BorderLocator's question: the vertex of the country's land borders (vertices it shares with a
+// neighbour's outline: the world-atlas topology shares them exactly) geodesically nearest the point, given
+// 10 m towards the point; nullopt for a country with no outline or no land border.
+std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& outlines, const std::string& country_code,
+                                                       double lat_deg, double lon_deg);
+
+}  // namespace routecheck::layers
