@@ -199,21 +199,18 @@ NetworkParts read_line_layers(const std::string& path, const NetworkProfile& pro
           continue;
         }
       }
-      if (const char* g = get("gauge")) a.gauges_mm = g;
-      if (const char* el = get("electrified")) a.electrified = el;
-      if (const char* v = get("voltage")) a.voltage = v;
-      if (const char* n = get("name")) a.name = n;
-      a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));
-      a.maxspeed_posted = a.maxspeed_kmh > 0;
-      if (profile.name == "road" && a.maxspeed_kmh == 0) a.maxspeed_kmh = profile.default_speed_kmh(get);
+      const WayDirection direction = read_way_tags(profile, get, a);
       // GDAL's OSM driver names the way's id osm_id; other layers may carry it under osm_way_id.
       for (const char* id_field : {"osm_way_id", "osm_id"})
         if (const char* id = get(id_field); id && a.osm_way_id == 0) a.osm_way_id = std::strtoll(id, nullptr, 10);
-      if (const char* o = get("oneway"); o && profile.name == "road")
-        a.oneway = !std::strcmp(o, "yes") || !std::strcmp(o, "1") || !std::strcmp(o, "true");
-      if (t == wkbLineString) add_line(parts, merger, *copy->toLineString(), a, where);
+      // A way one way against its points runs along them once reversed, as the OpenStreetMap reader does.
+      const auto add = [&](OGRLineString& line) {
+        if (direction == WayDirection::backward) line.reversePoints();
+        add_line(parts, merger, line, a, where);
+      };
+      if (t == wkbLineString) add(*copy->toLineString());
       else if (t == wkbMultiLineString)
-        for (const OGRLineString* line : *copy->toMultiLineString()) add_line(parts, merger, *line, a, where);
+        for (OGRLineString* line : *copy->toMultiLineString()) add(*line);
       ++parts.ways_read;
     }
   }
@@ -348,7 +345,7 @@ NetworkBuildReport build_network(const NetworkBuildOptions& options) {
       throw InputError("cannot make the folder '" + text::utf8_excerpt(parent.string(), text::kQuotedInputBytes) + "': " + ec.message());
   }
   NetworkParts parts = is_osm_file(options.input) ? read_osm(options.input, profile) : read_line_layers(options.input, profile);
-  if (profile.name == "sea") mark_sea_passages(parts);
+  if (profile.kind == NetworkKind::sea) mark_sea_passages(parts);
   NetworkBuildReport report;
   report.ways_read = parts.ways_read;
   report.ways_skipped = parts.ways_skipped;

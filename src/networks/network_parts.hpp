@@ -3,6 +3,7 @@
 // sea build adds what MARNET lacks (lanes joined at the antimeridian, the straits and canals).
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -45,6 +46,37 @@ inline constexpr const char* kNetworkFileFormat = "2";
 // An OSM maxspeed tag in km/h: "50", "50 km/h", "30 mph", "12 knots"; 0 for "none", "signals", country
 // codes ("RU:urban") and anything else.
 double parse_maxspeed_kmh(const char* tag);
+
+// How a way may be travelled: along its points, against them (oneway=-1), or both.
+enum class WayDirection { both, forward, backward };
+
+// What a way's tags say of its edges under a profile: gauge, electrification, voltage, name, the speed it is
+// timed at (its posted maxspeed; for roads, else its class's default) and, for roads, its direction:
+// oneway=yes/true/1 and -1/reverse, and the one way OSM implies for roundabouts and motorways unless
+// oneway=no (OSM wiki, Key:oneway). The one reading of tags both network readers use (OpenStreetMap files
+// through libosmium, line layers through GDAL). `get(key)` gives a tag's value or nullptr.
+template <typename Get>
+WayDirection read_way_tags(const NetworkProfile& profile, const Get& get, NetworkEdge& a) {
+  const auto is = [](const char* v, const char* word) { return v && !std::strcmp(v, word); };
+  if (const char* gauge = get("gauge")) a.gauges_mm = gauge;
+  if (const char* electrified = get("electrified")) a.electrified = electrified;
+  if (const char* voltage = get("voltage")) a.voltage = voltage;
+  if (const char* name = get("name")) a.name = name;
+  // Every profile keeps a posted limit (rail lines carry them too); only roads fall back to a default.
+  a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));
+  a.maxspeed_posted = a.maxspeed_kmh > 0;
+  WayDirection direction = WayDirection::both;
+  if (profile.kind == NetworkKind::road) {
+    if (a.maxspeed_kmh == 0) a.maxspeed_kmh = profile.default_speed_kmh(get);
+    const char* oneway = get("oneway");
+    if (is(oneway, "yes") || is(oneway, "true") || is(oneway, "1")) direction = WayDirection::forward;
+    else if (is(oneway, "-1") || is(oneway, "reverse")) direction = WayDirection::backward;
+    else if (!is(oneway, "no") && (is(get("junction"), "roundabout") || is(get("highway"), "motorway")))
+      direction = WayDirection::forward;
+    a.oneway = direction != WayDirection::both;
+  }
+  return direction;
+}
 
 // Reads the rail or road graph of an OpenStreetMap file (.osm, .osm.gz, .osm.bz2, .osm.pbf) in any node
 // order: every node of a profile way becomes a graph node, every pair of consecutive nodes an edge; the

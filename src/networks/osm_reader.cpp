@@ -23,7 +23,7 @@ namespace {
 struct PendingWay {
   std::vector<osmium::object_id_type> refs;
   NetworkEdge attributes;
-  int direction = 0;  // 1: one way along the nodes, -1: against them, 0: both
+  WayDirection direction = WayDirection::both;
 };
 
 // A station mapped as an area (a closed way tagged railway=station): kept as the point at its centroid,
@@ -44,8 +44,6 @@ const char* station_name(const NetworkProfile& profile, const Get& get) {
     if (c.matches(get)) return name;
   return nullptr;
 }
-
-bool is_yes(const char* v) { return v && (!std::strcmp(v, "yes") || !std::strcmp(v, "true") || !std::strcmp(v, "1")); }
 
 class Collector : public osmium::handler::Handler {
  public:
@@ -80,28 +78,8 @@ class Collector : public osmium::handler::Handler {
     for (const osmium::NodeRef& ref : w.nodes()) way.refs.push_back(ref.ref());
     NetworkEdge& a = way.attributes;
     a.ferry = ferry;
-    if (const char* gauge = get("gauge")) a.gauges_mm = gauge;
-    if (const char* electrified = get("electrified")) a.electrified = electrified;
-    if (const char* voltage = get("voltage")) a.voltage = voltage;
-    if (const char* name = get("name")) a.name = name;
     a.osm_way_id = w.id();
-    // Every profile keeps a posted limit (rail lines carry them too); only roads fall back to a default.
-    a.maxspeed_kmh = parse_maxspeed_kmh(get("maxspeed"));
-    a.maxspeed_posted = a.maxspeed_kmh > 0;
-    if (profile_.name == "road") {
-      if (a.maxspeed_kmh == 0) a.maxspeed_kmh = profile_.default_speed_kmh(get);
-      const char* oneway = get("oneway");
-      const char* highway = get("highway");
-      const char* junction = get("junction");
-      if (is_yes(oneway)) way.direction = 1;
-      else if (oneway && (!std::strcmp(oneway, "-1") || !std::strcmp(oneway, "reverse"))) way.direction = -1;
-      else if (!oneway || std::strcmp(oneway, "no") != 0) {
-        // Implied one way: roundabouts and motorways (OSM wiki Key:oneway).
-        if ((junction && !std::strcmp(junction, "roundabout")) || (highway && !std::strcmp(highway, "motorway")))
-          way.direction = 1;
-      }
-      a.oneway = way.direction != 0;
-    }
+    way.direction = read_way_tags(profile_, get, a);
     ++parts_.ways_read;
     ways_.push_back(std::move(way));
   }
@@ -109,7 +87,7 @@ class Collector : public osmium::handler::Handler {
   void resolve() {
     std::unordered_map<osmium::object_id_type, std::uint32_t> node_of;
     for (PendingWay& way : ways_) {
-      if (way.direction == -1) std::reverse(way.refs.begin(), way.refs.end());
+      if (way.direction == WayDirection::backward) std::reverse(way.refs.begin(), way.refs.end());
       std::uint32_t previous = kUnassignedNode;
       for (osmium::object_id_type ref : way.refs) {
         auto loc = locations_.find(ref);

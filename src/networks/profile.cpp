@@ -2,6 +2,7 @@
 #include "networks/profile.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -31,6 +32,18 @@ double parse_value(std::string_view field, const std::string& where) {
 
 }  // namespace
 
+namespace {
+constexpr std::array<const char*, 3> kNetworkNames{"rail", "road", "sea"};
+}  // namespace
+
+const char* to_string(NetworkKind kind) { return kNetworkNames[static_cast<std::size_t>(kind)]; }
+
+std::optional<NetworkKind> parse_network_kind(std::string_view name) {
+  for (std::size_t i = 0; i < kNetworkNames.size(); ++i)
+    if (name == kNetworkNames[i]) return static_cast<NetworkKind>(i);
+  return std::nullopt;
+}
+
 std::vector<NetworkProfile> parse_profiles(std::string_view tsv, const std::string& origin) {
   std::vector<NetworkProfile> profiles;
   for (const text::TableRow& row : text::table_rows(tsv, origin, 4, "profile, setting, tags, value, source")) {
@@ -40,6 +53,7 @@ std::vector<NetworkProfile> parse_profiles(std::string_view tsv, const std::stri
     if (it == profiles.end()) {
       profiles.push_back(NetworkProfile{});
       profiles.back().name = name;
+      profiles.back().kind = parse_network_kind(name);
       it = profiles.end() - 1;
     }
     const std::string_view setting = row.fields[1];

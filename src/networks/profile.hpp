@@ -2,12 +2,20 @@
 // way in the rail or road graph, the stations, the speeds of untagged roads, how far places snap to
 // stations, and the band a claimed distance must fall in around the network length.
 #pragma once
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace routecheck::networks {
+
+// The networks legs can run on (routes::network_for says which a mode takes); same order as
+// routecheck::NetworkKind (include/routecheck/types.hpp).
+enum class NetworkKind { rail, road, sea };
+const char* to_string(NetworkKind kind);
+std::optional<NetworkKind> parse_network_kind(std::string_view name);  // "rail", "road", "sea"; else nullopt
 
 // Tags that must all be present: KEY=VALUE, VALUE "*" for any value.
 struct TagCondition {
@@ -24,7 +32,8 @@ struct TagCondition {
 };
 
 struct NetworkProfile {
-  std::string name;  // rail, road, sea
+  std::string name;                  // rail, road, sea (a user's own table may name others)
+  std::optional<NetworkKind> kind;   // of those names; nullopt for another
   std::vector<TagCondition> ways, ferries, skips, stations, station_skips;
   std::vector<std::pair<TagCondition, double>> default_kmh;  // first match wins
   double station_reach_m = 0;

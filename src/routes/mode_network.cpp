@@ -8,22 +8,14 @@ namespace routecheck::routes {
 namespace {
 
 constexpr std::array<const char*, 5> kModeNames{"rail", "road", "sea", "air", "walk"};
-constexpr std::array<const char*, 3> kNetworkNames{"rail", "road", "sea"};
 
 }  // namespace
 
 const char* to_string(BroadMode mode) { return kModeNames[static_cast<std::size_t>(mode)]; }
-const char* to_string(NetworkKind kind) { return kNetworkNames[static_cast<std::size_t>(kind)]; }
 
 std::optional<BroadMode> parse_broad_mode(std::string_view name) {
   for (std::size_t i = 0; i < kModeNames.size(); ++i)
     if (name == kModeNames[i]) return static_cast<BroadMode>(i);
-  return std::nullopt;
-}
-
-std::optional<NetworkKind> parse_network_kind(std::string_view name) {
-  for (std::size_t i = 0; i < kNetworkNames.size(); ++i)
-    if (name == kNetworkNames[i]) return static_cast<NetworkKind>(i);
   return std::nullopt;
 }
 

@@ -5,18 +5,20 @@
 #include <optional>
 #include <string_view>
 
+#include "networks/profile.hpp"
 #include "routes/route.hpp"
 
 namespace routecheck::routes {
 
-// Same order as routecheck::BroadMode and routecheck::NetworkKind (include/routecheck/types.hpp).
+// Same order as routecheck::BroadMode (include/routecheck/types.hpp).
 enum class BroadMode { rail, road, sea, air, walk };
-enum class NetworkKind { rail, road, sea };
+// The networks' own vocabulary (networks/profile.hpp), which the network readers use too.
+using networks::NetworkKind;
+using networks::parse_network_kind;
+using networks::to_string;
 
 const char* to_string(BroadMode mode);
-const char* to_string(NetworkKind kind);
 std::optional<BroadMode> parse_broad_mode(std::string_view name);      // nullopt for an unknown word
-std::optional<NetworkKind> parse_network_kind(std::string_view name);  // "rail", "road", "sea"
 
 // The broad mode of a profile (ferry -> sea), nullopt without a mode or for a user's mode of another name.
 std::optional<BroadMode> broad_mode_of(const std::optional<ModeProfile>& mode);

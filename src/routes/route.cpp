@@ -17,6 +17,7 @@
 #include "core/text.hpp"
 #include "gazetteer/geocode_report.hpp"
 #include "networks/network_parts.hpp"
+#include "routes/mode_network.hpp"
 
 namespace routecheck::routes {
 
@@ -134,7 +135,7 @@ std::string broad_mode(const std::optional<ModeProfile>& mode) {
 
 void route_by_sea(Route& route, const SeaLanes& lanes) {
   if (const networks::Network* network = lanes.get())
-    route_on_network(route, *network, networks::builtin_profile("sea"), SeaLanes::kSource, {}, &lanes.legs_);
+    route_on_network(route, *network, networks::builtin_profile(to_string(NetworkKind::sea)), SeaLanes::kSource, {}, &lanes.legs_);
 }
 
 std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text) {
@@ -504,7 +505,10 @@ std::size_t inverse_batch(std::string_view input, const std::function<void(std::
   return bad;
 }
 
-bool straight_line_countries_apply(const std::optional<ModeProfile>& mode) { return !mode || mode->mode != "sea"; }
+bool straight_line_countries_apply(const std::optional<ModeProfile>& mode) {
+  // The broad sea row only: its legs follow the sea lanes, not the line (a ferry keeps its countries).
+  return !mode || !mode->parent.empty() || broad_mode_of(mode) != BroadMode::sea;
+}
 
 bool place_on_border(Waypoint& end, const gazetteer::Place& other, const BorderLocator& borders) {
   if (end.place.fid == other.fid) return false;

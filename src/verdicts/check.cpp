@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "quantities/figure_finder.hpp"
+#include "routes/mode_network.hpp"
 #include "verdicts/claim.hpp"
 #include "verdicts/timing.hpp"
 
@@ -322,7 +323,7 @@ void relate_geography(const Claim& c, Report& report) {
 
 struct LandMasses {
   std::map<std::string, std::string> by_country;  // ISO alpha-2 -> land mass
-  std::set<std::string> modes;                    // broad modes whose trips need land
+  std::set<routes::BroadMode> modes;              // broad modes whose trips need land
 };
 
 const LandMasses& land_masses() {
@@ -331,7 +332,11 @@ const LandMasses& land_masses() {
     const std::string origin = "geodata/land_masses.tsv";
     for (const text::TableRow& row : text::table_rows(kLandMassesTsv, origin, 3, "kind<TAB>key<TAB>land_mass")) {
       if (row.fields[0] == "country") t.by_country[std::string(row.fields[1])] = std::string(row.fields[2]);
-      else if (row.fields[0] == "mode") t.modes.emplace(row.fields[1]);
+      else if (row.fields[0] == "mode") {
+        const std::optional<routes::BroadMode> mode = routes::parse_broad_mode(row.fields[1]);
+        if (!mode) throw InputError(row.where(origin) + ": '" + std::string(row.fields[1]) + "' is no broad mode (rail, road, sea, air, walk)");
+        t.modes.insert(*mode);
+      }
       else throw InputError(row.where(origin) + ": expected country or mode");
     }
     return t;
@@ -344,7 +349,8 @@ const LandMasses& land_masses() {
 void relate_land_route(const Claim& c, Report& report) {
   if (!c.mode || c.route.places.size() < 2) return;
   const LandMasses& t = land_masses();
-  if (!t.modes.count(routes::broad_mode(c.mode))) return;
+  const std::optional<routes::BroadMode> broad = routes::broad_mode_of(c.mode);
+  if (!broad || !t.modes.count(*broad)) return;
   for (const routes::Leg& leg : c.route.legs) {
     const gazetteer::Place &a = c.route.places[leg.from].place, &b = c.route.places[leg.to].place;
     auto ma = t.by_country.find(a.country_code), mb = t.by_country.find(b.country_code);
@@ -594,7 +600,8 @@ void note_unit_slips(const Claim& c, Report& report) {
   const double geodesic = c.route.geodesic_m;
   if (geodesic <= 0) return;
   // Nautical readings only where nautical units are in use: at sea and in the air.
-  const bool nautical = !c.mode || c.mode->mode == "sea" || c.mode->mode == "air" || c.mode->parent == "sea" || c.mode->parent == "air";
+  const std::optional<routes::BroadMode> broad = routes::broad_mode_of(c.mode);
+  const bool nautical = !c.mode || broad == routes::BroadMode::sea || broad == routes::BroadMode::air;
   // The other units a figure may have been meant in, by its unit: built once, not on every check (a batch
   // checks a flight against each reading of its ends).
   using Alternatives = std::map<std::string, std::vector<std::string>>;
@@ -824,7 +831,7 @@ Report check_one(const Claim& given, std::optional<FiguresAlone>& figures);
 }  // namespace
 
 bool flies_between_airports(const std::optional<routes::ModeProfile>& mode) {
-  return mode && (routes::broad_mode(mode) == "air" || mode->mode.find("airliner") != std::string::npos);
+  return mode && (routes::broad_mode_of(mode) == routes::BroadMode::air || mode->mode.find("airliner") != std::string::npos);
 }
 
 namespace {
@@ -839,7 +846,7 @@ struct Reading {
 };
 
 bool miles_at_sea(const Claim& c) {
-  return c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode(c.mode) == "sea";
+  return c.distance && c.distance->unit.symbol == "mi" && routes::broad_mode_of(c.mode) == routes::BroadMode::sea;
 }
 
 bool has_airport_ends(const Claim& c) {
@@ -1160,7 +1167,7 @@ using PlacesReading = routes::WaypointResolver::Reading;
 PlacesReading reading_of(const std::vector<const routes::Waypoint*>& places, const std::optional<routes::ModeProfile>& mode) {
   PlacesReading out;
   const LandMasses& t = land_masses();
-  if (mode && t.modes.count(routes::broad_mode(mode))) {
+  if (const std::optional<routes::BroadMode> broad = routes::broad_mode_of(mode); broad && t.modes.count(*broad)) {
     std::string first;
     for (const routes::Waypoint* w : places) {
       auto it = t.by_country.find(w->place.country_code);

@@ -191,6 +191,63 @@ TEST_CASE("a line layer in EPSG:3857 is read in WGS84, with lengths on the ellip
             .epsilon(1e-12));
 }
 
+namespace {
+
+// A reader's edges as (from, to, one way) by their end points, so two readers' node numbers need not agree.
+std::set<std::tuple<double, double, double, double, bool>> edge_ends(const NetworkParts& parts) {
+  std::set<std::tuple<double, double, double, double, bool>> out;
+  for (const NetworkEdge& e : parts.edges) {
+    const NetworkNode &a = parts.nodes[e.from], &b = parts.nodes[e.to];
+    out.emplace(std::round(a.lat_deg * 1e6), std::round(a.lon_deg * 1e6), std::round(b.lat_deg * 1e6), std::round(b.lon_deg * 1e6),
+                e.oneway);
+  }
+  return out;
+}
+
+}  // namespace
+
+// Issue 27: the OpenStreetMap reader and the line-layer reader read a way's tags in one function; the line
+// reader had taken oneway=-1 as two-way and missed the one way OSM implies for roundabouts and motorways.
+TEST_CASE("one-way roads read the same from an OpenStreetMap file and from a line layer") {
+  const Scratch scratch;
+  // Each way: two nodes, west to east, with its tags.
+  struct Way {
+    const char* tags_osm;
+    const char* tags_json;
+    bool oneway, reversed;
+  };
+  const std::vector<Way> ways = {
+      {"<tag k='highway' v='primary'/><tag k='oneway' v='-1'/>", R"("highway":"primary","oneway":"-1")", true, true},
+      {"<tag k='highway' v='secondary'/><tag k='junction' v='roundabout'/>", R"("highway":"secondary","junction":"roundabout")", true, false},
+      {"<tag k='highway' v='motorway'/>", R"("highway":"motorway")", true, false},
+      {"<tag k='highway' v='motorway'/><tag k='oneway' v='no'/>", R"("highway":"motorway","oneway":"no")", false, false},
+      {"<tag k='highway' v='tertiary'/><tag k='oneway' v='yes'/>", R"("highway":"tertiary","oneway":"yes")", true, false},
+      {"<tag k='highway' v='residential'/><tag k='oneway' v='reverse'/>", R"("highway":"residential","oneway":"reverse")", true, true}};
+  std::string osm = "<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6'>\n";
+  std::string json = R"({"type":"FeatureCollection","features":[)";
+  for (std::size_t i = 0; i < ways.size(); ++i) {
+    const double lat = 50.0 + 0.01 * static_cast<double>(i);
+    const std::string west = std::to_string(2 * i + 1), east = std::to_string(2 * i + 2);
+    osm += "<node id='" + west + "' version='1' lat='" + std::to_string(lat) + "' lon='10.0'/>\n";
+    osm += "<node id='" + east + "' version='1' lat='" + std::to_string(lat) + "' lon='10.01'/>\n";
+    osm += "<way id='" + std::to_string(100 + i) + "' version='1'><nd ref='" + west + "'/><nd ref='" + east + "'/>" + ways[i].tags_osm + "</way>\n";
+    json += std::string(i ? "," : "") + R"({"type":"Feature","properties":{)" + ways[i].tags_json +
+            R"(},"geometry":{"type":"LineString","coordinates":[[10.0,)" + std::to_string(lat) + "],[10.01," + std::to_string(lat) + "]]}}";
+  }
+  osm += "</osm>\n";
+  json += "]}";
+  const NetworkParts from_osm = read_osm(scratch.write("roads.osm", osm), builtin_profile("road"));
+  const NetworkParts from_layer = read_line_layers(scratch.write("roads.geojson", json), builtin_profile("road"));
+  REQUIRE(from_osm.edges.size() == ways.size());
+  CHECK(edge_ends(from_osm) == edge_ends(from_layer));
+  // And what both read is what the tags say.
+  for (std::size_t i = 0; i < ways.size(); ++i) {
+    const double lat = std::round((50.0 + 0.01 * static_cast<double>(i)) * 1e6), west = std::round(10.0 * 1e6), east = std::round(10.01 * 1e6);
+    const auto expected = ways[i].reversed ? std::make_tuple(lat, east, lat, west, ways[i].oneway) : std::make_tuple(lat, west, lat, east, ways[i].oneway);
+    CHECK(edge_ends(from_layer).count(expected) == 1);
+  }
+}
+
 TEST_CASE("a network file written and read back is the same network") {
   const Scratch scratch;
   NetworkParts p = parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}}, {line(0, 1, "1435"), line(1, 2, "1520", true)}, "rail");
