@@ -47,8 +47,7 @@ Route route_of(const routes::Route& r) {
     out.legs.push_back(leg);
   }
   out.geodesic_km = r.geodesic_m / kMetresPerKm;
-  if (const std::optional<routes::NetworkKind> kind = routes::parse_network_kind(r.network_kind))
-    out.network = static_cast<NetworkKind>(*kind);
+  if (r.network_kind) out.network = static_cast<NetworkKind>(*r.network_kind);
   out.network_source = r.network_source;
   if (r.network_m) out.network_km = *r.network_m / kMetresPerKm;
   out.network_problem = r.network_problem;

@@ -117,9 +117,8 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   set.verdict = report ? verdicts::to_string(report->verdict) : "";
   // The drawn line is the geodesic unless a network gave the path: say which, so nobody takes a straight
   // line for the rail or sea route.
-  const std::string network_line = route.network_kind.empty() ? ""
-                                   : (route.network_kind == "sea" ? "sea lanes" : route.network_kind + " network") +
-                                         std::string(" (") + route.network_source + ")";
+  const std::string network_line =
+      !route.network_kind ? "" : networks::network_words(*route.network_kind) + " (" + route.network_source + ")";
   set.title = path + (route.network_m ? ", on the " + network_line : ", straight line") + (how.empty() ? "" : " (trip" + how + ")");
   const FieldValue verdict = text_or_null(set.verdict);
   const FieldValue mode_value = text_or_null(mode ? mode->mode : "");
@@ -239,7 +238,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
                                      text_or_null(c.to_name), static_cast<long long>(c.leg + 1), round3(c.km_from_start)}});
 
   set.layers = {std::move(places), std::move(legs), std::move(route_layer), std::move(crossings)};
-  if (!route.network_kind.empty()) {
+  if (route.network_kind) {
     // Where the places meet the network, and the events along its path (gauge changes).
     Layer points{"network_points", GeometryKind::point,
                  {{"leg", FieldType::integer}, {"kind", FieldType::text}, {"name", FieldType::text},

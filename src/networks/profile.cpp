@@ -38,6 +38,10 @@ constexpr std::array<const char*, 3> kNetworkNames{"rail", "road", "sea"};
 
 const char* to_string(NetworkKind kind) { return kNetworkNames[static_cast<std::size_t>(kind)]; }
 
+std::string network_words(NetworkKind kind) {
+  return kind == NetworkKind::sea ? "sea lanes" : std::string(to_string(kind)) + " network";
+}
+
 std::optional<NetworkKind> parse_network_kind(std::string_view name) {
   for (std::size_t i = 0; i < kNetworkNames.size(); ++i)
     if (name == kNetworkNames[i]) return static_cast<NetworkKind>(i);

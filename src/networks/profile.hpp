@@ -16,6 +16,8 @@ namespace routecheck::networks {
 enum class NetworkKind { rail, road, sea };
 const char* to_string(NetworkKind kind);
 std::optional<NetworkKind> parse_network_kind(std::string_view name);  // "rail", "road", "sea"; else nullopt
+// The network in words: "sea lanes", "rail network", "road network".
+std::string network_words(NetworkKind kind);
 
 // Tags that must all be present: KEY=VALUE, VALUE "*" for any value.
 struct TagCondition {

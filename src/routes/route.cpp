@@ -41,7 +41,7 @@ bool is_station(const Waypoint& w) {
 
 void route_on_network(Route& route, const networks::Network& network, const networks::NetworkProfile& profile,
                       const std::string& source, const std::vector<std::string>& avoid, NetworkLegMemo* memo) {
-  route.network_kind = network.kind();
+  route.network_kind = networks::parse_network_kind(network.kind());
   route.network_source = source;
   route.band_low = profile.band_low;
   route.band_high = profile.band_high;

@@ -81,7 +81,8 @@ struct Route {
   std::optional<RouteCountries> countries;  // filled when country outlines were available
   // Set by route_on_network: which network, what was avoided, and the sum of the legs' network lengths
   // when every leg has a path (else nullopt, with why in network_problem).
-  std::string network_kind, network_source;
+  std::optional<networks::NetworkKind> network_kind;  // set with the network the legs were put on
+  std::string network_source;
   std::vector<std::string> avoided;  // passage names
   std::optional<double> network_m;
   std::string network_problem;

@@ -79,9 +79,9 @@ ordered_json countries_value(const Route& r) {
 }
 
 std::string network_text(const Route& r) {
-  if (r.network_kind.empty()) return "";
+  if (!r.network_kind) return "";
   std::string out;
-  const std::string what = r.network_kind == "sea" ? "sea lanes" : r.network_kind + " network";
+  const std::string what = networks::network_words(*r.network_kind);
   if (!r.network_m) return fmt::format("  on the {} ({}): {}\n", what, r.network_source, r.network_problem);
   out += fmt::format("  on the {} ({}): {} km{}\n", what, r.network_source, format_number(*r.network_m / 1000),
                      r.avoided.empty() ? "" : ", avoiding " + text::join(r.avoided, ", "));
@@ -114,12 +114,12 @@ std::string network_text(const Route& r) {
 }
 
 void write_network(text::JsonOut& out, const Route& r) {
-  if (r.network_kind.empty()) {
+  if (!r.network_kind) {
     out.null();
     return;
   }
   out.begin_object();
-  out.key("kind").string(r.network_kind);
+  out.key("kind").string(networks::to_string(*r.network_kind));
   out.key("source").string(r.network_source);
   out.key("avoided").strings(r.avoided);
   out.key("network_km");

@@ -263,7 +263,7 @@ std::optional<std::pair<Verdict, std::string>> straight_line_as_route(const Clai
     if (band.overlaps(c.distance->si))
       return std::make_pair(Verdict::plausible,
                             fmt::format("as straight as the line, but the path on the {} network ({}) is that straight "
-                                        "too, so it may be the route.", c.route.network_kind, km(network)));
+                                        "too, so it may be the route.", networks::to_string(*c.route.network_kind), km(network)));
   }
   return std::make_pair(
       Verdict::suspicious,
@@ -394,8 +394,8 @@ void relate_network_time(const Claim& c, Report& report, const std::string& what
 // profile's (geodata/networks.tsv), tight because the path is the route, not a guess at its detours.
 void relate_network(const Claim& c, Report& report) {
   const routes::Route& r = c.route;
-  if (r.network_kind.empty()) return;
-  const std::string what = r.network_kind == "sea" ? "the sea lanes" : "the " + r.network_kind + " network";
+  if (!r.network_kind) return;
+  const std::string what = "the " + networks::network_words(*r.network_kind);
   for (const routes::Leg& leg : r.legs)
     for (const routes::NetworkLeg::GaugeChange& g : leg.network ? leg.network->gauge_changes
                                                                 : std::vector<routes::NetworkLeg::GaugeChange>{})

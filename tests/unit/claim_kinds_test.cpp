@@ -92,7 +92,7 @@ TEST_CASE("a rail or road distance within 1% of the straight line is the line re
 
 TEST_CASE("a network path as straight as the claim overrides the straight-line flag") {
   Claim c = claim({town(0, 0), town(0, 5)}, "rail", "560 km");
-  c.route.network_kind = "rail";
+  c.route.network_kind = networks::NetworkKind::rail;
   c.route.network_m = 559'000.0;
   c.route.band_low = 0.95;
   c.route.band_high = 1.1;

@@ -150,7 +150,7 @@ TEST_CASE("a route on a network draws the network's path, and its joins and gaug
   n.points = {{42.0, 130.0}, {42.0, 130.001}, {42.1, 130.05}, {42.2, 130.199}, {42.2, 130.2}};
   n.gauge_changes.push_back({"1435", "1520", "Borderville", 42.1, 130.05});
   route.legs[0].network = n;
-  route.network_kind = "rail";
+  route.network_kind = networks::NetworkKind::rail;
   route.network_source = "test.osm";
   route.network_m = n.length_m();
   const LayerSet set = route_layers(route, std::nullopt);
