@@ -7,7 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+#include <map>
+#include <unordered_map>
 
 #include "article/weights.hpp"
 #include "verdicts/claim.hpp"
@@ -87,15 +88,42 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
                std::vector<ArticleClaim>& claims, const std::optional<date::year_month_day>& story_date) {
   if (times.empty() || claims.empty()) return;
   const ArticleWeights& w = weights();
-  // The sentences each claim speaks in: where its phrases were read, and where its places are named.
-  std::vector<std::set<std::size_t>> sentences(claims.size());
+  // The claims that speak in a sentence: where their phrases were read, and where their places are named
+  // (the same place by its geonameid, or by name). Kept as lists of claims, in claim order, per sentence,
+  // place id and place name: a set of sentences per claim grew with every mention of its places in the
+  // whole story (a long story repeating its places held claims x mentions of them).
+  std::map<std::size_t, std::vector<std::size_t>> read_in;  // sentence -> claims
+  std::unordered_map<std::int64_t, std::vector<std::size_t>> by_geonameid;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  auto add = [](std::vector<std::size_t>& claims_of, std::size_t c) {
+    if (claims_of.empty() || claims_of.back() != c) claims_of.push_back(c);
+  };
   for (std::size_t c = 0; c < claims.size(); ++c) {
-    for (const ReadPhrase& p : claims[c].read_from) sentences[c].insert(doc.tokens[token_at(doc, p.start)].sentence);
-    for (const PlaceMention& p : places)
-      for (const routes::Waypoint& wp : claims[c].claim.route.places)
-        if ((p.place.geonameid && p.place.geonameid == wp.place.geonameid) || p.place.name == wp.place.name)
-          sentences[c].insert(p.sentence);
+    for (const ReadPhrase& p : claims[c].read_from) add(read_in[doc.tokens[token_at(doc, p.start)].sentence], c);
+    for (const routes::Waypoint& wp : claims[c].claim.route.places) {
+      if (wp.place.geonameid) add(by_geonameid[*wp.place.geonameid], c);
+      add(by_name[wp.place.name], c);
+    }
   }
+  // The places named in each sentence that gives a time.
+  std::map<std::size_t, std::vector<const PlaceMention*>> places_in;
+  for (const TimeMention& t : times) places_in[t.sentence];
+  for (const PlaceMention& p : places)
+    if (auto it = places_in.find(p.sentence); it != places_in.end()) it->second.push_back(&p);
+  // The claims speaking in sentence s, in claim order, each once: the lists above merged as they are walked.
+  auto claims_in = [&](std::size_t s) {
+    std::vector<std::pair<const std::size_t*, const std::size_t*>> lists;
+    auto take = [&](const std::vector<std::size_t>& l) {
+      if (!l.empty()) lists.emplace_back(l.data(), l.data() + l.size());
+    };
+    if (auto it = read_in.find(s); it != read_in.end()) take(it->second);
+    for (const PlaceMention* p : places_in[s]) {
+      if (p->place.geonameid)
+        if (auto it = by_geonameid.find(*p->place.geonameid); it != by_geonameid.end()) take(it->second);
+      if (auto it = by_name.find(p->place.name); it != by_name.end()) take(it->second);
+    }
+    return lists;
+  };
   for (TimeMention& t : times) {
     if (t.why == "dateline") continue;
     // The role: the nearest cue before the time in its sentence, else one just after it.
@@ -151,19 +179,28 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
       }
       return false;
     };
-    for (std::size_t c = 0; c < claims.size(); ++c)
-      if (sentences[c].count(t.sentence) && !at_wrong_end(claims[c].claim)) {
-        t.claim = c;
-        break;
-      }
+    auto lists = claims_in(t.sentence);
+    while (!t.claim) {
+      std::size_t c = claims.size();
+      for (const auto& [next, end] : lists)
+        if (next != end) c = std::min(c, *next);
+      if (c == claims.size()) break;
+      if (!at_wrong_end(claims[c].claim)) t.claim = c;
+      for (auto& [next, end] : lists)
+        if (next != end && *next == c) ++next;
+    }
     if (!t.claim) t.role.reset(), t.why.clear();
   }
+  // Each claim's times, in text order (a pass over every time for every claim was quadratic).
+  std::vector<std::vector<const TimeMention*>> times_of(claims.size());
+  for (const TimeMention& t : times)
+    if (t.claim) times_of[*t.claim].push_back(&t);
   for (std::size_t c = 0; c < claims.size(); ++c) {
     verdicts::Claim& claim = claims[c].claim;
     const TimeMention* depart = nullptr;
     std::vector<const TimeMention*> departs;
-    for (const TimeMention& t : times)
-      if (t.claim == c && t.role == timeline::Role::depart) {
+    for (const TimeMention* tp : times_of[c])
+      if (const TimeMention& t = *tp; t.role == timeline::Role::depart) {
         departs.push_back(&t);
         // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
         if (!depart || t.spec.specificity() > depart->spec.specificity()) depart = &t;
@@ -175,9 +212,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
                                                      other->spec.text, depart->spec.text, depart->spec.text));
     claim.depart_time = timeline::Moment{timeline::Role::depart, depart->spec, "", ""};
     claim.later_times.clear();
-    for (const TimeMention& t : times)
-      if (t.claim == c && t.role && *t.role != timeline::Role::depart)
-        claim.later_times.push_back(timeline::Moment{*t.role, t.spec, "", ""});
+    for (const TimeMention* t : times_of[c])
+      if (t->role && *t->role != timeline::Role::depart) claim.later_times.push_back(timeline::Moment{*t->role, t->spec, "", ""});
     claim.story_date = story_date;
     verdicts::relate_timeline(claim, claims[c].report);
   }
