@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
@@ -13,6 +14,8 @@
 namespace routecheck::article {
 
 namespace {
+
+using CandidateList = std::shared_ptr<const std::vector<gazetteer::Candidate>>;
 
 class PlaceSpotter {
  public:
@@ -87,10 +90,10 @@ class PlaceSpotter {
       k += 2;
     if (k >= tokens_.size() || tokens_[k].lower != "capital" || tokens_[k].sentence != tokens_[first].sentence) return last;
     if (k + 1 < tokens_.size() && cues_.not_capital_after.count(tokens_[k + 1].lower)) return last;  // "capital markets"
-    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first, k));
+    const CandidateList capital = capital_of(country_code, span_text(first, k));
     if (!capital) return last;
     mentions_.pop_back();
-    add_capital(first, k, std::move(*capital));
+    add_mention(first, k, capital);
     return k;
   }
 
@@ -114,9 +117,9 @@ class PlaceSpotter {
     for (auto m = mentions_.rbegin(); m != mentions_.rend() && m->m.sentence + 1 >= tokens_[k].sentence; ++m) {
       const gazetteer::Place& p = m->candidates.front().place;
       if (!m->demonym && !is_country(p)) continue;
-      std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(p.country_code, span_text(first, k));
+      const CandidateList capital = capital_of(p.country_code, span_text(first, k));
       if (!capital) return false;
-      add_capital(first, k, std::move(*capital));
+      add_mention(first, k, capital);
       return true;
     }
     return false;
@@ -151,17 +154,32 @@ class PlaceSpotter {
     if (last + 2 < tokens_.size() && tokens_[last + 1].text == "," && tokens_[last + 2].capital &&
         tokens_[last + 2].sentence == tokens_[first].sentence)
       return;
-    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first - 2, last));
+    const CandidateList capital = capital_of(country_code, span_text(first - 2, last));
     if (!capital) return;
     mentions_.pop_back();
-    add_capital(first - 2, last, std::move(*capital));
+    add_mention(first - 2, last, capital);
   }
 
-  // Tokens first..last read as the capital the geocoder named, its only reading.
-  void add_capital(std::size_t first, std::size_t last, gazetteer::Candidate capital) {
-    std::vector<gazetteer::Candidate> only;
-    only.push_back(std::move(capital));
-    add_mention(first, last, std::move(only));
+  // The geocoder's readings of a name, best first; null when it knows none. Each name is looked up once
+  // and its list shared by all its mentions.
+  CandidateList lookup(const std::string& name) {
+    if (auto it = found_.find(name); it != found_.end()) return it->second;
+    gazetteer::GeocodeResult found = geocoder_.geocode(name, options_);
+    if (found.matches.empty()) return nullptr;
+    CandidateList list = std::make_shared<const std::vector<gazetteer::Candidate>>(std::move(found.matches));
+    found_.emplace(name, list);
+    return list;
+  }
+
+  // The capital the words (tokens naming it, "the Russian capital") name, as the only reading; null for none.
+  CandidateList capital_of(const std::string& country_code, const std::string& words) {
+    const std::string key = country_code + '\n' + words;
+    if (auto it = capitals_.find(key); it != capitals_.end()) return it->second;
+    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, words);
+    if (!capital) return nullptr;
+    CandidateList list = std::make_shared<const std::vector<gazetteer::Candidate>>(1, std::move(*capital));
+    capitals_.emplace(key, list);
+    return list;
   }
 
   // Token k is the first of its sentence (or follows an opening quote).
@@ -233,7 +251,7 @@ class PlaceSpotter {
   }
 
   // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
-  void add_mention(std::size_t first, std::size_t last, std::vector<gazetteer::Candidate> candidates) {
+  void add_mention(std::size_t first, std::size_t last, const CandidateList& candidates) {
     Mention mention;
     mention.m.start = tokens_[first].start;
     mention.m.end = tokens_[last].end;
@@ -241,17 +259,13 @@ class PlaceSpotter {
     mention.m.sentence = tokens_[first].sentence;
     mention.m.first_token = first;
     mention.m.last_token = last;
-    mention.demonym = candidates.front().match == gazetteer::MatchKind::demonym;
+    mention.demonym = candidates->front().match == gazetteer::MatchKind::demonym;
     mention.dateline = dateline(first);
-    mention.candidates = std::move(candidates);
+    mention.candidates = Candidates(candidates);
     mentions_.push_back(std::move(mention));
   }
 
   void find_places() {
-    gazetteer::GeocodeOptions options;
-    options.limit = 10;
-    options.fuzzy_fallback = false;
-    options.suggestions = false;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (t.kind == TokenKind::word && t.lower == "capital" && read_bare_capital(i)) continue;
@@ -311,27 +325,27 @@ class PlaceSpotter {
           const bool organisation = capital_word_after(last + 1);
           if (!organisation) {
             // "Ohio State University": words that are no place before the noun; the shorter "Ohio" may be.
-            if (len > 1 && geocoder_.geocode(span_text(i, last), options).matches.empty()) continue;
+            if (len > 1 && !lookup(span_text(i, last))) continue;
             break;
           }
         }
         // "Palam airport", "Vienna Westbahnhof station": the facility when the gazetteer has it by that name,
         // else the place the name alone reads as.
         if (const std::size_t facility_last = facility_after(last); facility_last != std::string::npos) {
-          gazetteer::GeocodeResult facility = geocoder_.geocode(span_text(i, facility_last), options);
-          if (!facility.matches.empty() && !person) {
-            add_mention(i, facility_last, std::move(facility.matches));
+          const CandidateList facility = lookup(span_text(i, facility_last));
+          if (facility && !person) {
+            add_mention(i, facility_last, facility);
             i = facility_last;
             break;
           }
         }
         const std::string span = span_text(i, last);
-        gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
-        if (found.matches.empty()) continue;
+        CandidateList found = lookup(span);
+        if (!found) continue;
         // A person's first name starts the span: a place only by its exact multi-word name ("John o' Groats").
-        if (person && (len == 1 || found.matches.front().match != gazetteer::MatchKind::exact)) break;
+        if (person && (len == 1 || found->front().match != gazetteer::MatchKind::exact)) break;
         // "The Bus", "The North": after "The", only a name that is exactly a place's ("The Hague").
-        if (len > 1 && t.lower == "the" && found.matches.front().match != gazetteer::MatchKind::exact) continue;
+        if (len > 1 && t.lower == "the" && found->front().match != gazetteer::MatchKind::exact) continue;
         // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name; it is a mention of
         // its own (the state or country), read after this one.
         std::optional<std::pair<std::size_t, std::size_t>> qualifier;
@@ -342,14 +356,14 @@ class PlaceSpotter {
           for (std::size_t k = q_first; k <= q_last; ++k) words = words && tokens_[k].kind == TokenKind::word;
           if (!words) continue;
           const std::string qualified = span + ", " + span_text(q_first, q_last);
-          gazetteer::GeocodeResult narrowed = geocoder_.geocode(qualified, options);
-          if (!narrowed.matches.empty() && narrowed.matches.front().reason.find("; in ") != std::string::npos) {
-            found = std::move(narrowed);
+          const CandidateList narrowed = lookup(qualified);
+          if (narrowed && narrowed->front().reason.find("; in ") != std::string::npos) {
+            found = narrowed;
             qualifier = {q_first, q_last};
             break;
           }
         }
-        const gazetteer::Candidate& best = found.matches.front();
+        const gazetteer::Candidate& best = found->front();
         // A state or province by its exact name is a place even at a sentence start ("Ohio officials said");
         // the words that name regions and are common ("Central", "Western") are in not_place.
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
@@ -391,7 +405,7 @@ class PlaceSpotter {
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::abbreviation && best.place.feature_class == "P") continue;
         const bool names_country = best.match == gazetteer::MatchKind::demonym || is_country(best.place);
         const std::string country_code = best.place.country_code;
-        add_mention(i, last, std::move(found.matches));
+        add_mention(i, last, found);
         i = last;
         // "the Russian capital", "Russia's capital": the country's capital, read as a place of its own.
         if (names_country && !qualifier) i = read_capital(mentions_.back().m.first_token, last, country_code);
@@ -410,8 +424,7 @@ class PlaceSpotter {
         }
         if (qualifier) {
           const auto [q_first, q_last] = *qualifier;
-          gazetteer::GeocodeResult q_found = geocoder_.geocode(span_text(q_first, q_last), options);
-          if (!q_found.matches.empty()) add_mention(q_first, q_last, std::move(q_found.matches));
+          if (const CandidateList q_found = lookup(span_text(q_first, q_last))) add_mention(q_first, q_last, q_found);
           i = q_last;
         }
         break;
@@ -427,9 +440,32 @@ class PlaceSpotter {
   std::vector<bool> title_case_;  // per sentence
   std::vector<bool> dateline_;    // per token: part of a dateline in capitals
   std::set<std::string> named_otherwise_;  // lower-case words the story uses as part of another name
+  const gazetteer::GeocodeOptions options_ = [] {
+    gazetteer::GeocodeOptions o;
+    o.limit = 10;
+    o.fuzzy_fallback = false;
+    o.suggestions = false;
+    return o;
+  }();
+  std::unordered_map<std::string, CandidateList> found_, capitals_;  // names read so far, and capitals
 };
 
 }  // namespace
+
+std::shared_ptr<const gazetteer::Place> SharedValues::place(const gazetteer::Place& p) {
+  std::vector<std::shared_ptr<const gazetteer::Place>>& same_fid = places_[p.fid];
+  for (const auto& q : same_fid)
+    if (*q == p) return q;
+  same_fid.push_back(std::make_shared<const gazetteer::Place>(p));
+  return same_fid.back();
+}
+
+std::shared_ptr<const std::string> SharedValues::text(std::string s) {
+  if (auto it = texts_.find(s); it != texts_.end()) return it->second;
+  auto shared = std::make_shared<const std::string>(std::move(s));
+  texts_.emplace(*shared, shared);
+  return shared;
+}
 
 bool is_country(const gazetteer::Place& p) { return p.feature_class == "A" && (p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR"); }
 

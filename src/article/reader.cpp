@@ -22,14 +22,15 @@ ArticleResult read_article(std::string_view original, const gazetteer::Geocoder&
                            const std::optional<date::year_month_day>& story_date, const routes::BorderLocator* borders) {
   const Document doc(plain_text(original));
   std::vector<Mention> mentions = spot_places(doc, geocoder);
-  settle_places(mentions);
+  SharedValues shared;
+  settle_places(mentions, shared);
   ArticleResult result;
   // Trips take only trip figures (assemble_trips may add a timetable's durations); the others (sizes,
   // differences, events, periods, placements) are reported beside them and left out with their role, and the
   // claims' and left-out figure indexes point into the whole list.
   std::vector<FigureMention> others;
   for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
-  result.claims = assemble_trips(doc, mentions, result.figures, modes, sea_lanes, &result.left_out, borders);
+  result.claims = assemble_trips(doc, mentions, result.figures, modes, shared, sea_lanes, &result.left_out, borders);
   if (!others.empty()) {
     std::vector<std::size_t> new_index(result.figures.size());
     std::vector<FigureMention> all;

@@ -3,6 +3,7 @@
 // destination, via points, mode, a stop mentioned), and the claims they make, checked as `check` does.
 #pragma once
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,11 +16,12 @@
 
 namespace routecheck::article {
 
+// place and reason are shared by the mentions that take the same (never null once the places are settled).
 struct PlaceMention {
   std::size_t start = 0, end = 0;  // byte offsets in the text
   std::string text;
-  gazetteer::Place place;
-  std::string reason;
+  std::shared_ptr<const gazetteer::Place> place;
+  std::shared_ptr<const std::string> reason;
   std::size_t sentence = 0;
   std::size_t first_token = 0, last_token = 0;
 };

@@ -21,16 +21,16 @@ ordered_json place_json(const CodePointIndex& at, const PlaceMention& p) {
   ordered_json j{{"text", p.text},
                  {"start", at.offset(p.start)},
                  {"end", at.offset(p.end)},
-                 {"name", p.place.name},
-                 {"lat", p.place.lat_deg},
-                 {"lon", p.place.lon_deg}};
-  j["country_code"] = p.place.country_code.empty() ? ordered_json() : ordered_json(p.place.country_code);
-  j["admin1"] = p.place.admin1_name.empty() ? ordered_json() : ordered_json(p.place.admin1_name);
-  j["kind"] = gazetteer::place_kind(p.place);
-  j["feature_class"] = p.place.feature_class.empty() ? ordered_json() : ordered_json(p.place.feature_class);
-  j["feature_code"] = p.place.feature_code.empty() ? ordered_json() : ordered_json(p.place.feature_code);
-  j["geonameid"] = p.place.geonameid ? ordered_json(*p.place.geonameid) : ordered_json();
-  j["reason"] = p.reason;
+                 {"name", p.place->name},
+                 {"lat", p.place->lat_deg},
+                 {"lon", p.place->lon_deg}};
+  j["country_code"] = p.place->country_code.empty() ? ordered_json() : ordered_json(p.place->country_code);
+  j["admin1"] = p.place->admin1_name.empty() ? ordered_json() : ordered_json(p.place->admin1_name);
+  j["kind"] = gazetteer::place_kind(*p.place);
+  j["feature_class"] = p.place->feature_class.empty() ? ordered_json() : ordered_json(p.place->feature_class);
+  j["feature_code"] = p.place->feature_code.empty() ? ordered_json() : ordered_json(p.place->feature_code);
+  j["geonameid"] = p.place->geonameid ? ordered_json(*p.place->geonameid) : ordered_json();
+  j["reason"] = *p.reason;
   return j;
 }
 
@@ -156,9 +156,9 @@ std::string article_text(const ArticleResult& r) {
   std::string out = "Places\n";
   if (r.places.empty()) out += "  (none found)\n";
   for (const PlaceMention& p : r.places)
-    out += fmt::format("  {:<22} {}{} ({:.5f}, {:.5f}) at {}: {}\n", "\"" + p.text + "\"", p.place.name,
-                       p.place.country_code.empty() ? "" : ", " + p.place.country_code, p.place.lat_deg, p.place.lon_deg,
-                       at.offset(p.start), p.reason);
+    out += fmt::format("  {:<22} {}{} ({:.5f}, {:.5f}) at {}: {}\n", "\"" + p.text + "\"", p.place->name,
+                       p.place->country_code.empty() ? "" : ", " + p.place->country_code, p.place->lat_deg, p.place->lon_deg,
+                       at.offset(p.start), *p.reason);
   out += "Figures\n";
   if (r.figures.empty()) out += "  (none found)\n";
   for (const FigureMention& f : r.figures)

@@ -113,14 +113,15 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
   // The claims speaking in sentence s, in claim order, each once: the lists above merged as they are walked.
   auto claims_in = [&](std::size_t s) {
     std::vector<std::pair<const std::size_t*, const std::size_t*>> lists;
-    auto take = [&](const std::vector<std::size_t>& l) {
-      if (!l.empty()) lists.emplace_back(l.data(), l.data() + l.size());
+    auto take = [&](const std::vector<std::size_t>& l) {  // each list once: a sentence may name a place many times
+      if (!l.empty() && std::none_of(lists.begin(), lists.end(), [&](const auto& taken) { return taken.second == l.data() + l.size(); }))
+        lists.emplace_back(l.data(), l.data() + l.size());
     };
     if (auto it = read_in.find(s); it != read_in.end()) take(it->second);
     for (const PlaceMention* p : places_in[s]) {
-      if (p->place.geonameid)
-        if (auto it = by_geonameid.find(*p->place.geonameid); it != by_geonameid.end()) take(it->second);
-      if (auto it = by_name.find(p->place.name); it != by_name.end()) take(it->second);
+      if (p->place->geonameid)
+        if (auto it = by_geonameid.find(*p->place->geonameid); it != by_geonameid.end()) take(it->second);
+      if (auto it = by_name.find(p->place->name); it != by_name.end()) take(it->second);
     }
     return lists;
   };
@@ -168,13 +169,13 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
       for (const PlaceMention* p : between) {
         bool in_trip = false;
         for (std::size_t i = 0; i < route.size(); ++i) {
-          const bool same = (p->place.geonameid && p->place.geonameid == route[i].place.geonameid) || p->place.name == route[i].place.name;
+          const bool same = (p->place->geonameid && p->place->geonameid == route[i].place.geonameid) || p->place->name == route[i].place.name;
           const bool right_end = *t.role == timeline::Role::depart ? i == 0 : i + 1 == route.size();
           if (same && !right_end) return true;
           in_trip |= same;
         }
         double apart_m = 0;
-        GeographicLib::Geodesic::WGS84().Inverse(p->place.lat_deg, p->place.lon_deg, end.place.lat_deg, end.place.lon_deg, apart_m);
+        GeographicLib::Geodesic::WGS84().Inverse(p->place->lat_deg, p->place->lon_deg, end.place.lat_deg, end.place.lon_deg, apart_m);
         if (!in_trip && apart_m > w.same_end_metres) return true;
       }
       return false;

@@ -56,15 +56,16 @@ struct Trip {
 class TripAssembler {
  public:
   TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
-                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders)
+                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders,
+                SharedValues& shared)
       : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes),
-        borders_(borders) {
+        borders_(borders), shared_(shared) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
-      const bool area = x.m.place.feature_class == "L" && x.m.place.feature_code.rfind("ISL", 0) != 0;
+      const bool area = x.m.place->feature_class == "L" && x.m.place->feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
-      if (!x.border && (x.demonym || x.dateline || area || (is_country(x.m.place) && !part_of_country(x)))) continue;
+      if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
       mention_at_token_[x.m.first_token] = i;
@@ -98,7 +99,7 @@ class TripAssembler {
   void read_appositions() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const PlaceMention& region = mentions_[i].m;
-      if (region.place.feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower != "of" ||
+      if (region.place->feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower != "of" ||
           !cues_.is("cue_filler", tokens_[region.first_token - 2].lower))
         continue;
       const std::size_t comma = region.last_token + 1;
@@ -156,7 +157,7 @@ class TripAssembler {
 
  private:
   using Place = gazetteer::Place;
-  const Place& place(std::size_t mention) const { return mentions_[mention].m.place; }
+  const Place& place(std::size_t mention) const { return *mentions_[mention].m.place; }
 
   // The route place whose mention starts at token `at`, after skipping the words "the" and feature
   // words ("the port city of"); npos when none.
@@ -668,7 +669,7 @@ class TripAssembler {
     std::set<std::size_t> route_place(route_places_.begin(), route_places_.end());
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
-      if (claim_places.count(x.m.place.fid)) continue;
+      if (claim_places.count(x.m.place->fid)) continue;
       std::string why;
       if (x.dateline)
         why = "a dateline: where the story was filed, not a trip's end";
@@ -678,7 +679,7 @@ class TripAssembler {
         why = "a country or region: where a trip is, not an end it runs between";
       else if (cue_before(tokens_, x.m.first_token, "frame") != std::string::npos)
         why = "it frames the story (where it was said or decided), not a trip's end";
-      else if (figureless_ends.count(x.m.place.fid))
+      else if (figureless_ends.count(x.m.place->fid))
         why = "an end of a trip with no checkable figure (distance, speed or duration)";
       else if (!ran_)
         why = "the story gives no travel figure";
@@ -826,12 +827,12 @@ class TripAssembler {
       const Place& other = place(end == trip.origin ? trip.destination : trip.origin);
       PlaceMention& fixed = mentions_[end].m;
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
-        if (c.match != gazetteer::MatchKind::exact || c.place.fid == fixed.place.fid || !fits(c.place, other)) continue;
-        const double misread_m = routes::geodesic_km(fixed.place, other) * 1000;
-        fixed.reason = c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
-                                              fixed.place.name, fixed.place.country_code, distance.text, other.name,
-                                              distance.value_si() / misread_m);
-        fixed.place = c.place;
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == fixed.place->fid || !fits(c.place, other)) continue;
+        const double misread_m = routes::geodesic_km(*fixed.place, other) * 1000;
+        fixed.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
+                                                           fixed.place->name, fixed.place->country_code, distance.text, other.name,
+                                                           distance.value_si() / misread_m));
+        fixed.place = shared_.place(c.place);
         return;
       }
     }
@@ -1003,8 +1004,8 @@ class TripAssembler {
     auto waypoint = [](const PlaceMention& p) {
       routes::Waypoint w;
       w.query = p.text;
-      w.place = p.place;
-      w.reason = p.reason;
+      w.place = *p.place;
+      w.reason = *p.reason;
       return w;
     };
     std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
@@ -1030,20 +1031,20 @@ class TripAssembler {
       PlaceMention& m = mentions_[end].m;
       const PlaceMention as_read = m;
       const Place& other = place(end == trip.origin ? trip.destination : trip.origin);
-      const double as_read_m = metres(as_read.place, other);
+      const double as_read_m = metres(*as_read.place, other);
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
-        if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place.fid) continue;
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place->fid) continue;
         const double refit_m = metres(c.place, other);
         if (refit_m <= 0 || (as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)) continue;
-        m.place = c.place;
+        m.place = shared_.place(c.place);
         verdicts::Claim refit = ac.claim;
         refit.route = route_for(trip);
         if (sea_lanes_ && routes::network_for(refit.mode) == routes::NetworkKind::sea) routes::route_by_sea(refit.route, *sea_lanes_);
         verdicts::settle_extents(refit);
         verdicts::Report report = verdicts::check_claim(refit);
         if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {
-          m.reason = c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there", as_read.place.name,
-                                            as_read.place.country_code);
+          m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there",
+                                                         as_read.place->name, as_read.place->country_code));
           ac.claim = std::move(refit);
           ac.report = std::move(report);
           return;
@@ -1061,6 +1062,7 @@ class TripAssembler {
   const routes::ModeProfiles& modes_;
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
+  SharedValues& shared_;                  // the places and reasons mentions take, one copy each
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
@@ -1083,9 +1085,9 @@ class TripAssembler {
 
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
-                                         const routes::BorderLocator* borders) {
-  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders);
+                                         SharedValues& shared, const routes::SeaLanes* sea_lanes,
+                                         std::vector<LeftOut>* left_out, const routes::BorderLocator* borders) {
+  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared);
   std::vector<ArticleClaim> claims = assembler.run();
   if (left_out) *left_out = assembler.left_out(claims);
   return claims;

@@ -14,10 +14,10 @@ namespace routecheck::article {
 // adds to `figures` the durations a timetable gives between its stops ("departs X at 21:25 ... Y,
 // with arrival at 23:55"), in text order.
 // When `left_out` is given, it receives the places (indexes into `mentions`) and figures no claim uses,
-// each with why.
+// each with why. The places and reasons a re-read mention takes are kept in `shared`.
 std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
                                          std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         const routes::SeaLanes* sea_lanes = nullptr,
+                                         SharedValues& shared, const routes::SeaLanes* sea_lanes = nullptr,
                                          std::vector<LeftOut>* left_out = nullptr,
                                          const routes::BorderLocator* borders = nullptr);
 

@@ -219,7 +219,7 @@ ArticleResult Checker::read_article(std::string_view text, const std::string& st
   detail::ArticleState state{impl_->pipeline.read_article(text, parse_story_date(story_date))};
   const article::ArticleResult& r = state.result;
   ArticleResult out;
-  for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(p.place)});
+  for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(*p.place)});
   for (const article::FigureMention& f : r.figures) out.figures.push_back({f.start, f.end, f.text, article::to_string(f.role)});
   for (const article::ArticleClaim& c : r.claims) {
     ArticleTrip trip{check_result_of(c.claim, c.report), {}};

@@ -135,10 +135,11 @@ TEST_CASE("places: spotted with their readings, settled with a reason") {
   const Document doc("Officials in Seoul and Tokyo met.");
   std::vector<Mention> mentions = spot_places(doc, geocoder());
   REQUIRE(mentions.size() == 2);
-  settle_places(mentions);
-  CHECK(mentions[0].m.place.country_code == "KR");
-  CHECK(mentions[1].m.place.country_code == "JP");
-  CHECK_FALSE(mentions[1].m.reason.empty());
+  SharedValues shared;
+  settle_places(mentions, shared);
+  CHECK(mentions[0].m.place->country_code == "KR");
+  CHECK(mentions[1].m.place->country_code == "JP");
+  CHECK_FALSE(mentions[1].m.reason->empty());
 }
 
 TEST_CASE("places: an agency, broadcaster or paper named after a place is no mention of it") {
@@ -498,7 +499,7 @@ TEST_CASE("places: the capital, unqualified, is the capital of the country just 
     const ArticleResult r = read(story);
     const auto capital = std::find_if(r.places.begin(), r.places.end(), [](const PlaceMention& p) { return p.text.find("capital") != std::string::npos; });
     REQUIRE(capital != r.places.end());
-    CHECK((capital->place.name == "Moscow" || capital->place.name == "Tokyo"));
+    CHECK((capital->place->name == "Moscow" || capital->place->name == "Tokyo"));
   }
   // Capital markets, and a capital with no country named near it, are no place.
   for (const char* story : {"Investors in Russia moved capital markets.", "The train reached the capital.",
