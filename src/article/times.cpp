@@ -16,17 +16,19 @@
 namespace routecheck::article {
 namespace {
 
-std::vector<timeline::Word> words_of(const Document& doc) {
-  std::vector<timeline::Word> out;
-  out.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) {
-    timeline::Word w;
-    w.text = t.text, w.lower = t.lower, w.capital = t.capital, w.number = t.kind == TokenKind::number;
-    w.start = t.start, w.end = t.end;
-    out.push_back(std::move(w));
+// The story's tokens as the time grammar's words, each made when it is read.
+class TokenWords : public timeline::Words {
+ public:
+  explicit TokenWords(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  std::size_t size() const override { return tokens_.size(); }
+  timeline::Word operator[](std::size_t i) const override {
+    const Token& t = tokens_[i];
+    return {t.text(), t.lower(), t.capital, t.kind == TokenKind::number, t.start, t.end};
   }
-  return out;
-}
+
+ private:
+  const std::vector<Token>& tokens_;
+};
 
 // The cue (of any role) whose words start at token i, within one sentence: its role and length.
 std::optional<std::pair<timeline::Role, std::size_t>> cue_at(const Document& doc, std::size_t i) {
@@ -35,7 +37,7 @@ std::optional<std::pair<timeline::Role, std::size_t>> cue_at(const Document& doc
       if (i + cue.size() > doc.tokens.size()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < cue.size() && ok; ++k)
-        ok = doc.tokens[i + k].lower == cue[k] && doc.tokens[i + k].sentence == doc.tokens[i].sentence;
+        ok = doc.tokens[i + k].lower() == cue[k] && doc.tokens[i + k].sentence == doc.tokens[i].sentence;
       if (ok) return std::make_pair(role, cue.size());
     }
   return std::nullopt;
@@ -50,7 +52,7 @@ std::size_t token_at(const Document& doc, std::size_t byte_offset) {
 }  // namespace
 
 std::vector<TimeMention> spot_times(const Document& doc) {
-  const std::vector<timeline::Word> words = words_of(doc);
+  const TokenWords words(doc.tokens);
   std::vector<TimeMention> out;
   for (std::size_t k = 0; k < words.size();) {
     auto found = timeline::read_time_at(words, k, false);
@@ -74,7 +76,7 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
     if (!(t.spec.year && t.spec.month && t.spec.day)) continue;
     const std::size_t from = doc.sentences[t.sentence].first, to = doc.sentences[t.sentence].second;
     bool marked = false;
-    for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower);
+    for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower());
     if (!marked && t.sentence >= weights().dateline_sentences) continue;
     const date::year_month_day ymd{date::year{*t.spec.year}, date::month{*t.spec.month}, date::day{*t.spec.day}};
     if (!ymd.ok()) continue;
@@ -140,8 +142,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     // A cue after the time only when the time opens its sentence ("On Sunday the train left"): later in a
     // sentence a time before a cue belongs to the clause before ("finished shortly after 3am, having set off").
     std::size_t opening = sentence_start;
-    while (opening < t.first_token && (doc.tokens[opening].lower == "on" || doc.tokens[opening].lower == "at" ||
-                                       doc.tokens[opening].lower == "late" || doc.tokens[opening].lower == "early"))
+    while (opening < t.first_token && (doc.tokens[opening].lower() == "on" || doc.tokens[opening].lower() == "at" ||
+                                       doc.tokens[opening].lower() == "late" || doc.tokens[opening].lower() == "early"))
       ++opening;
     if (!t.role && opening == t.first_token) {
       const std::size_t after = token_at(doc, t.spec.end > 0 ? t.spec.end - 1 : 0) + 1;

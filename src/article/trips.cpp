@@ -99,16 +99,16 @@ class TripAssembler {
   void read_appositions() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const PlaceMention& region = mentions_[i].m;
-      if (region.place->feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower != "of" ||
-          !cues_.is("cue_filler", tokens_[region.first_token - 2].lower))
+      if (region.place->feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower() != "of" ||
+          !cues_.is("cue_filler", tokens_[region.first_token - 2].lower()))
         continue;
       const std::size_t comma = region.last_token + 1;
-      if (comma + 1 >= tokens_.size() || tokens_[comma].text != "," || tokens_[comma + 1].sentence != region.sentence) continue;
+      if (comma + 1 >= tokens_.size() || tokens_[comma].text() != "," || tokens_[comma + 1].sentence != region.sentence) continue;
       const auto named = mention_at_token_.find(comma + 1);
       if (named == mention_at_token_.end() || place(named->second).feature_class == "A") continue;
       const std::size_t after = mentions_[named->second].m.last_token + 1;
       if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].kind != TokenKind::punct) continue;
-      if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].text == "-") continue;
+      if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].text() == "-") continue;
       cue_anchor_[named->second] = region.first_token;
       mention_at_token_[region.first_token] = named->second;
       route_places_.erase(std::remove(route_places_.begin(), route_places_.end(), i), route_places_.end());
@@ -126,7 +126,7 @@ class TripAssembler {
   bool part_of_country(const Mention& x) const {
     const std::size_t at = x.m.first_token;
     return at > 0 && tokens_[at - 1].sentence == x.m.sentence && !tokens_[at - 1].capital &&
-           cues_.is("region_qualifier", tokens_[at - 1].lower);
+           cues_.is("region_qualifier", tokens_[at - 1].lower());
   }
 
   // A phrase of `kind` among the first weights().max_filler_tokens + 1 tokens of sentence `s`.
@@ -165,7 +165,7 @@ class TripAssembler {
     for (std::size_t skipped = 0; at < tokens_.size() && tokens_[at].sentence == sentence && skipped <= 4; ++skipped, ++at) {
       auto it = mention_at_token_.find(at);
       if (it != mention_at_token_.end()) return it->second;
-      if (!cues_.is("end_filler", tokens_[at].lower)) break;
+      if (!cues_.is("end_filler", tokens_[at].lower())) break;
     }
     return std::string::npos;
   }
@@ -272,7 +272,7 @@ class TripAssembler {
     const std::size_t at = mentions_[mention].m.first_token;
     bool preposition = false;
     for (std::size_t k = at, back = 0; k-- > 0 && back < weights().start_verb_reach_tokens && tokens_[k].sentence == tokens_[at].sentence; ++back) {
-      if (tokens_[k].lower == "at" || tokens_[k].lower == "in" || tokens_[k].lower == "from") preposition = true;
+      if (tokens_[k].lower() == "at" || tokens_[k].lower() == "in" || tokens_[k].lower() == "from") preposition = true;
       if (preposition && any_phrase_at(tokens_, k, "start_verb")) return true;
       if (mention_at_token_.count(k)) return false;  // another place between: the verb is about that one
     }
@@ -337,18 +337,18 @@ class TripAssembler {
   // to"), a location ("Napier on the east coast, and"). Returns `at` when nothing is skipped.
   std::size_t skip_qualifiers(std::size_t at, std::size_t sentence) const {
     auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == sentence; };
-    if (in_sentence(at) && tokens_[at].text == "(") {
+    if (in_sentence(at) && tokens_[at].text() == "(") {
       for (std::size_t k = at + 1; in_sentence(k) && k <= at + weights().max_qualifier_tokens + 1; ++k)
-        if (tokens_[k].text == ")") return k + 1;
+        if (tokens_[k].text() == ")") return k + 1;
       return at;
     }
-    if (in_sentence(at + 2) && tokens_[at].kind == TokenKind::number && tokens_[at + 1].text == ":" &&
+    if (in_sentence(at + 2) && tokens_[at].kind == TokenKind::number && tokens_[at + 1].text() == ":" &&
         tokens_[at + 2].kind == TokenKind::number)
       return at + 3;
     std::size_t k = at;
-    if (in_sentence(k) && (tokens_[k].lower == "on" || tokens_[k].lower == "in") && in_sentence(k + 1) && tokens_[k + 1].lower == "the")
+    if (in_sentence(k) && (tokens_[k].lower() == "on" || tokens_[k].lower() == "in") && in_sentence(k + 1) && tokens_[k + 1].lower() == "the")
       k += 2;
-    else if (in_sentence(k) && tokens_[k].text == ",")
+    else if (in_sentence(k) && tokens_[k].text() == ",")
       k += 1;
     else
       return at;
@@ -358,7 +358,7 @@ class TripAssembler {
     while (in_sentence(k) && words < weights().max_qualifier_tokens) {
       if (tokens_[k].kind == TokenKind::word && tokens_[k].capital) {
         ++k, ++words;
-      } else if (tokens_[k].text == "," && k > words_from && in_sentence(k + 1) && tokens_[k + 1].capital) {
+      } else if (tokens_[k].text() == "," && k > words_from && in_sentence(k + 1) && tokens_[k + 1].capital) {
         ++k;
       } else {
         break;
@@ -368,7 +368,7 @@ class TripAssembler {
     // A qualifier names no place a route runs between ("Nanjing, Beijing and Shanghai" is a list).
     for (std::size_t w = words_from; w < k; ++w)
       if (auto it = mention_at_token_.find(w); it != mention_at_token_.end() && place(it->second).feature_class != "A") return at;
-    return tokens_[k].text == "," ? k + 1 : k;
+    return tokens_[k].text() == "," ? k + 1 : k;
   }
 
   void find_trips() {
@@ -381,13 +381,13 @@ class TripAssembler {
       // "X-Y", "X–Y", "X to Y", "X-to-Y": two places joined by a dash or by "to".
       std::size_t joined = std::string::npos;
       std::string pattern;
-      const std::string& j = tokens_[after].text;
+      const std::string_view j = tokens_[after].text();
       if (j == "-" || j == "\u2013" || j == "\u2014" || j == "/") {
-        if (after + 2 < tokens_.size() && tokens_[after + 1].lower == "to" && tokens_[after + 2].text == "-")
+        if (after + 2 < tokens_.size() && tokens_[after + 1].lower() == "to" && tokens_[after + 2].text() == "-")
           joined = mention_starting(after + 3, xm.sentence), pattern = "X-to-Y";
         else
           joined = mention_starting(after + 1, xm.sentence), pattern = "X-Y";
-      } else if (tokens_[after].lower == "to") {
+      } else if (tokens_[after].lower() == "to") {
         joined = mention_starting(after + 1, xm.sentence), pattern = is_cue(x, "origin") ? "from X to Y" : "X to Y";
       }
       if (joined != std::string::npos) {
@@ -399,7 +399,7 @@ class TripAssembler {
       if (is_cue(x, "pair"))
         for (std::size_t k = after; k < tokens_.size() && k <= after + weights().pair_reach_tokens && tokens_[k].sentence == xm.sentence; ++k) {
           if (mention_at_token_.count(k) && place(mention_at_token_.at(k)).feature_class != "A") break;
-          if (!cues_.is("pair_joiner", tokens_[k].lower)) continue;
+          if (!cues_.is("pair_joiner", tokens_[k].lower())) continue;
           const std::size_t y = mention_starting(k + 1, xm.sentence);
           if (y != std::string::npos)
             add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
@@ -485,11 +485,11 @@ class TripAssembler {
       if (f.role != FigureRole::travel) continue;
       std::size_t k = token_at_or_after(f.end);
       // "nine hours by train from", "an hour on foot from", "50 km away from".
-      if (k + 1 < tokens_.size() && (tokens_[k].lower == "by" || (tokens_[k].lower == "on" && tokens_[k + 1].lower == "foot")) &&
+      if (k + 1 < tokens_.size() && (tokens_[k].lower() == "by" || (tokens_[k].lower() == "on" && tokens_[k + 1].lower() == "foot")) &&
           tokens_[k + 1].kind == TokenKind::word)
         k += 2;
-      if (k < tokens_.size() && tokens_[k].lower == "away") ++k;
-      if (k + 1 >= tokens_.size() || tokens_[k].lower != "from" || tokens_[k].sentence != f.sentence) continue;
+      if (k < tokens_.size() && tokens_[k].lower() == "away") ++k;
+      if (k + 1 >= tokens_.size() || tokens_[k].lower() != "from" || tokens_[k].sentence != f.sentence) continue;
       const std::size_t x = mention_starting(k + 1, f.sentence);
       if (x == std::string::npos) continue;
       // The last place of the figure's sentence ending before it (route places are in text order).
@@ -503,7 +503,7 @@ class TripAssembler {
       bool said_of = false;
       for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
                                                           w <= mentions_[y].m.last_token + weights().said_of_tokens; ++w)
-        said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower);
+        said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower());
       if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
     }
     // "had done 720 km since leaving X": an origin with a travel figure in its sentence and no trip
@@ -638,7 +638,7 @@ class TripAssembler {
     for (std::size_t v : route_places_) {
       const PlaceMention& vm = mentions_[v].m;
       const bool via = is_cue(v, "via") || (sentence_says(vm.sentence, "crossing") && vm.first_token > 0 &&
-                                            tokens_[vm.first_token - 1].lower == "at");
+                                            tokens_[vm.first_token - 1].lower() == "at");
       if (!via) continue;
       const std::size_t t = trip_near(vm.sentence, weights().via_reach_sentences, weights().via_reach_sentences);
       if (t == std::string::npos) continue;
@@ -809,7 +809,7 @@ class TripAssembler {
   bool alternative_before(std::size_t at) const {
     if (at >= tokens_.size()) return false;
     std::size_t end = at;
-    if (end > 0 && tokens_[end - 1].text == ",") --end;
+    if (end > 0 && tokens_[end - 1].text() == ",") --end;
     for (const Phrase& p : cues_.phrases("alternative_route"))
       if (end >= p.size() && matches_at(tokens_, end - p.size(), p) && tokens_[end - p.size()].sentence == tokens_[at].sentence)
         return true;
@@ -848,7 +848,7 @@ class TripAssembler {
   void find_mode_words() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       // "March 3", "on Sunday": a capitalised month or weekday is a date, never a mode ("march").
-      if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower)) continue;
+      if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower())) continue;
       // "Van", "Coach": a place's name is no mode word, whatever the word means in lower case.
       if (tokens_[i].capital && mention_at_token_.count(i)) continue;
       // "BA117", "LH400": an airline's designator written together with a number is a flight.
@@ -856,7 +856,7 @@ class TripAssembler {
         mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});
         continue;
       }
-      auto it = cues_.by_first_word.find(tokens_[i].lower);
+      auto it = cues_.by_first_word.find(tokens_[i].lower());
       if (it == cues_.by_first_word.end()) continue;
       for (const auto& [kind, p] : it->second)
         if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
@@ -870,13 +870,13 @@ class TripAssembler {
   // flight's number right after it, no space between: "BA117".
   bool is_flight_number(std::size_t i) const {
     const Token& t = tokens_[i];
-    if (t.kind != TokenKind::word || t.text.size() != 2 || !std::isupper(static_cast<unsigned char>(t.text[1])) || !t.capital ||
+    if (t.kind != TokenKind::word || t.text().size() != 2 || !std::isupper(static_cast<unsigned char>(t.text()[1])) || !t.capital ||
         i + 1 >= tokens_.size())
       return false;
     const Token& number = tokens_[i + 1];
-    return number.kind == TokenKind::number && number.start == t.end && number.text.size() <= 4 &&
-           std::all_of(number.text.begin(), number.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-           cues_.is("airline_code", t.lower);
+    return number.kind == TokenKind::number && number.start == t.end && number.text().size() <= 4 &&
+           std::all_of(number.text().begin(), number.text().end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           cues_.is("airline_code", t.lower());
   }
 
   // The sentence names a stop on the way: a stop word not negated just before ("non-stop", "without a
@@ -887,8 +887,8 @@ class TripAssembler {
       if (!any_phrase_at(tokens_, i, "stop")) continue;
       bool negated = false;
       for (std::size_t k = i, back = 0; k-- > doc_.sentences[sentence].first && back < 3; ++back) {
-        if (cues_.is("stop_negator", tokens_[k].lower)) negated = true;
-        if (tokens_[k].kind == TokenKind::word && !cues_.is("cue_filler", tokens_[k].lower) && !cues_.is("stop_negator", tokens_[k].lower)) break;
+        if (cues_.is("stop_negator", tokens_[k].lower())) negated = true;
+        if (tokens_[k].kind == TokenKind::word && !cues_.is("cue_filler", tokens_[k].lower()) && !cues_.is("stop_negator", tokens_[k].lower())) break;
       }
       if (!negated) return true;
     }
