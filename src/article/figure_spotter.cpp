@@ -2,7 +2,9 @@
 #include "article/figure_spotter.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
@@ -125,7 +127,7 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
     if (!space || (!f.text.empty() && f.text.back() != ' ')) f.text += space ? ' ' : ch;
   }
   q->text = times;
-  f.quantity = std::move(*q);
+  f.quantity = std::make_shared<const quantities::Quantity>(std::move(*q));
   f.sentence = doc.tokens[to].sentence;
   return f;
 }
@@ -133,6 +135,7 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
 std::vector<FigureMention> spot_figures(const Document& doc) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<FigureMention> figures;
+  std::unordered_map<std::string, std::vector<std::shared_ptr<const quantities::Quantity>>> readings;  // by text
   auto token_starting_at = [&](std::size_t first, std::size_t last, std::size_t offset) {
     return static_cast<std::size_t>(std::lower_bound(tokens.begin() + static_cast<std::ptrdiff_t>(first),
                                                      tokens.begin() + static_cast<std::ptrdiff_t>(last), offset,
@@ -153,16 +156,20 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       std::size_t e = std::max(token_starting_at(first, last, f.end), s + 1) - 1;
       f.sentence = tokens[s].sentence;
       q.text = f.text;
-      f.quantity = std::move(q);
       // A figure that is no trip's: reported with its role, never given to a trip.
-      if (f.quantity.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
-      if (f.quantity.dimension == quantities::Dimension::duration && (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s)))
+      if (q.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
+      if (q.dimension == quantities::Dimension::duration && (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s)))
         f.role = FigureRole::event;
-      else if (f.quantity.dimension == quantities::Dimension::duration && f.quantity.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
+      else if (q.dimension == quantities::Dimension::duration && q.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
         f.role = FigureRole::period;
-      else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, f.quantity)) f.role = *role;
-      else if (f.quantity.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
-      else if (f.quantity.dimension == quantities::Dimension::duration && phrase_after(tokens, e, "stop_after")) f.role = FigureRole::stop;
+      else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, q)) f.role = *role;
+      else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
+      else if (q.dimension == quantities::Dimension::duration && phrase_after(tokens, e, "stop_after")) f.role = FigureRole::stop;
+      // One copy of each reading: a long story gives the same figures again (a reading is about 300 bytes).
+      std::vector<std::shared_ptr<const quantities::Quantity>>& same_text = readings[q.text];
+      for (const auto& r : same_text)
+        if (*r == q) f.quantity = r;
+      if (!f.quantity) same_text.push_back(f.quantity = std::make_shared<const quantities::Quantity>(std::move(q)));
       figures.push_back(std::move(f));
     }
   }

@@ -87,7 +87,7 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
 }
 
 void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,
-               std::vector<ArticleClaim>& claims, const std::optional<date::year_month_day>& story_date) {
+               const std::vector<ClaimRecipe>& claims) {
   if (times.empty() || claims.empty()) return;
   const ArticleWeights& w = weights();
   // The claims that speak in a sentence: where their phrases were read, and where their places are named
@@ -101,10 +101,10 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     if (claims_of.empty() || claims_of.back() != c) claims_of.push_back(c);
   };
   for (std::size_t c = 0; c < claims.size(); ++c) {
-    for (const ReadPhrase& p : claims[c].read_from) add(read_in[doc.tokens[token_at(doc, p.start)].sentence], c);
-    for (const routes::Waypoint& wp : claims[c].claim.route.places) {
-      if (wp.place.geonameid) add(by_geonameid[*wp.place.geonameid], c);
-      add(by_name[wp.place.name], c);
+    for (const ClaimRecipe::Phrase& p : claims[c].read_from) add(read_in[doc.tokens[token_at(doc, p.start)].sentence], c);
+    for (const ClaimRecipe::Point& wp : claims[c].points) {
+      if (wp.place->geonameid) add(by_geonameid[*wp.place->geonameid], c);
+      add(by_name[wp.place->name], c);
     }
   }
   // The places named in each sentence that gives a time.
@@ -164,20 +164,20 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
         if (p.sentence == t.sentence && p.first_token > *cue_token && p.first_token < t.first_token) between.push_back(&p);
     // A place that is none of the trip's is the wrong end too unless it lies at the right one (an airport
     // beside its city: within weights().same_end_metres).
-    auto at_wrong_end = [&](const verdicts::Claim& claim) {
+    auto at_wrong_end = [&](const ClaimRecipe& claim) {
       if (*t.role == timeline::Role::event) return false;
-      const auto& route = claim.route.places;
-      const routes::Waypoint& end = *t.role == timeline::Role::depart ? route.front() : route.back();
+      const auto& route = claim.points;
+      const gazetteer::Place& end = *(*t.role == timeline::Role::depart ? route.front() : route.back()).place;
       for (const PlaceMention* p : between) {
         bool in_trip = false;
         for (std::size_t i = 0; i < route.size(); ++i) {
-          const bool same = (p->place->geonameid && p->place->geonameid == route[i].place.geonameid) || p->place->name == route[i].place.name;
+          const bool same = (p->place->geonameid && p->place->geonameid == route[i].place->geonameid) || p->place->name == route[i].place->name;
           const bool right_end = *t.role == timeline::Role::depart ? i == 0 : i + 1 == route.size();
           if (same && !right_end) return true;
           in_trip |= same;
         }
         double apart_m = 0;
-        GeographicLib::Geodesic::WGS84().Inverse(p->place->lat_deg, p->place->lon_deg, end.place.lat_deg, end.place.lon_deg, apart_m);
+        GeographicLib::Geodesic::WGS84().Inverse(p->place->lat_deg, p->place->lon_deg, end.lat_deg, end.lon_deg, apart_m);
         if (!in_trip && apart_m > w.same_end_metres) return true;
       }
       return false;
@@ -188,38 +188,42 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
       for (const auto& [next, end] : lists)
         if (next != end) c = std::min(c, *next);
       if (c == claims.size()) break;
-      if (!at_wrong_end(claims[c].claim)) t.claim = c;
+      if (!at_wrong_end(claims[c])) t.claim = c;
       for (auto& [next, end] : lists)
         if (next != end && *next == c) ++next;
     }
     if (!t.claim) t.role.reset(), t.why.clear();
   }
-  // Each claim's times, in text order (a pass over every time for every claim was quadratic).
-  std::vector<std::vector<const TimeMention*>> times_of(claims.size());
+}
+
+std::vector<std::vector<const TimeMention*>> times_by_claim(const std::vector<TimeMention>& times, std::size_t claims) {
+  std::vector<std::vector<const TimeMention*>> out(claims);
   for (const TimeMention& t : times)
-    if (t.claim) times_of[*t.claim].push_back(&t);
-  for (std::size_t c = 0; c < claims.size(); ++c) {
-    verdicts::Claim& claim = claims[c].claim;
-    const TimeMention* depart = nullptr;
-    std::vector<const TimeMention*> departs;
-    for (const TimeMention* tp : times_of[c])
-      if (const TimeMention& t = *tp; t.role == timeline::Role::depart) {
-        departs.push_back(&t);
-        // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
-        if (!depart || t.spec.specificity() > depart->spec.specificity()) depart = &t;
-      }
-    if (!depart) continue;
-    for (const TimeMention* other : departs)
-      if (other->spec.weekday && depart->spec.weekday && *other->spec.weekday != *depart->spec.weekday)
-        claims[c].report.notes.push_back(fmt::format("the story gives the departure as '{}' and as '{}': the timeline takes '{}'",
-                                                     other->spec.text, depart->spec.text, depart->spec.text));
-    claim.depart_time = timeline::Moment{timeline::Role::depart, depart->spec, "", ""};
-    claim.later_times.clear();
-    for (const TimeMention* t : times_of[c])
-      if (t->role && *t->role != timeline::Role::depart) claim.later_times.push_back(timeline::Moment{*t->role, t->spec, "", ""});
-    claim.story_date = story_date;
-    verdicts::relate_timeline(claim, claims[c].report);
-  }
+    if (t.claim) out[*t.claim].push_back(&t);
+  return out;
+}
+
+void time_claim(ArticleClaim& ac, const std::vector<const TimeMention*>& times, const std::optional<date::year_month_day>& story_date) {
+  verdicts::Claim& claim = ac.claim;
+  const TimeMention* depart = nullptr;
+  std::vector<const TimeMention*> departs;
+  for (const TimeMention* t : times)
+    if (t->role == timeline::Role::depart) {
+      departs.push_back(t);
+      // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
+      if (!depart || t->spec.specificity() > depart->spec.specificity()) depart = t;
+    }
+  if (!depart) return;
+  for (const TimeMention* other : departs)
+    if (other->spec.weekday && depart->spec.weekday && *other->spec.weekday != *depart->spec.weekday)
+      ac.report.notes.push_back(fmt::format("the story gives the departure as '{}' and as '{}': the timeline takes '{}'",
+                                            other->spec.text, depart->spec.text, depart->spec.text));
+  claim.depart_time = timeline::Moment{timeline::Role::depart, depart->spec, "", ""};
+  claim.later_times.clear();
+  for (const TimeMention* t : times)
+    if (t->role && *t->role != timeline::Role::depart) claim.later_times.push_back(timeline::Moment{*t->role, t->spec, "", ""});
+  claim.story_date = story_date;
+  verdicts::relate_timeline(claim, ac.report);
 }
 
 }  // namespace routecheck::article

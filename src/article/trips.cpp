@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -34,6 +35,16 @@ constexpr const char* kRoundTrip = "round trip";
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
+
+// The slot of a claim a figure fills: top speed, stop, distance, speed or duration (make_claim's order).
+constexpr std::size_t kFigureSlots = 5;
+std::size_t figure_slot(const FigureMention& f) {
+  return f.role == FigureRole::top_speed                            ? 0
+         : f.role == FigureRole::stop                               ? 1
+         : f.quantity->dimension == quantities::Dimension::distance ? 2
+         : f.quantity->dimension == quantities::Dimension::speed    ? 3
+                                                                    : 4;
+}
 
 // Where a trip is stated: its sentence and the first token of the wording.
 struct Statement {
@@ -137,7 +148,8 @@ class TripAssembler {
     return false;
   }
 
-  std::vector<ArticleClaim> run() {
+  // The claims' recipes, in claim order, and in `claims` (when given) the claims made from them.
+  std::vector<ClaimRecipe> run(std::vector<ArticleClaim>* claims) {
     read_timetable_stops();
     if (figures_.empty()) return {};
     ran_ = true;
@@ -145,14 +157,20 @@ class TripAssembler {
     find_trips();
     attach_vias();
     attach_figures();
-    std::vector<ArticleClaim> claims;
+    std::vector<ClaimRecipe> recipes;
+    auto add = [&](Trip& trip) {
+      ClaimRecipe recipe;
+      ArticleClaim claim = claim_for(trip, recipe);
+      recipes.push_back(std::move(recipe));
+      if (claims) claims->push_back(std::move(claim));
+    };
     for (std::size_t t = 0; t < trips_.size(); ++t) {
       if (trips_[t].figures.empty()) continue;
       std::optional<Trip> other_way = split_other_way(trips_[t]);
-      claims.push_back(claim_for(trips_[t]));
-      if (other_way) claims.push_back(claim_for(*other_way));
+      add(trips_[t]);
+      if (other_way) add(*other_way);
     }
-    return claims;
+    return recipes;
   }
 
  private:
@@ -428,7 +446,7 @@ class TripAssembler {
     std::map<std::size_t, const FigureMention*> distance_in_sentence;  // the first travel distance of each
     for (const FigureMention& f : figures_) {
       figure_sentences.insert(f.sentence);
-      if (f.role == FigureRole::travel && f.quantity.dimension == quantities::Dimension::distance)
+      if (f.role == FigureRole::travel && f.quantity->dimension == quantities::Dimension::distance)
         distance_in_sentence.emplace(f.sentence, &f);
     }
     std::set<std::size_t> stated;
@@ -446,7 +464,7 @@ class TripAssembler {
       if (distance == distance_in_sentence.end()) return true;
       return std::any_of(mentions_[o].candidates.begin(), mentions_[o].candidates.end(), [&](const gazetteer::Candidate& c) {
         if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
-        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity.si.high;
+        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity->si.high;
       });
     };
     for (std::size_t di = 0; di < route_places_.size(); ++di) {
@@ -653,10 +671,10 @@ class TripAssembler {
 
   // The places and figures no claim uses, each with why (ArticleResult::left_out).
  public:
-  std::vector<LeftOut> left_out(const std::vector<ArticleClaim>& claims) const {
+  std::vector<LeftOut> left_out(const std::vector<ClaimRecipe>& claims) const {
     std::vector<LeftOut> out;
     std::set<std::size_t> used_figures;
-    for (const ArticleClaim& c : claims) used_figures.insert(c.figure_indexes.begin(), c.figure_indexes.end());
+    for (const ClaimRecipe& c : claims) used_figures.insert(c.figure_indexes.begin(), c.figure_indexes.end());
     // By place, not by mention: a trip's end named again later is still its end.
     std::set<std::int64_t> claim_places, figureless_ends;
     for (const Trip& t : trips_) {
@@ -695,7 +713,7 @@ class TripAssembler {
       else
         why = fmt::format("its trip ({} to {}) takes an earlier or nearer {} first", mentions_[trips_[it->second].origin].m.text,
                           mentions_[trips_[it->second].destination].m.text,
-                          figures_[f].role == FigureRole::travel ? quantities::to_string(figures_[f].quantity.dimension)
+                          figures_[f].role == FigureRole::travel ? quantities::to_string(figures_[f].quantity->dimension)
                                                                  : to_string(figures_[f].role));
       out.push_back({LeftOutKind::figure, f, std::move(why)});
     }
@@ -786,7 +804,7 @@ class TripAssembler {
       const bool kind_before = std::any_of(trip.figures.begin(), trip.figures.end(), [&](std::size_t a) {
         const FigureMention& fa = figures_[a];
         return fa.sentence == b.sentence && fa.end <= b.start && fa.role == FigureRole::travel &&
-               fa.quantity.dimension == b.quantity.dimension;
+               fa.quantity->dimension == b.quantity->dimension;
       });
       if (!kind_before || !alternative_before(token_at_or_after(b.start))) continue;
       Trip other = trip;
@@ -926,98 +944,100 @@ class TripAssembler {
     return example[best->first];
   }
 
-  ReadPhrase phrase(const char* role, std::size_t first_token, std::size_t last_token) const {
-    return {role, tokens_[first_token].start, tokens_[last_token].end, doc_.span_text(first_token, last_token)};
+  ClaimRecipe::Phrase phrase(const char* role, std::size_t first_token, std::size_t last_token) const {
+    return {role, tokens_[first_token].start, tokens_[last_token].end};
   }
 
   // The cue and the place ("left Pyongyang"), or the place alone.
-  ReadPhrase end_phrase(const char* role, std::size_t mention, const char* cue_kind) const {
+  ClaimRecipe::Phrase end_phrase(const char* role, std::size_t mention, const char* cue_kind) const {
     const PlaceMention& m = mentions_[mention].m;
     const std::size_t cue = cue_before(tokens_, cue_token(mention), cue_kind);
     return phrase(role, cue == std::string::npos ? m.first_token : cue, m.last_token);
   }
 
-  ArticleClaim claim_for(Trip& trip) {
+  // The trip's claim, checked, and in `recipe` what it is made from (make_claim makes the same again).
+  ArticleClaim claim_for(Trip& trip, ClaimRecipe& recipe) {
     for (std::size_t f : trip.figures)
-      if (figures_[f].quantity.dimension == quantities::Dimension::distance) {
-        reread_endpoints(trip, figures_[f].quantity);
+      if (figures_[f].quantity->dimension == quantities::Dimension::distance) {
+        reread_endpoints(trip, *figures_[f].quantity);
         break;
       }
-    ArticleClaim ac;
-    verdicts::Claim& claim = ac.claim;
+    recipe = ClaimRecipe{};
     if (trip.pattern == kRoundTrip) {
-      ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
+      recipe.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       // The return cue of the sentence the trip was closed in ("landed back").
       if (const std::size_t k = first_phrase_in(trip.sentence(), "return"); k != std::string::npos)
-        ac.read_from.push_back(phrase("destination", k, k));
+        recipe.read_from.push_back(phrase("destination", k, k));
     } else if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination ||
                trip.pattern == kTimetable) {
-      ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
-      ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
+      recipe.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
+      recipe.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {
-      ac.read_from.push_back(phrase("trip", trip.wording_first(), trip.wording_last));
+      recipe.read_from.push_back(phrase("trip", trip.wording_first(), trip.wording_last));
     }
     std::sort(trip.vias.begin(), trip.vias.end());
-    for (std::size_t v : trip.vias) ac.read_from.push_back(end_phrase("via", v, "via"));
-    claim.route = route_for(trip);
-    for (std::size_t i : trip.figures) {
-      const FigureMention& f = figures_[i];
-      std::optional<quantities::Quantity>* slot = f.role == FigureRole::top_speed                        ? &claim.top_speed
-                                                  : f.role == FigureRole::stop                           ? &claim.stop
-                                                  : f.quantity.dimension == quantities::Dimension::distance ? &claim.distance
-                                                  : f.quantity.dimension == quantities::Dimension::speed    ? &claim.speed
-                                                                                                            : &claim.duration;
-      if (!*slot) {
-        *slot = f.quantity;
-        ac.figure_indexes.push_back(i);
+    for (std::size_t v : trip.vias) recipe.read_from.push_back(end_phrase("via", v, "via"));
+    recipe.points = route_points(trip);
+    // Each slot of the claim (distance, speed, duration, stop, top speed) takes the trip's first figure for it.
+    std::array<bool, kFigureSlots> taken{};
+    for (std::size_t i : trip.figures)
+      if (bool& slot = taken[figure_slot(figures_[i])]; !slot) {
+        slot = true;
+        recipe.figure_indexes.push_back(i);
       }
-    }
-    std::sort(ac.figure_indexes.begin(), ac.figure_indexes.end());
+    std::sort(recipe.figure_indexes.begin(), recipe.figure_indexes.end());
     // The trip's sentences: its statements and the figures it was checked with (not a figure it left
     // out: "A week of trains and ferries" is a headline, not the crossing's sentence).
     std::set<std::size_t> route_sentences;
     for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
-    for (std::size_t f : ac.figure_indexes) route_sentences.insert(figures_[f].sentence);
+    for (std::size_t f : recipe.figure_indexes) route_sentences.insert(figures_[f].sentence);
     if (const ModeWord* word = mode(trip, route_sentences)) {
       if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
-        claim.mode = *profile;
-        ac.read_from.push_back(phrase("mode", word->token, word->last_token));
+        recipe.mode = profile;
+        recipe.read_from.push_back(phrase("mode", word->token, word->last_token));
       }
     }
-    for (std::size_t i : ac.figure_indexes)
-      ac.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity.dimension)
-                                                                     : to_string(figures_[i].role),
-                              figures_[i].start, figures_[i].end, figures_[i].text});
+    for (std::size_t i : recipe.figure_indexes)
+      recipe.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity->dimension)
+                                                                         : to_string(figures_[i].role),
+                                  figures_[i].start, figures_[i].end, i});
     for (std::size_t s : route_sentences)
       if (sentence_names_stop(s)) {
-        claim.stop_unknown = true;
+        recipe.stop_unknown = true;
         break;
       }
-    if (sea_lanes_ && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes_);
-    verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
-    ac.report = verdicts::check_claim(claim);
-    if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, ac);
+    ArticleClaim ac = make(recipe);
+    if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, recipe, ac);
     return ac;
   }
 
-  routes::Route route_for(const Trip& trip) const {
-    auto waypoint = [](const PlaceMention& p) {
+  ArticleClaim make(const ClaimRecipe& recipe) const {
+    return make_claim(recipe, doc_.text, [&](std::size_t m) -> const std::string& { return mentions_[m].m.text; }, figures_,
+                      sea_lanes_);
+  }
+
+  // The places of the trip's route as it reads them now: origin, vias, destination.
+  std::vector<ClaimRecipe::Point> route_points(const Trip& trip) {
+    std::vector<std::size_t> mentions{trip.origin};
+    mentions.insert(mentions.end(), trip.vias.begin(), trip.vias.end());
+    mentions.push_back(trip.destination);
+    std::vector<routes::Waypoint> points;
+    for (std::size_t m : mentions) {
       routes::Waypoint w;
-      w.query = p.text;
-      w.place = *p.place;
-      w.reason = *p.reason;
-      return w;
-    };
-    std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
-    for (std::size_t v : trip.vias) points.push_back(waypoint(mentions_[v].m));
-    points.push_back(waypoint(mentions_[trip.destination].m));
+      w.place = *mentions_[m].m.place;
+      w.reason = *mentions_[m].m.reason;
+      points.push_back(std::move(w));
+    }
     // "to the Polish border": the end is the point of that land border nearest the place before it (after
     // it, for an origin), a point with no extent; without a locator, or with no land border, the country.
     if (borders_) {
       if (mentions_[trip.origin].border) routes::place_on_border(points.front(), points[1].place, *borders_);
       if (mentions_[trip.destination].border) routes::place_on_border(points.back(), points[points.size() - 2].place, *borders_);
     }
-    return routes::make_route(std::move(points));
+    std::vector<ClaimRecipe::Point> out;
+    for (std::size_t i = 0; i < points.size(); ++i)
+      out.push_back({mentions[i], shared_.place(points[i].place), shared_.text(points[i].reason)});
+    return out;
   }
 
   // A trip whose figures are impossible between its ends as read, when another place of the same exact
@@ -1025,7 +1045,7 @@ class TripAssembler {
   // Calais" in 35 minutes by sea is Dover, England, whatever else in the story pulled it to Delaware.
   // Only a gross misreading is undone (the trip's length changes weights().misread_factor-fold): a figure that is
   // merely wrong must stay wrong, not be explained away by a namesake next door.
-  void refit_ends(const Trip& trip, ArticleClaim& ac) {
+  void refit_ends(const Trip& trip, ClaimRecipe& recipe, ArticleClaim& ac) {
     auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
@@ -1037,16 +1057,14 @@ class TripAssembler {
         const double refit_m = metres(c.place, other);
         if (refit_m <= 0 || (as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)) continue;
         m.place = shared_.place(c.place);
-        verdicts::Claim refit = ac.claim;
-        refit.route = route_for(trip);
-        if (sea_lanes_ && routes::network_for(refit.mode) == routes::NetworkKind::sea) routes::route_by_sea(refit.route, *sea_lanes_);
-        verdicts::settle_extents(refit);
-        verdicts::Report report = verdicts::check_claim(refit);
-        if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {
+        ClaimRecipe refit = recipe;
+        refit.points = route_points(trip);
+        ArticleClaim made = make(refit);
+        if (made.report.verdict == verdicts::Verdict::consistent || made.report.verdict == verdicts::Verdict::plausible) {
           m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there",
                                                          as_read.place->name, as_read.place->country_code));
-          ac.claim = std::move(refit);
-          ac.report = std::move(report);
+          recipe = std::move(refit);
+          ac = std::move(made);
           return;
         }
       }
@@ -1083,14 +1101,47 @@ class TripAssembler {
 
 }  // namespace
 
-std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
-                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         SharedValues& shared, const routes::SeaLanes* sea_lanes,
-                                         std::vector<LeftOut>* left_out, const routes::BorderLocator* borders) {
+std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
+                                        std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
+                                        SharedValues& shared, std::vector<ArticleClaim>* claims,
+                                        const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
+                                        const routes::BorderLocator* borders) {
   TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared);
-  std::vector<ArticleClaim> claims = assembler.run();
-  if (left_out) *left_out = assembler.left_out(claims);
-  return claims;
+  std::vector<ClaimRecipe> recipes = assembler.run(claims);
+  if (left_out) *left_out = assembler.left_out(recipes);
+  return recipes;
+}
+
+ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
+                        const std::function<const std::string&(std::size_t)>& mention_text,
+                        const std::vector<FigureMention>& figures, const routes::SeaLanes* sea_lanes) {
+  ArticleClaim ac;
+  verdicts::Claim& claim = ac.claim;
+  std::vector<routes::Waypoint> points;
+  for (const ClaimRecipe::Point& p : recipe.points) {
+    routes::Waypoint w;
+    w.query = mention_text(p.mention);
+    w.place = *p.place;
+    w.reason = *p.reason;
+    points.push_back(std::move(w));
+  }
+  claim.route = routes::make_route(std::move(points));
+  for (std::size_t i : recipe.figure_indexes) {
+    const FigureMention& f = figures[i];
+    std::optional<quantities::Quantity>* slots[kFigureSlots] = {&claim.top_speed, &claim.stop, &claim.distance, &claim.speed,
+                                                                &claim.duration};
+    *slots[figure_slot(f)] = *f.quantity;
+  }
+  if (recipe.mode) claim.mode = *recipe.mode;
+  claim.stop_unknown = recipe.stop_unknown;
+  if (sea_lanes && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes);
+  verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
+  ac.report = verdicts::check_claim(claim);
+  ac.figure_indexes = recipe.figure_indexes;
+  for (const ClaimRecipe::Phrase& p : recipe.read_from)
+    ac.read_from.push_back({p.role, p.start, p.end,
+                            p.figure < figures.size() ? figures[p.figure].text : std::string(text.substr(p.start, p.end - p.start))});
+  return ac;
 }
 
 }  // namespace routecheck::article
