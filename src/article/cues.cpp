@@ -34,7 +34,7 @@ const Cues& Cues::get() {
   return cues;
 }
 
-bool Cues::is(const std::string& kind, const std::string& lower_word) const {
+bool Cues::is(const std::string& kind, std::string_view lower_word) const {
   auto it = single_words_.find(kind);
   return it != single_words_.end() && it->second.count(lower_word) > 0;
 }
@@ -48,13 +48,13 @@ const std::vector<Phrase>& Cues::phrases(const std::string& kind) const {
 bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase) {
   if (at + phrase.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < phrase.size(); ++k)
-    if (tokens[at + k].lower != phrase[k] || tokens[at + k].sentence != tokens[at].sentence) return false;
+    if (tokens[at + k].lower() != phrase[k] || tokens[at + k].sentence != tokens[at].sentence) return false;
   return true;
 }
 
 bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
   const auto& index = Cues::get().by_first_word;
-  auto it = index.find(tokens[at].lower);
+  auto it = index.find(tokens[at].lower());
   if (it == index.end()) return false;
   for (const auto& [phrase_kind, p] : it->second)
     if (*phrase_kind == kind && matches_at(tokens, at, *p)) return true;
@@ -70,13 +70,13 @@ std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const s
     const Token& prev = tokens[end - 1];
     if (prev.sentence != tokens[at].sentence) break;
     // "to Italy's Capri": a capitalised possessive between the cue and the place.
-    if (prev.lower == "s" && end >= 3 && (tokens[end - 2].text == "'" || tokens[end - 2].text == "\u2019") &&
+    if (prev.lower() == "s" && end >= 3 && (tokens[end - 2].text() == "'" || tokens[end - 2].text() == "\u2019") &&
         tokens[end - 3].kind == TokenKind::word && tokens[end - 3].capital && tokens[end - 3].end == tokens[end - 2].start) {
       end -= 3;
       continue;
     }
-    if (!(Cues::get().is("cue_filler", prev.lower) || (prev.kind == TokenKind::word && prev.capital && prev.lower.size() > 3 &&
-                                       prev.lower.back() == 'n')))  // "the Russian border city of"
+    if (!(Cues::get().is("cue_filler", prev.lower()) || (prev.kind == TokenKind::word && prev.capital && prev.lower().size() > 3 &&
+                                       prev.lower().back() == 'n')))  // "the Russian border city of"
       break;
     --end;
   }

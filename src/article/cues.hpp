@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -13,20 +14,26 @@ namespace routecheck::article {
 
 using Phrase = std::vector<std::string>;  // lower-case words
 
+// Looks strings up by a token's view (std::unordered_map::find(std::string_view)).
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 struct Cues {
   std::map<std::string, std::vector<Phrase>> by_kind;  // each kind's phrases, longest first
   // Every phrase by its first word, with its kind (kinds in by_kind order, phrases longest first): a
   // reader scanning tokens looks up only the phrases that can start at each.
-  std::unordered_map<std::string, std::vector<std::pair<const std::string*, const Phrase*>>> by_first_word;
-  std::set<std::string> not_place, person_name, person_title, feature_noun, not_capital_after;
+  std::unordered_map<std::string, std::vector<std::pair<const std::string*, const Phrase*>>, ViewHash, std::equal_to<>> by_first_word;
+  std::set<std::string, std::less<>> not_place, person_name, person_title, feature_noun, not_capital_after;
 
   static const Cues& get();
   const std::vector<Phrase>& phrases(const std::string& kind) const;
   // Whether a lower-case word is one of the single words of `kind` ("cue_filler", "pair_joiner", ...).
-  bool is(const std::string& kind, const std::string& lower_word) const;
+  bool is(const std::string& kind, std::string_view lower_word) const;
 
  private:
-  std::map<std::string, std::set<std::string>> single_words_;  // the one-word phrases of each kind
+  std::map<std::string, std::set<std::string, std::less<>>> single_words_;  // the one-word phrases of each kind
 };
 
 // True when the tokens from `at` spell `phrase`, within one sentence.

@@ -2,7 +2,9 @@
 #include "article/figure_spotter.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
@@ -21,7 +23,7 @@ bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const st
     for (const Phrase& p : Cues::get().phrases(kind))
       if (at >= p.size() && matches_at(tokens, at - p.size(), p) && tokens[at - p.size()].sentence == tokens[first].sentence)
         return true;
-    if (at == 0 || !Cues::get().is("figure_softener", tokens[at - 1].lower)) break;
+    if (at == 0 || !Cues::get().is("figure_softener", tokens[at - 1].lower())) break;
     --at;
   }
   return false;
@@ -32,7 +34,7 @@ bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std:
   for (const Phrase& p : Cues::get().phrases(kind)) {
     if (matches_at(tokens, last + 1, p) && tokens[last + 1].sentence == tokens[last].sentence) return true;
     // "a two-hour stop": a hyphenated figure used as an adjective.
-    if (tokens[last + 1].text == "-" && last + 2 < tokens.size() && matches_at(tokens, last + 2, p)) return true;
+    if (tokens[last + 1].text() == "-" && last + 2 < tokens.size() && matches_at(tokens, last + 2, p)) return true;
   }
   return false;
 }
@@ -51,8 +53,8 @@ std::optional<FigureRole> not_travel(const std::vector<Token>& tokens, std::size
 
 // A rate of events, not a duration ("four departures a day", "12 times a day"): no figure at all.
 bool rate_of_events(const std::vector<Token>& tokens, std::size_t first) {
-  return Cues::get().is("rate_word", tokens[first].lower) && first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
-         ((tokens[first - 1].kind == TokenKind::word && tokens[first - 1].lower.back() == 's') ||
+  return Cues::get().is("rate_word", tokens[first].lower()) && first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+         ((tokens[first - 1].kind == TokenKind::word && tokens[first - 1].lower().back() == 's') ||
           tokens[first - 1].kind == TokenKind::number);
 }
 
@@ -61,7 +63,7 @@ bool excluded_figure(const std::vector<Token>& tokens, std::size_t first, std::s
   for (const Phrase& p : cues.phrases("not_figure_after"))
     if (last + 1 < tokens.size() && matches_at(tokens, last + 1, p)) return true;
   // "two-day trip": a hyphenated figure used as an adjective, then an event noun.
-  if (last + 2 < tokens.size() && tokens[last + 1].text == "-")
+  if (last + 2 < tokens.size() && tokens[last + 1].text() == "-")
     for (const Phrase& p : cues.phrases("not_figure_after"))
       if (matches_at(tokens, last + 2, p)) return true;
   if (first > 0)
@@ -77,9 +79,9 @@ bool event_that_lasted(const std::vector<Token>& tokens, std::size_t first) {
   const Cues& cues = Cues::get();
   const std::size_t reach = weights().max_filler_tokens;
   for (std::size_t k = first, back = 0; k-- > 0 && back <= reach && tokens[k].sentence == tokens[first].sentence; ++back) {
-    if (!cues.is("lasted_verb", tokens[k].lower)) continue;
+    if (!cues.is("lasted_verb", tokens[k].lower())) continue;
     for (std::size_t n = k, before = 0; n-- > 0 && before <= reach && tokens[n].sentence == tokens[first].sentence; ++before)
-      if (cues.is("event_noun", tokens[n].lower)) return true;
+      if (cues.is("event_noun", tokens[n].lower())) return true;
     return false;
   }
   return false;
@@ -96,7 +98,7 @@ void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figure
     for (std::size_t j = k + 3; j < tokens.size() && j <= k + 3 + weights().max_timetable_gap_tokens && tokens[j].sentence == tokens[k].sentence; ++j) {
       if (!clock_time_at(tokens, j)) continue;
       bool joined = false;
-      for (std::size_t m = k + 3; m < j; ++m) joined = joined || tokens[m].lower == "to" || tokens[m].text == "-" || tokens[m].text == "\u2013";
+      for (std::size_t m = k + 3; m < j; ++m) joined = joined || tokens[m].lower() == "to" || tokens[m].text() == "-" || tokens[m].text() == "\u2013";
       if (!joined) break;
       std::optional<FigureMention> f = clock_span_figure(doc, k, j);
       if (!f) break;
@@ -125,7 +127,7 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
     if (!space || (!f.text.empty() && f.text.back() != ' ')) f.text += space ? ' ' : ch;
   }
   q->text = times;
-  f.quantity = std::move(*q);
+  f.quantity = std::make_shared<const quantities::Quantity>(std::move(*q));
   f.sentence = doc.tokens[to].sentence;
   return f;
 }
@@ -133,6 +135,7 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
 std::vector<FigureMention> spot_figures(const Document& doc) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<FigureMention> figures;
+  std::unordered_map<std::string, std::vector<std::shared_ptr<const quantities::Quantity>>> readings;  // by text
   auto token_starting_at = [&](std::size_t first, std::size_t last, std::size_t offset) {
     return static_cast<std::size_t>(std::lower_bound(tokens.begin() + static_cast<std::ptrdiff_t>(first),
                                                      tokens.begin() + static_cast<std::ptrdiff_t>(last), offset,
@@ -153,16 +156,20 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       std::size_t e = std::max(token_starting_at(first, last, f.end), s + 1) - 1;
       f.sentence = tokens[s].sentence;
       q.text = f.text;
-      f.quantity = std::move(q);
       // A figure that is no trip's: reported with its role, never given to a trip.
-      if (f.quantity.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
-      if (f.quantity.dimension == quantities::Dimension::duration && (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s)))
+      if (q.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
+      if (q.dimension == quantities::Dimension::duration && (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s)))
         f.role = FigureRole::event;
-      else if (f.quantity.dimension == quantities::Dimension::duration && f.quantity.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
+      else if (q.dimension == quantities::Dimension::duration && q.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
         f.role = FigureRole::period;
-      else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, f.quantity)) f.role = *role;
-      else if (f.quantity.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
-      else if (f.quantity.dimension == quantities::Dimension::duration && phrase_after(tokens, e, "stop_after")) f.role = FigureRole::stop;
+      else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, q)) f.role = *role;
+      else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
+      else if (q.dimension == quantities::Dimension::duration && phrase_after(tokens, e, "stop_after")) f.role = FigureRole::stop;
+      // One copy of each reading: a long story gives the same figures again (a reading is about 300 bytes).
+      std::vector<std::shared_ptr<const quantities::Quantity>>& same_text = readings[q.text];
+      for (const auto& r : same_text)
+        if (*r == q) f.quantity = r;
+      if (!f.quantity) same_text.push_back(f.quantity = std::make_shared<const quantities::Quantity>(std::move(q)));
       figures.push_back(std::move(f));
     }
   }

@@ -23,7 +23,7 @@ constexpr std::size_t kMaxCachedPairs = 1 << 16;
 
 class PlaceContext {
  public:
-  explicit PlaceContext(std::vector<Mention>& mentions) : mentions_(mentions) {}
+  PlaceContext(std::vector<Mention>& mentions, SharedValues& shared) : mentions_(mentions), shared_(shared) {}
 
   // Indexes [begin, end) of the mentions in sentences first..last (mentions are in text order).
   std::pair<std::size_t, std::size_t> mention_range(std::size_t first_sentence, std::size_t last_sentence) const {
@@ -256,28 +256,30 @@ class PlaceContext {
       if (x.demonym) {
         // "American", "Russians": a place mention of the country, reported as such; never a trip's end
         // (build_claims leaves countries out).
-        x.m.place = x.candidates.front().place;
-        x.m.reason = x.candidates.front().reason;
+        x.m.place = shared_.place(x.candidates.front().place);
+        x.m.reason = shared_.text(x.candidates.front().reason);
         continue;
       }
       const gazetteer::Candidate& c = x.candidates[chosen[xi]];
-      x.m.place = c.place;
-      x.m.reason = c.reason + reasons[xi];
+      x.m.place = shared_.place(c.place);
+      std::string reason = c.reason + reasons[xi];
       // Name the reading not taken when it is a same-named place in another country.
       for (std::size_t k = 0; k < x.candidates.size(); ++k)
         if (k != chosen[xi] && x.candidates[k].place.country_code != c.place.country_code) {
-          x.m.reason += fmt::format("; not {}, {}", x.candidates[k].place.name, x.candidates[k].place.country_code);
+          reason += fmt::format("; not {}, {}", x.candidates[k].place.name, x.candidates[k].place.country_code);
           break;
         }
+      x.m.reason = shared_.text(std::move(reason));
     }
   }
 
  private:
   std::vector<Mention>& mentions_;
+  SharedValues& shared_;
 };
 
 }  // namespace
 
-void settle_places(std::vector<Mention>& mentions) { PlaceContext(mentions).run(); }
+void settle_places(std::vector<Mention>& mentions, SharedValues& shared) { PlaceContext(mentions, shared).run(); }
 
 }  // namespace routecheck::article

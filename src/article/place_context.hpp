@@ -8,7 +8,7 @@
 
 namespace routecheck::article {
 
-// Fills each mention's m.place and m.reason.
-void settle_places(std::vector<Mention>& mentions);
+// Fills each mention's m.place and m.reason, one copy of each in `shared`.
+void settle_places(std::vector<Mention>& mentions, SharedValues& shared);
 
 }  // namespace routecheck::article

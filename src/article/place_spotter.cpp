@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
@@ -14,6 +15,8 @@ namespace routecheck::article {
 
 namespace {
 
+using CandidateList = std::shared_ptr<const std::vector<gazetteer::Candidate>>;
+
 class PlaceSpotter {
  public:
   PlaceSpotter(const Document& doc, const gazetteer::Geocoder& geocoder) : doc_(doc), tokens_(doc.tokens), geocoder_(geocoder) {
@@ -22,7 +25,7 @@ class PlaceSpotter {
     for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
       std::size_t words = 0, capitalised = 0;
       for (std::size_t k = doc.sentences[si].first; k < doc.sentences[si].second; ++k)
-        if (tokens_[k].kind == TokenKind::word && tokens_[k].text.size() >= weights().title_case_min_word_bytes) {
+        if (tokens_[k].kind == TokenKind::word && tokens_[k].text().size() >= weights().title_case_min_word_bytes) {
           ++words;
           capitalised += tokens_[k].capital ? 1 : 0;
         }
@@ -54,12 +57,12 @@ class PlaceSpotter {
     const Token& w = tokens_[k];
     if (w.kind == TokenKind::word && w.capital) return true;
     if (k == first || k == last) return false;
-    if (w.kind == TokenKind::word && cues_.is("name_joining", w.lower)) return true;
-    if (w.text == "-") return touching(k - 1, k) && touching(k, k + 1);
-    if (w.kind == TokenKind::word && tokens_[k - 1].text == "-" && tokens_[k + 1].text == "-") return true;  // "-on-"
-    const bool apostrophe = w.text == "'" || w.text == "\u2019";
-    if (apostrophe) return touching(k - 1, k) && tokens_[k + 1].lower == "s" && touching(k, k + 1);
-    return w.lower == "s" && (tokens_[k - 1].text == "'" || tokens_[k - 1].text == "\u2019") && touching(k - 1, k);
+    if (w.kind == TokenKind::word && cues_.is("name_joining", w.lower())) return true;
+    if (w.text() == "-") return touching(k - 1, k) && touching(k, k + 1);
+    if (w.kind == TokenKind::word && tokens_[k - 1].text() == "-" && tokens_[k + 1].text() == "-") return true;  // "-on-"
+    const bool apostrophe = w.text() == "'" || w.text() == "\u2019";
+    if (apostrophe) return touching(k - 1, k) && tokens_[k + 1].lower() == "s" && touching(k, k + 1);
+    return w.lower() == "s" && (tokens_[k - 1].text() == "'" || tokens_[k - 1].text() == "\u2019") && touching(k - 1, k);
   }
 
   // The last token of a facility word right after token `last` ("airport", "railway station"), or npos.
@@ -82,15 +85,15 @@ class PlaceSpotter {
   // becomes the capital's; returns the last token read.
   std::size_t read_capital(std::size_t first, std::size_t last, const std::string& country_code) {
     std::size_t k = last + 1;
-    if (k + 1 < tokens_.size() && (tokens_[k].text == "'" || tokens_[k].text == "\u2019") && tokens_[k + 1].lower == "s" &&
+    if (k + 1 < tokens_.size() && (tokens_[k].text() == "'" || tokens_[k].text() == "\u2019") && tokens_[k + 1].lower() == "s" &&
         touching(k - 1, k))
       k += 2;
-    if (k >= tokens_.size() || tokens_[k].lower != "capital" || tokens_[k].sentence != tokens_[first].sentence) return last;
-    if (k + 1 < tokens_.size() && cues_.not_capital_after.count(tokens_[k + 1].lower)) return last;  // "capital markets"
-    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first, k));
+    if (k >= tokens_.size() || tokens_[k].lower() != "capital" || tokens_[k].sentence != tokens_[first].sentence) return last;
+    if (k + 1 < tokens_.size() && cues_.not_capital_after.count(tokens_[k + 1].lower())) return last;  // "capital markets"
+    const CandidateList capital = capital_of(country_code, span_text(first, k));
     if (!capital) return last;
     mentions_.pop_back();
-    add_capital(first, k, std::move(*capital));
+    add_mention(first, k, capital);
     return k;
   }
 
@@ -100,23 +103,23 @@ class PlaceSpotter {
   // tokens up to `k` ("capital") became a mention.
   bool read_bare_capital(std::size_t k) {
     if (k + 1 < tokens_.size() && tokens_[k + 1].sentence == tokens_[k].sentence &&
-        (cues_.not_capital_after.count(tokens_[k + 1].lower) || tokens_[k + 1].lower == "of"))
+        (cues_.not_capital_after.count(tokens_[k + 1].lower()) || tokens_[k + 1].lower() == "of"))
       return false;  // "capital markets"; "the capital of X" names X's
     std::size_t first = k;
     for (std::size_t back = 0; first > 0 && back <= weights().max_filler_tokens && tokens_[first - 1].sentence == tokens_[k].sentence; ++back) {
       const Token& w = tokens_[first - 1];
-      const bool possessive = w.lower == "s" || w.text == "'" || w.text == "’";
-      if (!possessive && !cues_.is("capital_qualifier", w.lower)) break;
+      const bool possessive = w.lower() == "s" || w.text() == "'" || w.text() == "’";
+      if (!possessive && !cues_.is("capital_qualifier", w.lower())) break;
       --first;
     }
-    if (first == 0 || tokens_[first - 1].lower != "the" || tokens_[first - 1].sentence != tokens_[k].sentence) return false;
+    if (first == 0 || tokens_[first - 1].lower() != "the" || tokens_[first - 1].sentence != tokens_[k].sentence) return false;
     --first;
     for (auto m = mentions_.rbegin(); m != mentions_.rend() && m->m.sentence + 1 >= tokens_[k].sentence; ++m) {
       const gazetteer::Place& p = m->candidates.front().place;
       if (!m->demonym && !is_country(p)) continue;
-      std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(p.country_code, span_text(first, k));
+      const CandidateList capital = capital_of(p.country_code, span_text(first, k));
       if (!capital) return false;
-      add_capital(first, k, std::move(*capital));
+      add_mention(first, k, capital);
       return true;
     }
     return false;
@@ -129,45 +132,60 @@ class PlaceSpotter {
   std::optional<std::pair<std::size_t, std::size_t>> border_span(std::size_t first, std::size_t last) const {
     auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == tokens_[first].sentence; };
     std::size_t k = last + 1;
-    if (in_sentence(k + 1) && (tokens_[k].text == "'" || tokens_[k].text == "\u2019") && tokens_[k + 1].lower == "s") k += 2;
-    if (in_sentence(k) && cues_.is("border_word", tokens_[k].lower)) {
+    if (in_sentence(k + 1) && (tokens_[k].text() == "'" || tokens_[k].text() == "\u2019") && tokens_[k + 1].lower() == "s") k += 2;
+    if (in_sentence(k) && cues_.is("border_word", tokens_[k].lower())) {
       const std::size_t after = k + 1;
-      if (!in_sentence(after) || tokens_[after].kind != TokenKind::word || cues_.is("function_word", tokens_[after].lower))
+      if (!in_sentence(after) || tokens_[after].kind != TokenKind::word || cues_.is("function_word", tokens_[after].lower()))
         return std::make_pair(first, k);
       return std::nullopt;
     }
-    if (first >= 2 && in_sentence(first - 2) && tokens_[first - 1].lower == "with" && cues_.is("border_word", tokens_[first - 2].lower))
+    if (first >= 2 && in_sentence(first - 2) && tokens_[first - 1].lower() == "with" && cues_.is("border_word", tokens_[first - 2].lower()))
       return std::make_pair(first - 2, last);
     return std::nullopt;
   }
 
   // "the capital of Japan" (tokens first..last the country): the mention becomes the capital's, from "capital".
   void read_capital_of(std::size_t first, std::size_t last, const std::string& country_code) {
-    if (first < 2 || tokens_[first - 1].lower != "of" || tokens_[first - 2].lower != "capital" ||
+    if (first < 2 || tokens_[first - 1].lower() != "of" || tokens_[first - 2].lower() != "capital" ||
         tokens_[first - 2].sentence != tokens_[first].sentence)
       return;
     // "the capital of Kenya, Nairobi,": the name follows in apposition (the trip reader takes it), and the
     // country stays named.
-    if (last + 2 < tokens_.size() && tokens_[last + 1].text == "," && tokens_[last + 2].capital &&
+    if (last + 2 < tokens_.size() && tokens_[last + 1].text() == "," && tokens_[last + 2].capital &&
         tokens_[last + 2].sentence == tokens_[first].sentence)
       return;
-    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, span_text(first - 2, last));
+    const CandidateList capital = capital_of(country_code, span_text(first - 2, last));
     if (!capital) return;
     mentions_.pop_back();
-    add_capital(first - 2, last, std::move(*capital));
+    add_mention(first - 2, last, capital);
   }
 
-  // Tokens first..last read as the capital the geocoder named, its only reading.
-  void add_capital(std::size_t first, std::size_t last, gazetteer::Candidate capital) {
-    std::vector<gazetteer::Candidate> only;
-    only.push_back(std::move(capital));
-    add_mention(first, last, std::move(only));
+  // The geocoder's readings of a name, best first; null when it knows none. Each name is looked up once
+  // and its list shared by all its mentions.
+  CandidateList lookup(const std::string& name) {
+    if (auto it = found_.find(name); it != found_.end()) return it->second;
+    gazetteer::GeocodeResult found = geocoder_.geocode(name, options_);
+    if (found.matches.empty()) return nullptr;
+    CandidateList list = std::make_shared<const std::vector<gazetteer::Candidate>>(std::move(found.matches));
+    found_.emplace(name, list);
+    return list;
+  }
+
+  // The capital the words (tokens naming it, "the Russian capital") name, as the only reading; null for none.
+  CandidateList capital_of(const std::string& country_code, const std::string& words) {
+    const std::string key = country_code + '\n' + words;
+    if (auto it = capitals_.find(key); it != capitals_.end()) return it->second;
+    std::optional<gazetteer::Candidate> capital = geocoder_.capital_of(country_code, words);
+    if (!capital) return nullptr;
+    CandidateList list = std::make_shared<const std::vector<gazetteer::Candidate>>(1, std::move(*capital));
+    capitals_.emplace(key, list);
+    return list;
   }
 
   // Token k is the first of its sentence (or follows an opening quote).
   bool starts_sentence(std::size_t k) const {
     return k == 0 || tokens_[k - 1].sentence != tokens_[k].sentence ||
-           (tokens_[k - 1].kind == TokenKind::punct && (tokens_[k - 1].text == "\"" || tokens_[k - 1].text == "\u201C"));
+           (tokens_[k - 1].kind == TokenKind::punct && (tokens_[k - 1].text() == "\"" || tokens_[k - 1].text() == "\u201C"));
   }
 
   // "MANSFIELD -- The council", "ARLINGTON \u2014 ...", "HUDSON, N.Y. --": a name in capitals opening a
@@ -176,8 +194,8 @@ class PlaceSpotter {
   void mark_datelines() {
     dateline_.assign(tokens_.size(), false);
     auto all_capitals = [](const Token& w) {
-      return w.kind == TokenKind::word && w.text.size() >= 2 &&
-             std::none_of(w.text.begin(), w.text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+      return w.kind == TokenKind::word && w.text().size() >= 2 &&
+             std::none_of(w.text().begin(), w.text().end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
     };
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
       if (!starts_sentence(k) || !all_capitals(tokens_[k])) continue;
@@ -189,9 +207,9 @@ class PlaceSpotter {
       if (last >= tokens_.size()) break;
       // "KYIV (Reuters) -": an agency's name in brackets between the name and the dash.
       std::size_t dash = last;
-      if (tokens_[dash].text == "(" && dash + 3 < tokens_.size() && tokens_[dash + 1].capital && tokens_[dash + 2].text == ")")
+      if (tokens_[dash].text() == "(" && dash + 3 < tokens_.size() && tokens_[dash + 1].capital && tokens_[dash + 2].text() == ")")
         dash += 3;
-      const std::string& after = tokens_[dash].text;
+      const std::string_view after = tokens_[dash].text();
       if (after == "-" || after == "\u2014" || after == "\u2013" || after == ",")
         for (std::size_t d = k; d < last; ++d) dateline_[d] = true;
       k = last - 1;
@@ -207,7 +225,7 @@ class PlaceSpotter {
     const Token& before = tokens_[i - 1];
     if (before.kind != TokenKind::word || !before.capital || before.sentence != tokens_[i].sentence) return false;
     if (starts_sentence(i - 1) || title_case_[tokens_[i].sentence] || dateline(i - 1)) return false;
-    if (cues_.not_place.count(before.lower) || cues_.is("region_qualifier", before.lower)) return false;
+    if (cues_.not_place.count(before.lower()) || cues_.is("region_qualifier", before.lower())) return false;
     return mentions_.empty() || mentions_.back().m.last_token != i - 1;
   }
 
@@ -218,22 +236,22 @@ class PlaceSpotter {
     if (i < 1 || tokens_[i - 1].sentence != tokens_[i].sentence) return false;
     const Token& before = tokens_[i - 1];
     // Not an initialism ("U.S. Navy", "D.C."): those are places themselves, ending a name.
-    const bool initialism = std::none_of(before.text.begin(), before.text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
-    if (before.kind == TokenKind::word && before.capital && before.text.size() <= 4 && before.text.back() == '.') return !initialism;
-    return i >= 2 && before.text == "." && touching(i - 2, i - 1) && tokens_[i - 2].kind == TokenKind::word &&
-           tokens_[i - 2].capital && tokens_[i - 2].text.size() <= 3 && tokens_[i - 2].sentence == tokens_[i].sentence;
+    const bool initialism = std::none_of(before.text().begin(), before.text().end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+    if (before.kind == TokenKind::word && before.capital && before.text().size() <= 4 && before.text().back() == '.') return !initialism;
+    return i >= 2 && before.text() == "." && touching(i - 2, i - 1) && tokens_[i - 2].kind == TokenKind::word &&
+           tokens_[i - 2].capital && tokens_[i - 2].text().size() <= 3 && tokens_[i - 2].sentence == tokens_[i].sentence;
   }
 
   bool after_route_cue(std::size_t at) const {
     for (const char* kind : {"origin", "destination", "pair", "via"})
       if (cue_before(tokens_, at, kind) != std::string::npos) return true;
     // The second place of "between X and Y", "X to Y", "X-Y".
-    return at >= 2 && (tokens_[at - 1].lower == "and" || tokens_[at - 1].lower == "to" || tokens_[at - 1].text == "-") &&
+    return at >= 2 && (tokens_[at - 1].lower() == "and" || tokens_[at - 1].lower() == "to" || tokens_[at - 1].text() == "-") &&
            !mentions_.empty() && mentions_.back().m.last_token + 2 == at;
   }
 
   // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
-  void add_mention(std::size_t first, std::size_t last, std::vector<gazetteer::Candidate> candidates) {
+  void add_mention(std::size_t first, std::size_t last, const CandidateList& candidates) {
     Mention mention;
     mention.m.start = tokens_[first].start;
     mention.m.end = tokens_[last].end;
@@ -241,20 +259,16 @@ class PlaceSpotter {
     mention.m.sentence = tokens_[first].sentence;
     mention.m.first_token = first;
     mention.m.last_token = last;
-    mention.demonym = candidates.front().match == gazetteer::MatchKind::demonym;
+    mention.demonym = candidates->front().match == gazetteer::MatchKind::demonym;
     mention.dateline = dateline(first);
-    mention.candidates = std::move(candidates);
+    mention.candidates = Candidates(candidates);
     mentions_.push_back(std::move(mention));
   }
 
   void find_places() {
-    gazetteer::GeocodeOptions options;
-    options.limit = 10;
-    options.fuzzy_fallback = false;
-    options.suggestions = false;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
-      if (t.kind == TokenKind::word && t.lower == "capital" && read_bare_capital(i)) continue;
+      if (t.kind == TokenKind::word && t.lower() == "capital" && read_bare_capital(i)) continue;
       if (t.kind != TokenKind::word || !t.capital) continue;
       // "BA117", "M25", "A1": letters written together with a number are a flight's or a road's
       // designator, not a place's code ("BA" is Bosnia's).
@@ -264,19 +278,19 @@ class PlaceSpotter {
       const std::size_t addressed = cue_before_adjacent(i, "person_before");
       // "By" is a byline's title only where it opens the line ("By Jane Smith"): "a visit by Israel's
       // prime minister" names the country.
-      const bool titled = i > 0 && cues_.person_title.count(tokens_[i - 1].lower) && tokens_[i - 1].sentence == t.sentence &&
-                          (tokens_[i - 1].lower != "by" || starts_sentence(i - 1));
+      const bool titled = i > 0 && cues_.person_title.count(tokens_[i - 1].lower()) && tokens_[i - 1].sentence == t.sentence &&
+                          (tokens_[i - 1].lower() != "by" || starts_sentence(i - 1));
       if (titled || addressed) {
         while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital) ++i;
         continue;
       }
-      if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower)) continue;
+      if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower())) continue;
       const bool sentence_start = !dateline(i) && (starts_sentence(i) || title_case_[t.sentence]);
       const bool mid_run = continues_name(i);
       // "George Beckett", "Colin Harper": a common first name before a capitalised word starts a person's
       // name, unless the words together are a place ("Logan County", "George Town", tried first below).
       // The surname alone later ("Beckett said") is the same person.
-      const bool first_name = cues_.is("first_name", t.lower) && capital_word_after(i);
+      const bool first_name = cues_.is("first_name", t.lower()) && capital_word_after(i);
       for (std::size_t len = weights().max_span_tokens; len >= 1; --len) {
         std::size_t last = i + len - 1;
         if (last >= tokens_.size()) continue;
@@ -284,7 +298,7 @@ class PlaceSpotter {
         bool person = false;
         for (std::size_t k = i; ok && k <= last; ++k) {
           ok = inside_name(i, k, last);
-          person = person || cues_.person_name.count(tokens_[k].lower);
+          person = person || cues_.person_name.count(tokens_[k].lower());
         }
         if (!ok) continue;
         // "TASS", "Xinhua", "the Moscow Times": an agency, broadcaster, paper or organisation named as a
@@ -293,63 +307,63 @@ class PlaceSpotter {
           i = last;
           break;
         }
-        if (len == 1 && (cues_.not_place.count(t.lower) || named_otherwise_.count(t.lower) || after_short_abbreviation(i))) break;
+        if (len == 1 && (cues_.not_place.count(t.lower()) || named_otherwise_.count(t.lower()) || after_short_abbreviation(i))) break;
         if (len == 1 && first_name) {
           // The name runs over the capitalised words after it, up to "Jr." or a word never part of one.
-          while (capital_word_after(i) && tokens_[i].text.back() != '.' && !cues_.not_place.count(tokens_[i + 1].lower))
+          while (capital_word_after(i) && tokens_[i].text().back() != '.' && !cues_.not_place.count(tokens_[i + 1].lower()))
             ++i;
-          named_otherwise_.insert(tokens_[i].lower);
+          named_otherwise_.emplace(tokens_[i].lower());
           break;
         }
         // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place. After a
         // route's joining word ("X to Y Mail Express"), the train's name may begin with its end's name.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
-            cues_.feature_noun.count(tokens_[last + 1].lower)) {
+            cues_.feature_noun.count(tokens_[last + 1].lower())) {
           if (len > 1 && after_route_cue(i)) continue;
           // "the Florida Highway Patrol", "the Hume Highway Authority": a capitalised word after the noun
           // makes the whole an organisation named after the place, which is named.
           const bool organisation = capital_word_after(last + 1);
           if (!organisation) {
             // "Ohio State University": words that are no place before the noun; the shorter "Ohio" may be.
-            if (len > 1 && geocoder_.geocode(span_text(i, last), options).matches.empty()) continue;
+            if (len > 1 && !lookup(span_text(i, last))) continue;
             break;
           }
         }
         // "Palam airport", "Vienna Westbahnhof station": the facility when the gazetteer has it by that name,
         // else the place the name alone reads as.
         if (const std::size_t facility_last = facility_after(last); facility_last != std::string::npos) {
-          gazetteer::GeocodeResult facility = geocoder_.geocode(span_text(i, facility_last), options);
-          if (!facility.matches.empty() && !person) {
-            add_mention(i, facility_last, std::move(facility.matches));
+          const CandidateList facility = lookup(span_text(i, facility_last));
+          if (facility && !person) {
+            add_mention(i, facility_last, facility);
             i = facility_last;
             break;
           }
         }
         const std::string span = span_text(i, last);
-        gazetteer::GeocodeResult found = geocoder_.geocode(span, options);
-        if (found.matches.empty()) continue;
+        CandidateList found = lookup(span);
+        if (!found) continue;
         // A person's first name starts the span: a place only by its exact multi-word name ("John o' Groats").
-        if (person && (len == 1 || found.matches.front().match != gazetteer::MatchKind::exact)) break;
+        if (person && (len == 1 || found->front().match != gazetteer::MatchKind::exact)) break;
         // "The Bus", "The North": after "The", only a name that is exactly a place's ("The Hague").
-        if (len > 1 && t.lower == "the" && found.matches.front().match != gazetteer::MatchKind::exact) continue;
+        if (len > 1 && t.lower() == "the" && found->front().match != gazetteer::MatchKind::exact) continue;
         // "Moscow, Idaho" / "Toledo, Spain": a qualifier after a comma narrows the name; it is a mention of
         // its own (the state or country), read after this one.
         std::optional<std::pair<std::size_t, std::size_t>> qualifier;
         for (std::size_t qlen = 3; qlen >= 1 && last + 1 + qlen < tokens_.size(); --qlen) {
           const std::size_t q_first = last + 2, q_last = last + 1 + qlen;
-          if (tokens_[last + 1].text != "," || !tokens_[q_first].capital || tokens_[q_last].sentence != t.sentence) continue;
+          if (tokens_[last + 1].text() != "," || !tokens_[q_first].capital || tokens_[q_last].sentence != t.sentence) continue;
           bool words = true;
           for (std::size_t k = q_first; k <= q_last; ++k) words = words && tokens_[k].kind == TokenKind::word;
           if (!words) continue;
           const std::string qualified = span + ", " + span_text(q_first, q_last);
-          gazetteer::GeocodeResult narrowed = geocoder_.geocode(qualified, options);
-          if (!narrowed.matches.empty() && narrowed.matches.front().reason.find("; in ") != std::string::npos) {
-            found = std::move(narrowed);
+          const CandidateList narrowed = lookup(qualified);
+          if (narrowed && narrowed->front().reason.find("; in ") != std::string::npos) {
+            found = narrowed;
             qualifier = {q_first, q_last};
             break;
           }
         }
-        const gazetteer::Candidate& best = found.matches.front();
+        const gazetteer::Candidate& best = found->front();
         // A state or province by its exact name is a place even at a sentence start ("Ohio officials said");
         // the words that name regions and are common ("Central", "Western") are in not_place.
         const bool state_by_name = best.match == gazetteer::MatchKind::exact && best.place.feature_code == "ADM1";
@@ -364,7 +378,7 @@ class PlaceSpotter {
         // ("United Way of Metropolitan Atlanta", "Movement for United Georgia").
         if (len == 1 && mid_run && !state_by_name && !is_country(best.place) &&
             best.place.prominence < weights().sentence_start_min_prominence) {
-          if (!capital_word_after(i)) named_otherwise_.insert(t.lower);
+          if (!capital_word_after(i)) named_otherwise_.emplace(t.lower());
           continue;
         }
         // A single word known only as an obscure alternate name is a place where the words before it say a
@@ -375,23 +389,23 @@ class PlaceSpotter {
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town. Not when a
         // word follows it: "the Gainesville sewer system", "the Athens Police Department" use the town's
         // name as an adjective.
-        const bool attributive = tokens_[last].kind == TokenKind::word && tokens_[last].text.back() != '.' &&
+        const bool attributive = tokens_[last].kind == TokenKind::word && tokens_[last].text().back() != '.' &&
                                  last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::word &&
-                                 tokens_[last + 1].sentence == t.sentence && !cues_.is("function_word", tokens_[last + 1].lower);
-        if (len == 1 && i > 0 && tokens_[i - 1].lower == "the" && !attributive && !is_country(best.place) &&
+                                 tokens_[last + 1].sentence == t.sentence && !cues_.is("function_word", tokens_[last + 1].lower());
+        if (len == 1 && i > 0 && tokens_[i - 1].lower() == "the" && !attributive && !is_country(best.place) &&
             best.place.feature_code != "ADM1" && best.place.prominence < weights().sentence_start_min_prominence)
           continue;
         // An acronym ("KTX", "BBC") is an organisation unless it is a code or a name of the place itself.
-        const bool acronym = t.text.size() <= 5 && std::all_of(t.text.begin(), t.text.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
+        const bool acronym = t.text().size() <= 5 && std::all_of(t.text().begin(), t.text().end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '.'; });
         // Written with periods ("L.A.", "D.C."), it is the place's abbreviation: organisations drop them.
-        const bool dotted = t.text.find('.') != std::string::npos || (last > i && tokens_[i + 1].text == ".");
+        const bool dotted = t.text().find('.') != std::string::npos || (last > i && tokens_[i + 1].text() == ".");
         if (len == 1 && acronym && !dotted && best.match == gazetteer::MatchKind::alternate) continue;
         // Nor is a town known by such a code: GeoNames lists a town's airport codes among its names
         // ("KTX", the Korean train, is also Koutiala's airport).
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::abbreviation && best.place.feature_class == "P") continue;
         const bool names_country = best.match == gazetteer::MatchKind::demonym || is_country(best.place);
         const std::string country_code = best.place.country_code;
-        add_mention(i, last, std::move(found.matches));
+        add_mention(i, last, found);
         i = last;
         // "the Russian capital", "Russia's capital": the country's capital, read as a place of its own.
         if (names_country && !qualifier) i = read_capital(mentions_.back().m.first_token, last, country_code);
@@ -410,8 +424,7 @@ class PlaceSpotter {
         }
         if (qualifier) {
           const auto [q_first, q_last] = *qualifier;
-          gazetteer::GeocodeResult q_found = geocoder_.geocode(span_text(q_first, q_last), options);
-          if (!q_found.matches.empty()) add_mention(q_first, q_last, std::move(q_found.matches));
+          if (const CandidateList q_found = lookup(span_text(q_first, q_last))) add_mention(q_first, q_last, q_found);
           i = q_last;
         }
         break;
@@ -426,10 +439,33 @@ class PlaceSpotter {
   std::vector<Mention> mentions_;
   std::vector<bool> title_case_;  // per sentence
   std::vector<bool> dateline_;    // per token: part of a dateline in capitals
-  std::set<std::string> named_otherwise_;  // lower-case words the story uses as part of another name
+  std::set<std::string, std::less<>> named_otherwise_;  // lower-case words the story uses as part of another name
+  const gazetteer::GeocodeOptions options_ = [] {
+    gazetteer::GeocodeOptions o;
+    o.limit = 10;
+    o.fuzzy_fallback = false;
+    o.suggestions = false;
+    return o;
+  }();
+  std::unordered_map<std::string, CandidateList> found_, capitals_;  // names read so far, and capitals
 };
 
 }  // namespace
+
+std::shared_ptr<const gazetteer::Place> SharedValues::place(const gazetteer::Place& p) {
+  std::vector<std::shared_ptr<const gazetteer::Place>>& same_fid = places_[p.fid];
+  for (const auto& q : same_fid)
+    if (*q == p) return q;
+  same_fid.push_back(std::make_shared<const gazetteer::Place>(p));
+  return same_fid.back();
+}
+
+std::shared_ptr<const std::string> SharedValues::text(std::string s) {
+  if (auto it = texts_.find(s); it != texts_.end()) return it->second;
+  auto shared = std::make_shared<const std::string>(std::move(s));
+  texts_.emplace(*shared, shared);
+  return shared;
+}
 
 bool is_country(const gazetteer::Place& p) { return p.feature_class == "A" && (p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR"); }
 

@@ -2,6 +2,11 @@
 // every reading the geocoder offers, guarded against people, titles and calendar words (article_cues.tsv).
 // Which reading a mention takes is decided later, in context (place_context.hpp).
 #pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "article/reader.hpp"
@@ -10,9 +15,37 @@
 
 namespace routecheck::article {
 
+// A mention's readings, best first: one list for every mention of the same name (a story repeats its
+// places, and a list is up to ten places of about 500 bytes each).
+class Candidates {
+ public:
+  Candidates() = default;
+  explicit Candidates(std::shared_ptr<const std::vector<gazetteer::Candidate>> list) : list_(std::move(list)) {}
+  std::size_t size() const { return list_->size(); }
+  const gazetteer::Candidate& operator[](std::size_t k) const { return (*list_)[k]; }
+  const gazetteer::Candidate& front() const { return list_->front(); }
+  std::vector<gazetteer::Candidate>::const_iterator begin() const { return list_->begin(); }
+  std::vector<gazetteer::Candidate>::const_iterator end() const { return list_->end(); }
+
+ private:
+  std::shared_ptr<const std::vector<gazetteer::Candidate>> list_;
+};
+
+// One copy of each place and reason the story's mentions take (PlaceMention::place, ::reason): a long
+// story names the same places again and again, for the same reasons.
+class SharedValues {
+ public:
+  std::shared_ptr<const gazetteer::Place> place(const gazetteer::Place& p);
+  std::shared_ptr<const std::string> text(std::string s);
+
+ private:
+  std::unordered_map<std::int64_t, std::vector<std::shared_ptr<const gazetteer::Place>>> places_;  // by fid
+  std::unordered_map<std::string_view, std::shared_ptr<const std::string>> texts_;
+};
+
 struct Mention {
   PlaceMention m;  // where it is; its place and reason once settled
-  std::vector<gazetteer::Candidate> candidates;  // the geocoder's readings, best first (never empty)
+  Candidates candidates;  // the geocoder's readings, best first (never empty)
   bool demonym = false;                          // "Russian", "Americans": a mention of the country
   bool dateline = false;                         // "NEW DELHI, March 3 (Reuters) -": where the story was filed
   bool border = false;                           // "the Polish border", "the border with Poland": the country's land border

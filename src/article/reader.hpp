@@ -3,6 +3,7 @@
 // destination, via points, mode, a stop mentioned), and the claims they make, checked as `check` does.
 #pragma once
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,11 +16,12 @@
 
 namespace routecheck::article {
 
+// place and reason are shared by the mentions that take the same (never null once the places are settled).
 struct PlaceMention {
   std::size_t start = 0, end = 0;  // byte offsets in the text
   std::string text;
-  gazetteer::Place place;
-  std::string reason;
+  std::shared_ptr<const gazetteer::Place> place;
+  std::shared_ptr<const std::string> reason;
   std::size_t sentence = 0;
   std::size_t first_token = 0, last_token = 0;
 };
@@ -33,10 +35,11 @@ inline bool is_trip_figure(FigureRole role) {
 }
 const char* to_string(FigureRole role);
 
+// quantity is shared by the figures that read the same (never null).
 struct FigureMention {
   std::size_t start = 0, end = 0;
   std::string text;
-  quantities::Quantity quantity;
+  std::shared_ptr<const quantities::Quantity> quantity;
   std::size_t sentence = 0;
   FigureRole role = FigureRole::travel;
 };
@@ -54,6 +57,30 @@ struct ArticleClaim {
   verdicts::Report report;
   std::vector<std::size_t> figure_indexes;  // into ArticleResult::figures
   std::vector<ReadPhrase> read_from;        // in text order of roles: trip or ends, via, mode, stop, figures
+};
+
+// What a claim is made from: the places of its route as it reads them, the figures it takes, its mode and
+// whether a stop is mentioned, and the phrases it was read from. A claim checked is about 10 kB and a story
+// can state a trip every 150 bytes, so a story written as it is read keeps these (a few hundred bytes) and
+// makes each claim again when it is written (make_claim, ClaimMaker).
+struct ClaimRecipe {
+  struct Point {
+    std::size_t mention = 0;  // into ArticleResult::places: the point's query is its text
+    std::shared_ptr<const gazetteer::Place> place;  // as the route reads it (an end on a border: the border's point)
+    std::shared_ptr<const std::string> reason;
+  };
+  // A phrase the claim was read from: its text is the figure's (`figure`, into ArticleResult::figures), or
+  // the story's from start to end (figure npos).
+  struct Phrase {
+    const char* role = "";
+    std::size_t start = 0, end = 0;
+    std::size_t figure = static_cast<std::size_t>(-1);
+  };
+  std::vector<Point> points;                // origin, vias, destination
+  std::vector<std::size_t> figure_indexes;  // into ArticleResult::figures, sorted; one for each slot of the claim
+  std::vector<Phrase> read_from;            // as ArticleClaim::read_from
+  const routes::ModeProfile* mode = nullptr;  // none when null
+  bool stop_unknown = false;
 };
 
 // What the reader saw but made no claim of, and why: a figure no trip took, a place no claim runs
@@ -83,22 +110,42 @@ struct ArticleResult {
   std::string story_date_source;  // "dateline 'September 11, 2023'", "article --date", or empty
   std::vector<PlaceMention> places;
   std::vector<FigureMention> figures;
-  std::vector<ArticleClaim> claims;
+  std::vector<ClaimRecipe> recipes;  // one for each claim, in claim order
+  std::vector<ArticleClaim> claims;  // the claims made, checked and timed; empty when read without keeping them
   std::vector<LeftOut> left_out;  // in text order within each kind: places first, then figures
 };
 
 // The default cap on one story's size (bytes); `article --max-bytes` changes it. A long feature is
-// 100 kB; the cap keeps memory bounded (reading costs about 100 bytes of memory a byte of text).
+// 100 kB; the cap keeps memory bounded (README "Limits": reading and writing a story as the CLI does takes
+// at most about 20 bytes of memory a byte of text; holding every checked trip, as read_article's result
+// does, takes more when a story states many).
 inline constexpr std::size_t kDefaultMaxArticleBytes = 8 << 20;
 
 // Trips by ship run on `sea_lanes` when given (routes::SeaLanes), else on the straight line.
 // `story_date` (article --date) anchors the story's weekdays when the text gives no date of its own.
 // `borders` places a trip's end "to the Polish border" on that land border, nearest the other end; without
-// it such an end is the country.
+// it such an end is the country. Without `keep_claims` the result's claims are left empty, to be made one
+// at a time from its recipes (ClaimMaker) as they are written.
 ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes = nullptr,
                            const std::optional<date::year_month_day>& story_date = std::nullopt,
-                           const routes::BorderLocator* borders = nullptr);
+                           const routes::BorderLocator* borders = nullptr, bool keep_claims = true);
+
+// Makes a result's claims from its recipes, one at a time: each as read_article with keep_claims makes it
+// (checked, with the story's times), then passed to `finish` (the facade fills the countries under it).
+class ClaimMaker {
+ public:
+  ClaimMaker(const ArticleResult& result, const routes::SeaLanes* sea_lanes,
+             std::function<void(ArticleClaim&)> finish = {});
+  std::size_t size() const { return result_.recipes.size(); }
+  ArticleClaim make(std::size_t claim) const;
+
+ private:
+  const ArticleResult& result_;
+  const routes::SeaLanes* sea_lanes_;
+  std::function<void(ArticleClaim&)> finish_;
+  std::vector<std::vector<const TimeMention*>> times_;  // each claim's times, in text order
+};
 
 // Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
 // {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
@@ -119,6 +166,14 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);
 std::string article_json(const ArticleResult& result);  // the text of article_value() (article/report_json.hpp)
+// The same written piece by piece through `write`, the claims taken one at a time from `claim_at` (the
+// result's own, or a ClaimMaker's; the reference need last only until the next call): a long story's
+// report is never held whole. Returns the worst verdict of the claims.
+using ClaimAt = std::function<const ArticleClaim&(std::size_t)>;
+verdicts::Verdict write_article_text(const ArticleResult& result, std::size_t claims, const ClaimAt& claim_at,
+                                     const std::function<void(std::string_view)>& write);
+verdicts::Verdict write_article_json(const ArticleResult& result, std::size_t claims, const ClaimAt& claim_at,
+                                     const std::function<void(std::string_view)>& write);
 // The worst of the claims' verdicts (consistent when there is none), and the exit status it gives.
 verdicts::Verdict overall_verdict(const ArticleResult& result);
 int exit_status(const ArticleResult& result);

@@ -7,7 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+#include <map>
+#include <unordered_map>
 
 #include "article/weights.hpp"
 #include "verdicts/claim.hpp"
@@ -15,17 +16,19 @@
 namespace routecheck::article {
 namespace {
 
-std::vector<timeline::Word> words_of(const Document& doc) {
-  std::vector<timeline::Word> out;
-  out.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) {
-    timeline::Word w;
-    w.text = t.text, w.lower = t.lower, w.capital = t.capital, w.number = t.kind == TokenKind::number;
-    w.start = t.start, w.end = t.end;
-    out.push_back(std::move(w));
+// The story's tokens as the time grammar's words, each made when it is read.
+class TokenWords : public timeline::Words {
+ public:
+  explicit TokenWords(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  std::size_t size() const override { return tokens_.size(); }
+  timeline::Word operator[](std::size_t i) const override {
+    const Token& t = tokens_[i];
+    return {t.text(), t.lower(), t.capital, t.kind == TokenKind::number, t.start, t.end};
   }
-  return out;
-}
+
+ private:
+  const std::vector<Token>& tokens_;
+};
 
 // The cue (of any role) whose words start at token i, within one sentence: its role and length.
 std::optional<std::pair<timeline::Role, std::size_t>> cue_at(const Document& doc, std::size_t i) {
@@ -34,7 +37,7 @@ std::optional<std::pair<timeline::Role, std::size_t>> cue_at(const Document& doc
       if (i + cue.size() > doc.tokens.size()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < cue.size() && ok; ++k)
-        ok = doc.tokens[i + k].lower == cue[k] && doc.tokens[i + k].sentence == doc.tokens[i].sentence;
+        ok = doc.tokens[i + k].lower() == cue[k] && doc.tokens[i + k].sentence == doc.tokens[i].sentence;
       if (ok) return std::make_pair(role, cue.size());
     }
   return std::nullopt;
@@ -49,7 +52,7 @@ std::size_t token_at(const Document& doc, std::size_t byte_offset) {
 }  // namespace
 
 std::vector<TimeMention> spot_times(const Document& doc) {
-  const std::vector<timeline::Word> words = words_of(doc);
+  const TokenWords words(doc.tokens);
   std::vector<TimeMention> out;
   for (std::size_t k = 0; k < words.size();) {
     auto found = timeline::read_time_at(words, k, false);
@@ -73,7 +76,7 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
     if (!(t.spec.year && t.spec.month && t.spec.day)) continue;
     const std::size_t from = doc.sentences[t.sentence].first, to = doc.sentences[t.sentence].second;
     bool marked = false;
-    for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower);
+    for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower());
     if (!marked && t.sentence >= weights().dateline_sentences) continue;
     const date::year_month_day ymd{date::year{*t.spec.year}, date::month{*t.spec.month}, date::day{*t.spec.day}};
     if (!ymd.ok()) continue;
@@ -84,18 +87,46 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
 }
 
 void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,
-               std::vector<ArticleClaim>& claims, const std::optional<date::year_month_day>& story_date) {
+               const std::vector<ClaimRecipe>& claims) {
   if (times.empty() || claims.empty()) return;
   const ArticleWeights& w = weights();
-  // The sentences each claim speaks in: where its phrases were read, and where its places are named.
-  std::vector<std::set<std::size_t>> sentences(claims.size());
+  // The claims that speak in a sentence: where their phrases were read, and where their places are named
+  // (the same place by its geonameid, or by name). Kept as lists of claims, in claim order, per sentence,
+  // place id and place name: a set of sentences per claim grew with every mention of its places in the
+  // whole story (a long story repeating its places held claims x mentions of them).
+  std::map<std::size_t, std::vector<std::size_t>> read_in;  // sentence -> claims
+  std::unordered_map<std::int64_t, std::vector<std::size_t>> by_geonameid;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  auto add = [](std::vector<std::size_t>& claims_of, std::size_t c) {
+    if (claims_of.empty() || claims_of.back() != c) claims_of.push_back(c);
+  };
   for (std::size_t c = 0; c < claims.size(); ++c) {
-    for (const ReadPhrase& p : claims[c].read_from) sentences[c].insert(doc.tokens[token_at(doc, p.start)].sentence);
-    for (const PlaceMention& p : places)
-      for (const routes::Waypoint& wp : claims[c].claim.route.places)
-        if ((p.place.geonameid && p.place.geonameid == wp.place.geonameid) || p.place.name == wp.place.name)
-          sentences[c].insert(p.sentence);
+    for (const ClaimRecipe::Phrase& p : claims[c].read_from) add(read_in[doc.tokens[token_at(doc, p.start)].sentence], c);
+    for (const ClaimRecipe::Point& wp : claims[c].points) {
+      if (wp.place->geonameid) add(by_geonameid[*wp.place->geonameid], c);
+      add(by_name[wp.place->name], c);
+    }
   }
+  // The places named in each sentence that gives a time.
+  std::map<std::size_t, std::vector<const PlaceMention*>> places_in;
+  for (const TimeMention& t : times) places_in[t.sentence];
+  for (const PlaceMention& p : places)
+    if (auto it = places_in.find(p.sentence); it != places_in.end()) it->second.push_back(&p);
+  // The claims speaking in sentence s, in claim order, each once: the lists above merged as they are walked.
+  auto claims_in = [&](std::size_t s) {
+    std::vector<std::pair<const std::size_t*, const std::size_t*>> lists;
+    auto take = [&](const std::vector<std::size_t>& l) {  // each list once: a sentence may name a place many times
+      if (!l.empty() && std::none_of(lists.begin(), lists.end(), [&](const auto& taken) { return taken.second == l.data() + l.size(); }))
+        lists.emplace_back(l.data(), l.data() + l.size());
+    };
+    if (auto it = read_in.find(s); it != read_in.end()) take(it->second);
+    for (const PlaceMention* p : places_in[s]) {
+      if (p->place->geonameid)
+        if (auto it = by_geonameid.find(*p->place->geonameid); it != by_geonameid.end()) take(it->second);
+      if (auto it = by_name.find(p->place->name); it != by_name.end()) take(it->second);
+    }
+    return lists;
+  };
   for (TimeMention& t : times) {
     if (t.why == "dateline") continue;
     // The role: the nearest cue before the time in its sentence, else one just after it.
@@ -111,8 +142,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     // A cue after the time only when the time opens its sentence ("On Sunday the train left"): later in a
     // sentence a time before a cue belongs to the clause before ("finished shortly after 3am, having set off").
     std::size_t opening = sentence_start;
-    while (opening < t.first_token && (doc.tokens[opening].lower == "on" || doc.tokens[opening].lower == "at" ||
-                                       doc.tokens[opening].lower == "late" || doc.tokens[opening].lower == "early"))
+    while (opening < t.first_token && (doc.tokens[opening].lower() == "on" || doc.tokens[opening].lower() == "at" ||
+                                       doc.tokens[opening].lower() == "late" || doc.tokens[opening].lower() == "early"))
       ++opening;
     if (!t.role && opening == t.first_token) {
       const std::size_t after = token_at(doc, t.spec.end > 0 ? t.spec.end - 1 : 0) + 1;
@@ -133,54 +164,66 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
         if (p.sentence == t.sentence && p.first_token > *cue_token && p.first_token < t.first_token) between.push_back(&p);
     // A place that is none of the trip's is the wrong end too unless it lies at the right one (an airport
     // beside its city: within weights().same_end_metres).
-    auto at_wrong_end = [&](const verdicts::Claim& claim) {
+    auto at_wrong_end = [&](const ClaimRecipe& claim) {
       if (*t.role == timeline::Role::event) return false;
-      const auto& route = claim.route.places;
-      const routes::Waypoint& end = *t.role == timeline::Role::depart ? route.front() : route.back();
+      const auto& route = claim.points;
+      const gazetteer::Place& end = *(*t.role == timeline::Role::depart ? route.front() : route.back()).place;
       for (const PlaceMention* p : between) {
         bool in_trip = false;
         for (std::size_t i = 0; i < route.size(); ++i) {
-          const bool same = (p->place.geonameid && p->place.geonameid == route[i].place.geonameid) || p->place.name == route[i].place.name;
+          const bool same = (p->place->geonameid && p->place->geonameid == route[i].place->geonameid) || p->place->name == route[i].place->name;
           const bool right_end = *t.role == timeline::Role::depart ? i == 0 : i + 1 == route.size();
           if (same && !right_end) return true;
           in_trip |= same;
         }
         double apart_m = 0;
-        GeographicLib::Geodesic::WGS84().Inverse(p->place.lat_deg, p->place.lon_deg, end.place.lat_deg, end.place.lon_deg, apart_m);
+        GeographicLib::Geodesic::WGS84().Inverse(p->place->lat_deg, p->place->lon_deg, end.lat_deg, end.lon_deg, apart_m);
         if (!in_trip && apart_m > w.same_end_metres) return true;
       }
       return false;
     };
-    for (std::size_t c = 0; c < claims.size(); ++c)
-      if (sentences[c].count(t.sentence) && !at_wrong_end(claims[c].claim)) {
-        t.claim = c;
-        break;
-      }
+    auto lists = claims_in(t.sentence);
+    while (!t.claim) {
+      std::size_t c = claims.size();
+      for (const auto& [next, end] : lists)
+        if (next != end) c = std::min(c, *next);
+      if (c == claims.size()) break;
+      if (!at_wrong_end(claims[c])) t.claim = c;
+      for (auto& [next, end] : lists)
+        if (next != end && *next == c) ++next;
+    }
     if (!t.claim) t.role.reset(), t.why.clear();
   }
-  for (std::size_t c = 0; c < claims.size(); ++c) {
-    verdicts::Claim& claim = claims[c].claim;
-    const TimeMention* depart = nullptr;
-    std::vector<const TimeMention*> departs;
-    for (const TimeMention& t : times)
-      if (t.claim == c && t.role == timeline::Role::depart) {
-        departs.push_back(&t);
-        // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
-        if (!depart || t.spec.specificity() > depart->spec.specificity()) depart = &t;
-      }
-    if (!depart) continue;
-    for (const TimeMention* other : departs)
-      if (other->spec.weekday && depart->spec.weekday && *other->spec.weekday != *depart->spec.weekday)
-        claims[c].report.notes.push_back(fmt::format("the story gives the departure as '{}' and as '{}': the timeline takes '{}'",
-                                                     other->spec.text, depart->spec.text, depart->spec.text));
-    claim.depart_time = timeline::Moment{timeline::Role::depart, depart->spec, "", ""};
-    claim.later_times.clear();
-    for (const TimeMention& t : times)
-      if (t.claim == c && t.role && *t.role != timeline::Role::depart)
-        claim.later_times.push_back(timeline::Moment{*t.role, t.spec, "", ""});
-    claim.story_date = story_date;
-    verdicts::relate_timeline(claim, claims[c].report);
-  }
+}
+
+std::vector<std::vector<const TimeMention*>> times_by_claim(const std::vector<TimeMention>& times, std::size_t claims) {
+  std::vector<std::vector<const TimeMention*>> out(claims);
+  for (const TimeMention& t : times)
+    if (t.claim) out[*t.claim].push_back(&t);
+  return out;
+}
+
+void time_claim(ArticleClaim& ac, const std::vector<const TimeMention*>& times, const std::optional<date::year_month_day>& story_date) {
+  verdicts::Claim& claim = ac.claim;
+  const TimeMention* depart = nullptr;
+  std::vector<const TimeMention*> departs;
+  for (const TimeMention* t : times)
+    if (t->role == timeline::Role::depart) {
+      departs.push_back(t);
+      // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
+      if (!depart || t->spec.specificity() > depart->spec.specificity()) depart = t;
+    }
+  if (!depart) return;
+  for (const TimeMention* other : departs)
+    if (other->spec.weekday && depart->spec.weekday && *other->spec.weekday != *depart->spec.weekday)
+      ac.report.notes.push_back(fmt::format("the story gives the departure as '{}' and as '{}': the timeline takes '{}'",
+                                            other->spec.text, depart->spec.text, depart->spec.text));
+  claim.depart_time = timeline::Moment{timeline::Role::depart, depart->spec, "", ""};
+  claim.later_times.clear();
+  for (const TimeMention* t : times)
+    if (t->role && *t->role != timeline::Role::depart) claim.later_times.push_back(timeline::Moment{*t->role, t->spec, "", ""});
+  claim.story_date = story_date;
+  verdicts::relate_timeline(claim, ac.report);
 }
 
 }  // namespace routecheck::article

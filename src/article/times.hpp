@@ -19,9 +19,14 @@ std::vector<TimeMention> spot_times(const Document& doc);
 // role-less, why "dateline"). Nothing when the text gives none.
 std::optional<date::year_month_day> find_story_date(const Document& doc, std::vector<TimeMention>& times);
 
-// Ties the times to the claims, sets each claim's departure, arrivals and later events and the story's date,
-// and adds the "timeline" relation to its report.
+// Ties the times to the claims (by their recipes): each time's role, claim and why.
 void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,
-               std::vector<ArticleClaim>& claims, const std::optional<date::year_month_day>& story_date);
+               const std::vector<ClaimRecipe>& claims);
+// The times tied to each of `claims` claims, in text order.
+std::vector<std::vector<const TimeMention*>> times_by_claim(const std::vector<TimeMention>& times, std::size_t claims);
+// Sets a claim's departure, arrivals and later events from its times and the story's date, and adds the
+// "timeline" relation to its report.
+void time_claim(ArticleClaim& claim, const std::vector<const TimeMention*>& times,
+                const std::optional<date::year_month_day>& story_date);
 
 }  // namespace routecheck::article

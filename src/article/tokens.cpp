@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "article/cues.hpp"
+#include "core/error.hpp"
 
 namespace routecheck::article {
 
@@ -17,7 +18,10 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-std::vector<Token> tokenize(const std::string& s) {
+namespace {
+
+// The tokens of `s`, whose ASCII lower case is `lower` (see Document).
+std::vector<Token> tokenize(const std::string& s, const std::string& lower) {
   std::vector<Token> tokens;
   std::size_t sentence = 0;
   std::size_t i = 0;
@@ -47,7 +51,8 @@ std::vector<Token> tokenize(const std::string& s) {
       i = next;
       continue;
     }
-    Token t{i, next, "", "", TokenKind::punct, false, sentence};
+    Token t{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(next), static_cast<std::uint32_t>(sentence), TokenKind::punct,
+            false, nullptr, nullptr};
     if (u_isalpha(c)) {
       t.kind = TokenKind::word;
       t.capital = u_isupper(c) || u_istitle(c);
@@ -84,34 +89,32 @@ std::vector<Token> tokenize(const std::string& s) {
         }
       // Abbreviations keep their final period: "U.S.", "D.C.", "Mr."
       if (k < s.size() && s[k] == '.' && (k - i <= 3 || s.substr(i, k - i).find('.') != std::string::npos) && t.capital) ++k;
-      t.end = k;
+      t.end = static_cast<std::uint32_t>(k);
     } else if (u_isdigit(c)) {
       t.kind = TokenKind::number;
       std::size_t k = next;
       while (k < s.size() && (std::isdigit(static_cast<unsigned char>(s[k])) ||
                               ((s[k] == ',' || s[k] == '.') && k + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[k + 1])))))
         ++k;
-      t.end = k;
+      t.end = static_cast<std::uint32_t>(k);
     }
-    t.text = s.substr(t.start, t.end - t.start);
-    t.lower = lower_ascii(t.text);
+    t.text_at = s.data() + t.start;
+    t.lower_at = lower.data() + t.start;
     // A closing quotation mark right after a full stop ends the same sentence: "Very long."
-    const bool closing_quote = t.kind == TokenKind::punct && (t.text == "\"" || t.text == "\u201D" || t.text == "'" || t.text == "\u2019");
+    const bool closing_quote = t.kind == TokenKind::punct && (t.text() == "\"" || t.text() == "\u201D" || t.text() == "'" || t.text() == "\u2019");
     if (closing_quote && !tokens.empty() && tokens.back().end == t.start && tokens.back().kind == TokenKind::punct &&
-        (tokens.back().text == "." || tokens.back().text == "!" || tokens.back().text == "?"))
+        (tokens.back().text() == "." || tokens.back().text() == "!" || tokens.back().text() == "?"))
       t.sentence = tokens.back().sentence;
     tokens.push_back(t);
     // "approx. 3 hours": a full stop after a lower-case abbreviation does not end the sentence.
-    const bool after_abbreviation = t.text == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
-                                    Cues::get().is("abbreviation", tokens[tokens.size() - 2].lower);
-    if (t.kind == TokenKind::punct && (t.text == "." || t.text == "!" || t.text == "?") && !after_abbreviation) ++sentence;
-    if (t.kind == TokenKind::word && t.text.back() == '.' && t.text.size() > 2 && t.text.find('.') == t.text.size() - 1) {
+    const bool after_abbreviation = t.text() == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
+                                    Cues::get().is("abbreviation", tokens[tokens.size() - 2].lower());
+    if (t.kind == TokenKind::punct && (t.text() == "." || t.text() == "!" || t.text() == "?") && !after_abbreviation) ++sentence;
+    if (t.kind == TokenKind::word && t.text().back() == '.' && t.text().size() > 2 && t.text().find('.') == t.text().size() - 1) {
       // "Sunday." closes a sentence; "Mr." and "U.S." do not.
-      const std::string bare = t.lower.substr(0, t.lower.size() - 1);
-      if (!Cues::get().person_title.count(t.lower) && bare.size() > 3) {
+      const std::string_view bare = t.lower().substr(0, t.lower().size() - 1);
+      if (!Cues::get().person_title.count(t.lower()) && bare.size() > 3) {
         tokens.back().end -= 1;
-        tokens.back().text.pop_back();
-        tokens.back().lower.pop_back();
         ++sentence;
       }
     }
@@ -120,7 +123,14 @@ std::vector<Token> tokenize(const std::string& s) {
   return tokens;
 }
 
-Document::Document(std::string plain_text) : text(std::move(plain_text)), tokens(tokenize(text)) {
+}  // namespace
+
+Document::Document(std::string plain_text) : text(std::move(plain_text)) {
+  if (text.size() > kMaxDocumentBytes)
+    throw InputError("the story is " + std::to_string(text.size()) + " bytes; routecheck reads stories of up to " +
+                     std::to_string(kMaxDocumentBytes) + " bytes");
+  lower = lower_ascii(text);
+  tokens = tokenize(text, lower);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].sentence >= sentences.size()) sentences.resize(tokens[i].sentence + 1, {i, i});
     sentences[tokens[i].sentence].second = i + 1;
@@ -128,7 +138,7 @@ Document::Document(std::string plain_text) : text(std::move(plain_text)), tokens
 }
 
 bool clock_time_at(const std::vector<Token>& tokens, std::size_t k) {
-  return k + 2 < tokens.size() && tokens[k].kind == TokenKind::number && tokens[k + 1].text == ":" &&
+  return k + 2 < tokens.size() && tokens[k].kind == TokenKind::number && tokens[k + 1].text() == ":" &&
          tokens[k + 2].kind == TokenKind::number && tokens[k].end == tokens[k + 1].start && tokens[k + 1].end == tokens[k + 2].start;
 }
 

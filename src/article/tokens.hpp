@@ -2,33 +2,48 @@
 // numbers and punctuation, each with its byte offsets in the plain text and the number of its sentence.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace routecheck::article {
 
-enum class TokenKind { word, number, punct };
+enum class TokenKind : std::uint8_t { word, number, punct };
 
+// A token's text and its ASCII lower case are views into its Document (32 bytes a token: a story has about
+// one token for every five bytes, and a copy of both strings in each token made tokens the largest part of
+// reading a long story).
 struct Token {
-  std::size_t start, end;  // byte offsets in the text
-  std::string text, lower;  // lower: ASCII lower case
+  std::uint32_t start, end;  // byte offsets in the text
+  std::uint32_t sentence = 0;
   TokenKind kind;
   bool capital = false;
-  std::size_t sentence = 0;
+  const char* text_at = nullptr;   // the text's bytes start..end
+  const char* lower_at = nullptr;  // the same in ASCII lower case
+
+  std::string_view text() const { return {text_at, end - start}; }
+  std::string_view lower() const { return {lower_at, end - start}; }
 };
 
-// Splits plain text into tokens. Sentences end at . ! ? (not after a title or an abbreviation: "Mr.",
-// "U.S."), at a blank line, and at a line break after no sentence punctuation (a headline).
-std::vector<Token> tokenize(const std::string& text);
+// The longest story a Document holds (its offsets are 32 bits); longer ones are refused.
+inline constexpr std::size_t kMaxDocumentBytes = 0xFFFFFFFFu;
 
-// A story as tokens: the plain text, its tokens, and for each sentence its tokens [first, second).
+// A story as tokens: the plain text, its ASCII lower case, its tokens, and for each sentence its tokens
+// [first, second). Tokens split the text at words, numbers and punctuation; sentences end at . ! ? (not
+// after a title or an abbreviation: "Mr.", "U.S."), at a blank line, and at a line break after no sentence
+// punctuation (a headline). The tokens point into the text: a Document is neither copied nor moved.
 struct Document {
   std::string text;
+  std::string lower;
   std::vector<Token> tokens;
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
 
+  // Throws InputError for a text over kMaxDocumentBytes.
   explicit Document(std::string plain_text);
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
   // The text of tokens first..last, with what lies between them.
   std::string span_text(std::size_t first, std::size_t last) const;
   bool same_sentence(std::size_t token_a, std::size_t token_b) const {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -35,6 +36,16 @@ constexpr const char* kImpliedDestination = "destination implied by the one name
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
 
+// The slot of a claim a figure fills: top speed, stop, distance, speed or duration (make_claim's order).
+constexpr std::size_t kFigureSlots = 5;
+std::size_t figure_slot(const FigureMention& f) {
+  return f.role == FigureRole::top_speed                            ? 0
+         : f.role == FigureRole::stop                               ? 1
+         : f.quantity->dimension == quantities::Dimension::distance ? 2
+         : f.quantity->dimension == quantities::Dimension::speed    ? 3
+                                                                    : 4;
+}
+
 // Where a trip is stated: its sentence and the first token of the wording.
 struct Statement {
   std::size_t sentence = 0, first_token = 0;
@@ -56,15 +67,16 @@ struct Trip {
 class TripAssembler {
  public:
   TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
-                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders)
+                const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders,
+                SharedValues& shared)
       : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes),
-        borders_(borders) {
+        borders_(borders), shared_(shared) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
-      const bool area = x.m.place.feature_class == "L" && x.m.place.feature_code.rfind("ISL", 0) != 0;
+      const bool area = x.m.place->feature_class == "L" && x.m.place->feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
-      if (!x.border && (x.demonym || x.dateline || area || (is_country(x.m.place) && !part_of_country(x)))) continue;
+      if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
       mention_at_token_[x.m.first_token] = i;
@@ -98,16 +110,16 @@ class TripAssembler {
   void read_appositions() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const PlaceMention& region = mentions_[i].m;
-      if (region.place.feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower != "of" ||
-          !cues_.is("cue_filler", tokens_[region.first_token - 2].lower))
+      if (region.place->feature_class != "A" || region.first_token < 2 || tokens_[region.first_token - 1].lower() != "of" ||
+          !cues_.is("cue_filler", tokens_[region.first_token - 2].lower()))
         continue;
       const std::size_t comma = region.last_token + 1;
-      if (comma + 1 >= tokens_.size() || tokens_[comma].text != "," || tokens_[comma + 1].sentence != region.sentence) continue;
+      if (comma + 1 >= tokens_.size() || tokens_[comma].text() != "," || tokens_[comma + 1].sentence != region.sentence) continue;
       const auto named = mention_at_token_.find(comma + 1);
       if (named == mention_at_token_.end() || place(named->second).feature_class == "A") continue;
       const std::size_t after = mentions_[named->second].m.last_token + 1;
       if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].kind != TokenKind::punct) continue;
-      if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].text == "-") continue;
+      if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].text() == "-") continue;
       cue_anchor_[named->second] = region.first_token;
       mention_at_token_[region.first_token] = named->second;
       route_places_.erase(std::remove(route_places_.begin(), route_places_.end(), i), route_places_.end());
@@ -125,7 +137,7 @@ class TripAssembler {
   bool part_of_country(const Mention& x) const {
     const std::size_t at = x.m.first_token;
     return at > 0 && tokens_[at - 1].sentence == x.m.sentence && !tokens_[at - 1].capital &&
-           cues_.is("region_qualifier", tokens_[at - 1].lower);
+           cues_.is("region_qualifier", tokens_[at - 1].lower());
   }
 
   // A phrase of `kind` among the first weights().max_filler_tokens + 1 tokens of sentence `s`.
@@ -136,7 +148,8 @@ class TripAssembler {
     return false;
   }
 
-  std::vector<ArticleClaim> run() {
+  // The claims' recipes, in claim order, and in `claims` (when given) the claims made from them.
+  std::vector<ClaimRecipe> run(std::vector<ArticleClaim>* claims) {
     read_timetable_stops();
     if (figures_.empty()) return {};
     ran_ = true;
@@ -144,19 +157,25 @@ class TripAssembler {
     find_trips();
     attach_vias();
     attach_figures();
-    std::vector<ArticleClaim> claims;
+    std::vector<ClaimRecipe> recipes;
+    auto add = [&](Trip& trip) {
+      ClaimRecipe recipe;
+      ArticleClaim claim = claim_for(trip, recipe);
+      recipes.push_back(std::move(recipe));
+      if (claims) claims->push_back(std::move(claim));
+    };
     for (std::size_t t = 0; t < trips_.size(); ++t) {
       if (trips_[t].figures.empty()) continue;
       std::optional<Trip> other_way = split_other_way(trips_[t]);
-      claims.push_back(claim_for(trips_[t]));
-      if (other_way) claims.push_back(claim_for(*other_way));
+      add(trips_[t]);
+      if (other_way) add(*other_way);
     }
-    return claims;
+    return recipes;
   }
 
  private:
   using Place = gazetteer::Place;
-  const Place& place(std::size_t mention) const { return mentions_[mention].m.place; }
+  const Place& place(std::size_t mention) const { return *mentions_[mention].m.place; }
 
   // The route place whose mention starts at token `at`, after skipping the words "the" and feature
   // words ("the port city of"); npos when none.
@@ -164,7 +183,7 @@ class TripAssembler {
     for (std::size_t skipped = 0; at < tokens_.size() && tokens_[at].sentence == sentence && skipped <= 4; ++skipped, ++at) {
       auto it = mention_at_token_.find(at);
       if (it != mention_at_token_.end()) return it->second;
-      if (!cues_.is("end_filler", tokens_[at].lower)) break;
+      if (!cues_.is("end_filler", tokens_[at].lower())) break;
     }
     return std::string::npos;
   }
@@ -271,7 +290,7 @@ class TripAssembler {
     const std::size_t at = mentions_[mention].m.first_token;
     bool preposition = false;
     for (std::size_t k = at, back = 0; k-- > 0 && back < weights().start_verb_reach_tokens && tokens_[k].sentence == tokens_[at].sentence; ++back) {
-      if (tokens_[k].lower == "at" || tokens_[k].lower == "in" || tokens_[k].lower == "from") preposition = true;
+      if (tokens_[k].lower() == "at" || tokens_[k].lower() == "in" || tokens_[k].lower() == "from") preposition = true;
       if (preposition && any_phrase_at(tokens_, k, "start_verb")) return true;
       if (mention_at_token_.count(k)) return false;  // another place between: the verb is about that one
     }
@@ -336,18 +355,18 @@ class TripAssembler {
   // to"), a location ("Napier on the east coast, and"). Returns `at` when nothing is skipped.
   std::size_t skip_qualifiers(std::size_t at, std::size_t sentence) const {
     auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == sentence; };
-    if (in_sentence(at) && tokens_[at].text == "(") {
+    if (in_sentence(at) && tokens_[at].text() == "(") {
       for (std::size_t k = at + 1; in_sentence(k) && k <= at + weights().max_qualifier_tokens + 1; ++k)
-        if (tokens_[k].text == ")") return k + 1;
+        if (tokens_[k].text() == ")") return k + 1;
       return at;
     }
-    if (in_sentence(at + 2) && tokens_[at].kind == TokenKind::number && tokens_[at + 1].text == ":" &&
+    if (in_sentence(at + 2) && tokens_[at].kind == TokenKind::number && tokens_[at + 1].text() == ":" &&
         tokens_[at + 2].kind == TokenKind::number)
       return at + 3;
     std::size_t k = at;
-    if (in_sentence(k) && (tokens_[k].lower == "on" || tokens_[k].lower == "in") && in_sentence(k + 1) && tokens_[k + 1].lower == "the")
+    if (in_sentence(k) && (tokens_[k].lower() == "on" || tokens_[k].lower() == "in") && in_sentence(k + 1) && tokens_[k + 1].lower() == "the")
       k += 2;
-    else if (in_sentence(k) && tokens_[k].text == ",")
+    else if (in_sentence(k) && tokens_[k].text() == ",")
       k += 1;
     else
       return at;
@@ -357,7 +376,7 @@ class TripAssembler {
     while (in_sentence(k) && words < weights().max_qualifier_tokens) {
       if (tokens_[k].kind == TokenKind::word && tokens_[k].capital) {
         ++k, ++words;
-      } else if (tokens_[k].text == "," && k > words_from && in_sentence(k + 1) && tokens_[k + 1].capital) {
+      } else if (tokens_[k].text() == "," && k > words_from && in_sentence(k + 1) && tokens_[k + 1].capital) {
         ++k;
       } else {
         break;
@@ -367,7 +386,7 @@ class TripAssembler {
     // A qualifier names no place a route runs between ("Nanjing, Beijing and Shanghai" is a list).
     for (std::size_t w = words_from; w < k; ++w)
       if (auto it = mention_at_token_.find(w); it != mention_at_token_.end() && place(it->second).feature_class != "A") return at;
-    return tokens_[k].text == "," ? k + 1 : k;
+    return tokens_[k].text() == "," ? k + 1 : k;
   }
 
   void find_trips() {
@@ -380,13 +399,13 @@ class TripAssembler {
       // "X-Y", "X–Y", "X to Y", "X-to-Y": two places joined by a dash or by "to".
       std::size_t joined = std::string::npos;
       std::string pattern;
-      const std::string& j = tokens_[after].text;
+      const std::string_view j = tokens_[after].text();
       if (j == "-" || j == "\u2013" || j == "\u2014" || j == "/") {
-        if (after + 2 < tokens_.size() && tokens_[after + 1].lower == "to" && tokens_[after + 2].text == "-")
+        if (after + 2 < tokens_.size() && tokens_[after + 1].lower() == "to" && tokens_[after + 2].text() == "-")
           joined = mention_starting(after + 3, xm.sentence), pattern = "X-to-Y";
         else
           joined = mention_starting(after + 1, xm.sentence), pattern = "X-Y";
-      } else if (tokens_[after].lower == "to") {
+      } else if (tokens_[after].lower() == "to") {
         joined = mention_starting(after + 1, xm.sentence), pattern = is_cue(x, "origin") ? "from X to Y" : "X to Y";
       }
       if (joined != std::string::npos) {
@@ -398,7 +417,7 @@ class TripAssembler {
       if (is_cue(x, "pair"))
         for (std::size_t k = after; k < tokens_.size() && k <= after + weights().pair_reach_tokens && tokens_[k].sentence == xm.sentence; ++k) {
           if (mention_at_token_.count(k) && place(mention_at_token_.at(k)).feature_class != "A") break;
-          if (!cues_.is("pair_joiner", tokens_[k].lower)) continue;
+          if (!cues_.is("pair_joiner", tokens_[k].lower())) continue;
           const std::size_t y = mention_starting(k + 1, xm.sentence);
           if (y != std::string::npos)
             add_trip(x, y, cue_before(tokens_, xm.first_token, "pair"), mentions_[y].m.last_token, "between X and Y");
@@ -427,7 +446,7 @@ class TripAssembler {
     std::map<std::size_t, const FigureMention*> distance_in_sentence;  // the first travel distance of each
     for (const FigureMention& f : figures_) {
       figure_sentences.insert(f.sentence);
-      if (f.role == FigureRole::travel && f.quantity.dimension == quantities::Dimension::distance)
+      if (f.role == FigureRole::travel && f.quantity->dimension == quantities::Dimension::distance)
         distance_in_sentence.emplace(f.sentence, &f);
     }
     std::set<std::size_t> stated;
@@ -445,7 +464,7 @@ class TripAssembler {
       if (distance == distance_in_sentence.end()) return true;
       return std::any_of(mentions_[o].candidates.begin(), mentions_[o].candidates.end(), [&](const gazetteer::Candidate& c) {
         if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
-        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity.si.high;
+        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity->si.high;
       });
     };
     for (std::size_t di = 0; di < route_places_.size(); ++di) {
@@ -484,11 +503,11 @@ class TripAssembler {
       if (f.role != FigureRole::travel) continue;
       std::size_t k = token_at_or_after(f.end);
       // "nine hours by train from", "an hour on foot from", "50 km away from".
-      if (k + 1 < tokens_.size() && (tokens_[k].lower == "by" || (tokens_[k].lower == "on" && tokens_[k + 1].lower == "foot")) &&
+      if (k + 1 < tokens_.size() && (tokens_[k].lower() == "by" || (tokens_[k].lower() == "on" && tokens_[k + 1].lower() == "foot")) &&
           tokens_[k + 1].kind == TokenKind::word)
         k += 2;
-      if (k < tokens_.size() && tokens_[k].lower == "away") ++k;
-      if (k + 1 >= tokens_.size() || tokens_[k].lower != "from" || tokens_[k].sentence != f.sentence) continue;
+      if (k < tokens_.size() && tokens_[k].lower() == "away") ++k;
+      if (k + 1 >= tokens_.size() || tokens_[k].lower() != "from" || tokens_[k].sentence != f.sentence) continue;
       const std::size_t x = mention_starting(k + 1, f.sentence);
       if (x == std::string::npos) continue;
       // The last place of the figure's sentence ending before it (route places are in text order).
@@ -502,7 +521,7 @@ class TripAssembler {
       bool said_of = false;
       for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
                                                           w <= mentions_[y].m.last_token + weights().said_of_tokens; ++w)
-        said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower);
+        said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower());
       if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
     }
     // "had done 720 km since leaving X": an origin with a travel figure in its sentence and no trip
@@ -637,7 +656,7 @@ class TripAssembler {
     for (std::size_t v : route_places_) {
       const PlaceMention& vm = mentions_[v].m;
       const bool via = is_cue(v, "via") || (sentence_says(vm.sentence, "crossing") && vm.first_token > 0 &&
-                                            tokens_[vm.first_token - 1].lower == "at");
+                                            tokens_[vm.first_token - 1].lower() == "at");
       if (!via) continue;
       const std::size_t t = trip_near(vm.sentence, weights().via_reach_sentences, weights().via_reach_sentences);
       if (t == std::string::npos) continue;
@@ -652,10 +671,10 @@ class TripAssembler {
 
   // The places and figures no claim uses, each with why (ArticleResult::left_out).
  public:
-  std::vector<LeftOut> left_out(const std::vector<ArticleClaim>& claims) const {
+  std::vector<LeftOut> left_out(const std::vector<ClaimRecipe>& claims) const {
     std::vector<LeftOut> out;
     std::set<std::size_t> used_figures;
-    for (const ArticleClaim& c : claims) used_figures.insert(c.figure_indexes.begin(), c.figure_indexes.end());
+    for (const ClaimRecipe& c : claims) used_figures.insert(c.figure_indexes.begin(), c.figure_indexes.end());
     // By place, not by mention: a trip's end named again later is still its end.
     std::set<std::int64_t> claim_places, figureless_ends;
     for (const Trip& t : trips_) {
@@ -668,7 +687,7 @@ class TripAssembler {
     std::set<std::size_t> route_place(route_places_.begin(), route_places_.end());
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
-      if (claim_places.count(x.m.place.fid)) continue;
+      if (claim_places.count(x.m.place->fid)) continue;
       std::string why;
       if (x.dateline)
         why = "a dateline: where the story was filed, not a trip's end";
@@ -678,7 +697,7 @@ class TripAssembler {
         why = "a country or region: where a trip is, not an end it runs between";
       else if (cue_before(tokens_, x.m.first_token, "frame") != std::string::npos)
         why = "it frames the story (where it was said or decided), not a trip's end";
-      else if (figureless_ends.count(x.m.place.fid))
+      else if (figureless_ends.count(x.m.place->fid))
         why = "an end of a trip with no checkable figure (distance, speed or duration)";
       else if (!ran_)
         why = "the story gives no travel figure";
@@ -694,7 +713,7 @@ class TripAssembler {
       else
         why = fmt::format("its trip ({} to {}) takes an earlier or nearer {} first", mentions_[trips_[it->second].origin].m.text,
                           mentions_[trips_[it->second].destination].m.text,
-                          figures_[f].role == FigureRole::travel ? quantities::to_string(figures_[f].quantity.dimension)
+                          figures_[f].role == FigureRole::travel ? quantities::to_string(figures_[f].quantity->dimension)
                                                                  : to_string(figures_[f].role));
       out.push_back({LeftOutKind::figure, f, std::move(why)});
     }
@@ -785,7 +804,7 @@ class TripAssembler {
       const bool kind_before = std::any_of(trip.figures.begin(), trip.figures.end(), [&](std::size_t a) {
         const FigureMention& fa = figures_[a];
         return fa.sentence == b.sentence && fa.end <= b.start && fa.role == FigureRole::travel &&
-               fa.quantity.dimension == b.quantity.dimension;
+               fa.quantity->dimension == b.quantity->dimension;
       });
       if (!kind_before || !alternative_before(token_at_or_after(b.start))) continue;
       Trip other = trip;
@@ -808,7 +827,7 @@ class TripAssembler {
   bool alternative_before(std::size_t at) const {
     if (at >= tokens_.size()) return false;
     std::size_t end = at;
-    if (end > 0 && tokens_[end - 1].text == ",") --end;
+    if (end > 0 && tokens_[end - 1].text() == ",") --end;
     for (const Phrase& p : cues_.phrases("alternative_route"))
       if (end >= p.size() && matches_at(tokens_, end - p.size(), p) && tokens_[end - p.size()].sentence == tokens_[at].sentence)
         return true;
@@ -826,12 +845,12 @@ class TripAssembler {
       const Place& other = place(end == trip.origin ? trip.destination : trip.origin);
       PlaceMention& fixed = mentions_[end].m;
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
-        if (c.match != gazetteer::MatchKind::exact || c.place.fid == fixed.place.fid || !fits(c.place, other)) continue;
-        const double misread_m = routes::geodesic_km(fixed.place, other) * 1000;
-        fixed.reason = c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
-                                              fixed.place.name, fixed.place.country_code, distance.text, other.name,
-                                              distance.value_si() / misread_m);
-        fixed.place = c.place;
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == fixed.place->fid || !fits(c.place, other)) continue;
+        const double misread_m = routes::geodesic_km(*fixed.place, other) * 1000;
+        fixed.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the {} to {} would be {:.0f}x the straight line from there",
+                                                           fixed.place->name, fixed.place->country_code, distance.text, other.name,
+                                                           distance.value_si() / misread_m));
+        fixed.place = shared_.place(c.place);
         return;
       }
     }
@@ -847,7 +866,7 @@ class TripAssembler {
   void find_mode_words() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       // "March 3", "on Sunday": a capitalised month or weekday is a date, never a mode ("march").
-      if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower)) continue;
+      if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower())) continue;
       // "Van", "Coach": a place's name is no mode word, whatever the word means in lower case.
       if (tokens_[i].capital && mention_at_token_.count(i)) continue;
       // "BA117", "LH400": an airline's designator written together with a number is a flight.
@@ -855,7 +874,7 @@ class TripAssembler {
         mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});
         continue;
       }
-      auto it = cues_.by_first_word.find(tokens_[i].lower);
+      auto it = cues_.by_first_word.find(tokens_[i].lower());
       if (it == cues_.by_first_word.end()) continue;
       for (const auto& [kind, p] : it->second)
         if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
@@ -869,13 +888,13 @@ class TripAssembler {
   // flight's number right after it, no space between: "BA117".
   bool is_flight_number(std::size_t i) const {
     const Token& t = tokens_[i];
-    if (t.kind != TokenKind::word || t.text.size() != 2 || !std::isupper(static_cast<unsigned char>(t.text[1])) || !t.capital ||
+    if (t.kind != TokenKind::word || t.text().size() != 2 || !std::isupper(static_cast<unsigned char>(t.text()[1])) || !t.capital ||
         i + 1 >= tokens_.size())
       return false;
     const Token& number = tokens_[i + 1];
-    return number.kind == TokenKind::number && number.start == t.end && number.text.size() <= 4 &&
-           std::all_of(number.text.begin(), number.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-           cues_.is("airline_code", t.lower);
+    return number.kind == TokenKind::number && number.start == t.end && number.text().size() <= 4 &&
+           std::all_of(number.text().begin(), number.text().end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           cues_.is("airline_code", t.lower());
   }
 
   // The sentence names a stop on the way: a stop word not negated just before ("non-stop", "without a
@@ -886,8 +905,8 @@ class TripAssembler {
       if (!any_phrase_at(tokens_, i, "stop")) continue;
       bool negated = false;
       for (std::size_t k = i, back = 0; k-- > doc_.sentences[sentence].first && back < 3; ++back) {
-        if (cues_.is("stop_negator", tokens_[k].lower)) negated = true;
-        if (tokens_[k].kind == TokenKind::word && !cues_.is("cue_filler", tokens_[k].lower) && !cues_.is("stop_negator", tokens_[k].lower)) break;
+        if (cues_.is("stop_negator", tokens_[k].lower())) negated = true;
+        if (tokens_[k].kind == TokenKind::word && !cues_.is("cue_filler", tokens_[k].lower()) && !cues_.is("stop_negator", tokens_[k].lower())) break;
       }
       if (!negated) return true;
     }
@@ -925,98 +944,100 @@ class TripAssembler {
     return example[best->first];
   }
 
-  ReadPhrase phrase(const char* role, std::size_t first_token, std::size_t last_token) const {
-    return {role, tokens_[first_token].start, tokens_[last_token].end, doc_.span_text(first_token, last_token)};
+  ClaimRecipe::Phrase phrase(const char* role, std::size_t first_token, std::size_t last_token) const {
+    return {role, tokens_[first_token].start, tokens_[last_token].end};
   }
 
   // The cue and the place ("left Pyongyang"), or the place alone.
-  ReadPhrase end_phrase(const char* role, std::size_t mention, const char* cue_kind) const {
+  ClaimRecipe::Phrase end_phrase(const char* role, std::size_t mention, const char* cue_kind) const {
     const PlaceMention& m = mentions_[mention].m;
     const std::size_t cue = cue_before(tokens_, cue_token(mention), cue_kind);
     return phrase(role, cue == std::string::npos ? m.first_token : cue, m.last_token);
   }
 
-  ArticleClaim claim_for(Trip& trip) {
+  // The trip's claim, checked, and in `recipe` what it is made from (make_claim makes the same again).
+  ArticleClaim claim_for(Trip& trip, ClaimRecipe& recipe) {
     for (std::size_t f : trip.figures)
-      if (figures_[f].quantity.dimension == quantities::Dimension::distance) {
-        reread_endpoints(trip, figures_[f].quantity);
+      if (figures_[f].quantity->dimension == quantities::Dimension::distance) {
+        reread_endpoints(trip, *figures_[f].quantity);
         break;
       }
-    ArticleClaim ac;
-    verdicts::Claim& claim = ac.claim;
+    recipe = ClaimRecipe{};
     if (trip.pattern == kRoundTrip) {
-      ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
+      recipe.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
       // The return cue of the sentence the trip was closed in ("landed back").
       if (const std::size_t k = first_phrase_in(trip.sentence(), "return"); k != std::string::npos)
-        ac.read_from.push_back(phrase("destination", k, k));
+        recipe.read_from.push_back(phrase("destination", k, k));
     } else if (trip.pattern == kByCues || trip.pattern == kImpliedOrigin || trip.pattern == kImpliedDestination ||
                trip.pattern == kTimetable) {
-      ac.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
-      ac.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
+      recipe.read_from.push_back(end_phrase("origin", trip.origin, "origin"));
+      recipe.read_from.push_back(end_phrase("destination", trip.destination, "destination"));
     } else {
-      ac.read_from.push_back(phrase("trip", trip.wording_first(), trip.wording_last));
+      recipe.read_from.push_back(phrase("trip", trip.wording_first(), trip.wording_last));
     }
     std::sort(trip.vias.begin(), trip.vias.end());
-    for (std::size_t v : trip.vias) ac.read_from.push_back(end_phrase("via", v, "via"));
-    claim.route = route_for(trip);
-    for (std::size_t i : trip.figures) {
-      const FigureMention& f = figures_[i];
-      std::optional<quantities::Quantity>* slot = f.role == FigureRole::top_speed                        ? &claim.top_speed
-                                                  : f.role == FigureRole::stop                           ? &claim.stop
-                                                  : f.quantity.dimension == quantities::Dimension::distance ? &claim.distance
-                                                  : f.quantity.dimension == quantities::Dimension::speed    ? &claim.speed
-                                                                                                            : &claim.duration;
-      if (!*slot) {
-        *slot = f.quantity;
-        ac.figure_indexes.push_back(i);
+    for (std::size_t v : trip.vias) recipe.read_from.push_back(end_phrase("via", v, "via"));
+    recipe.points = route_points(trip);
+    // Each slot of the claim (distance, speed, duration, stop, top speed) takes the trip's first figure for it.
+    std::array<bool, kFigureSlots> taken{};
+    for (std::size_t i : trip.figures)
+      if (bool& slot = taken[figure_slot(figures_[i])]; !slot) {
+        slot = true;
+        recipe.figure_indexes.push_back(i);
       }
-    }
-    std::sort(ac.figure_indexes.begin(), ac.figure_indexes.end());
+    std::sort(recipe.figure_indexes.begin(), recipe.figure_indexes.end());
     // The trip's sentences: its statements and the figures it was checked with (not a figure it left
     // out: "A week of trains and ferries" is a headline, not the crossing's sentence).
     std::set<std::size_t> route_sentences;
     for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
-    for (std::size_t f : ac.figure_indexes) route_sentences.insert(figures_[f].sentence);
+    for (std::size_t f : recipe.figure_indexes) route_sentences.insert(figures_[f].sentence);
     if (const ModeWord* word = mode(trip, route_sentences)) {
       if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
-        claim.mode = *profile;
-        ac.read_from.push_back(phrase("mode", word->token, word->last_token));
+        recipe.mode = profile;
+        recipe.read_from.push_back(phrase("mode", word->token, word->last_token));
       }
     }
-    for (std::size_t i : ac.figure_indexes)
-      ac.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity.dimension)
-                                                                     : to_string(figures_[i].role),
-                              figures_[i].start, figures_[i].end, figures_[i].text});
+    for (std::size_t i : recipe.figure_indexes)
+      recipe.read_from.push_back({figures_[i].role == FigureRole::travel ? quantities::to_string(figures_[i].quantity->dimension)
+                                                                         : to_string(figures_[i].role),
+                                  figures_[i].start, figures_[i].end, i});
     for (std::size_t s : route_sentences)
       if (sentence_names_stop(s)) {
-        claim.stop_unknown = true;
+        recipe.stop_unknown = true;
         break;
       }
-    if (sea_lanes_ && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes_);
-    verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
-    ac.report = verdicts::check_claim(claim);
-    if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, ac);
+    ArticleClaim ac = make(recipe);
+    if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, recipe, ac);
     return ac;
   }
 
-  routes::Route route_for(const Trip& trip) const {
-    auto waypoint = [](const PlaceMention& p) {
+  ArticleClaim make(const ClaimRecipe& recipe) const {
+    return make_claim(recipe, doc_.text, [&](std::size_t m) -> const std::string& { return mentions_[m].m.text; }, figures_,
+                      sea_lanes_);
+  }
+
+  // The places of the trip's route as it reads them now: origin, vias, destination.
+  std::vector<ClaimRecipe::Point> route_points(const Trip& trip) {
+    std::vector<std::size_t> mentions{trip.origin};
+    mentions.insert(mentions.end(), trip.vias.begin(), trip.vias.end());
+    mentions.push_back(trip.destination);
+    std::vector<routes::Waypoint> points;
+    for (std::size_t m : mentions) {
       routes::Waypoint w;
-      w.query = p.text;
-      w.place = p.place;
-      w.reason = p.reason;
-      return w;
-    };
-    std::vector<routes::Waypoint> points{waypoint(mentions_[trip.origin].m)};
-    for (std::size_t v : trip.vias) points.push_back(waypoint(mentions_[v].m));
-    points.push_back(waypoint(mentions_[trip.destination].m));
+      w.place = *mentions_[m].m.place;
+      w.reason = *mentions_[m].m.reason;
+      points.push_back(std::move(w));
+    }
     // "to the Polish border": the end is the point of that land border nearest the place before it (after
     // it, for an origin), a point with no extent; without a locator, or with no land border, the country.
     if (borders_) {
       if (mentions_[trip.origin].border) routes::place_on_border(points.front(), points[1].place, *borders_);
       if (mentions_[trip.destination].border) routes::place_on_border(points.back(), points[points.size() - 2].place, *borders_);
     }
-    return routes::make_route(std::move(points));
+    std::vector<ClaimRecipe::Point> out;
+    for (std::size_t i = 0; i < points.size(); ++i)
+      out.push_back({mentions[i], shared_.place(points[i].place), shared_.text(points[i].reason)});
+    return out;
   }
 
   // A trip whose figures are impossible between its ends as read, when another place of the same exact
@@ -1024,28 +1045,26 @@ class TripAssembler {
   // Calais" in 35 minutes by sea is Dover, England, whatever else in the story pulled it to Delaware.
   // Only a gross misreading is undone (the trip's length changes weights().misread_factor-fold): a figure that is
   // merely wrong must stay wrong, not be explained away by a namesake next door.
-  void refit_ends(const Trip& trip, ArticleClaim& ac) {
+  void refit_ends(const Trip& trip, ClaimRecipe& recipe, ArticleClaim& ac) {
     auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
       const PlaceMention as_read = m;
       const Place& other = place(end == trip.origin ? trip.destination : trip.origin);
-      const double as_read_m = metres(as_read.place, other);
+      const double as_read_m = metres(*as_read.place, other);
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
-        if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place.fid) continue;
+        if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place->fid) continue;
         const double refit_m = metres(c.place, other);
         if (refit_m <= 0 || (as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)) continue;
-        m.place = c.place;
-        verdicts::Claim refit = ac.claim;
-        refit.route = route_for(trip);
-        if (sea_lanes_ && routes::network_for(refit.mode) == routes::NetworkKind::sea) routes::route_by_sea(refit.route, *sea_lanes_);
-        verdicts::settle_extents(refit);
-        verdicts::Report report = verdicts::check_claim(refit);
-        if (report.verdict == verdicts::Verdict::consistent || report.verdict == verdicts::Verdict::plausible) {
-          m.reason = c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there", as_read.place.name,
-                                            as_read.place.country_code);
-          ac.claim = std::move(refit);
-          ac.report = std::move(report);
+        m.place = shared_.place(c.place);
+        ClaimRecipe refit = recipe;
+        refit.points = route_points(trip);
+        ArticleClaim made = make(refit);
+        if (made.report.verdict == verdicts::Verdict::consistent || made.report.verdict == verdicts::Verdict::plausible) {
+          m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there",
+                                                         as_read.place->name, as_read.place->country_code));
+          recipe = std::move(refit);
+          ac = std::move(made);
           return;
         }
       }
@@ -1061,6 +1080,7 @@ class TripAssembler {
   const routes::ModeProfiles& modes_;
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
+  SharedValues& shared_;                  // the places and reasons mentions take, one copy each
   std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
@@ -1081,14 +1101,47 @@ class TripAssembler {
 
 }  // namespace
 
-std::vector<ArticleClaim> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
-                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
-                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
-                                         const routes::BorderLocator* borders) {
-  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders);
-  std::vector<ArticleClaim> claims = assembler.run();
-  if (left_out) *left_out = assembler.left_out(claims);
-  return claims;
+std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
+                                        std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
+                                        SharedValues& shared, std::vector<ArticleClaim>* claims,
+                                        const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
+                                        const routes::BorderLocator* borders) {
+  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared);
+  std::vector<ClaimRecipe> recipes = assembler.run(claims);
+  if (left_out) *left_out = assembler.left_out(recipes);
+  return recipes;
+}
+
+ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
+                        const std::function<const std::string&(std::size_t)>& mention_text,
+                        const std::vector<FigureMention>& figures, const routes::SeaLanes* sea_lanes) {
+  ArticleClaim ac;
+  verdicts::Claim& claim = ac.claim;
+  std::vector<routes::Waypoint> points;
+  for (const ClaimRecipe::Point& p : recipe.points) {
+    routes::Waypoint w;
+    w.query = mention_text(p.mention);
+    w.place = *p.place;
+    w.reason = *p.reason;
+    points.push_back(std::move(w));
+  }
+  claim.route = routes::make_route(std::move(points));
+  for (std::size_t i : recipe.figure_indexes) {
+    const FigureMention& f = figures[i];
+    std::optional<quantities::Quantity>* slots[kFigureSlots] = {&claim.top_speed, &claim.stop, &claim.distance, &claim.speed,
+                                                                &claim.duration};
+    *slots[figure_slot(f)] = *f.quantity;
+  }
+  if (recipe.mode) claim.mode = *recipe.mode;
+  claim.stop_unknown = recipe.stop_unknown;
+  if (sea_lanes && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes);
+  verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
+  ac.report = verdicts::check_claim(claim);
+  ac.figure_indexes = recipe.figure_indexes;
+  for (const ClaimRecipe::Phrase& p : recipe.read_from)
+    ac.read_from.push_back({p.role, p.start, p.end,
+                            p.figure < figures.size() ? figures[p.figure].text : std::string(text.substr(p.start, p.end - p.start))});
+  return ac;
 }
 
 }  // namespace routecheck::article

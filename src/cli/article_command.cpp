@@ -32,11 +32,20 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
   if (!text::valid_utf8(body))
     throw InputError((args.file == "-" ? std::string("standard input") : "'" + text::utf8_excerpt(args.file, text::kQuotedInputBytes) + "'") +
                      ": the article is not UTF-8 text");
-  const ArticleResult result = checker.read_article(body, args.date);
-  if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
-  if (!args.layers.report.empty()) checker.write_report(result, args.layers.report, args.layers.overwrite);
-  print(args.json ? to_json(result) + "\n" : to_text(result));
-  return static_cast<int>(needs_review(result.verdict) ? ExitStatus::needs_review : ExitStatus::ok);
+  Verdict verdict;
+  if (wants_layers(args.layers) || !args.layers.report.empty()) {
+    const ArticleResult result = checker.read_article(body, args.date);
+    if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
+    if (!args.layers.report.empty()) checker.write_report(result, args.layers.report, args.layers.overwrite);
+    print(args.json ? to_json(result) + "\n" : to_text(result));
+    verdict = result.verdict;
+  } else {
+    // Written as it is read: a long story's trips are never all held (README "Limits").
+    verdict = checker.write_article(body, args.json, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); },
+                                    args.date);
+    if (args.json) std::fputs("\n", stdout);
+  }
+  return static_cast<int>(needs_review(verdict) ? ExitStatus::needs_review : ExitStatus::ok);
 }
 
 }  // namespace routecheck::cli

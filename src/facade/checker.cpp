@@ -92,6 +92,12 @@ CheckResult check_result_of(verdicts::Claim claim, verdicts::Report report) {
   return out;
 }
 
+void check_story_size(std::size_t bytes, std::size_t max_bytes) {
+  if (bytes > max_bytes)
+    throw InputError("the story is " + std::to_string(bytes) + " bytes, over the limit of " + std::to_string(max_bytes) +
+                     " (--max-bytes)");
+}
+
 std::optional<date::year_month_day> parse_story_date(const std::string& story_date) {
   if (story_date.empty()) return std::nullopt;
   return timeline::parse_iso_date(story_date, "--date");
@@ -211,14 +217,12 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
 }
 
 ArticleResult Checker::read_article(std::string_view text, const std::string& story_date) const {
-  if (text.size() > config().max_article_bytes)
-    throw InputError("the story is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                     std::to_string(config().max_article_bytes) + " (--max-bytes)");
+  check_story_size(text.size(), config().max_article_bytes);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   detail::ArticleState state{impl_->pipeline.read_article(text, parse_story_date(story_date))};
   const article::ArticleResult& r = state.result;
   ArticleResult out;
-  for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(p.place)});
+  for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(*p.place)});
   for (const article::FigureMention& f : r.figures) out.figures.push_back({f.start, f.end, f.text, article::to_string(f.role)});
   for (const article::ArticleClaim& c : r.claims) {
     ArticleTrip trip{check_result_of(c.claim, c.report), {}};
@@ -228,6 +232,13 @@ ArticleResult Checker::read_article(std::string_view text, const std::string& st
   out.verdict = static_cast<Verdict>(article::overall_verdict(r));
   out.state = std::make_shared<const detail::ArticleState>(std::move(state));
   return out;
+}
+
+Verdict Checker::write_article(std::string_view text, bool json, const std::function<void(std::string_view)>& write,
+                               const std::string& story_date) const {
+  check_story_size(text.size(), config().max_article_bytes);
+  const std::lock_guard<std::mutex> lock(impl_->mutex);
+  return static_cast<Verdict>(impl_->pipeline.write_article(text, parse_story_date(story_date), json, write));
 }
 
 BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,

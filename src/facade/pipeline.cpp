@@ -201,6 +201,17 @@ article::ArticleResult Pipeline::read_article(std::string_view text, const std::
   return result;
 }
 
+verdicts::Verdict Pipeline::write_article(std::string_view text, const std::optional<date::year_month_day>& story_date,
+                                          bool json, const std::function<void(std::string_view)>& write) const {
+  const article::ArticleResult result =
+      article::read_article(text, geocoder_, profiles(), sea_lanes(), story_date, this, /*keep_claims=*/false);
+  const article::ClaimMaker maker(result, sea_lanes(), [this](article::ArticleClaim& c) { add_borders(c.claim.route, c.claim.mode); });
+  article::ArticleClaim claim;
+  auto claim_at = [&](std::size_t i) -> const article::ArticleClaim& { return claim = maker.make(i); };
+  return json ? article::write_article_json(result, maker.size(), claim_at, write)
+              : article::write_article_text(result, maker.size(), claim_at, write);
+}
+
 void Pipeline::write_layers(const layers::LayerSet& set, const LayerOutput& output) const {
   const layers::WriteOptions options{output.overwrite, output.out_crs};
   if (!output.files.empty()) gdal().write_layers(set, output.files, options);

@@ -23,6 +23,8 @@ struct Place {
   std::optional<std::int64_t> geonameid;
   std::string source;  // which data set the place came from
   double prominence = 0;  // 0..1, see geodata/ranking.tsv
+
+  bool operator==(const Place&) const = default;
 };
 
 // How the query's key met one of the place's names. The order is the order of preference.

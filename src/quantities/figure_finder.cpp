@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cctype>
+#include <deque>
 
 #include "core/text.hpp"
 #include "quantities/grammar.hpp"
@@ -26,10 +27,56 @@ bool is_currency(const Token& t) {
 
 bool is_alnum(const Token& t) { return t.type == TokenType::number || t.type == TokenType::word; }
 
+// The tokens of a text, made as they are read and dropped once read past: a text of one long sentence (5 MB
+// of words without a full stop) tokenized whole held some 35 bytes a byte of it. The text is tokenized in
+// pieces of about kPieceBytes, each ending before a space that follows an ASCII letter: no rule of the
+// tokenizer looks across such a space (a thousands separator follows a digit, a word runs over letters), so
+// the tokens are those of the whole text, byte for byte and offset for offset.
+class TokenStream {
+ public:
+  explicit TokenStream(std::string_view text) : text_(text) {}
+
+  // Whether token i exists (tokenizing as far as it needs).
+  bool has(std::size_t i) {
+    while (i >= first_ + tokens_.size() && next_ < text_.size()) read_piece();
+    return i < first_ + tokens_.size();
+  }
+  const Token& operator[](std::size_t i) {
+    has(i);
+    return tokens_[i - first_];
+  }
+  // Tokens before i are read no more.
+  void drop_before(std::size_t i) {
+    while (first_ < i && !tokens_.empty()) tokens_.pop_front(), ++first_;
+  }
+
+ private:
+  static constexpr std::size_t kPieceBytes = 1 << 16;
+
+  void read_piece() {
+    std::size_t end = text_.size();
+    for (std::size_t p = next_ + kPieceBytes; p < text_.size(); ++p)
+      if (text_[p] == ' ' && std::isalpha(static_cast<unsigned char>(text_[p - 1])) && static_cast<unsigned char>(text_[p - 1]) < 0x80) {
+        end = p;
+        break;
+      }
+    for (Token& t : tokenize(text_.substr(next_, end - next_))) {
+      t.start += next_, t.end += next_;
+      tokens_.push_back(std::move(t));
+    }
+    next_ = end;
+  }
+
+  std::string_view text_;
+  std::size_t next_ = 0;   // where the next piece starts
+  std::size_t first_ = 0;  // the index of tokens_.front()
+  std::deque<Token> tokens_;
+};
+
 // Whether a figure may begin at token s: a word a figure starts with, or a number that is not part of a
 // code ("scp-173", "A320"), a clock time ("19:07 - 592 km" is no range from 7), a fraction's second half
 // ("1/4") or an amount of money ("$5.4m", "\u00a3 4m").
-bool starts_figure(const Tokens& tokens, std::size_t s) {
+bool starts_figure(TokenStream& tokens, std::size_t s) {
   const Token& t = tokens[s];
   if (t.type != TokenType::number && !(t.type == TokenType::word && may_start_figure(t.text))) return false;
   if (s == 0) return true;
@@ -44,7 +91,7 @@ bool starts_figure(const Tokens& tokens, std::size_t s) {
 // Whether the units written in tokens first..last belong to one figure read as `longer` from `shorter`:
 // a distance becomes a speed ("km per hour"), a figure takes smaller parts ("3 hours, 20 minutes", "5 ft
 // 2 in"), but "2 hours, 100 km" is two figures.
-bool same_figure(const Tokens& tokens, std::size_t first, std::size_t last, const Quantity& shorter, const Quantity& longer) {
+bool same_figure(TokenStream& tokens, std::size_t first, std::size_t last, const Quantity& shorter, const Quantity& longer) {
   if (shorter.dimension != longer.dimension && !(shorter.dimension == Dimension::distance && longer.dimension == Dimension::speed))
     return false;
   for (std::size_t k = first; k <= last; ++k) {
@@ -61,7 +108,7 @@ bool same_figure(const Tokens& tokens, std::size_t first, std::size_t last, cons
 // Whether an amount can end right before unit word u ("40 km", "two business days", "a couple of days",
 // "all-day", "40-plus hours"): most unit words of prose ("in", "second", "days") have none, and are
 // passed without trying the grammar.
-bool amount_before(const Tokens& tokens, std::size_t u, std::size_t max_tokens) {
+bool amount_before(TokenStream& tokens, std::size_t u, std::size_t max_tokens) {
   for (std::size_t k = u; k > 0 && u - k < max_tokens; --k) {
     const Token& t = tokens[k - 1];
     if (t.type == TokenType::number) return true;
@@ -73,8 +120,9 @@ bool amount_before(const Tokens& tokens, std::size_t u, std::size_t max_tokens) 
   return false;
 }
 
-std::optional<Quantity> read_window(std::string_view text, const Tokens& tokens, std::size_t first, std::size_t last) {
-  Tokens window(tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+std::optional<Quantity> read_window(std::string_view text, TokenStream& tokens, std::size_t first, std::size_t last) {
+  Tokens window;
+  for (std::size_t k = first; k <= last; ++k) window.push_back(tokens[k]);
   const std::string_view words = text.substr(tokens[first].start, tokens[last].end - tokens[first].start);
   return read_tokens(words, std::move(window), {std::nullopt, Span::figure, false}).quantity;
 }
@@ -82,13 +130,15 @@ std::optional<Quantity> read_window(std::string_view text, const Tokens& tokens,
 }  // namespace
 
 std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens) {
-  const Tokens tokens = tokenize(text);
+  TokenStream tokens(text);
   std::vector<Quantity> figures;
   std::size_t covered_until = 0;
-  for (std::size_t u = 0; u < tokens.size(); ++u) {
+  for (std::size_t u = 0; tokens.has(u); ++u) {
+    // Nothing below u - max_tokens is read again (amount_before, starts_figure).
+    tokens.drop_before(u > max_tokens + 1 ? u - max_tokens - 1 : 0);
     if (u < covered_until || tokens[u].type != TokenType::word || !is_unit_word(tokens[u].text)) continue;
     // "Length in kilometres: 450": a fact box's unit before its number.
-    if (u > 0 && u + 2 < tokens.size() && tokens[u - 1].type == TokenType::word && tokens[u - 1].text == "in" &&
+    if (u > 0 && tokens.has(u + 2) && tokens[u - 1].type == TokenType::word && tokens[u - 1].text == "in" &&
         tokens[u + 1].type == TokenType::colon && tokens[u + 2].type == TokenType::number)
       if (std::optional<Quantity> q = read_window(text, tokens, u - 1, u + 2)) {
         q->start = tokens[u - 1].start, q->end = tokens[u + 2].end;
@@ -106,7 +156,7 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
       // The figure goes on while a longer span still reads as one figure: "150 km per hour", "300 km
       // (186 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
       std::size_t last = u;
-      for (std::size_t e = u + 1; e < tokens.size() && e <= last + max_tokens; ++e) {
+      for (std::size_t e = u + 1; e <= last + max_tokens && tokens.has(e); ++e) {
         if (tokens[e].type != TokenType::word || !is_unit_word(tokens[e].text)) continue;
         std::optional<Quantity> longer = read_window(text, tokens, s, e);
         if (!longer || !same_figure(tokens, u + 1, e, *q, *longer)) continue;
@@ -115,25 +165,25 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
       }
       // Words after the last unit that still belong to the figure: "an hour and a half", "40 days or
       // more", "a week or so", "60 km daily".
-      for (std::size_t e = last + 1; e < tokens.size() && e <= last + kMaxTrailingTokens; ++e) {
+      for (std::size_t e = last + 1; e <= last + kMaxTrailingTokens && tokens.has(e); ++e) {
         if (tokens[e].type != TokenType::word) continue;
         std::optional<Quantity> longer = read_window(text, tokens, s, e);
         if (longer && same_figure(tokens, last + 1, e, *q, *longer)) q = std::move(longer), last = e;
       }
       // "3h20": a smaller unit left unwritten after the last one.
-      if (last + 1 < tokens.size() && tokens[last + 1].type == TokenType::number && adjacent(tokens[last], tokens[last + 1]))
+      if (tokens.has(last + 1) && tokens[last + 1].type == TokenType::number && adjacent(tokens[last], tokens[last + 1]))
         if (std::optional<Quantity> longer = read_window(text, tokens, s, last + 1); longer && longer->dimension == q->dimension)
           q = std::move(longer), ++last;
       // "60-km (37-mile)": the bracket a conversion opened is the figure's too.
-      if (!q->restated.empty() && q->restated.front().restated_how == "in brackets" && last + 1 < tokens.size() &&
+      if (!q->restated.empty() && q->restated.front().restated_how == "in brackets" && tokens.has(last + 1) &&
           tokens[last + 1].type == TokenType::close)
         ++last;
       // "24703 m212", "173mx": letters or digits glued after the unit make a code, not a figure.
-      const bool code = last + 1 < tokens.size() && is_alnum(tokens[last + 1]) && adjacent(tokens[last], tokens[last + 1]);
+      const bool code = tokens.has(last + 1) && is_alnum(tokens[last + 1]) && adjacent(tokens[last], tokens[last + 1]);
       // "a 70-year-old", "two years ago": an age or a point in time.
       std::size_t next = last + 1;
-      if (next < tokens.size() && tokens[next].type == TokenType::dash) ++next;
-      const bool no_figure = next < tokens.size() && tokens[next].type == TokenType::word && makes_no_figure(tokens[next].text);
+      if (tokens.has(next) && tokens[next].type == TokenType::dash) ++next;
+      const bool no_figure = tokens.has(next) && tokens[next].type == TokenType::word && makes_no_figure(tokens[next].text);
       if (code || no_figure || beyond_limit(*q)) break;
       q->start = tokens[s].start;
       q->end = tokens[last].end;

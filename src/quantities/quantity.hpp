@@ -19,6 +19,7 @@ struct Interval {
   bool bounded() const { return high < std::numeric_limits<double>::infinity(); }
   bool overlaps(const Interval& other) const { return low <= other.high && other.low <= high; }
   double mid() const { return bounded() ? (low + high) / 2 : low; }
+  bool operator==(const Interval&) const = default;
 };
 
 Interval operator/(const Interval& a, const Interval& b);  // for positive intervals
@@ -61,6 +62,7 @@ struct Quantity {
   double value_si() const { return value * unit.si_per_unit; }
   double low_in_unit() const { return si.low / unit.si_per_unit; }
   double high_in_unit() const { return si.high / unit.si_per_unit; }
+  bool operator==(const Quantity&) const = default;
 };
 
 struct ParseResult {

@@ -20,6 +20,7 @@ struct Unit {
   std::string symbol;  // canonical short form: "mi", "km", "mph", "h", ...
   Dimension dimension;
   double si_per_unit;  // metres, metres per second or seconds in one unit
+  bool operator==(const Unit&) const = default;
 };
 
 // Where a written unit may stand: alone after a number, or only as a later part of a compound ("5 ft 2 in").

@@ -40,14 +40,15 @@ struct Relative {
 };
 
 struct TimeWords {
-  std::map<std::string, unsigned> weekday, weekday_short, month;
-  std::map<std::string, HourRange> part, day_modifier;
-  std::map<std::string, Fraction> part_modifier;
+  // std::less<>: looked up by the words' views.
+  std::map<std::string, unsigned, std::less<>> weekday, weekday_short, month;
+  std::map<std::string, HourRange, std::less<>> part, day_modifier;
+  std::map<std::string, Fraction, std::less<>> part_modifier;
   std::map<std::vector<std::string>, HourRange> clock_modifier;
   std::map<std::vector<std::string>, Relative> relative;
-  std::map<std::string, int> zone_offset_min;
+  std::map<std::string, int, std::less<>> zone_offset_min;
   std::array<std::vector<std::vector<std::string>>, 3> cues;  // by Role
-  std::set<std::string> dateline;
+  std::set<std::string, std::less<>> dateline;
 };
 
 // "05:00" or "-00:30" as minutes; "29:00" is 05:00 the next day.
@@ -114,7 +115,7 @@ const TimeWords& time_words() {
 
 bool is_int(const Word& w, int& out) { return w.number && parse_int_field(w.text, out); }
 
-bool is_am_pm(const std::string& lower, bool& pm) {
+bool is_am_pm(std::string_view lower, bool& pm) {
   if (lower == "am" || lower == "a.m" || lower == "a.m.") return pm = false, true;
   if (lower == "pm" || lower == "p.m" || lower == "p.m.") return pm = true, true;
   return false;
@@ -122,7 +123,7 @@ bool is_am_pm(const std::string& lower, bool& pm) {
 
 // The longest multi-word key of `table` matching at words[k]; its length (0: none).
 template <class Map>
-std::size_t match_phrase(const Map& table, const std::vector<Word>& words, std::size_t k, typename Map::const_iterator& found) {
+std::size_t match_phrase(const Map& table, const Words& words, std::size_t k, typename Map::const_iterator& found) {
   std::size_t best = 0;
   for (auto it = table.begin(); it != table.end(); ++it) {
     const auto& phrase = it->first;
@@ -136,11 +137,11 @@ std::size_t match_phrase(const Map& table, const std::vector<Word>& words, std::
 
 // A clock time at words[j]: "22:00", "9.55 a.m.", "8am", "2200 GMT", "22.00" after "at". Returns the words
 // read (0: none) and the minutes of the day.
-std::size_t read_clock(const std::vector<Word>& w, std::size_t j, bool typed, int& minutes) {
+std::size_t read_clock(const Words& w, std::size_t j, bool typed, int& minutes) {
   int h = 0, m = 0;
   std::size_t used = 0;
   if (!w[j].number) return 0;
-  const std::string& t = w[j].text;
+  const std::string_view t = w[j].text;
   const auto dot = t.find('.');
   bool pm = false;
   const bool am_pm_next = j + 1 < w.size() && is_am_pm(w[j + 1].lower, pm);
@@ -175,7 +176,7 @@ std::size_t read_clock(const std::vector<Word>& w, std::size_t j, bool typed, in
 }
 
 bool is_filler(const Word& w) {
-  static const std::set<std::string> fillers{"on", "at", "in", "the", "of", ",", "(", ")", "by", "from", "until"};
+  static const std::set<std::string, std::less<>> fillers{"on", "at", "in", "the", "of", ",", "(", ")", "by", "from", "until"};
   return fillers.count(w.lower) > 0;
 }
 
@@ -194,7 +195,7 @@ const char* to_string(Role role) {
 
 const std::vector<std::vector<std::string>>& role_cues(Role role) { return time_words().cues[static_cast<std::size_t>(role)]; }
 
-bool is_dateline_word(const std::string& lower) { return time_words().dateline.count(lower) > 0; }
+bool is_dateline_word(std::string_view lower) { return time_words().dateline.count(lower) > 0; }
 
 const std::string& weekday_name(unsigned iso_weekday) {
   static const std::array<std::string, 8> names{"?", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -235,8 +236,9 @@ std::string TimeSpec::describe() const {
   return out;
 }
 
-std::vector<Word> split_words(std::string_view s) {
-  std::vector<Word> out;
+SplitWords::SplitWords(std::string_view s) : lower_(s) {
+  for (char& ch : lower_) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::vector<Word>& out = words_;
   std::size_t i = 0;
   auto kind = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) ? 1 : std::isalpha(static_cast<unsigned char>(c)) ? 2 : 0; };
   while (i < s.size()) {
@@ -252,18 +254,16 @@ std::vector<Word> split_words(std::string_view s) {
     else if (k == 2)  // letters, with inner periods ("p.m")
       while (j < s.size() && (kind(s[j]) == 2 || (s[j] == '.' && j + 1 < s.size() && kind(s[j + 1]) == 2))) ++j;
     Word w;
-    w.start = i, w.end = j, w.text = std::string(s.substr(i, j - i));
-    w.lower = w.text;
-    for (char& ch : w.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    w.start = i, w.end = j, w.text = s.substr(i, j - i);
+    w.lower = std::string_view(lower_).substr(i, j - i);
     w.number = k == 1;
     w.capital = k == 2 && std::isupper(static_cast<unsigned char>(c));
-    out.push_back(std::move(w));
+    out.push_back(w);
     i = j;
   }
-  return out;
 }
 
-std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const std::vector<Word>& w, std::size_t k, bool typed) {
+std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& w, std::size_t k, bool typed) {
   const TimeWords& tw = time_words();
   TimeSpec spec;
   std::size_t j = k, last_end = k;  // words [k, last_end) are the phrase so far
@@ -400,7 +400,7 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const std::vector<W
     }
     // Zones: "GMT", "(local time)", "Singapore time" (a capitalised name and "time", after a time).
     if (anchor && tw.zone_offset_min.count(x.lower) && (x.capital || typed)) {
-      spec.utc_offset_min = tw.zone_offset_min.at(x.lower);
+      spec.utc_offset_min = tw.zone_offset_min.find(x.lower)->second;
       last_end = ++j;
       continue;
     }
@@ -415,7 +415,7 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const std::vector<W
       while (m < w.size() && w[m].capital && m - j < 3) ++m;
       if (m < w.size() && m > j && w[m].lower == "time") {
         std::string name;
-        for (std::size_t i = j; i < m; ++i) name += (name.empty() ? "" : " ") + w[i].text;
+        for (std::size_t i = j; i < m; ++i) (name += name.empty() ? "" : " ") += w[i].text;
         spec.zone_place = name;
         last_end = j = m + 1;
         continue;
@@ -448,7 +448,7 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const std::vector<W
 }
 
 TimeSpec parse_time(const std::string& input, const std::string& option) {
-  const std::vector<Word> words = split_words(input);
+  const SplitWords words(input);
   const std::string excerpt = text::utf8_excerpt(input, text::kQuotedInputBytes);
   const InputError bad(option + " '" + excerpt +
                        "': expected a time as a story gives it: a date and time (2023-09-10 22:00), a weekday with a "

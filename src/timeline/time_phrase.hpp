@@ -13,14 +13,38 @@ namespace routecheck::timeline {
 
 inline constexpr int kMinutesPerDay = 24 * 60;
 
-// A word of the text the grammar reads: the article's tokens, or typed input split by split_words.
+// A word of the text the grammar reads: the article's tokens, or typed input split by split_words. Its text
+// and lower case are views into what it was read from.
 struct Word {
-  std::string text, lower;
+  std::string_view text, lower;
   bool capital = false;
   bool number = false;
   std::size_t start = 0, end = 0;  // byte offsets
 };
-std::vector<Word> split_words(std::string_view text);
+
+// The words the grammar reads, one at a time: an article's tokens are read where they are, not copied into
+// Words first (a copy of every token of a long story was its largest allocation while its times were read).
+class Words {
+ public:
+  virtual ~Words() = default;
+  virtual std::size_t size() const = 0;
+  virtual Word operator[](std::size_t i) const = 0;
+};
+
+// Typed input as words (split at spaces, between digits and letters, around punctuation); their text views
+// point into `text`, which must outlive them.
+class SplitWords : public Words {
+ public:
+  explicit SplitWords(std::string_view text);
+  SplitWords(const SplitWords&) = delete;
+  SplitWords& operator=(const SplitWords&) = delete;
+  std::size_t size() const override { return words_.size(); }
+  Word operator[](std::size_t i) const override { return words_[i]; }
+
+ private:
+  std::string lower_;  // the text in ASCII lower case: the words' lower views point into it
+  std::vector<Word> words_;
+};
 
 // What a story says of one moment. Hours are local minutes of the day, closed [from_min, to_min];
 // to_min past a day runs into the next ("Sunday night" is Sunday 20:00 to Monday 05:00).
@@ -47,7 +71,7 @@ struct TimeSpec {
 
 // Reads a time phrase at words[k]: returns it and the number of words read, or nothing. In running text
 // (typed = false) weekday names must be capitalised and abbreviations are not read ("sat", "wed").
-std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const std::vector<Word>& words, std::size_t k, bool typed);
+std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& words, std::size_t k, bool typed);
 
 // The whole text as one time ("Sunday 22:00", "Monday morning", "2023-09-10 22:00", "late on Sunday").
 // Throws InputError naming `option` when any of it is not a time.
@@ -59,7 +83,7 @@ const char* to_string(Role role);
 const std::vector<std::vector<std::string>>& role_cues(Role role);
 
 // "published", "updated": a date near it is the story's own.
-bool is_dateline_word(const std::string& lower_word);
+bool is_dateline_word(std::string_view lower_word);
 
 // "Monday", from an ISO weekday number.
 const std::string& weekday_name(unsigned iso_weekday);

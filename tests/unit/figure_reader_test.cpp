@@ -262,3 +262,22 @@ TEST_CASE("running text: fact boxes and '-long' durations") {
   CHECK(found("a two-day-long wait").front().second == Approx(2 * kDay));
   CHECK(found("a 2 km-long tunnel").front().first == "2 km");
 }
+
+// Issue 30: a text of one long sentence is tokenized in pieces as it is read (about 64 kB each, cut before a
+// space after a letter), not whole. The figures found are those of each part read alone, at their offsets:
+// none is lost, split or moved at a piece's edge, whichever of its words falls there.
+TEST_CASE("figures in a text of one long sentence are found in pieces as in the whole") {
+  const std::vector<std::string> parts{"the train covers 1 250 km in 2 hours and ", "it waits 3h20 at the border and ",
+                                       "a ferry of 60-km (37-mile) runs and ", "then some words with no figure at all go on and "};
+  std::string text;
+  std::vector<std::pair<std::size_t, std::string>> expected;  // (start, text)
+  for (std::size_t k = 0; text.size() < 300000; ++k) {
+    const std::string& part = parts[k % parts.size()];
+    for (const Quantity& q : find_figures(part)) expected.emplace_back(text.size() + q.start, q.text);
+    text += part;
+  }
+  std::vector<std::pair<std::size_t, std::string>> got;
+  for (const Quantity& q : find_figures(text)) got.emplace_back(q.start, q.text);
+  REQUIRE(expected.size() > 5000);
+  CHECK(got == expected);
+}
