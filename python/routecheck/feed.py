@@ -10,9 +10,10 @@ checked stories out per partition, written to a temporary name and renamed, so n
 
 Input: an NDJSON file (or a glob of them) of {"id": ..., "text": ...} lines, cut into partitions of about
 `blocksize` bytes; or a folder of .txt/.md/.html stories (the id is the file's path under the folder), in
-partitions of `stories_per_partition`. Output: OUTPUT/part-00000.ndjson, ... one line per story, as
-`routecheck article --batch` writes them: {"id", "places", "figures", "claims", "left_out"}, or {"id",
-"error"} for a story that could not be read (a line that is no JSON object, a story over the size limit).
+partitions of `stories_per_partition`. Output: OUTPUT/part-00000.ndjson, ... one line per story, the object `routecheck article --json` prints
+with the story's id first: {"id", "places", "figures", "claims", ...} (`article --batch` writes the same
+lines, but with each route's countries null), or {"id", "error"} for a story that could not be read (a line
+that is no JSON object, a story over the size limit).
 
 On the workers each process opens its Checker (the gazetteer) once and keeps it for every partition it is
 given (one per worker thread: a Checker serializes its calls). A worker that dies mid-partition loses no
@@ -53,15 +54,20 @@ def worker_checker(config):
     return cache[key]
 
 
+def _json(value):
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def story_line(checker, story_id, text):
-    """One output line (no newline) for a story: its checked trips, or its error."""
+    """One output line (no newline) for a story: its checked trips, or its error. The line is the library's
+    own JSON text, what `routecheck article --json` prints, with the id put first: turning it into Python
+    objects and back cost more than reading the story (bench/feed_bench.py)."""
     import routecheck
     try:
-        out = {"id": story_id}
-        out.update(checker.read_article(text).to_dict())
+        body = checker.read_article(text).to_json()
     except routecheck.Error as e:
-        return json.dumps({"id": story_id, "error": str(e)}, ensure_ascii=False), True
-    return json.dumps(out, ensure_ascii=False), False
+        return _json({"id": story_id, "error": str(e)}), True
+    return '{"id":' + _json(story_id) + ("," + body[1:] if body != "{}" else "}"), False
 
 
 def _ndjson_stories(lines, index):
@@ -79,7 +85,7 @@ def _ndjson_stories(lines, index):
             yield fallback, None, f"not a JSON object: '{line.strip()[:80]}'"
             continue
         story_id = story.get("id", fallback)
-        story_id = story_id if isinstance(story_id, str) else json.dumps(story_id)
+        story_id = story_id if isinstance(story_id, str) else _json(story_id)
         if not isinstance(story.get("text"), str):
             yield story_id, None, 'no "text" string'
             continue
@@ -119,7 +125,7 @@ def check_partition(stories, index, out_fs, output, config, on_written=None):
     lines, bad = [], 0
     for story_id, text, error in stories:
         if error is not None:
-            lines.append(json.dumps({"id": story_id, "error": error}, ensure_ascii=False))
+            lines.append(_json({"id": story_id, "error": error}))
             bad += 1
             continue
         line, is_bad = story_line(checker, story_id, text)
