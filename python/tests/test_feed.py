@@ -110,13 +110,13 @@ def test_resume_checks_only_the_partitions_missing(client, tmp_path):
 
 
 def test_default_partitions_keep_every_worker_busy(client, tmp_path):
-    # 350 kB of stories: in one 16 MiB partition the second worker would idle; by default each worker
-    # thread gets about PARTITIONS_PER_THREAD of them (at least MIN_BLOCKSIZE each).
+    # 170 kB of stories: in one 16 MiB partition the second worker would idle; by default each worker
+    # thread gets about PARTITIONS_PER_THREAD of them.
     client.wait_for_workers(2)  # the worker killed above is back
     source = tmp_path / "wire.ndjson"
-    write_ndjson(source, 4000)
+    write_ndjson(source, 2000)
     summary = feed.run_feed(str(source), str(tmp_path / "out"))
-    assert summary["partitions"] == os.path.getsize(source) // feed.MIN_BLOCKSIZE >= 4
+    assert summary["partitions"] >= 2 * feed.PARTITIONS_PER_THREAD
     assert len({p["pid"] for p in summary["per_partition"]}) == 2
 
 
