@@ -212,6 +212,7 @@ PYBIND11_MODULE(_routecheck, m) {
       .def_readonly("broad_mode", &RouteResult::broad_mode)
       .def_readonly("route_length_km", &RouteResult::route_length_km).def_readonly("travel_time_h", &RouteResult::travel_time_h)
       .def("to_dict", [](const RouteResult& r) { return json_dict(to_json(r)); })
+      .def("to_json", [](const RouteResult& r) { return to_json(r); })
       .def_property_readonly("__geo_interface__", [](const RouteResult& r) {
         py::dict p;
         p["mode"] = r.mode, p["geodesic_km"] = r.route.geodesic_km, p["network_km"] = optional_value(r.route.network_km);
@@ -229,6 +230,7 @@ PYBIND11_MODULE(_routecheck, m) {
       .def_readonly("claimed_speed_kmh", &CheckResult::claimed_speed_kmh)
       .def_readonly("claimed_duration_h", &CheckResult::claimed_duration_h)
       .def("to_dict", [](const CheckResult& r) { return json_dict(to_json(r)); })
+      .def("to_json", [](const CheckResult& r) { return to_json(r); })
       .def("__str__", [](const CheckResult& r) { return to_text(r); })
       .def_property_readonly("geometry", [](const CheckResult& r) { return route_geometry(r.route); })
       .def_property_readonly("__geo_interface__", [](const CheckResult& r) {
@@ -252,6 +254,9 @@ PYBIND11_MODULE(_routecheck, m) {
       .def_readonly("places", &ArticleResult::places).def_readonly("figures", &ArticleResult::figures)
       .def_readonly("trips", &ArticleResult::trips).def_readonly("verdict", &ArticleResult::verdict)
       .def("to_dict", [](const ArticleResult& r) { return json_dict(to_json(r)); })
+      // The same object as one line of JSON text, as the CLI writes it: what a feed writes out, without
+      // building Python objects only to serialize them again.
+      .def("to_json", [](const ArticleResult& r) { return to_json(r); })
       .def("__str__", [](const ArticleResult& r) { return to_text(r); })
       // A FeatureCollection of the story's trips, numbered in the property "trip" as the layers number them.
       .def_property_readonly("__geo_interface__", [](const ArticleResult& r) {

@@ -28,7 +28,7 @@ def write_ndjson(path, n):
 
 def read_parts(folder):
     lines = []
-    for name in sorted(os.listdir(folder)):
+    for name in sorted(set(os.listdir(folder)) - {feed.MANIFEST}):
         assert name.startswith("part-") and name.endswith(".ndjson"), name  # no temporary file left
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             lines += [json.loads(line) for line in f]
@@ -88,6 +88,38 @@ def test_a_worker_dying_mid_partition_loses_no_story(client, tmp_path):
     assert summary["stories"] == 25
 
 
+def test_resume_checks_only_the_partitions_missing(client, tmp_path):
+    source = tmp_path / "wire.ndjson"
+    write_ndjson(source, 30)
+    out = tmp_path / "out"
+    first = feed.run_feed(str(source), str(out), blocksize=500)
+    assert first["partitions"] >= 4
+    lines = read_parts(out)
+    # A run stopped part way: two partitions never written. The resumed run cuts the source as the first did
+    # (its blocksize from _feed.json, not the one given) and checks only those two.
+    for name in ("part-00001.ndjson", "part-00003.ndjson"):
+        (out / name).unlink()
+    resumed = feed.run_feed(str(source), str(out), blocksize=5000, resume=True)
+    assert resumed["partitions"] == first["partitions"] and resumed["skipped"] == first["partitions"] - 2
+    assert sorted(p["partition"] for p in resumed["per_partition"]) == [1, 3]
+    assert read_parts(out) == lines
+    # A source that changed since is refused.
+    write_ndjson(source, 31)
+    with pytest.raises(ValueError, match="changed since"):
+        feed.run_feed(str(source), str(out), resume=True)
+
+
+def test_default_partitions_keep_every_worker_busy(client, tmp_path):
+    # 170 kB of stories: in one 16 MiB partition the second worker would idle; by default each worker
+    # thread gets about PARTITIONS_PER_THREAD of them.
+    client.wait_for_workers(2)  # the worker killed above is back
+    source = tmp_path / "wire.ndjson"
+    write_ndjson(source, 2000)
+    summary = feed.run_feed(str(source), str(tmp_path / "out"))
+    assert summary["partitions"] >= 2 * feed.PARTITIONS_PER_THREAD
+    assert len({p["pid"] for p in summary["per_partition"]}) == 2
+
+
 def test_a_folder_of_stories(client, tmp_path):
     folder = tmp_path / "stories"
     (folder / "desk").mkdir(parents=True)
@@ -97,6 +129,23 @@ def test_a_folder_of_stories(client, tmp_path):
     summary = feed.run_feed(f"file://{folder}", str(tmp_path / "out"), stories_per_partition=3)
     assert summary["partitions"] == 2
     assert sorted(line["id"] for line in read_parts(tmp_path / "out")) == [f"desk/{i}.txt" for i in range(4)]
+
+
+def test_cli_resumes_a_run(client, tmp_path):
+    # The entry point on a cluster of its own: a run stopped after some partitions, finished with --resume.
+    source = tmp_path / "wire.ndjson"
+    write_ndjson(source, 12)
+    out = tmp_path / "out"
+    first = feed.run_feed(str(source), str(out), blocksize=400)
+    last = out / feed.PART_NAME.format(first["partitions"] - 1)
+    stories_in_last = len(last.read_text().splitlines())
+    last.unlink()
+    run = subprocess.run([sys.executable, "-m", "routecheck.feed", str(source), str(out), "--workers", "1", "--resume"],
+                         capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr  # the line that is no JSON is in the last partition
+    assert run.stdout.strip() == (f"{stories_in_last} stories in 1 partitions ({first['partitions'] - 1} written "
+                                  f"before), 1 could not be read: {out}")
+    assert len(read_parts(out)) == 13
 
 
 def test_cli_one_line_for_a_missing_source(tmp_path):

@@ -117,3 +117,23 @@ def test_geopandas_reads_the_features():
     assert gdf.geometry.geom_type.tolist() == ["LineString", "LineString"]
     story = routecheck.read_article("The train covers the 400 km from Seoul to Busan in about 2 hours 40 minutes.")
     assert len(gpd.GeoDataFrame.from_features(story)) == len(story.trips)
+
+
+def test_a_feed_line_is_the_cli_json_with_its_id():
+    # The feed writes the library's JSON text with the id put first: byte for byte what `article --json`
+    # prints for the story (countries included; `article --batch` leaves them null, as tables do).
+    import json
+    import os
+    import subprocess
+    from routecheck import feed
+    cli = os.environ.get("ROUTECHECK_CLI")
+    if not cli:
+        pytest.skip("ROUTECHECK_CLI is not set (ctest sets it to the built binary)")
+    checker = routecheck.Checker()
+    for story_id, text in [("s-1", "The train covers the 400 km from Seoul to Busan in about 2 hours 40 minutes."),
+                           ("s-2", "Nothing here travels anywhere.")]:
+        story = checker.read_article(text)
+        assert json.loads(story.to_json()) == story.to_dict()
+        run = subprocess.run([cli, "article", "-", "--json"], capture_output=True, text=True, input=text)
+        line, bad = feed.story_line(checker, story_id, text)
+        assert not bad and line == '{"id":"' + story_id + '",' + run.stdout.strip()[1:]
