@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -57,7 +58,7 @@ struct Trip {
   std::size_t wording_last = 0;             // last token of the wording it was first read from
   std::vector<Statement> statements;        // every statement of it, the first one first
   std::set<std::string> modes;              // the modes its statements' sentences name
-  std::string pattern;                      // "from ... to", "between ... and", "X-Y", ...
+  std::string_view pattern;                 // "from ... to", "between ... and", "X-Y", ... (a literal)
   std::vector<std::size_t> figures;         // indexes into the figures, nearest first
 
   std::size_t sentence() const { return statements.front().sentence; }  // where it is first stated
@@ -191,7 +192,7 @@ class TripAssembler {
   // A trip is stated in its destination's sentence unless `sentence` says otherwise (an implied
   // destination: the origin's).
   void add_trip(std::size_t origin, std::size_t destination, std::size_t wording_first, std::size_t wording_last,
-                std::string pattern, std::optional<std::size_t> sentence = std::nullopt) {
+                std::string_view pattern, std::optional<std::size_t> sentence = std::nullopt) {
     if (place(origin).fid == place(destination).fid && pattern != kRoundTrip) return;
     // The same two places stated again (a headline, then the lead) are the same trip, even where one
     // mention was read differently (a city and its province of the same name) or names the airport.
@@ -217,7 +218,7 @@ class TripAssembler {
     trip.origin = origin;
     trip.destination = destination;
     trip.wording_last = wording_last;
-    trip.pattern = std::move(pattern);
+    trip.pattern = pattern;
     trip_end_fids_.insert({place(origin).fid, place(destination).fid});
     trips_.push_back(std::move(trip));
     add_statement(trips_.size() - 1, statement);
@@ -398,7 +399,7 @@ class TripAssembler {
       if (after >= tokens_.size() || tokens_[after].sentence != xm.sentence) continue;
       // "X-Y", "X–Y", "X to Y", "X-to-Y": two places joined by a dash or by "to".
       std::size_t joined = std::string::npos;
-      std::string pattern;
+      std::string_view pattern;
       const std::string_view j = tokens_[after].text();
       if (j == "-" || j == "\u2013" || j == "\u2014" || j == "/") {
         if (after + 2 < tokens_.size() && tokens_[after + 1].lower() == "to" && tokens_[after + 2].text() == "-")
@@ -1085,8 +1086,8 @@ class TripAssembler {
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   std::vector<std::string> text_lower_;                   // each mention's words, lower case (same_end)
-  mutable std::map<std::pair<std::size_t, std::string>, std::size_t> first_phrase_;  // first_phrase_in, remembered
-  std::vector<Trip> trips_;
+  mutable std::map<std::pair<std::size_t, std::string_view>, std::size_t> first_phrase_;  // first_phrase_in, remembered (kinds: literals)
+  std::deque<Trip> trips_;  // a deque: a long story's trips are many, and a vector's doubling held up to twice them
   std::multimap<std::size_t, std::size_t> trips_by_sentence_;  // statement sentence -> trip, in the order stated
   std::set<std::pair<std::size_t, std::size_t>> trip_sentences_;  // (sentence, trip): the entries above, once each
   std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
