@@ -20,8 +20,9 @@ std::string lower_ascii(std::string s) {
 
 namespace {
 
-// The tokens of `s`, whose ASCII lower case is `lower` (see Document).
-std::vector<Token> tokenize(const std::string& s, const std::string& lower) {
+// The tokens of the document's text (see Document).
+std::vector<Token> tokenize(const Document& doc) {
+  const std::string& s = doc.text;
   std::vector<Token> tokens;
   std::size_t sentence = 0;
   std::size_t i = 0;
@@ -52,7 +53,7 @@ std::vector<Token> tokenize(const std::string& s, const std::string& lower) {
       continue;
     }
     Token t{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(next), static_cast<std::uint32_t>(sentence), TokenKind::punct,
-            false, nullptr, nullptr};
+            false, &doc};
     if (u_isalpha(c)) {
       t.kind = TokenKind::word;
       t.capital = u_isupper(c) || u_istitle(c);
@@ -98,8 +99,6 @@ std::vector<Token> tokenize(const std::string& s, const std::string& lower) {
         ++k;
       t.end = static_cast<std::uint32_t>(k);
     }
-    t.text_at = s.data() + t.start;
-    t.lower_at = lower.data() + t.start;
     // A closing quotation mark right after a full stop ends the same sentence: "Very long."
     const bool closing_quote = t.kind == TokenKind::punct && (t.text() == "\"" || t.text() == "\u201D" || t.text() == "'" || t.text() == "\u2019");
     if (closing_quote && !tokens.empty() && tokens.back().end == t.start && tokens.back().kind == TokenKind::punct &&
@@ -130,7 +129,7 @@ Document::Document(std::string plain_text) : text(std::move(plain_text)) {
     throw InputError("the story is " + std::to_string(text.size()) + " bytes; routecheck reads stories of up to " +
                      std::to_string(kMaxDocumentBytes) + " bytes");
   lower = lower_ascii(text);
-  tokens = tokenize(text, lower);
+  tokens = tokenize(*this);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].sentence >= sentences.size()) sentences.resize(tokens[i].sentence + 1, {i, i});
     sentences[tokens[i].sentence].second = i + 1;

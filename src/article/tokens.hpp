@@ -12,7 +12,9 @@ namespace routecheck::article {
 
 enum class TokenKind : std::uint8_t { word, number, punct };
 
-// A token's text and its ASCII lower case are views into its Document (32 bytes a token: a story has about
+struct Document;
+
+// A token's text and its ASCII lower case are views into its Document (24 bytes a token: a story has about
 // one token for every five bytes, and a copy of both strings in each token made tokens the largest part of
 // reading a long story).
 struct Token {
@@ -20,11 +22,10 @@ struct Token {
   std::uint32_t sentence = 0;
   TokenKind kind;
   bool capital = false;
-  const char* text_at = nullptr;   // the text's bytes start..end
-  const char* lower_at = nullptr;  // the same in ASCII lower case
+  const Document* doc = nullptr;
 
-  std::string_view text() const { return {text_at, end - start}; }
-  std::string_view lower() const { return {lower_at, end - start}; }
+  std::string_view text() const;
+  std::string_view lower() const;  // ASCII lower case
 };
 
 // The longest story a Document holds (its offsets are 32 bits); longer ones are refused.
@@ -50,6 +51,9 @@ struct Document {
     return tokens[token_a].sentence == tokens[token_b].sentence;
   }
 };
+
+inline std::string_view Token::text() const { return {doc->text.data() + start, end - start}; }
+inline std::string_view Token::lower() const { return {doc->lower.data() + start, end - start}; }
 
 std::string lower_ascii(std::string s);
 

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <deque>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -36,6 +38,9 @@ constexpr const char* kImpliedDestination = "destination implied by the one name
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
 
+// The sentences and kinds TripAssembler::first_phrase_in remembers at most.
+constexpr std::size_t kMaxRememberedPhrases = 1 << 14;
+
 // The slot of a claim a figure fills: top speed, stop, distance, speed or duration (make_claim's order).
 constexpr std::size_t kFigureSlots = 5;
 std::size_t figure_slot(const FigureMention& f) {
@@ -45,6 +50,47 @@ std::size_t figure_slot(const FigureMention& f) {
          : f.quantity->dimension == quantities::Dimension::speed    ? 3
                                                                     : 4;
 }
+
+// Token -> mention, as a vector sorted by token (a map's node for each of a long story's mentions was 64
+// bytes). set() overwrites a token's mention, appends a token past the last, and keeps any other aside
+// until merged in by finish(); find() sees the tokens set before the last finish() and those appended.
+class MentionAtToken {
+ public:
+  using Entry = std::pair<std::size_t, std::size_t>;
+  void set(std::size_t token, std::size_t mention) {
+    if (entries_.empty() || token > entries_.back().first) return entries_.emplace_back(token, mention), void();
+    if (auto it = lower_bound(token); it != entries_.end() && it->first == token) return it->second = mention, void();
+    pending_.emplace_back(token, mention);
+  }
+  void finish() {
+    if (pending_.empty()) return;
+    std::stable_sort(pending_.begin(), pending_.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    std::vector<Entry> merged;
+    merged.reserve(entries_.size() + pending_.size());
+    std::merge(entries_.begin(), entries_.end(), pending_.begin(), pending_.end(), std::back_inserter(merged),
+               [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    entries_.clear();
+    for (const Entry& e : merged) {  // the one set last wins
+      if (!entries_.empty() && entries_.back().first == e.first) entries_.back().second = e.second;
+      else entries_.push_back(e);
+    }
+    pending_.clear();
+    pending_.shrink_to_fit();
+  }
+  const Entry* find(std::size_t token) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), token, [](const Entry& e, std::size_t t) { return e.first < t; });
+    return it != entries_.end() && it->first == token ? &*it : nullptr;
+  }
+  const Entry* end() const { return nullptr; }
+  bool count(std::size_t token) const { return find(token) != nullptr; }
+  std::size_t at(std::size_t token) const { return find(token)->second; }
+
+ private:
+  std::vector<Entry>::iterator lower_bound(std::size_t token) {
+    return std::lower_bound(entries_.begin(), entries_.end(), token, [](const Entry& e, std::size_t t) { return e.first < t; });
+  }
+  std::vector<Entry> entries_, pending_;
+};
 
 // Where a trip is stated: its sentence and the first token of the wording.
 struct Statement {
@@ -57,7 +103,7 @@ struct Trip {
   std::size_t wording_last = 0;             // last token of the wording it was first read from
   std::vector<Statement> statements;        // every statement of it, the first one first
   std::set<std::string> modes;              // the modes its statements' sentences name
-  std::string pattern;                      // "from ... to", "between ... and", "X-Y", ...
+  std::string_view pattern;                 // "from ... to", "between ... and", "X-Y", ... (a literal)
   std::vector<std::size_t> figures;         // indexes into the figures, nearest first
 
   std::size_t sentence() const { return statements.front().sentence; }  // where it is first stated
@@ -79,11 +125,12 @@ class TripAssembler {
       if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
-      mention_at_token_[x.m.first_token] = i;
+      mention_at_token_.set(x.m.first_token, i);
       route_places_.push_back(i);
     }
+    mention_at_token_.finish();
     read_appositions();
-    for (const Mention& x : mentions_) text_lower_.push_back(lower_ascii(x.m.text));
+    mention_at_token_.finish();
     // A blank line between two sentences starts a paragraph.
     paragraph_.assign(doc_.sentences.size(), 0);
     for (std::size_t s = 1; s < doc_.sentences.size(); ++s) {
@@ -121,9 +168,16 @@ class TripAssembler {
       if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].kind != TokenKind::punct) continue;
       if (after < tokens_.size() && tokens_[after].sentence == region.sentence && tokens_[after].text() == "-") continue;
       cue_anchor_[named->second] = region.first_token;
-      mention_at_token_[region.first_token] = named->second;
+      // No later find() in this loop asks for a token after "of" (it asks for one after a comma).
+      mention_at_token_.set(region.first_token, named->second);
       route_places_.erase(std::remove(route_places_.begin(), route_places_.end(), i), route_places_.end());
     }
+  }
+
+  // A mention's words in lower case (a mention's text is the story's from its start to its end).
+  std::string_view text_lower(std::size_t mention) const {
+    const PlaceMention& m = mentions_[mention].m;
+    return std::string_view(doc_.lower).substr(m.start, m.end - m.start);
   }
 
   // The token a mention's cue words end before: its own first, or the role it is named by in apposition.
@@ -191,7 +245,7 @@ class TripAssembler {
   // A trip is stated in its destination's sentence unless `sentence` says otherwise (an implied
   // destination: the origin's).
   void add_trip(std::size_t origin, std::size_t destination, std::size_t wording_first, std::size_t wording_last,
-                std::string pattern, std::optional<std::size_t> sentence = std::nullopt) {
+                std::string_view pattern, std::optional<std::size_t> sentence = std::nullopt) {
     if (place(origin).fid == place(destination).fid && pattern != kRoundTrip) return;
     // The same two places stated again (a headline, then the lead) are the same trip, even where one
     // mention was read differently (a city and its province of the same name) or names the airport.
@@ -217,7 +271,7 @@ class TripAssembler {
     trip.origin = origin;
     trip.destination = destination;
     trip.wording_last = wording_last;
-    trip.pattern = std::move(pattern);
+    trip.pattern = pattern;
     trip_end_fids_.insert({place(origin).fid, place(destination).fid});
     trips_.push_back(std::move(trip));
     add_statement(trips_.size() - 1, statement);
@@ -265,7 +319,7 @@ class TripAssembler {
   // The same place, or a town and its airport, station or port (a facility within weights().same_end_metres); two
   // towns are two places however near (Dover and Calais).
   bool same_end(std::size_t a, std::size_t b) const {
-    if (place(a).fid == place(b).fid || text_lower_[a] == text_lower_[b]) return true;
+    if (place(a).fid == place(b).fid || text_lower(a) == text_lower(b)) return true;
     if (place(a).feature_class != "S" && place(b).feature_class != "S") return false;
     return routes::geodesic_km(place(a), place(b)) * 1000 <= weights().same_end_metres;
   }
@@ -273,6 +327,9 @@ class TripAssembler {
   // article::first_phrase_in, each sentence read once per kind: asked for every place, trip or figure, a
   // sentence-long list would be read again each time.
   std::size_t first_phrase_in(std::size_t sentence, const char* kind) const {
+    // Emptied when full: a long story of short sentences would keep one for every sentence and kind, and a
+    // short sentence is quickly read again (a story of one long sentence has few).
+    if (first_phrase_.size() >= kMaxRememberedPhrases) first_phrase_.clear();
     auto [it, fresh] = first_phrase_.try_emplace({sentence, kind}, std::string::npos);
     if (fresh) it->second = article::first_phrase_in(doc_, sentence, kind);
     return it->second;
@@ -398,7 +455,7 @@ class TripAssembler {
       if (after >= tokens_.size() || tokens_[after].sentence != xm.sentence) continue;
       // "X-Y", "X–Y", "X to Y", "X-to-Y": two places joined by a dash or by "to".
       std::size_t joined = std::string::npos;
-      std::string pattern;
+      std::string_view pattern;
       const std::string_view j = tokens_[after].text();
       if (j == "-" || j == "\u2013" || j == "\u2014" || j == "/") {
         if (after + 2 < tokens_.size() && tokens_[after + 1].lower() == "to" && tokens_[after + 2].text() == "-")
@@ -1081,12 +1138,11 @@ class TripAssembler {
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
   SharedValues& shared_;                  // the places and reasons mentions take, one copy each
-  std::map<std::size_t, std::size_t> mention_at_token_;  // first token -> route place mention
+  MentionAtToken mention_at_token_;  // first token -> route place mention
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
-  std::vector<std::string> text_lower_;                   // each mention's words, lower case (same_end)
-  mutable std::map<std::pair<std::size_t, std::string>, std::size_t> first_phrase_;  // first_phrase_in, remembered
-  std::vector<Trip> trips_;
+  mutable std::map<std::pair<std::size_t, std::string_view>, std::size_t> first_phrase_;  // first_phrase_in, remembered (kinds: literals)
+  std::deque<Trip> trips_;  // a deque: a long story's trips are many, and a vector's doubling held up to twice them
   std::multimap<std::size_t, std::size_t> trips_by_sentence_;  // statement sentence -> trip, in the order stated
   std::set<std::pair<std::size_t, std::size_t>> trip_sentences_;  // (sentence, trip): the entries above, once each
   std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
