@@ -134,6 +134,13 @@ def _warm(texts):
     return os.getpid(), opened - start, time.perf_counter() - opened
 
 
+def machine_busy():
+    """CPU seconds all processes of this machine have used (/proc/stat: all but idle and iowait)."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def _usage():
     """This process's CPU seconds, peak RSS (MB) and current RSS (MB)."""
     ru = resource.getrusage(resource.RUSAGE_SELF)
@@ -150,8 +157,11 @@ def feed_runs(args, name, sources, n_stories, n_workers, blocksize, work):
     import distributed
     from routecheck import feed
     t0 = time.perf_counter()
-    cluster = distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+    if args.cluster == "lean":  # what `python3 -m routecheck.feed --workers N` starts
+        cluster = feed.local_cluster(n_workers)
+    else:  # Dask's defaults
+        cluster = distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=None)
     client = distributed.Client(cluster)
     cluster_s = time.perf_counter() - t0
     try:
@@ -162,16 +172,17 @@ def feed_runs(args, name, sources, n_stories, n_workers, blocksize, work):
         warm = client.gather(futures)
         log(args, f"  {name}, {n_workers} worker(s): cluster up in {cluster_s:.2f} s; per worker (Checker open, "
                   f"first corpus pass): " + ", ".join(f"{o:.2f} s + {p:.2f} s" for _, o, p in warm))
-        rates, util, driver, partitions = [], [], [], 0
+        rates, util, driver, others, partitions = [], [], [], [], 0
         for run in range(args.runs):
             out = os.path.join(work, f"out-{name}-{n_workers}")
             before = client.run(_usage)
             load_before = load()
-            cpu0, t = time.process_time(), time.perf_counter()
+            busy0, cpu0, t = machine_busy(), time.process_time(), time.perf_counter()
             summary = feed.run_feed(sources[run], out, blocksize=blocksize, overwrite=True)
             wall = time.perf_counter() - t
             driver_cpu = time.process_time() - cpu0
             after = client.run(_usage)
+            busy = machine_busy() - busy0
             assert summary["stories"] == n_stories, summary["stories"]
             assert all(p["checkers_opened"] == 1 for p in summary["per_partition"]), "a worker opened a second Checker"
             partitions = summary["partitions"]
@@ -179,9 +190,16 @@ def feed_runs(args, name, sources, n_stories, n_workers, blocksize, work):
             rates.append(n_stories / wall)
             util.append(worker_cpu / (wall * n_workers))
             driver.append(driver_cpu / wall)
+            # What the rest of the machine took meanwhile (other users' builds): a run that had to share
+            # the cores is slower, and says so here.
+            others.append(max(0.0, busy - worker_cpu - driver_cpu) / wall)
+            per_worker = {}
+            for p in summary["per_partition"]:
+                per_worker[p["pid"]] = per_worker.get(p["pid"], 0) + p["seconds"]
+            inside = " / ".join(f"{100 * v / wall:.0f}%" for v in sorted(per_worker.values()))
             log(args, f"    run {run + 1}: {wall:.2f} s, {n_stories / wall:,.0f} stories/s, {partitions} partitions, "
-                      f"workers busy {100 * util[-1]:.0f}%, driver CPU {100 * driver[-1]:.0f}% of a core, "
-                      f"load {load_before} -> {load()}")
+                      f"workers in partitions {inside} of the time, busy {100 * util[-1]:.0f}%, driver CPU {100 * driver[-1]:.0f}% of a core, "
+                      f"other processes {100 * others[-1]:.0f}% of a core, load {load_before} -> {load()}")
         out_bytes = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out) if f.startswith("part-"))
         log(args, f"    output: {out_bytes / n_stories:,.0f} bytes a story")
         if args.resume_check:
@@ -206,7 +224,8 @@ def feed_runs(args, name, sources, n_stories, n_workers, blocksize, work):
         cluster.close()
     return {"median": statistics.median(rates), "best": max(rates), "cluster_s": cluster_s,
             "open_s": max(o for _, o, _ in warm), "first_pass_s": max(p for _, _, p in warm), "peak_mb": peak,
-            "partitions": partitions, "util": statistics.median(util), "driver": statistics.median(driver)}
+            "partitions": partitions, "util": statistics.median(util), "driver": statistics.median(driver),
+            "others": statistics.median(others), "others_best": others[rates.index(max(rates))]}
 
 
 def bench_feed(args, work):
@@ -235,9 +254,14 @@ def bench_feed(args, work):
             sources = [os.path.join(work, f"distinct-{run}.ndjson") for run in range(args.runs)]
             size = max(write_ndjson(sources[run], texts[run * n:(run + 1) * n], n, f"d{run}-")
                        for run in range(args.runs))
-        blocksize = args.blocksize  # None: the feed's own cut, about 8 partitions a worker thread
+        blocksize = args.blocksize  # None: the feed's own cut, feed.PARTITIONS_PER_THREAD a worker thread
         log(args, f"{name}: {n:,} stories, {size / 1e6:.2f} MB ({size / n:.0f} bytes a story), blocksize "
                   f"{blocksize or 'the feed default'}; in-process estimate {rate:,.1f} stories/s; load {load()}")
+        sizes = [int(w) for w in args.workers.split(",")]
+        if sizes != [1, 2]:  # a partial run (an A/B of settings): the details only
+            for w in sizes:
+                feed_runs(args, name, sources, n, w, blocksize, work)
+            continue
         one = feed_runs(args, name, sources, n, 1, blocksize, work)
         two = feed_runs(args, name, sources, n, 2, blocksize, work)
         results[name] = (n, size, one, two)
@@ -245,7 +269,9 @@ def bench_feed(args, work):
         row(f"feed, {label}, stories/s, 1 worker", f"{one['median']:,.0f}", "-", "-",
             f"median of {args.runs} (best {one['best']:,.0f}); {n:,} stories, {one['partitions']} partitions")
         row(f"feed, {label}, stories/s, 2 workers", f"{two['median']:,.0f}", f"1 worker {one['median']:,.0f}",
-            f"{two['median'] / one['median']:.2f}x", f">= 1.8x one worker (best {two['best']:,.0f})")
+            f"{two['median'] / one['median']:.2f}x",
+            f">= 1.8x one worker (best of each: {two['best']:,.0f} / {one['best']:,.0f} = "
+            f"{two['best'] / one['best']:.2f}x; others took {100 * two['others']:.0f}% of a core)")
         row(f"feed worker start-up, {label} (s)", f"{one['open_s']:.2f} + {one['first_pass_s']:.2f}",
             f"cluster {one['cluster_s']:.1f}", "-",
             f"Checker open + a corpus pass; peak RSS {max(one['peak_mb'], two['peak_mb']):.0f} MB a worker")
@@ -323,28 +349,34 @@ def bench_calls(args, work):
 
     def check(c):
         try:
-            routecheck.check(c["from"], c["to"], distance=c["distance"], speed=c["speed"], duration=c["duration"],
-                             stop=c["stop"], mode=c["mode"], depart=c["depart"])
+            return routecheck.check(c["from"], c["to"], distance=c["distance"], speed=c["speed"],
+                                    duration=c["duration"], stop=c["stop"], mode=c["mode"], depart=c["depart"])
         except routecheck.Error:
-            pass
+            return None
+
+    def check_json(c):  # the CLI writes each row's JSON: the same work from Python
+        r = check(c)
+        return r.to_json() if r is not None else None
     # A first pass outside the clock: Python's check() fills each route's countries (the CLI's table does
     # not, Config::countries_in_tables), found once per route and remembered; the timed passes compare the
     # calls themselves.
     warm_t = time.perf_counter()
-    for c in {(c["from"], c["to"], c["mode"]): c for c in claims}.values():
+    for c in claims:
         check(c)
     warm_s = time.perf_counter() - warm_t
     py_s = best_loop(runs, check, claims)
+    py_json_s = best_loop(runs, check_json, claims)
     frame = pd.read_csv(claims_path, dtype=str, keep_default_na=False)
     frame_s = best_loop(runs, routecheck.check_frame, [frame])
     cli_s = best_wall(runs, [cli, "check", "--batch", claims_path, "--json"])
-    log(args, f"check: {len(claims):,} claims; Python check() {us(py_s, len(claims)):.1f} us a call, check_frame "
+    log(args, f"check: {len(claims):,} claims; Python check() {us(py_s, len(claims)):.1f} us a call "
+              f"({us(py_json_s, len(claims)):.1f} with to_json()), check_frame "
               f"{us(frame_s, len(claims)):.1f} us a row, CLI --batch --json {us(cli_s, len(claims)):.1f} us a row "
-              f"(whole process); first pass over the {len({(c['from'], c['to'], c['mode']) for c in claims})} "
-              f"routes with countries {warm_s:.1f} s; load {load()}")
+              f"(whole process); a first pass, finding the countries of its "
+              f"{len({(c['from'], c['to'], c['mode']) for c in claims})} trips, {warm_s:.1f} s; load {load()}")
     row("check, us a claim: Python check() / CLI --batch", f"{us(py_s, len(claims)):.1f}",
         f"CLI {us(cli_s, len(claims)):.1f}", f"{py_s / cli_s:.2f}x",
-        f"best of {runs}, {len(claims):,} claims (make_claims.awk)")
+        f"best of {runs}, {len(claims):,} claims (make_claims.awk); with to_json() {us(py_json_s, len(claims)):.1f} us")
     row("check_frame, us a row / CLI --batch --json", f"{us(frame_s, len(claims)):.1f}",
         f"CLI {us(cli_s, len(claims)):.1f}", f"{frame_s / cli_s:.2f}x", "the same table as a DataFrame")
 
@@ -367,13 +399,21 @@ def main(argv=None):
     parser.add_argument("--stories", type=int, default=0, help="stories per set (default: from --seconds)")
     parser.add_argument("--sets", default="corpus,distinct", help="story sets of the feed (corpus,distinct)")
     parser.add_argument("--blocksize", type=int, default=None,
-                        help="NDJSON bytes a partition (default: the feed's, about 8 partitions a worker)")
+                        help="NDJSON bytes a partition (default: the feed's own cut)")
+    parser.add_argument("--cluster", choices=("lean", "plain"), default="lean",
+                        help="the feed's local cluster (lean: feed.local_cluster) or Dask's defaults (plain)")
+    parser.add_argument("--partitions-per-thread", type=int, default=None,
+                        help="the feed's default cut, partitions a worker thread (default: feed.PARTITIONS_PER_THREAD)")
+    parser.add_argument("--workers", default="1,2", help="cluster sizes to run (default %(default)s)")
     parser.add_argument("--resume-check", action="store_true",
                         help="after the runs, time a resumed run that lost an eighth of its partitions")
     parser.add_argument("--calls", type=int, default=20000, help="names and claims of the per-call figures")
     args = parser.parse_args(argv)
     args.build = os.path.abspath(args.build)
     sys.path.insert(0, os.path.join(args.build, "python"))
+    if args.partitions_per_thread:
+        from routecheck import feed
+        feed.PARTITIONS_PER_THREAD = args.partitions_per_thread
     missing = [m for m in ("routecheck", "pandas", "distributed") if not importable(m)]
     if missing:
         row("Python module and Dask feed", "-", "-", "-",

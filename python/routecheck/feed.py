@@ -11,8 +11,8 @@ checked stories out per partition, written to a temporary name and renamed, so n
 
 Input: an NDJSON file (or a glob of them) of {"id": ..., "text": ...} lines, cut into partitions of about
 `blocksize` bytes; or a folder of .txt/.md/.html stories (the id is the file's path under the folder), in
-partitions of `stories_per_partition`; by default about 8 partitions for each worker thread (at most 16 MiB
-or 1000 stories each). Output: OUTPUT/part-00000.ndjson, ... one line per story, the object `routecheck
+partitions of `stories_per_partition`; by default about 32 partitions for each worker thread (at most 16
+MiB or 1000 stories each). Output: OUTPUT/part-00000.ndjson, ... one line per story, the object `routecheck
 article --json` prints with the story's id first: {"id", "places", "figures", "claims", ...} (`article
 --batch` writes the same lines, but with each route's countries null), or {"id", "error"} for a story that
 could not be read (a line that is no JSON object, a story over the size limit); and OUTPUT/_feed.json, how
@@ -29,6 +29,7 @@ import json
 import os
 import sys
 import threading
+import time
 import uuid
 
 STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -37,12 +38,19 @@ TEMP_PREFIX = ".part-"  # temporary files: hidden from readers that list part-*.
 MANIFEST = "_feed.json"  # how the source was cut into partitions: what a resumed run cuts it by
 # Partitions by default: about PARTITIONS_PER_THREAD for each thread of the cluster, so no worker idles at
 # the end while another finishes a long partition (a 5 MB day's wire in one 16 MiB partition ran on one
-# worker), within these bounds.
-PARTITIONS_PER_THREAD = 8
+# worker), within these bounds. With 8, one of two workers idled 5-9% of the run waiting for the other's
+# last partition; with 32, 3-5%, and two workers checked 5,100 stories/s against 4,300 (bench/feed_bench.py).
+PARTITIONS_PER_THREAD = 32
 DEFAULT_BLOCKSIZE = "16MiB"  # the most NDJSON bytes a partition gets by default
 MIN_BLOCKSIZE = 8 * 1024  # about 40 short stories: a few ms of Dask per partition against 20 ms or more of work
 DEFAULT_STORIES_PER_PARTITION = 1000  # the most folder stories a partition gets by default
 MIN_STORIES_PER_PARTITION = 20
+
+# Dask's own upkeep, cut on the local clusters the feed starts: each worker's statistical profiler samples
+# the task thread every 10 ms, and every process's event loop ticks every 20 ms. An idle 2-worker cluster
+# took 7.7% of a core that way (driver 3.1%, workers 2.3% each), 2.4% with these (bench/feed_bench.py).
+LEAN_DASK_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                    "distributed.worker.memory.monitor-interval": "1s"}
 
 _local = threading.local()
 _opened_lock = threading.Lock()
@@ -131,7 +139,9 @@ def _write_partition(fs, output, index, lines, on_written):
 
 def check_partition(stories, index, out_fs, output, config, on_written=None):
     """Runs on a worker: checks a partition's stories with the worker's Checker and writes its file.
-    `stories` yields (id, text, error). Returns the partition's summary."""
+    `stories` yields (id, text, error). Returns the partition's summary, with the seconds it took (what
+    sizes partitions for a cluster: bench/ARCHIVE_PLAN.md)."""
+    started = time.perf_counter()
     checker = worker_checker(config)
     lines, bad = [], 0
     for story_id, text, error in stories:
@@ -144,7 +154,7 @@ def check_partition(stories, index, out_fs, output, config, on_written=None):
         bad += is_bad
     path = _write_partition(out_fs, output, index, lines, on_written)
     return {"partition": index, "file": path, "stories": len(lines), "bad": bad, "pid": os.getpid(),
-            "checkers_opened": checkers_opened}
+            "checkers_opened": checkers_opened, "seconds": time.perf_counter() - started}
 
 
 def _ndjson_task(lines, index, out_fs, output, config, on_written):
@@ -300,6 +310,15 @@ def run_feed(source, output, *, scheduler=None, blocksize=None, stories_per_part
             "files": [r["file"] for r in results], "per_partition": results}
 
 
+def local_cluster(n_workers):
+    """A dask.distributed.LocalCluster of n_workers processes of one thread each (a Checker serializes its
+    calls, so more threads per process would wait on it), with LEAN_DASK_CONFIG: what --workers starts."""
+    import dask
+    from dask.distributed import LocalCluster
+    with dask.config.set(LEAN_DASK_CONFIG):  # the nannies keep a copy for the workers they start
+        return LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(
         prog="python3 -m routecheck.feed",
@@ -339,9 +358,7 @@ def main(argv=None):
         routecheck.Checker(**config)  # a missing gazetteer is one line here, not a traceback on every worker
         scheduler = args.scheduler
         if scheduler is None:
-            from dask.distributed import LocalCluster
-            cluster = LocalCluster(n_workers=args.workers or os.cpu_count(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            cluster = local_cluster(args.workers or os.cpu_count())
             scheduler = cluster.scheduler_address
         summary = run_feed(args.source, args.output, scheduler=scheduler, blocksize=blocksize,
                            stories_per_partition=args.stories_per_partition, overwrite=args.overwrite,

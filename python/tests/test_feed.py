@@ -116,7 +116,8 @@ def test_default_partitions_keep_every_worker_busy(client, tmp_path):
     source = tmp_path / "wire.ndjson"
     write_ndjson(source, 2000)
     summary = feed.run_feed(str(source), str(tmp_path / "out"))
-    assert summary["partitions"] >= 2 * feed.PARTITIONS_PER_THREAD
+    size = os.path.getsize(source)
+    assert summary["partitions"] == size // max(feed.MIN_BLOCKSIZE, size // (2 * feed.PARTITIONS_PER_THREAD)) >= 4
     assert len({p["pid"] for p in summary["per_partition"]}) == 2
 
 
