@@ -135,9 +135,9 @@ PYBIND11_MODULE(_routecheck, m) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const InputError& e) {
-      PyErr_SetString(input_error.ptr(), e.what());
+      PyErr_SetString(input_error.ptr(), message_line(e.what()).c_str());
     } catch (const Error& e) {
-      PyErr_SetString(error.ptr(), e.what());
+      PyErr_SetString(error.ptr(), message_line(e.what()).c_str());
     }
   });
 

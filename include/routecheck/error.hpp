@@ -5,3 +5,17 @@
 // One definition for the library's stages and its users: installed as routecheck/core/error.hpp beside this
 // header, found in src/core/error.hpp inside the build tree.
 #include "core/error.hpp"
+
+#include <string>
+#include <string_view>
+
+#include "routecheck/export.hpp"
+
+namespace routecheck {
+
+// A message as one short line of valid UTF-8: control characters and bytes that are not UTF-8 escaped as
+// \xNN, and a long message's middle cut out ("…"), keeping what failed and why. The line the CLI prints after
+// "routecheck: ", and the message of the Python module's exceptions.
+ROUTECHECK_API std::string message_line(std::string_view message);
+
+}  // namespace routecheck

@@ -33,6 +33,18 @@ def test_missing_gazetteer_is_an_input_error():
         routecheck.Checker(base_gazetteer="/nonexistent/gazetteer.gpkg")
 
 
+def test_an_error_on_a_long_bad_input_is_one_short_line():
+    # Issue 30: a message is made one line by the CLI's own function (routecheck::message_line): a 3 kB path
+    # with an escape character and a newline in it gives one short line, its control characters escaped.
+    path = "/nonexistent/\x1b[31m" + ("x" * 200 + "/") * 15 + "\nsecond line/gazetteer.gpkg"
+    with pytest.raises(routecheck.InputError) as raised:
+        routecheck.Checker(gazetteers=[path])
+    message = str(raised.value)
+    assert "\n" not in message and "\x1b" not in message
+    assert len(message.encode()) <= 400
+    assert message.startswith("gazetteer '/nonexistent/\\x1b[31m") and message.endswith("no such file")
+
+
 def test_calls_from_threads_agree():
     # The GIL is released in check(): threads share one Checker, whose calls take turns.
     checker = routecheck.Checker()

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "article/weights.hpp"
 #include "verdicts/claim.hpp"
@@ -94,11 +95,25 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
   // (the same place by its geonameid, or by name). Kept as lists of claims, in claim order, per sentence,
   // place id and place name: a set of sentences per claim grew with every mention of its places in the
   // whole story (a long story repeating its places held claims x mentions of them).
-  std::map<std::size_t, std::vector<std::size_t>> read_in;  // sentence -> claims
-  std::unordered_map<std::int64_t, std::vector<std::size_t>> by_geonameid;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
-  auto add = [](std::vector<std::size_t>& claims_of, std::size_t c) {
-    if (claims_of.empty() || claims_of.back() != c) claims_of.push_back(c);
+  // Whether a time is at a claim's wrong end depends on its route's places alone, and a long story repeats
+  // its trips: a list keeps only the first claim of each route (the first of a route that fits is the
+  // first claim of the list that fits), and each route is judged once a time.
+  std::map<std::vector<const gazetteer::Place*>, std::size_t> route_ids;
+  std::vector<std::size_t> route_of(claims.size());
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    std::vector<const gazetteer::Place*> route;
+    for (const ClaimRecipe::Point& wp : claims[c].points) route.push_back(wp.place.get());
+    route_of[c] = route_ids.emplace(std::move(route), route_ids.size()).first->second;
+  }
+  struct List {
+    std::vector<std::size_t> claims;
+    std::unordered_set<std::size_t> routes;
+  };
+  std::map<std::size_t, List> read_in;  // sentence -> claims
+  std::unordered_map<std::int64_t, List> by_geonameid;
+  std::unordered_map<std::string, List> by_name;
+  auto add = [&](List& list, std::size_t c) {
+    if (list.routes.insert(route_of[c]).second) list.claims.push_back(c);
   };
   for (std::size_t c = 0; c < claims.size(); ++c) {
     for (const ClaimRecipe::Phrase& p : claims[c].read_from) add(read_in[doc.tokens[token_at(doc, p.start)].sentence], c);
@@ -107,6 +122,9 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
       add(by_name[wp.place->name], c);
     }
   }
+  for (auto& [key, list] : by_geonameid) list.routes = {};  // needed only while the lists were made
+  for (auto& [key, list] : by_name) list.routes = {};
+  for (auto& [key, list] : read_in) list.routes = {};
   // The places named in each sentence that gives a time.
   std::map<std::size_t, std::vector<const PlaceMention*>> places_in;
   for (const TimeMention& t : times) places_in[t.sentence];
@@ -115,7 +133,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
   // The claims speaking in sentence s, in claim order, each once: the lists above merged as they are walked.
   auto claims_in = [&](std::size_t s) {
     std::vector<std::pair<const std::size_t*, const std::size_t*>> lists;
-    auto take = [&](const std::vector<std::size_t>& l) {  // each list once: a sentence may name a place many times
+    auto take = [&](const List& list) {  // each list once: a sentence may name a place many times
+      const std::vector<std::size_t>& l = list.claims;
       if (!l.empty() && std::none_of(lists.begin(), lists.end(), [&](const auto& taken) { return taken.second == l.data() + l.size(); }))
         lists.emplace_back(l.data(), l.data() + l.size());
     };
@@ -160,8 +179,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     // way, or the origin for an arrival), the time is no arrival or departure of the trip.
     std::vector<const PlaceMention*> between;
     if (cue_token)
-      for (const PlaceMention& p : places)
-        if (p.sentence == t.sentence && p.first_token > *cue_token && p.first_token < t.first_token) between.push_back(&p);
+      for (const PlaceMention* p : places_in[t.sentence])  // those of its sentence, in text order
+        if (p->first_token > *cue_token && p->first_token < t.first_token) between.push_back(p);
     // A place that is none of the trip's is the wrong end too unless it lies at the right one (an airport
     // beside its city: within weights().same_end_metres).
     auto at_wrong_end = [&](const ClaimRecipe& claim) {
@@ -183,12 +202,15 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
       return false;
     };
     auto lists = claims_in(t.sentence);
+    std::unordered_map<std::size_t, bool> wrong_end;  // by route
     while (!t.claim) {
       std::size_t c = claims.size();
       for (const auto& [next, end] : lists)
         if (next != end) c = std::min(c, *next);
       if (c == claims.size()) break;
-      if (!at_wrong_end(claims[c])) t.claim = c;
+      auto [judged, fresh] = wrong_end.try_emplace(route_of[c], false);
+      if (fresh) judged->second = at_wrong_end(claims[c]);
+      if (!judged->second) t.claim = c;
       for (auto& [next, end] : lists)
         if (next != end && *next == c) ++next;
     }

@@ -2,13 +2,19 @@
 // and the JSON of the CLI's --json.
 #include "routecheck/render.hpp"
 
+#include "routecheck/error.hpp"
+
 #include "article/reader.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "facade/state.hpp"
 #include "routes/route_report.hpp"
 #include "verdicts/claim.hpp"
 
 namespace routecheck {
+
+std::string message_line(std::string_view message) { return text::message_line(message); }
+
 namespace {
 
 template <typename State>
