@@ -130,6 +130,9 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
   for (const TimeMention& t : times) places_in[t.sentence];
   for (const PlaceMention& p : places)
     if (auto it = places_in.find(p.sentence); it != places_in.end()) it->second.push_back(&p);
+  // By first token (at_wrong_end asks whether any lies between a cue and its time: their order is no matter).
+  for (auto& [sentence, in_sentence] : places_in)
+    std::stable_sort(in_sentence.begin(), in_sentence.end(), [](const PlaceMention* a, const PlaceMention* b) { return a->first_token < b->first_token; });
   // The claims speaking in sentence s, in claim order, each once: the lists above merged as they are walked.
   auto claims_in = [&](std::size_t s) {
     std::vector<std::pair<const std::size_t*, const std::size_t*>> lists;
@@ -146,6 +149,7 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     }
     return lists;
   };
+  std::optional<std::pair<std::size_t, decltype(claims_in(0))>> lists_of;  // claims_in of the last sentence
   for (TimeMention& t : times) {
     if (t.why == "dateline") continue;
     // The role: the nearest cue before the time in its sentence, else one just after it.
@@ -178,9 +182,11 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     // arrival at X. When X is one of the trip's places but not the end the role speaks of (a stop on the
     // way, or the origin for an arrival), the time is no arrival or departure of the trip.
     std::vector<const PlaceMention*> between;
-    if (cue_token)
-      for (const PlaceMention* p : places_in[t.sentence])  // those of its sentence, in text order
-        if (p->first_token > *cue_token && p->first_token < t.first_token) between.push_back(p);
+    if (cue_token) {  // those of its sentence, in text order
+      const std::vector<const PlaceMention*>& in_sentence = places_in[t.sentence];
+      auto first = std::partition_point(in_sentence.begin(), in_sentence.end(), [&](const PlaceMention* p) { return p->first_token <= *cue_token; });
+      for (auto p = first; p != in_sentence.end() && (*p)->first_token < t.first_token; ++p) between.push_back(*p);
+    }
     // A place that is none of the trip's is the wrong end too unless it lies at the right one (an airport
     // beside its city: within weights().same_end_metres).
     auto at_wrong_end = [&](const ClaimRecipe& claim) {
@@ -201,7 +207,9 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
       }
       return false;
     };
-    auto lists = claims_in(t.sentence);
+    // The same for every time of a sentence (a story of one long sentence names every place in it).
+    if (!lists_of || lists_of->first != t.sentence) lists_of.emplace(t.sentence, claims_in(t.sentence));
+    auto lists = lists_of->second;
     std::unordered_map<std::size_t, bool> wrong_end;  // by route
     while (!t.claim) {
       std::size_t c = claims.size();

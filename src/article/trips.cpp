@@ -303,10 +303,14 @@ class TripAssembler {
   }
 
   // The modes a sentence names ("train", "flight").
+  // The last sentence asked for is remembered: a story of one long sentence asks for it for every place and
+  // figure, and reading all its mode words each time was quadratic.
   std::set<std::string> modes_in(std::size_t sentence) const {
+    if (modes_in_ && modes_in_->first == sentence) return modes_in_->second;
     std::set<std::string> modes;
     auto it = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
     for (; it != mode_words_.end() && it->sentence == sentence; ++it) modes.insert(it->mode);
+    modes_in_.emplace(sentence, modes);
     return modes;
   }
   // Unless both name modes and none is shared: "the bus takes nine hours ... flying takes 20 minutes"
@@ -1147,6 +1151,7 @@ class TripAssembler {
   std::set<std::pair<std::size_t, std::size_t>> trip_sentences_;  // (sentence, trip): the entries above, once each
   std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
   std::vector<ModeWord> mode_words_;
+  mutable std::optional<std::pair<std::size_t, std::set<std::string>>> modes_in_;  // modes_in, the last asked
   std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())
   bool ran_ = false;                     // trips were looked for (the story gives a figure)
