@@ -11,12 +11,16 @@ feed   routecheck.feed.run_feed on distributed.LocalCluster(n_workers=1, then 2;
          distinct  stories written here from sentence templates over the gazetteer's cities, every trip
                    between a pair of places no other story names: no route is ever remembered, each trip's
                    countries are found afresh (what an archive's long tail of routes costs).
+         long      (not by default) stories of about 3 kB, each 20 corpus stories as paragraphs: a wire
+                   story's length with far more trips than one has; the per-byte bound of bench/ARCHIVE_PLAN.md.
+       Beside each set, plain processes without Dask doing the same stories (1, then 2): the machine's own
+       2-core scaling, the ceiling of the feed's ratio.
 calls  per-call cost of the Python module against the CLI's batch over the same input: routecheck.geocode(name)
        in a loop against `routecheck geocode --batch --json` (names on standard input), routecheck.check(...)
        and check_frame(df) against `routecheck check --batch claims.csv --json` (bench/make_claims.awk).
 
 Usage: /usr/bin/python3 bench/feed_bench.py [--build build] [--only feed|calls] [--rows] [--runs 3]
-       [--seconds 20] [--sets corpus,distinct] [--calls 20000]
+       [--seconds 20] [--sets corpus,distinct,long] [--calls 20000]
 --rows prints bench/run's table rows only (bench/run calls it so); without it, a report with the details.
 """
 import argparse
@@ -72,6 +76,13 @@ FILLER_SENTENCES = [
 ]
 
 
+def long_stories(texts, n=300, per_story=20, seed=27):
+    """n stories of about 3 kB, each `per_story` corpus stories in a row, as paragraphs: a wire story's
+    length, with far more trips than one has (a bound from above on the text's cost)."""
+    pick = random.Random(seed)
+    return ["\n\n".join(pick.sample(texts, per_story)) for _ in range(n)]
+
+
 def distinct_stories(gazetteer, n, seed=27):
     """n stories of two trips each (with a filler sentence), every trip between a pair of cities used once."""
     con = sqlite3.connect(f"file:{gazetteer}?mode=ro", uri=True)
@@ -118,6 +129,38 @@ def in_process_rate(warm, texts, passes):
             feed.story_line(checker, "probe", t)
             n += 1
     return n / (time.perf_counter() - start)
+
+
+def _plain_worker(build, warm, texts, start_line, results):
+    """A process without Dask: the feed's Checker and story_line over `texts`, timed after a warm pass and
+    after every process of the measure is ready (start_line)."""
+    sys.path.insert(0, os.path.join(build, "python"))
+    from routecheck import feed
+    checker = feed.worker_checker({})
+    for t in warm:
+        feed.story_line(checker, "warm", t)
+    start_line.wait()
+    start = time.perf_counter()
+    for i, t in enumerate(texts):
+        feed.story_line(checker, f"p{i}", t)
+    results.put(time.perf_counter() - start)
+
+
+def plain_processes_rate(args, texts, n, procs):
+    """Stories/s of `procs` plain processes sharing n stories, no Dask: how far this machine's cores scale
+    for the same work, the ceiling of the feed's 2-worker ratio (a VM's cores are not always two whole cores)."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")  # a Checker is not to be forked
+    start_line, results = ctx.Barrier(procs), ctx.Queue()
+    share = [[texts[i % len(texts)] for i in range(k, n, procs)] for k in range(procs)]
+    children = [ctx.Process(target=_plain_worker, args=(args.build, corpus_texts(), share[k], start_line, results))
+                for k in range(procs)]
+    for c in children:
+        c.start()
+    seconds = [results.get() for _ in children]
+    for c in children:
+        c.join()
+    return n / max(seconds)
 
 
 # --- the feed on a local cluster -------------------------------------------------------------------------
@@ -237,14 +280,17 @@ def bench_feed(args, work):
         if name == "corpus":
             texts = corpus_texts()
             rate = in_process_rate(texts, texts, 3)
+        elif name == "long":
+            texts = long_stories(corpus_texts())
+            rate = in_process_rate(corpus_texts() + texts[:10], texts[10:40], 1)
         elif name == "distinct":
             rate = in_process_rate(corpus_texts(), distinct_stories(gazetteer, 30, seed=1), 1)  # routes unseen
             texts = None
         else:
-            sys.exit(f"feed_bench: unknown story set '{name}' (corpus, distinct)")
+            sys.exit(f"feed_bench: unknown story set '{name}' (corpus, distinct, long)")
         n = args.stories or max(200, int(rate * args.seconds * 1.1))
-        if name == "corpus":
-            n = -(-n // len(texts)) * len(texts)  # whole passes over the corpus
+        if name in ("corpus", "long"):
+            n = -(-n // len(texts)) * len(texts)  # whole passes over the set
             source = os.path.join(work, "corpus.ndjson")
             size = write_ndjson(source, texts, n, "c")
             sources = [source] * args.runs
@@ -264,14 +310,22 @@ def bench_feed(args, work):
             continue
         one = feed_runs(args, name, sources, n, 1, blocksize, work)
         two = feed_runs(args, name, sources, n, 2, blocksize, work)
+        plain_texts = texts if name != "distinct" else texts[:n]
+        plain = [(plain_processes_rate(args, plain_texts, n, 1), plain_processes_rate(args, plain_texts, n, 2))
+                 for _ in range(args.runs)]
+        ceilings = sorted(p2 / p1 for p1, p2 in plain)
+        log(args, f"  {name}, plain processes without Dask: " + ", ".join(
+            f"{p1:,.0f} -> {p2:,.0f} stories/s ({p2 / p1:.2f}x)" for p1, p2 in plain) + f"; load {load()}")
         results[name] = (n, size, one, two)
-        label = "corpus (memo warm)" if name == "corpus" else "distinct routes"
+        label = {"corpus": "corpus (memo warm)", "distinct": "distinct routes", "long": "3 kB stories"}[name]
         row(f"feed, {label}, stories/s, 1 worker", f"{one['median']:,.0f}", "-", "-",
             f"median of {args.runs} (best {one['best']:,.0f}); {n:,} stories, {one['partitions']} partitions")
         row(f"feed, {label}, stories/s, 2 workers", f"{two['median']:,.0f}", f"1 worker {one['median']:,.0f}",
             f"{two['median'] / one['median']:.2f}x",
             f">= 1.8x one worker (best of each: {two['best']:,.0f} / {one['best']:,.0f} = "
             f"{two['best'] / one['best']:.2f}x; others took {100 * two['others']:.0f}% of a core)")
+        row(f"plain processes, {label}, 2 / 1 (no Dask)", f"{statistics.median(ceilings):.2f}x", "-", "-",
+            f"the machine's own scaling for the same stories, median of {args.runs}: the ratio's ceiling")
         row(f"feed worker start-up, {label} (s)", f"{one['open_s']:.2f} + {one['first_pass_s']:.2f}",
             f"cluster {one['cluster_s']:.1f}", "-",
             f"Checker open + a corpus pass; peak RSS {max(one['peak_mb'], two['peak_mb']):.0f} MB a worker")
@@ -397,7 +451,7 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each figure (median, best)")
     parser.add_argument("--seconds", type=float, default=20, help="about how long one worker's run takes")
     parser.add_argument("--stories", type=int, default=0, help="stories per set (default: from --seconds)")
-    parser.add_argument("--sets", default="corpus,distinct", help="story sets of the feed (corpus,distinct)")
+    parser.add_argument("--sets", default="corpus,distinct", help="story sets of the feed: corpus, distinct, long (default %(default)s)")
     parser.add_argument("--blocksize", type=int, default=None,
                         help="NDJSON bytes a partition (default: the feed's own cut)")
     parser.add_argument("--cluster", choices=("lean", "plain"), default="lean",

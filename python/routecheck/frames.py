@@ -50,10 +50,13 @@ def _checked_row(checker, row):
     except _routecheck.Error as e:  # InputError too: the row carries it, the table goes on
         out["verdict"], out["error"] = "error", str(e)
         return out
-    first, last = r.route.places[0], r.route.places[-1]
+    # Each attribute of a result is a fresh copy of its C++ value (a route with its geometry): read once.
+    route = r.route
+    places = route.places
+    first, last = places[0], places[-1]
     out.update(from_place=first.name, from_country=first.country_code, from_lat=first.lat, from_lon=first.lon,
                to_place=last.name, to_country=last.country_code, to_lat=last.lat, to_lon=last.lon, profile=r.mode,
-               verdict=r.verdict.name, geodesic_km=r.route.geodesic_km, network_km=r.route.network_km,
+               verdict=r.verdict.name, geodesic_km=route.geodesic_km, network_km=route.network_km,
                claimed_km=r.claimed_distance_km, claimed_kmh=r.claimed_speed_kmh, claimed_h=r.claimed_duration_h,
                reasons=" | ".join(f"{rel.verdict.name}: {rel.reason}" for rel in r.relations),
                notes=" | ".join(r.notes), geometry=r.geometry)
