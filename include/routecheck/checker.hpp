@@ -56,9 +56,11 @@ class ROUTECHECK_API Checker {
   // a bad row is reported through `bad_row` and in its output row, and the others go on.
   // With `layers` (files only, no map), one layer set for the whole table is written once it is read, each
   // feature with the output row it comes from in its first field, "row"; InputError when no row was checked.
+  // With `pages`, a folder of pages: index.html, and row-N.html for each checked row N (countries included,
+  // as check() gives them); a row that could not be checked is in the index with its error.
   BatchSummary check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
                            const std::function<void(std::size_t row, const std::string& message)>& bad_row,
-                           const LayerOutput* layers = nullptr) const;
+                           const LayerOutput* layers = nullptr, const ReportFolder* pages = nullptr) const;
 
   // A story (plain text, Markdown or simple HTML, UTF-8): its places, figures and trips, each trip checked
   // as check() does, countries included.
@@ -73,11 +75,12 @@ class ROUTECHECK_API Checker {
                         const std::string& story_date = "") const;
   // Many stories: a directory of .txt/.md/.html files or an NDJSON file of {"id", "text"} (ndjson_text holds
   // the NDJSON when `source` is "-"); one JSON line per story through `write`; a story that cannot be read
-  // is reported through `bad` and the others go on.
+  // is reported through `bad` and the others go on. With `pages`, a folder of pages: index.html and
+  // story-N.html for the Nth story of the batch (the index gives each its id).
   BatchSummary read_articles(const std::string& source, const std::string& ndjson_text,
                              const std::function<void(std::string_view)>& write,
                              const std::function<void(const std::string& id, const std::string& message)>& bad,
-                             const std::string& story_date = "") const;
+                             const std::string& story_date = "", const ReportFolder* pages = nullptr) const;
 
   // Map layers (places, legs, route, border crossings) and an SVG map of a result. Files are written to
   // temporary names and renamed at the end; an existing file is refused unless output.overwrite.
@@ -97,6 +100,9 @@ class ROUTECHECK_API Checker {
   void write_report(const ArticleResult& result, const std::string& html_path, bool overwrite = false) const;
   // The same refusals before any work, so a caller can say no before reading a gazetteer or a story.
   static void check_report_path(const std::string& html_path, bool overwrite = false);
+  // A batch's page folder refused before any work: a file there, an existing folder without overwrite, a
+  // folder routecheck did not write, a parent that cannot take it (InputError "--report 'DIR': WHY").
+  static void check_report_folder(const ReportFolder& pages);
 
  private:
   struct Impl;

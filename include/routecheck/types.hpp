@@ -184,6 +184,13 @@ struct BatchSummary {
   bool needs_review = false;           // a checked row's verdict is suspicious or inconsistent
 };
 
+// A batch's pages (--batch --report DIR): an index.html and one page per claim or story, in a folder that
+// appears whole or not at all. With overwrite, only a folder routecheck wrote before is replaced.
+struct ReportFolder {
+  std::string dir;
+  bool overwrite = false;
+};
+
 // Map layers and an SVG map of a result.
 struct LayerOutput {
   std::vector<std::string> files;  // .gpkg, .geojson, .kml, .csv, .fgb

@@ -30,25 +30,30 @@ class Batch {
         const std::function<void(std::string_view)>& write,
         const std::function<void(const std::string&, const std::string&)>& bad, std::size_t max_bytes,
         const routes::SeaLanes* sea_lanes, const std::optional<date::year_month_day>& story_date,
-        const routes::BorderLocator* borders)
+        const routes::BorderLocator* borders,
+        const std::function<void(const std::string&, const ArticleResult&)>& story_read)
       : geocoder_(geocoder), modes_(modes), write_(write), bad_(bad), max_bytes_(max_bytes), sea_lanes_(sea_lanes),
-        story_date_(story_date), borders_(borders) {}
+        story_date_(story_date), borders_(borders), story_read_(story_read) {}
 
   void story(const std::string& id, std::optional<std::size_t> line, const std::function<std::string()>& text) {
+    std::optional<ArticleResult> result;
     try {
       const std::string body = text();
       if (body.size() > max_bytes_)
         throw InputError("the story is " + std::to_string(body.size()) + " bytes, over the size limit of " +
                          std::to_string(max_bytes_) + ": raise it with --max-bytes");
-      const ArticleResult result = read_article(body, geocoder_, modes_, sea_lanes_, story_date_, borders_);
-      status_ = std::max(status_, exit_status(result));
-      nlohmann::ordered_json out{{"id", id}};
-      nlohmann::ordered_json fields = article_value(result);  // named: items() views it
-      for (auto& [key, value] : fields.items()) out[key] = std::move(value);
-      emit(out);
+      result.emplace(read_article(body, geocoder_, modes_, sea_lanes_, story_date_, borders_));
     } catch (const InputError& e) {
       error(id, line, e.what());
+      return;
     }
+    status_ = std::max(status_, exit_status(*result));
+    // Outside the story's try: a page that cannot be written ends the batch, it is no fault of the story.
+    if (story_read_) story_read_(id, *result);
+    nlohmann::ordered_json out{{"id", id}};
+    nlohmann::ordered_json fields = article_value(*result);  // named: items() views it
+    for (auto& [key, value] : fields.items()) out[key] = std::move(value);
+    emit(out);
   }
 
   void error(const std::string& id, std::optional<std::size_t> line, const std::string& message) {
@@ -84,6 +89,7 @@ class Batch {
   const routes::SeaLanes* sea_lanes_;
   std::optional<date::year_month_day> story_date_;  // article --date: for stories with no date of their own
   const routes::BorderLocator* borders_;
+  const std::function<void(const std::string&, const ArticleResult&)>& story_read_;  // --report DIR: a page each
   std::string out_;
   int status_ = 0;
   bool any_bad_ = false;
@@ -114,8 +120,9 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
                   const std::function<void(std::string_view)>& write,
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
                   std::size_t max_bytes, const routes::SeaLanes* sea_lanes,
-                  const std::optional<date::year_month_day>& story_date, const routes::BorderLocator* borders) {
-  Batch batch(geocoder, modes, write, bad, max_bytes, sea_lanes, story_date, borders);
+                  const std::optional<date::year_month_day>& story_date, const routes::BorderLocator* borders,
+                  const std::function<void(const std::string& id, const ArticleResult& result)>& story_read) {
+  Batch batch(geocoder, modes, write, bad, max_bytes, sea_lanes, story_date, borders, story_read);
   const bool from_text = directory_or_ndjson_path == kStandardInput;
   if (!from_text && fs::is_directory(directory_or_ndjson_path)) {
     std::vector<fs::path> paths;

@@ -161,7 +161,8 @@ int read_articles(const std::string& directory_or_ndjson_path, const std::string
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
                   std::size_t max_bytes = kDefaultMaxArticleBytes, const routes::SeaLanes* sea_lanes = nullptr,
                   const std::optional<date::year_month_day>& story_date = std::nullopt,
-                  const routes::BorderLocator* borders = nullptr);
+                  const routes::BorderLocator* borders = nullptr,
+                  const std::function<void(const std::string& id, const ArticleResult& result)>& story_read = {});
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

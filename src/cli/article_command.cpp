@@ -11,8 +11,10 @@ namespace routecheck::cli {
 int run_article(const CommonArgs& common, const ArticleArgs& args) {
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
   if (!args.batch.empty() && wants_layers(args.layers)) throw InputError("--out and --map take one article, not --batch");
-  if (!args.batch.empty() && !args.layers.report.empty()) throw InputError("--report takes one article, not --batch");
-  if (!args.layers.report.empty()) Checker::check_report_path(args.layers.report, args.layers.overwrite);
+  // With --batch, --report is a folder of pages (index.html, story-N.html).
+  const ReportFolder pages{args.layers.report, args.layers.overwrite};
+  if (!args.layers.report.empty())
+    args.batch.empty() ? Checker::check_report_path(args.layers.report, args.layers.overwrite) : Checker::check_report_folder(pages);
   Config config = cli_config(common, args.profile);
   config.max_article_bytes = args.max_bytes;
   const Checker checker(std::move(config));
@@ -23,7 +25,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         [](const std::string& id, const std::string& message) {
           print_message(text::utf8_excerpt(id, text::kQuotedInputBytes) + ": " + message);
         },
-        args.date);
+        args.date, args.layers.report.empty() ? nullptr : &pages);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")

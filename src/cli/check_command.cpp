@@ -15,9 +15,10 @@ namespace routecheck::cli {
 int run_check(const CommonArgs& common, const CheckArgs& args) {
   if (args.batch.empty() && (args.from.empty() || args.to.empty()))
     throw InputError("check: give --from and --to, or --batch FILE.csv");
-  if (!args.batch.empty() && !args.layers.report.empty()) throw InputError("--report takes one claim, not --batch");
-  // A page path that cannot be written is refused before any work, as --out is.
-  if (!args.layers.report.empty()) Checker::check_report_path(args.layers.report, args.layers.overwrite);
+  // A page path (with --batch, a folder of pages) that cannot be written is refused before any work, as --out is.
+  const ReportFolder pages{args.layers.report, args.layers.overwrite};
+  if (!args.layers.report.empty())
+    args.batch.empty() ? Checker::check_report_path(args.layers.report, args.layers.overwrite) : Checker::check_report_folder(pages);
   const Checker checker(cli_config(common, args.profile, &args.network));
   if (!args.batch.empty()) {
     const LayerOutput layers = layer_output(args.layers);
@@ -28,7 +29,7 @@ int run_check(const CommonArgs& common, const CheckArgs& args) {
         csv, args.json ? TableFormat::ndjson : TableFormat::csv,
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
         [](std::size_t row, const std::string& message) { print_message("row " + std::to_string(row) + ": " + message); },
-        wants_layers(args.layers) ? &layers : nullptr);
+        wants_layers(args.layers) ? &layers : nullptr, args.layers.report.empty() ? nullptr : &pages);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   ClaimInput claim{args.from, args.to, args.via, args.distance, args.speed, args.duration, args.stop, args.top_speed, args.mode, args.depart, args.arrive};

@@ -82,7 +82,8 @@ void add_layer_options(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
 // --report, as check and article take it.
 void add_report_option(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
   cmd->add_option("--report", args.report,
-                  "Write a self-contained HTML page of the result (inline map, no script; prints on A4 and Letter)");
+                  "Write a self-contained HTML page of the result (inline map, no script; prints on A4 and Letter); "
+                  "with --batch, a folder: index.html and a page per claim or story");
 }
 
 void add_network_options(CLI::App* cmd, routecheck::cli::NetworkArgs& args) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <istream>
 #include <mutex>
+#include <optional>
 
 #include "article/reader.hpp"
 #include "core/error.hpp"
@@ -15,6 +16,7 @@
 #include "article/report_json.hpp"
 #include "gdal_module/gdal_backend.hpp"
 #include "report/html_page.hpp"
+#include "report/page_folder.hpp"
 #include "verdicts/report_json.hpp"
 #include "routes/mode_network.hpp"
 #include "timeline/timeline.hpp"
@@ -177,15 +179,61 @@ CheckResult Checker::check(const ClaimInput& claim) const {
   return check_result_of(std::move(c), std::move(report));
 }
 
+namespace {
+
+// The map a page inlines, drawn from the same layers the GeoPackage gets; why not, when it cannot be.
+report::MapPicture page_map(const facade::Pipeline& pipeline, const layers::LayerSet& set) {
+  try {
+    return {pipeline.gdal().map_svg(set, pipeline.base_gazetteer()), ""};
+  } catch (const Error& e) {
+    return {"", e.what()};
+  }
+}
+
+// A story's page: one map a trip.
+std::string story_page(const facade::Pipeline& pipeline, const article::ArticleResult& r) {
+  std::vector<report::MapPicture> maps;
+  for (const article::ArticleClaim& c : r.claims)
+    maps.push_back(page_map(pipeline, layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report)));
+  return report::article_page(r.text, article::article_value(r), maps, verdicts::to_string(article::overall_verdict(r)),
+                              report::shipped_sources());
+}
+
+// "3 trips: Pyongyang → Vladivostok by rail; ..." for a story's index row.
+std::string trips_in_words(const article::ArticleResult& r) {
+  std::string s = std::to_string(r.claims.size()) + (r.claims.size() == 1 ? " trip" : " trips");
+  for (std::size_t i = 0; i < r.claims.size(); ++i) {
+    const std::vector<routes::Waypoint>& places = r.claims[i].claim.route.places;
+    s += i ? "; " : ": ";
+    for (std::size_t k = 0; k < places.size(); ++k) s += (k ? " → " : "") + places[k].place.name;
+  }
+  return s;
+}
+
+constexpr std::size_t kPageNumberDigits = 5;  // row-00001.html: the folder lists in batch order
+
+std::string numbered_page(const char* stem, std::size_t n) {
+  std::string digits = std::to_string(n);
+  if (digits.size() < kPageNumberDigits) digits.insert(0, kPageNumberDigits - digits.size(), '0');
+  return std::string(stem) + "-" + digits + ".html";
+}
+
+}  // namespace
+
+
 BatchSummary Checker::check_table(std::istream& table, TableFormat format, const std::function<void(std::string_view)>& write,
                                   const std::function<void(std::size_t row, const std::string& message)>& bad_row,
-                                  const LayerOutput* layers) const {
+                                  const LayerOutput* layers, const ReportFolder* pages) const {
   if (layers && !layers->svg_map.empty()) throw InputError("--map takes one claim, not --batch (--out writes the batch's layers)");
+  std::optional<report::PageFolder> folder;
+  if (pages) folder.emplace(pages->dir, pages->overwrite);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   BatchSummary summary;
-  // Every row through the pipeline of check(): stations, the network its mode runs on (countries on request).
+  // Every row through the pipeline of check(): stations, the network its mode runs on (countries on
+  // request, and on every page: a page shows the border crossings as check() does).
+  const bool countries = config().countries_in_tables || pages;
   const verdicts::ClaimChecker each = [&](const verdicts::ClaimInput& input) {
-    auto checked = impl_->pipeline.check(input, impl_->resolver, config().countries_in_tables);
+    auto checked = impl_->pipeline.check(input, impl_->resolver, countries);
     ++summary.rows;
     summary.needs_review = summary.needs_review || needs_review(static_cast<Verdict>(checked.second.verdict));
     return checked;
@@ -194,10 +242,21 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
   std::vector<layers::LayerSet> sets;
   std::vector<long long> rows;
   verdicts::Verdict worst = verdicts::Verdict::consistent;
-  const auto keep_layers = [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
-    sets.push_back(layers::route_layers(claim.route, claim.mode, &claim, &report));
-    rows.push_back(static_cast<long long>(row));
-    worst = std::max(worst, report.verdict);
+  const bool want_layers = layers && !layers->files.empty();
+  std::vector<report::IndexRow> index;  // --report DIR
+  const auto keep = [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
+    layers::LayerSet set = layers::route_layers(claim.route, claim.mode, &claim, &report);
+    if (folder) {
+      const nlohmann::ordered_json value = verdicts::report_value(claim, report);
+      report::IndexRow entry{row, "", report::claim_in_words(value), verdicts::to_string(report.verdict), numbered_page("row", row), ""};
+      folder->write(entry.page, report::claim_page(value, page_map(impl_->pipeline, set), report::shipped_sources()));
+      index.push_back(std::move(entry));
+    }
+    if (want_layers) {
+      sets.push_back(std::move(set));
+      rows.push_back(static_cast<long long>(row));
+      worst = std::max(worst, report.verdict);
+    }
   };
   verdicts::check_claims_table(
       table, impl_->resolver, impl_->pipeline.profiles(), format == TableFormat::ndjson, write,
@@ -205,13 +264,18 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
         ++summary.rows;
         ++summary.bad_rows;
         bad_row(row, message);
+        if (folder) index.push_back({row, "", "", "", "", message});
       },
       impl_->pipeline.sea_lanes(), &each,
-      layers && !layers->files.empty() ? std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>(keep_layers)
-                                       : std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>{});
-  if (layers && !layers->files.empty()) {
+      want_layers || folder ? std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>(keep)
+                            : std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>{});
+  if (want_layers) {
     if (sets.empty()) throw InputError("--out: no row of the batch could be checked, so there is nothing to map");
     impl_->pipeline.write_layers(layers::combine_numbered(sets, rows, "row", verdicts::to_string(worst)), *layers);
+  }
+  if (folder) {
+    folder->write("index.html", report::index_page(index, false, report::shipped_sources()));
+    folder->commit();
   }
   return summary;
 }
@@ -244,18 +308,34 @@ Verdict Checker::write_article(std::string_view text, bool json, const std::func
 BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,
                                     const std::function<void(std::string_view)>& write,
                                     const std::function<void(const std::string& id, const std::string& message)>& bad,
-                                    const std::string& story_date) const {
+                                    const std::string& story_date, const ReportFolder* pages) const {
   const std::optional<date::year_month_day> date = parse_story_date(story_date);
+  std::optional<report::PageFolder> folder;
+  if (pages) folder.emplace(pages->dir, pages->overwrite);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   BatchSummary summary;
+  std::vector<report::IndexRow> index;  // --report DIR: one row a story, in batch order
+  const auto story_read = [&](const std::string& id, const article::ArticleResult& r) {
+    const std::size_t n = index.size() + 1;
+    report::IndexRow entry{n, id, trips_in_words(r), verdicts::to_string(article::overall_verdict(r)), numbered_page("story", n), ""};
+    folder->write(entry.page, story_page(impl_->pipeline, r));
+    index.push_back(std::move(entry));
+  };
   const int status = article::read_articles(
       source == "-" ? article::kStandardInput : source, ndjson_text, impl_->pipeline.geocoder(), impl_->pipeline.profiles(),
       write,
       [&](const std::string& id, const std::string& message) {
         ++summary.bad_rows;
         bad(id, message);
+        if (folder) index.push_back({index.size() + 1, id, "", "", "", message});
       },
-      config().max_article_bytes, impl_->pipeline.sea_lanes(), date, &impl_->pipeline);
+      config().max_article_bytes, impl_->pipeline.sea_lanes(), date, &impl_->pipeline,
+      folder ? std::function<void(const std::string&, const article::ArticleResult&)>(story_read)
+             : std::function<void(const std::string&, const article::ArticleResult&)>{});
+  if (folder) {
+    folder->write("index.html", report::index_page(index, true, report::shipped_sources()));
+    folder->commit();
+  }
   summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
   return summary;
 }
@@ -282,19 +362,6 @@ void Checker::write_layers(const ArticleResult& result, const LayerOutput& outpu
   impl_->pipeline.write_layers(layers::combine_claims(sets, verdicts::to_string(article::overall_verdict(r))), output);
 }
 
-namespace {
-
-// The map a page inlines, drawn from the same layers the GeoPackage gets; why not, when it cannot be.
-report::MapPicture page_map(const facade::Pipeline& pipeline, const layers::LayerSet& set) {
-  try {
-    return {pipeline.gdal().map_svg(set, pipeline.base_gazetteer()), ""};
-  } catch (const Error& e) {
-    return {"", e.what()};
-  }
-}
-
-}  // namespace
-
 std::string Checker::report_page(const CheckResult& result) const {
   const detail::CheckState& s = state_of(result.state);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
@@ -306,14 +373,12 @@ std::string Checker::report_page(const CheckResult& result) const {
 std::string Checker::report_page(const ArticleResult& result) const {
   const article::ArticleResult& r = state_of(result.state).result;
   const std::lock_guard<std::mutex> lock(impl_->mutex);
-  std::vector<report::MapPicture> maps;
-  for (const article::ArticleClaim& c : r.claims)
-    maps.push_back(page_map(impl_->pipeline, layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report)));
-  return report::article_page(r.text, article::article_value(r), maps, verdicts::to_string(article::overall_verdict(r)),
-                              report::shipped_sources());
+  return story_page(impl_->pipeline, r);
 }
 
 void Checker::check_report_path(const std::string& html_path, bool overwrite) { report::check_page_path(html_path, overwrite); }
+
+void Checker::check_report_folder(const ReportFolder& pages) { report::PageFolder::check_folder_path(pages.dir, pages.overwrite); }
 
 // write_page refuses a bad path itself, before it writes anything.
 void Checker::write_report(const CheckResult& result, const std::string& html_path, bool overwrite) const {

@@ -4,6 +4,8 @@
 #include "report/html_page.hpp"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <cmath>
 #include <sstream>
 
@@ -77,6 +79,7 @@ border-radius:.3rem;padding:.05rem .5rem}
 .v-unverifiable{background:#eeeeee;color:#333333;border-color:#333333}
 .v-suspicious{background:#fff4d6;color:#6b3f00;border-color:#6b3f00}
 .v-inconsistent{background:#fde2e2;color:#8b1111;border-color:#8b1111}
+.v-error{background:#ffffff;color:#1b1b1b;border-color:#1b1b1b;border-style:dashed}
 .claim{font-size:1.1rem;background:#f7f7f7;border-left:4px solid #555;padding:.5rem .8rem}
 figure{margin:.5rem 0}figure svg{max-width:100%;height:auto;display:block}
 figcaption{font-size:.9rem;color:#333}
@@ -306,6 +309,9 @@ std::string claim_body(const json& check, const MapPicture& map, int level, cons
   return out;
 }
 
+
+}  // namespace
+
 std::string claim_in_words(const json& check) {
   const json route = check.value("route", json::object());
   std::string s;
@@ -318,8 +324,6 @@ std::string claim_in_words(const json& check) {
     s += "; " + kind + " " + (q.is_object() ? str(q, "text") : num(q));
   return s;
 }
-
-}  // namespace
 
 void check_page_path(const std::string& path, const bool overwrite) {
   const std::filesystem::path p(path);
@@ -451,6 +455,43 @@ std::string article_page(const std::string& text, const json& article, const std
              (str(t, "why").empty() ? "" : " (" + esc(str(t, "why")) + ")") + "</li>";
     out += "</ul>\n";
   }
+  out += sources_section(sources, 2) + "</main>\n</body>\n</html>\n";
+  return out;
+}
+
+std::string index_page(const std::vector<IndexRow>& rows, const bool stories, const std::vector<Source>& sources) {
+  static constexpr std::array<const char*, 5> kOrder{"inconsistent", "suspicious", "unverifiable", "plausible", "consistent"};
+  std::map<std::string, std::size_t> counts;
+  std::size_t errors = 0;
+  for (const IndexRow& r : rows) r.verdict.empty() ? ++errors : ++counts[r.verdict];
+  const std::string noun = stories ? (rows.size() == 1 ? "story" : "stories") : (rows.size() == 1 ? "claim" : "claims");
+  const std::string title = fmt::format("{} {}", rows.size(), noun);
+  std::string out = head("routecheck: " + title);
+  out += "<main>\n" + h(1, stories ? "Story checks" : "Claim checks");
+  out += "<p id=\"counts\">" + esc(title) + ":";
+  bool first = true;
+  for (const char* v : kOrder)
+    if (const auto it = counts.find(v); it != counts.end()) {
+      out += fmt::format("{} {} {}", first ? "" : ",", it->second, badge(v));
+      first = false;
+    }
+  if (errors) out += fmt::format("{} {} <span class=\"verdict v-error\" data-verdict=\"error\">not checked</span>", first ? "" : ",", errors);
+  out += "</p>\n";
+  out += "<p class=\"muted\">Each checked " + std::string(stories ? "story" : "claim") +
+         " has its own page; the verdict is always a word as well as a colour.</p>\n";
+  out += "<div class=\"table\"><table id=\"rows\">\n<caption class=\"muted\">In the order of the batch</caption>\n<thead><tr><th scope=\"col\">";
+  out += stories ? "#</th><th scope=\"col\">Story</th><th scope=\"col\">Trips" : "Row</th><th scope=\"col\">Claim";
+  out += "</th><th scope=\"col\">Verdict</th><th scope=\"col\">Page</th></tr></thead>\n<tbody>\n";
+  for (const IndexRow& r : rows) {
+    out += fmt::format("<tr data-row=\"{}\" data-verdict=\"{}\"><td>{}</td>", r.number, r.verdict.empty() ? "error" : esc(r.verdict), r.number);
+    if (stories) out += "<td>" + esc(r.id) + "</td>";
+    out += "<td>" + esc(r.what) + "</td><td>";
+    out += r.verdict.empty() ? "<span class=\"verdict v-error\">not checked</span> " + esc(r.error) : badge(r.verdict);
+    out += "</td><td>";
+    if (!r.page.empty()) out += fmt::format("<a href=\"{0}\">{0}</a>", esc(r.page));
+    out += "</td></tr>\n";
+  }
+  out += "</tbody>\n</table></div>\n";
   out += sources_section(sources, 2) + "</main>\n</body>\n</html>\n";
   return out;
 }

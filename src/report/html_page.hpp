@@ -32,6 +32,22 @@ std::string claim_page(const nlohmann::ordered_json& check, const MapPicture& ma
 std::string article_page(const std::string& text, const nlohmann::ordered_json& article, const std::vector<MapPicture>& maps,
                          const std::string& overall_verdict, const std::vector<Source>& sources);
 
+// One row of a batch's index page (--batch --report DIR).
+struct IndexRow {
+  std::size_t number = 0;  // the table's row number, or the story's place in the batch (1, 2, ...)
+  std::string id;          // the story's id; empty for claims
+  std::string what;        // the claim in words (claim_in_words), or the story's trips in words
+  std::string verdict;     // empty when the row could not be checked
+  std::string page;        // its page's file name in the folder; empty when it has none
+  std::string error;       // why it could not be checked
+};
+// The index: how many rows of each verdict, then every row in batch order with its verdict (word and
+// colour) and a link to its page. `stories` names the rows stories (an id column) rather than claims.
+std::string index_page(const std::vector<IndexRow>& rows, bool stories, const std::vector<Source>& sources);
+
+// A claim as given, in words: "Pyongyang → Vladivostok by rail; distance 683 miles".
+std::string claim_in_words(const nlohmann::ordered_json& check);
+
 // Refuses a page path before any work is done: not .html/.htm, an existing file without `overwrite`, or a
 // folder that cannot take it (missing, read-only): InputError "--report 'PATH': WHY".
 void check_page_path(const std::string& path, bool overwrite);

@@ -217,14 +217,15 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
   while (const std::optional<ClaimRow> next = reader.next()) {
     const ClaimRow& row = *next;
     std::string error = row.error;
+    std::optional<std::pair<Claim, Report>> done;
     if (error.empty()) {
       try {
-        auto [claim, report] = check_row ? (*check_row)(row.input) : [&] {
+        auto& [claim, report] = done.emplace(check_row ? (*check_row)(row.input) : [&] {
           Claim c = prepare_claim(row.input, resolver, modes);
           if (sea_lanes && routes::network_for(c.mode) == routes::NetworkKind::sea) routes::route_by_sea(c.route, *sea_lanes);
           Report r = check_claim(c);
           return std::pair<Claim, Report>(std::move(c), std::move(r));
-        }();
+        }());
         status = std::max(status, exit_status(report.verdict));
         if (json) {
           // Written straight into the buffer: a row that fails half-written is taken out again before its
@@ -239,11 +240,14 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
         } else {
           out += batch_csv_row(row, &claim, &report, "");
         }
-        if (checked) checked(row.row, claim, report);  // the caller's use of a checked row (its map layers)
       } catch (const std::exception& e) {  // one bad row never stops the others
         error = text::message_line(e.what());
+        done.reset();
       }
     }
+    // The caller's use of a checked row (its map layers, its page), outside the row's try: a page that
+    // cannot be written ends the batch, it is no fault of the row.
+    if (done && checked) checked(row.row, done->first, done->second);
     if (!error.empty()) {
       any_bad = true;
       bad_row(row.row, error);

@@ -27,7 +27,7 @@ class Page(html.parser.HTMLParser):
         super().__init__()
         self.headings, self.badges, self.marks, self.cards = [], [], [], []
         self.relations, self.figures, self.places, self.external, self.scripts = [], [], [], [], 0
-        self.svg_labels = []
+        self.svg_labels, self.rows, self.links = [], [], []
         self._in_badge = False
 
     def handle_starttag(self, tag, attrs):
@@ -53,6 +53,10 @@ class Page(html.parser.HTMLParser):
             self.places.append(a["data-place"])
         if tag == "svg" and "aria-label" in a:
             self.svg_labels.append(a["aria-label"])
+        if tag == "tr" and "data-row" in a:
+            self.rows.append(a)
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
 
 
 def parse(path):
@@ -88,7 +92,8 @@ def common_checks(name, text, page):
     check(f"{name}: print rules", "@media print" in text)
     for verdict, bg, fg in re.findall(r"\.v-(\w+)\{background:(#[0-9a-f]{6});color:(#[0-9a-f]{6})", text):
         check(f"{name}: {verdict} badge contrast >= 4.5", contrast(bg, fg) >= 4.5, f"{contrast(bg, fg):.2f}")
-    check(f"{name}: every verdict colour has a rule", len(re.findall(r"\.v-\w+\{background", text)) == 5)
+    check(f"{name}: every verdict colour has a rule", set(re.findall(r"\.v-(\w+)\{background", text)) >=
+          {"consistent", "plausible", "unverifiable", "suspicious", "inconsistent"})
     check(f"{name}: data sources credited", "GeoNames" in text and "Natural Earth" in text)
 
 
@@ -156,7 +161,84 @@ for why, path, extra in [("missing folder", os.path.join(WORK, "no-such-folder",
     check(f"bad path ({why}): one line naming --report", len(lines) == 1 and "--report" in lines[0], r.stderr)
     after = open(path, "rb").read() if os.path.exists(path) else None
     check(f"bad path ({why}): nothing written", before == after)
-r = run(["check", "--batch", os.path.join(WORK, "x.csv"), "--report", os.path.join(WORK, "b.html")])
-check("--report with --batch: exit status 2", r.returncode == 2, r.stderr)
+# --- A batch's pages: --report DIR, an index and a page a claim or story, the folder whole or not at all --
+def index_of(folder):
+    text, page = parse(os.path.join(folder, "index.html"))
+    return text, page
+
+
+def hidden_left(parent):
+    return [n for n in os.listdir(parent) if n.startswith(".") and ".tmp-" in n]
+
+
+claims_csv = os.path.join(WORK, "claims.csv")
+with open(claims_csv, "w") as f:
+    f.write("id,from,to,mode,distance,duration\n"
+            "a,Seoul,Busan,rail,325 km,2.5 hours\n"
+            "b,London,Edinburgh,rail,50 km,4 hours\n"
+            "c,Nowhereville Xq,Busan,rail,300 km,\n"
+            "d,Paris,Berlin,air,880 km,1 hour 45 minutes\n")
+pages = os.path.join(WORK, "claim-pages")
+r = run(["check", "--batch", claims_csv, "--json", "--report", pages])
+rows = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+check("batch pages: exit status 2 for the bad row, the others written", r.returncode == 2 and len(rows) == 4, r.stderr)
+check("batch pages: the folder written", os.path.isfile(os.path.join(pages, "index.html")), str(os.listdir(WORK)))
+if os.path.isdir(pages):
+    text, index = index_of(pages)
+    check("batch pages: an index row a table row", len(index.rows) == 4, str(index.rows))
+    checked = [row for row in rows if "error" not in row or not row["error"]]
+    check("batch pages: a page a checked row, linked from the index",
+          sorted(index.links) == sorted(n for n in os.listdir(pages) if n != "index.html") and len(index.links) == len(checked),
+          f"{index.links} {os.listdir(pages)}")
+    check("batch pages: the index's verdicts are the rows' verdicts",
+          [a["data-verdict"] for a in index.rows] == [row.get("verdict") or "error" for row in rows],
+          f"{[a['data-verdict'] for a in index.rows]} {[row.get('verdict') for row in rows]}")
+    check("batch pages: the bad row's error in the index", "Nowhereville" in text)
+    for link in index.links:
+        ptext, page = parse(os.path.join(pages, link))
+        common_checks("batch page " + link, ptext, page)
+        n = int(re.search(r"(\d+)", link).group(1))
+        row = next(x for x in rows if x.get("row") == n)
+        check(f"batch page {link}: its row's verdict", page.badges and page.badges[0] == row["verdict"], f"{page.badges[:1]} {row['verdict']}")
+    check("batch pages: no temporary folder left", hidden_left(WORK) == [], str(hidden_left(WORK)))
+    first = {n: open(os.path.join(pages, n), "rb").read() for n in os.listdir(pages)}
+    r = run(["check", "--batch", claims_csv, "--report", pages])
+    check("batch pages: an existing folder refused without --overwrite, one line",
+          r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "--overwrite" in r.stderr, r.stderr)
+    r = run(["check", "--batch", claims_csv, "--report", pages, "--overwrite"])
+    again = {n: open(os.path.join(pages, n), "rb").read() for n in os.listdir(pages)}
+    check("batch pages: --overwrite replaces it with the same bytes", r.returncode == 2 and again == first, r.stderr)
+    check("batch pages: nothing left beside it", hidden_left(WORK) == [], str(hidden_left(WORK)))
+
+# A folder routecheck did not write is never replaced, --overwrite or not; a file is no folder.
+other = os.path.join(WORK, "notes")
+os.makedirs(other)
+with open(os.path.join(other, "keep.txt"), "w") as f:
+    f.write("mine")
+for why, path in [("a folder of other files", other), ("a file", claims_csv)]:
+    before = sorted(os.listdir(path)) if os.path.isdir(path) else open(path, "rb").read()
+    r = run(["check", "--batch", claims_csv, "--report", path, "--overwrite"])
+    after = sorted(os.listdir(path)) if os.path.isdir(path) else open(path, "rb").read()
+    check(f"batch pages into {why}: exit 2, one line naming --report, nothing changed",
+          r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "--report" in r.stderr and before == after, r.stderr)
+
+# Stories: NDJSON in, a page a story, the index giving each story's id.
+stories = os.path.join(WORK, "stories.ndjson")
+with open(stories, "w") as f:
+    f.write(json.dumps({"id": "wire-1", "text": open(story).read()}) + "\n")
+    f.write(json.dumps({"id": "wire-2", "text": "The council met on Tuesday to discuss parking."}) + "\n")
+    f.write(json.dumps({"id": "wire-3"}) + "\n")
+story_pages = os.path.join(WORK, "story-pages")
+r = run(["article", "--batch", stories, "--report", story_pages])
+lines = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+check("story pages: exit status 2 for the story without text", r.returncode == 2 and len(lines) == 3, r.stderr)
+check("story pages: the folder written", os.path.isfile(os.path.join(story_pages, "index.html")), str(os.listdir(WORK)))
+if os.path.isdir(story_pages):
+    text, index = index_of(story_pages)
+    check("story pages: an index row a story, with its id", len(index.rows) == 3 and "wire-1" in text and "wire-3" in text)
+    check("story pages: a page a story read", len(index.links) == 2 and all(os.path.exists(os.path.join(story_pages, n)) for n in index.links))
+    ptext, page = parse(os.path.join(story_pages, index.links[0]))
+    common_checks("story page in a batch", ptext, page)
+    check("story pages: the first story's trips, one card each", len(page.cards) == len(lines[0]["claims"]) > 0)
 
 check.finish()

@@ -105,3 +105,118 @@ TEST_CASE("every source routecheck ships is credited", "[report]") {
   REQUIRE(parsed.size() == 1);
   CHECK(parsed[0].attribution == "Someone");
 }
+
+// --- A batch's pages (--batch --report DIR) --------------------------------------------------------------
+
+#include <stdlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "core/error.hpp"
+#include "report/page_folder.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using routecheck::report::IndexRow;
+using routecheck::report::PageFolder;
+
+// A fresh folder under the system's temporary folder, removed at the end of the test.
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    std::string pattern = (fs::temp_directory_path() / "routecheck-pages-XXXXXX").string();
+    dir = ::mkdtemp(pattern.data());
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+const std::string kRoutecheckIndex =
+    routecheck::report::index_page({{1, "", "A → B by rail", "plausible", "row-00001.html", ""}}, false, {});
+
+}  // namespace
+
+TEST_CASE("a batch's page folder appears whole, or not at all", "[report]") {
+  Scratch s;
+  const fs::path target = s.dir / "pages";
+  {
+    PageFolder folder(target.string(), false);
+    folder.write("row-00001.html", "<p>one</p>");
+    folder.write("index.html", kRoutecheckIndex);
+    CHECK_FALSE(fs::exists(target));  // nothing under its name until the end
+    folder.commit();
+    CHECK(folder.pages() == 2);
+  }
+  CHECK(slurp(target / "row-00001.html") == "<p>one</p>");
+  CHECK(s.names() == std::vector<std::string>{"pages"});  // no hidden folder beside it
+  {
+    PageFolder unfinished((s.dir / "other").string(), false);
+    unfinished.write("row-00001.html", "x");
+  }  // unwound before commit: nothing stays
+  CHECK(s.names() == std::vector<std::string>{"pages"});
+  CHECK_THROWS_AS(PageFolder((s.dir / "pages2").string(), false).write("../escape.html", "x"), routecheck::InputError);
+}
+
+TEST_CASE("a page folder is replaced with --overwrite only when routecheck wrote it, never another folder or a file", "[report]") {
+  Scratch s;
+  const fs::path ours = s.dir / "ours", theirs = s.dir / "theirs", file = s.dir / "file.html";
+  fs::create_directory(ours);
+  std::ofstream(ours / "index.html") << kRoutecheckIndex;
+  std::ofstream(ours / "row-00009.html") << "old";
+  fs::create_directory(theirs);
+  std::ofstream(theirs / "index.html") << "<html>someone's own site</html>";
+  std::ofstream(file) << "a file";
+
+  CHECK_THROWS_AS(PageFolder::check_folder_path(ours.string(), false), routecheck::InputError);  // exists
+  CHECK_THROWS_AS(PageFolder::check_folder_path(theirs.string(), true), routecheck::InputError);  // not ours
+  CHECK_THROWS_AS(PageFolder::check_folder_path(file.string(), true), routecheck::InputError);    // a file
+  CHECK_THROWS_AS(PageFolder::check_folder_path((s.dir / "no" / "such").string(), false), routecheck::InputError);
+  CHECK_NOTHROW(PageFolder::check_folder_path((s.dir / "new").string(), false));
+  fs::create_directory(s.dir / "empty");
+  CHECK_NOTHROW(PageFolder::check_folder_path((s.dir / "empty").string(), true));  // an empty folder holds nothing to lose
+
+  PageFolder again((ours.string() + "/"), true);  // "ours/" is the folder "ours"
+  again.write("index.html", kRoutecheckIndex);
+  again.commit();
+  CHECK_FALSE(fs::exists(ours / "row-00009.html"));  // the old pages went with the old folder
+  CHECK(slurp(theirs / "index.html") == "<html>someone's own site</html>");
+  CHECK(s.names() == std::vector<std::string>{"empty", "file.html", "ours", "theirs"});
+}
+
+TEST_CASE("a batch's index counts each verdict in words, links each page, keeps a bad row's error", "[report]") {
+  const std::vector<IndexRow> rows{{1, "", "Seoul → Busan by rail", "plausible", "row-00001.html", ""},
+                                   {2, "", "", "", "", "--from 'Xq': no place named 'Xq'"},
+                                   {3, "", "London → Edinburgh by rail", "inconsistent", "row-00003.html", ""},
+                                   {4, "", "Paris → Berlin by air", "plausible", "row-00004.html", ""}};
+  const std::string page = routecheck::report::index_page(rows, false, {});
+  CHECK(page == routecheck::report::index_page(rows, false, {}));  // the same bytes each time
+  CHECK(count(page, "<tr data-row=") == 4);
+  CHECK(count(page, "href=\"row-0000") == 3);
+  CHECK(page.find("2 <span class=\"verdict v-plausible\" data-verdict=\"plausible\">plausible</span>") != std::string::npos);
+  CHECK(page.find("1 <span class=\"verdict v-inconsistent\"") != std::string::npos);
+  CHECK(page.find("no place named &#39;Xq&#39;") != std::string::npos);
+  CHECK(page.find("data-verdict=\"error\"") != std::string::npos);
+  CHECK(page.find("<meta name=\"generator\" content=\"routecheck\">") != std::string::npos);  // what --overwrite looks for
+
+  const std::string stories =
+      routecheck::report::index_page({{1, "wire/<1>", "1 trip: Seoul → Busan", "plausible", "story-00001.html", ""}}, true, {});
+  CHECK(stories.find("wire/&lt;1&gt;") != std::string::npos);  // the story's id, escaped
+  CHECK(stories.find("<h1>Story checks</h1>") != std::string::npos);
+}
