@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "core/error.hpp"
@@ -42,6 +43,7 @@ constexpr double kMinPixelStep = 0.6; // outline vertices closer than this are d
 constexpr double kFarSideDeg = 120;
 constexpr double kFarSideMarginDeg = 40;  // beyond the view's own radius, before a part counts as far
 constexpr double kMaxFarSideDeg = 170;
+constexpr double kBoxArcMarginDeg = 1;  // a bounding box's edges bulge past its corners' arcs by less
 // Text metrics for placing labels without overlaps: DejaVu Sans averages about 0.6 em a character
 // (0.55 regular), so boxes estimated from the character count hold the drawn text.
 constexpr double kBoldEm = 0.62, kRegularEm = 0.56;
@@ -103,46 +105,170 @@ double nice_length_km(double target_km) {
   return power;
 }
 
-void append_ring(std::string& path, const OGRLinearRing& ring, const View& view) {
+
+using XY = std::pair<double, double>;
+
+// A ring clipped to a rectangle (Sutherland-Hodgman, one edge at a time). The result may run along the
+// rectangle's edges where the ring left it; filled, it covers exactly the ring's part inside. Linear in
+// the ring's vertices and indifferent to invalid rings (a country split at ±180 that meets itself once
+// projected), unlike an overlay: the map's countries are clipped this way, not with GEOS.
+std::vector<XY> clip_ring(std::vector<XY> ring, const OGREnvelope& box) {
+  const auto clip_edge = [](const std::vector<XY>& in, auto inside, auto cross) {
+    std::vector<XY> out;
+    if (in.empty()) return out;
+    out.reserve(in.size() + 4);
+    XY prev = in.back();
+    bool prev_in = inside(prev);
+    for (const XY& cur : in) {
+      const bool cur_in = inside(cur);
+      if (cur_in != prev_in) out.push_back(cross(prev, cur));
+      if (cur_in) out.push_back(cur);
+      prev = cur, prev_in = cur_in;
+    }
+    return out;
+  };
+  const auto at_x = [](double x) {
+    return [x](const XY& a, const XY& b) { return XY{x, a.second + (b.second - a.second) * (x - a.first) / (b.first - a.first)}; };
+  };
+  const auto at_y = [](double y) {
+    return [y](const XY& a, const XY& b) { return XY{a.first + (b.first - a.first) * (y - a.second) / (b.second - a.second), y}; };
+  };
+  ring = clip_edge(ring, [&](const XY& p) { return p.first >= box.MinX; }, at_x(box.MinX));
+  ring = clip_edge(ring, [&](const XY& p) { return p.first <= box.MaxX; }, at_x(box.MaxX));
+  ring = clip_edge(ring, [&](const XY& p) { return p.second >= box.MinY; }, at_y(box.MinY));
+  ring = clip_edge(ring, [&](const XY& p) { return p.second <= box.MaxY; }, at_y(box.MaxY));
+  return ring;
+}
+
+// A ring as a path's subpath, in pixels; vertices closer than kMinPixelStep to the last one written left out.
+void append_points(std::string& path, const std::vector<XY>& ring, const View& view) {
   double last_x = 1e18, last_y = 1e18;
-  for (int i = 0; i < ring.getNumPoints(); ++i) {
-    const double x = view.px(ring.getX(i)), y = view.py(ring.getY(i));
-    const bool edge = i == 0 || i + 1 == ring.getNumPoints();
-    if (!edge && std::hypot(x - last_x, y - last_y) < kMinPixelStep) continue;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    const double x = view.px(ring[i].first), y = view.py(ring[i].second);
+    const bool edge = i == 0 || i + 1 == ring.size();
+    if (!edge && (x - last_x) * (x - last_x) + (y - last_y) * (y - last_y) < kMinPixelStep * kMinPixelStep) continue;
     path += fmt::format("{}{:.1f} {:.1f}", i == 0 ? "M" : "L", x, y);
     last_x = x, last_y = y;
   }
   path += "Z";
 }
 
-void append_polygons(std::string& path, const OGRGeometry* g, const View& view) {
-  switch (wkbFlatten(g->getGeometryType())) {
-    case wkbPolygon: {
-      const OGRPolygon* p = g->toPolygon();
-      for (const OGRLinearRing* ring : *p) append_ring(path, *ring, view);
-      break;
+// The countries layer of a gazetteer, read once per process and thinned per level on first use: each
+// part's rings with vertices closer than kThinBaseDeg * 2^level degrees dropped (in latitude and in
+// longitude, so never more than that on the ground). A batch of maps reads and thins the outlines once,
+// not once a map; a map takes the coarsest level still finer than its own pixel step.
+constexpr double kThinBaseDeg = 0.001;  // about 110 m: finer than a pixel on any map but a town's
+constexpr int kThinLevels = 10;         // up to about 0.5 degrees, a pixel of a world map
+
+struct ThinCountry {
+  std::string name;
+  std::vector<OGRPolygon> parts;       // lon/lat
+  std::vector<OGREnvelope> envelopes;  // of each part
+};
+
+class OutlineCache {
+ public:
+  // The countries at `level` (-1: as stored), read from `gazetteer_path` on first use.
+  const std::vector<ThinCountry>& at(const std::string& gazetteer_path, int level) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (gazetteer_path != path_) {
+      levels_.clear();
+      source_ = read(gazetteer_path);
+      path_ = gazetteer_path;
     }
-    case wkbMultiPolygon:
-    case wkbGeometryCollection:
-      for (const OGRGeometry* part : *g->toGeometryCollection()) append_polygons(path, part, view);
-      break;
-    default: break;
+    if (level < 0) return source_;
+    auto it = levels_.find(level);
+    if (it == levels_.end()) it = levels_.emplace(level, thin(source_, kThinBaseDeg * std::ldexp(1.0, level))).first;
+    return it->second;
   }
+
+ private:
+  static std::vector<ThinCountry> read(const std::string& gazetteer_path) {
+    const char* drivers[] = {"GPKG", nullptr};
+    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
+        GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+    OGRLayer* layer = ds ? ds->GetLayerByName(gazetteer::kCountriesLayer) : nullptr;
+    if (!layer) throw InputError("gazetteer '" + gazetteer_path + "' has no country outlines: rebuild it");
+    std::vector<ThinCountry> out;
+    for (auto& f : *layer) {
+      const OGRGeometry* g = f->GetGeometryRef();
+      if (!g) continue;
+      ThinCountry c{f->GetFieldAsString("name"), {}, {}};
+      const auto add = [&](const OGRPolygon& part) {
+        c.parts.push_back(part);
+        c.envelopes.emplace_back();
+        part.getEnvelope(&c.envelopes.back());
+      };
+      if (wkbFlatten(g->getGeometryType()) == wkbPolygon) add(*g->toPolygon());
+      else if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon)
+        for (const OGRPolygon* part : *g->toMultiPolygon()) add(*part);
+      if (!c.parts.empty()) out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  static std::vector<ThinCountry> thin(const std::vector<ThinCountry>& source, double step_deg) {
+    std::vector<ThinCountry> out;
+    std::vector<double> xs, ys;
+    for (const ThinCountry& c : source) {
+      ThinCountry t{c.name, {}, {}};
+      for (std::size_t k = 0; k < c.parts.size(); ++k) {
+        OGRPolygon part;
+        for (const OGRLinearRing* ring : c.parts[k]) {
+          const int n = ring->getNumPoints();
+          xs.clear(), ys.clear();
+          for (int i = 0; i < n; ++i) {
+            const double x = ring->getX(i), y = ring->getY(i);
+            if (!xs.empty() && i + 1 < n && std::abs(x - xs.back()) < step_deg && std::abs(y - ys.back()) < step_deg) continue;
+            xs.push_back(x), ys.push_back(y);
+          }
+          if (xs.size() < 4) {  // smaller than the step: an islet or a lake left out at this level
+            if (part.IsEmpty()) break;
+            continue;
+          }
+          OGRLinearRing r;
+          r.setPoints(static_cast<int>(xs.size()), xs.data(), ys.data());
+          part.addRing(&r);
+        }
+        if (part.IsEmpty()) continue;
+        t.parts.push_back(std::move(part));
+        t.envelopes.push_back(c.envelopes[k]);
+      }
+      if (!t.parts.empty()) out.push_back(std::move(t));
+    }
+    return out;
+  }
+
+  std::mutex mutex_;
+  std::string path_;
+  std::vector<ThinCountry> source_;
+  std::map<int, std::vector<ThinCountry>> levels_;
+};
+
+OutlineCache& outline_cache() {
+  static OutlineCache cache;
+  return cache;
 }
 
 // Country outlines, projected, clipped to the view rectangle.
 std::string country_paths(const std::string& gazetteer_path, const Projection& proj, const View& view, double lat0,
                           double lon0, double radius_m) {
-  const char* drivers[] = {"GPKG", nullptr};
-  std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
-      GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
-  OGRLayer* layer = ds ? ds->GetLayerByName(gazetteer::kCountriesLayer) : nullptr;
-  if (!layer) throw InputError("gazetteer '" + gazetteer_path + "' has no country outlines: rebuild it");
+  // Only the parts near the view are read further (the rectangle a spatial filter used to give).
   const double radius_deg = radius_m / 111e3 * 1.2;
+  std::optional<OGREnvelope> near;
   if (radius_deg < 60 && std::abs(lat0) + radius_deg < 85) {
     const double dlon = radius_deg / std::cos((std::abs(lat0) + radius_deg) * M_PI / 180);
-    if (lon0 - dlon > -180 && lon0 + dlon < 180) layer->SetSpatialFilterRect(lon0 - dlon, lat0 - radius_deg, lon0 + dlon, lat0 + radius_deg);
+    if (lon0 - dlon > -180 && lon0 + dlon < 180) {
+      near.emplace();
+      near->MinX = lon0 - dlon, near->MaxX = lon0 + dlon, near->MinY = lat0 - radius_deg, near->MaxY = lat0 + radius_deg;
+    }
   }
+  // The coarsest level whose step is under half the output's pixel step (kMinPixelStep), in degrees of
+  // latitude: what the path would drop when written anyway.
+  const double pixel_deg = kMinPixelStep / 2 * (view.max_x - view.min_x) / kWidthPx / 111.32e3;
+  int level = -1;
+  while (level + 1 < kThinLevels && kThinBaseDeg * std::ldexp(1.0, level + 1) <= pixel_deg) ++level;
+  const std::vector<ThinCountry>& countries = outline_cache().at(gazetteer_path, level);
   OGRPolygon frame;
   {
     OGRLinearRing r;
@@ -156,64 +282,84 @@ std::string country_paths(const std::string& gazetteer_path, const Projection& p
   const double far_deg = std::clamp(view_radius_deg + kFarSideMarginDeg, kFarSideDeg, kMaxFarSideDeg);
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   // Whether any vertex of a polygon lies farther than far_deg (arc on the auxiliary sphere) from the centre.
-  const auto reaches_far_side = [&](const OGRPolygon& polygon) {
+  // Its bounding box answers first: the arc from the centre to the box's middle, less or plus the arc from
+  // the middle to its farthest corner (the triangle inequality, with a margin for the box's curved edges),
+  // settles most parts with five geodesics instead of one a vertex.
+  const auto reaches_far_side = [&](const OGRPolygon& polygon, const OGREnvelope& box) {
+    const double mid_lat = (box.MinY + box.MaxY) / 2, mid_lon = (box.MinX + box.MaxX) / 2;
+    double s12_m;
+    const double to_mid = wgs84.Inverse(lat0, lon0, mid_lat, mid_lon, s12_m);
+    double reach = 0;
+    for (const auto& [lat, lon] : {std::pair{box.MinY, box.MinX}, {box.MinY, box.MaxX}, {box.MaxY, box.MinX}, {box.MaxY, box.MaxX}})
+      reach = std::max(reach, wgs84.Inverse(mid_lat, mid_lon, lat, lon, s12_m));
+    reach += kBoxArcMarginDeg;
+    if (to_mid + reach <= far_deg) return false;
     for (const OGRLinearRing* ring : polygon)
-      for (int i = 0; i < ring->getNumPoints(); ++i) {
-        double s12_m;
+      for (int i = 0; i < ring->getNumPoints(); ++i)
         if (wgs84.Inverse(lat0, lon0, ring->getY(i), ring->getX(i), s12_m) > far_deg) return true;
-      }
     return false;
   };
-  std::string out;
-  for (auto& f : *layer) {
-    const OGRGeometry* source = f->GetGeometryRef();
-    if (!source) continue;
-    // Keep the parts (islands, mainlands) that stay clear of the far side; they project whole.
-    OGRMultiPolygon near_parts;
-    const auto keep = [&](const OGRPolygon& part) {
-      if (!reaches_far_side(part)) near_parts.addGeometry(&part);
-    };
-    if (wkbFlatten(source->getGeometryType()) == wkbPolygon) keep(*source->toPolygon());
-    else if (wkbFlatten(source->getGeometryType()) == wkbMultiPolygon)
-      for (const OGRPolygon* part : *source->toMultiPolygon()) keep(*part);
-    if (near_parts.IsEmpty()) continue;
-    const OGRGeometry* g = &near_parts;
-    std::unique_ptr<OGRGeometry> projected(g->clone());
-    bool ok = true;
-    // Project every vertex with PROJ; a ring touching an unprojectable point is dropped.
-    std::function<void(OGRGeometry*)> project = [&](OGRGeometry* geom) {
-      switch (wkbFlatten(geom->getGeometryType())) {
-        case wkbPolygon:
-          for (OGRLinearRing* ring : *geom->toPolygon())
-            for (int i = 0; i < ring->getNumPoints(); ++i) {
-              double x, y;
-              ok = proj.forward(ring->getX(i), ring->getY(i), x, y) && ok;
-              ring->setPoint(i, x, y);
-            }
-          break;
-        case wkbMultiPolygon:
-          for (OGRGeometry* part : *geom->toGeometryCollection()) project(part);
-          break;
-        default: break;
+  // Vertices closer than this (metres, projected) are one point on the map: half the output's own step
+  // (kMinPixelStep, applied when the path is written). Dropped before GEOS sees the outline, they would
+  // have cost it most of a map's time (a large country's coast at full resolution).
+  const double step_m = kMinPixelStep / 2 * (view.max_x - view.min_x) / kWidthPx;
+  // A part projected, its vertices thinned to step_m; nullopt when a vertex cannot be projected.
+  const auto project_part = [&](const OGRPolygon& part) -> std::optional<OGRPolygon> {
+    OGRPolygon out;
+    std::vector<double> xs, ys;
+    for (const OGRLinearRing* ring : part) {
+      const int n = ring->getNumPoints();
+      xs.clear(), ys.clear();
+      for (int i = 0; i < n; ++i) {
+        double x, y;
+        if (!proj.forward(ring->getX(i), ring->getY(i), x, y)) return std::nullopt;
+        if (!xs.empty() && i + 1 < n && std::abs(x - xs.back()) < step_m && std::abs(y - ys.back()) < step_m) continue;
+        xs.push_back(x), ys.push_back(y);
       }
-    };
-    project(projected.get());
-    if (!ok) continue;
-    OGREnvelope env;
-    projected->getEnvelope(&env);
-    if (env.MaxX < view.min_x || env.MinX > view.max_x || env.MaxY < view.min_y || env.MinY > view.max_y) continue;
-    // Countries stored split at ±180 (Russia, the United States, Fiji) meet themselves once projected:
-    // repair such geometries, or GEOS refuses to clip them and the country would vanish from the map.
-    if (!projected->IsValid()) {
-      std::unique_ptr<OGRGeometry> repaired(projected->MakeValid());
-      if (!repaired || repaired->IsEmpty()) repaired.reset(projected->Buffer(0));
-      if (repaired && !repaired->IsEmpty()) projected = std::move(repaired);
+      if (xs.size() < 4) {  // a ring smaller than a pixel: an island or lake too small to draw
+        if (out.IsEmpty()) return OGRPolygon();  // its exterior: the whole part
+        continue;
+      }
+      OGRLinearRing thin;
+      thin.setPoints(static_cast<int>(xs.size()), xs.data(), ys.data());
+      out.addRing(&thin);
     }
-    std::unique_ptr<OGRGeometry> clipped(projected->Intersection(&frame));
-    if (!clipped || clipped->IsEmpty()) continue;
+    return out;
+  };
+  OGREnvelope box;
+  frame.getEnvelope(&box);
+  std::string out;
+  std::vector<XY> ring;
+  for (const ThinCountry& country : countries) {
+    // The parts (islands, mainlands) that stay clear of the far side, projected, thinned and clipped to
+    // the frame one ring at a time; a part outside the view is left out (most of a large country's
+    // islands, on a regional map).
     std::string d;
-    append_polygons(d, clipped.get(), view);
-    if (!d.empty()) out += fmt::format("<path d=\"{}\"><title>{}</title></path>\n", d, xml(f->GetFieldAsString("name")));
+    bool ok = true;
+    for (std::size_t k = 0; k < country.parts.size() && ok; ++k) {
+      const OGREnvelope& e = country.envelopes[k];
+      if (near && (e.MaxX < near->MinX || e.MinX > near->MaxX || e.MaxY < near->MinY || e.MinY > near->MaxY)) continue;
+      const OGRPolygon& part = country.parts[k];
+      if (reaches_far_side(part, e)) continue;
+      std::optional<OGRPolygon> p = project_part(part);
+      if (!p) {
+        ok = false;  // a ring touching an unprojectable point: the country is dropped, as before
+        break;
+      }
+      if (p->IsEmpty()) continue;
+      OGREnvelope env;
+      p->getEnvelope(&env);
+      if (env.MaxX < view.min_x || env.MinX > view.max_x || env.MaxY < view.min_y || env.MinY > view.max_y) continue;
+      for (const OGRLinearRing* r : *p) {
+        ring.clear();
+        for (int i = 0; i + 1 < r->getNumPoints(); ++i) ring.emplace_back(r->getX(i), r->getY(i));  // open: the clip closes it
+        if (!box.Contains(env)) ring = clip_ring(std::move(ring), box);
+        if (ring.size() < 3) continue;
+        ring.push_back(ring.front());
+        append_points(d, ring, view);
+      }
+    }
+    if (ok && !d.empty()) out += fmt::format("<path d=\"{}\"><title>{}</title></path>\n", d, xml(country.name));
   }
   return out;
 }
@@ -393,7 +539,7 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
       "<title>{2}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
       "<g id=\"map\" transform=\"translate(0 {3:.1f})\">\n"
       "<rect id=\"sea\" width=\"{0:.0f}\" height=\"{4:.1f}\" fill=\"#d7e8f3\"/>\n"
-      "<g id=\"countries\" fill=\"#f3f0e6\" stroke=\"#8c8c8c\" stroke-width=\"0.7\" stroke-linejoin=\"round\">\n",
+      "<g id=\"countries\" fill=\"#f3f0e6\" fill-rule=\"evenodd\" stroke=\"#8c8c8c\" stroke-width=\"0.7\" stroke-linejoin=\"round\">\n",
       kWidthPx, total_height, xml(svg_title), map_top, view.height_px);
   svg += country_paths(gazetteer_path, proj, view, lat0, lon0, radius_m);
   svg += "</g>\n";
