@@ -263,9 +263,10 @@ std::string country_paths(const std::string& gazetteer_path, const Projection& p
       near->MinX = lon0 - dlon, near->MaxX = lon0 + dlon, near->MinY = lat0 - radius_deg, near->MaxY = lat0 + radius_deg;
     }
   }
-  // The coarsest level whose step is under half the output's pixel step (kMinPixelStep), in degrees of
-  // latitude: what the path would drop when written anyway.
-  const double pixel_deg = kMinPixelStep / 2 * (view.max_x - view.min_x) / kWidthPx / 111.32e3;
+  // The coarsest level whose step is under the output's pixel step (kMinPixelStep), in degrees of
+  // latitude at the map's centre scale: what the path would drop when written anyway (far from the centre
+  // an azimuthal map stretches, and a step there may span a pixel or two: outlines only, not the route).
+  const double pixel_deg = kMinPixelStep * (view.max_x - view.min_x) / kWidthPx / 111.32e3;
   int level = -1;
   while (level + 1 < kThinLevels && kThinBaseDeg * std::ldexp(1.0, level + 1) <= pixel_deg) ++level;
   const std::vector<ThinCountry>& countries = outline_cache().at(gazetteer_path, level);
@@ -539,10 +540,13 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
       "<title>{2}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
       "<g id=\"map\" transform=\"translate(0 {3:.1f})\">\n"
       "<rect id=\"sea\" width=\"{0:.0f}\" height=\"{4:.1f}\" fill=\"#d7e8f3\"/>\n"
+      // A nested viewport clips the countries to the map: their frame reaches past it (so the edges the
+      // clip adds are not drawn on the map), and would otherwise show over the legend below it.
+      "<svg width=\"{0:.0f}\" height=\"{4:.1f}\" overflow=\"hidden\">\n"
       "<g id=\"countries\" fill=\"#f3f0e6\" fill-rule=\"evenodd\" stroke=\"#8c8c8c\" stroke-width=\"0.7\" stroke-linejoin=\"round\">\n",
       kWidthPx, total_height, xml(svg_title), map_top, view.height_px);
   svg += country_paths(gazetteer_path, proj, view, lat0, lon0, radius_m);
-  svg += "</g>\n";
+  svg += "</g>\n</svg>\n";
 
   // Legs, each coloured by its own claim's verdict (an article's claims are told apart, and numbered).
   svg += "<g id=\"legs\" fill=\"none\" stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n";

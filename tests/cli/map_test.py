@@ -88,6 +88,31 @@ for a, b in (("Auckland", "Santiago"), ("Sydney", "Santiago"), ("Wellington", "L
     for country in ("Chile", "Argentina") if b == "Santiago" else ("Peru",):
         check(f"{a}-{b}: {country} drawn", land.get(country, 0) > 100, str(sorted(land)))
 
+# --- Kind: land drawn past the map's own area, over the legend below it (the outlines' clip frame reaches
+# a little past the map so the edges it adds stay out of sight; something must clip them at the map) ------
+def parent_of(root, child):
+    for e in root.iter():
+        if child in list(e):
+            return e
+    return None
+
+
+for a, b, mode in (("Berlin", "Chicago", "air"), ("Sydney", "Santiago", "air"), ("Lisbon", "Moscow", "rail")):
+    root = draw(f"clip-{a}", ["route", a, b, "--mode", mode])
+    if root is None:
+        continue
+    w, h = map_size(root)
+    group = by_id(root, "countries")
+    port = parent_of(root, group)
+    check(f"{a}-{b}: the countries sit in a viewport of the map's own size, clipping them",
+          port is not None and port.tag == NS + "svg" and port.get("overflow") == "hidden"
+          and abs(float(port.get("width")) - w) < 1 and abs(float(port.get("height")) - h) < 1,
+          "" if port is None else f"{port.tag} {port.attrib}")
+    below = [y for p in group for poly in subpaths(p.get("d")) for _, y in poly if y > h]
+    check(f"{a}-{b}: some outline reaches past the map (what the clip is for)", below != [] or a == "Lisbon",
+          "no vertex below the map")
+
+
 # --- Kind: a trip of a few km drawn as a dot with a scale bar longer than the trip ---------------------
 for name, a, b in (("vienna", "48.2082,16.3738", "48.2000,16.4100"),  # about 3 km
                    ("paris", "48.8566,2.3522", "48.8738,2.2950"),     # about 4.6 km
