@@ -46,6 +46,7 @@ class Dom(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
         self.badges, self.cards, self.marks, self.legends, self.svg_labels, self.headings = [], [], [], 0, [], []
+        self.rows, self.links = [], []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -61,6 +62,10 @@ class Dom(html.parser.HTMLParser):
             self.svg_labels.append(a["aria-label"])
         if re.fullmatch(r"h[1-6]", tag):
             self.headings.append(int(tag[1]))
+        if tag == "tr" and "data-row" in a:
+            self.rows.append(a)
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
 
 
 def render(name, page):
@@ -124,5 +129,24 @@ if os.path.exists(story_page):
     check("story: a legend per trip's map", dom.legends == len(article["claims"]), str(dom.legends))
 else:
     check("story: page written", False)
+
+# A batch's index page (--batch --report DIR): a row a claim with its verdict, a link a checked claim, the
+# bad row kept with its error; the pages it links open too.
+claims_csv = os.path.join(WORK, "claims.csv")
+with open(claims_csv, "w") as f:
+    f.write("from,to,mode,distance,duration\nSeoul,Busan,rail,325 km,2.5 hours\n"
+            "Nowhereville Xq,Busan,rail,300 km,\nLondon,Edinburgh,rail,50 km,4 hours\n")
+pages = os.path.join(WORK, "pages")
+rows = [json.loads(line) for line in run(["check", "--batch", claims_csv, "--json", "--report", pages]).stdout.splitlines()]
+if os.path.exists(os.path.join(pages, "index.html")):
+    dom = render("batch-index", os.path.join(pages, "index.html"))
+    check("batch index: a row a claim, in order, with its verdict",
+          [r["data-verdict"] for r in dom.rows] == [r["verdict"] for r in rows], f"{dom.rows} {[r['verdict'] for r in rows]}")
+    check("batch index: a link a checked claim", len(dom.links) == 2, str(dom.links))
+    for link in dom.links:
+        page = render("batch-" + link.removesuffix(".html"), os.path.join(pages, link))
+        check(f"batch page {link}: its verdict first", page.badges[:1] == [rows[int(link[4:9]) - 1]["verdict"]], str(page.badges[:1]))
+else:
+    check("batch index: written", False)
 
 check.finish(f"; screenshots in {OUT}")
