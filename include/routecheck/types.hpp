@@ -196,7 +196,7 @@ struct LayerOutput {
   std::vector<std::string> files;  // .gpkg, .geojson, .kml, .csv, .fgb
   std::string out_crs;             // "EPSG:3857"; empty: EPSG:4326
   bool overwrite = false;
-  std::string svg_map;  // empty: none
+  std::string svg_map;  // the map: a .svg, or a .png (the same map rendered); empty: none
 };
 
 }  // namespace routecheck

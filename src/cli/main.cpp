@@ -76,7 +76,7 @@ void add_layer_options(CLI::App* cmd, routecheck::cli::LayerArgs& args) {
                   ".geojson (one file a layer: STEM.LAYER.geojson), .kml, .csv, .fgb (repeatable)");
   cmd->add_option("--out-crs", args.out_crs, "CRS of .gpkg, .fgb and .csv layers, e.g. EPSG:3857 (default EPSG:4326)");
   cmd->add_flag("--overwrite", args.overwrite, "Replace existing output files");
-  cmd->add_option("--map", args.map, "Draw the route as an SVG map");
+  cmd->add_option("--map", args.map, "Draw the route as a map: .svg, or .png (the same map rendered, 1000 px wide)");
 }
 
 // --report, as check and article take it.

@@ -19,9 +19,10 @@ struct WriteOptions {
 // (STEM.LAYER.fgb). Everything is written to temporary files first and renamed at the end.
 void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, const WriteOptions& options);
 
-// An SVG map: country outlines, the legs, places labelled, border crossings, scale bar, title with the
-// verdict; azimuthal equidistant projection (PROJ) centred on the route.
-void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
+// A map: country outlines, the legs, places labelled, border crossings, scale bar, title with the
+// verdict; azimuthal equidistant projection (PROJ) centred on the route. An .svg path gets the SVG, a
+// .png path the same SVG rendered by librsvg at its own size (1000 px wide).
+void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& map_path,
               const WriteOptions& options);
 
 // The same map as one SVG document (an XML declaration first), for a page to inline (src/report/).

@@ -8,6 +8,7 @@ import json
 import re
 import os
 import sqlite3
+import struct
 import subprocess
 import sys
 import tempfile
@@ -124,6 +125,22 @@ texts = " ".join(t.firstChild.data for t in svg.getElementsByTagName("text") if 
 check("svg legs", len(svg.getElementsByTagName("polyline")) == 2)
 check("svg places and verdict", all(w in texts for w in ("Pyongyang", "Khasan", "Vladivostok", "plausible", "KP → RU", " km")), texts)
 check("svg country outlines", len([p for p in svg.getElementsByTagName("path") if p.parentNode.getAttribute("id") == "countries"]) >= 3)
+
+# --map x.png (issue 29): the same map rendered by librsvg, at the SVG's own size, the same bytes each time;
+# any other extension refused before anything is written.
+root_svg = svg.documentElement
+for name in ("seed-a.png", "seed-b.png"):
+    run(*SEED, "--map", name, expect=p.returncode)
+png = open(path("seed-a.png"), "rb").read() if os.path.exists(path("seed-a.png")) else b""
+check("png: a PNG file", png[:8] == b"\x89PNG\r\n\x1a\n", png[:8])
+if png[:8] == b"\x89PNG\r\n\x1a\n":
+    width, height = struct.unpack(">II", png[16:24])
+    check("png: the SVG's size", (width, height) == (int(float(root_svg.getAttribute("width"))), int(float(root_svg.getAttribute("height")))),
+          f"{width}x{height} against {root_svg.getAttribute('width')}x{root_svg.getAttribute('height')}")
+    check("png: the same bytes twice", png == open(path("seed-b.png"), "rb").read())
+r = run(*SEED, "--map", "seed.jpg", expect=2)
+check("map: another extension refused in one line naming it", r.stderr.strip().count("\n") == 0 and "seed.jpg" in r.stderr
+      and not os.path.exists(path("seed.jpg")), r.stderr)
 check("svg title says the line is straight, not the rail route",
       "straight line" in svg.getElementsByTagName("title")[0].firstChild.data)
 check("gpkg legs say they are straight lines",
