@@ -95,6 +95,12 @@ pid_t temp_owner(const std::string& name) {
   return static_cast<pid_t>(pid);
 }
 
+[[noreturn]] void fail_write(const std::string& target, const std::string& why) {
+  throw InputError("cannot write '" + target + "': " + why);
+}
+
+}  // namespace
+
 // An errno in the words every other write failure uses ("No space left on device" from one write and
 // "no space left on the device (the disk is full)" from another read as two different problems).
 std::string write_error(int error) {
@@ -105,12 +111,6 @@ std::string write_error(int error) {
     default: return std::strerror(error);
   }
 }
-
-[[noreturn]] void fail_write(const std::string& target, const std::string& why) {
-  throw InputError("cannot write '" + target + "': " + why);
-}
-
-}  // namespace
 
 void install_signal_cleanup(const char* bus_message) {
   if (bus_message) g_bus_message = bus_message;

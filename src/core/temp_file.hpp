@@ -12,6 +12,10 @@ namespace routecheck {
 // "the folder 'ro' is on a read-only file system", "no space left on the device"), or "" when nothing does.
 std::string folder_problem(const std::string& target);
 
+// An errno of a failed write in the words every write failure uses ("no space left on the device (the disk
+// is full)", "the file size limit (ulimit -f) was reached", ...).
+std::string write_error(int error);
+
 class TempFile {
  public:
   explicit TempFile(std::string target);

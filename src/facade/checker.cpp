@@ -2,6 +2,8 @@
 // conversion of the stages' values to the public typed results.
 #include "routecheck/checker.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <istream>
 #include <mutex>
@@ -210,13 +212,8 @@ std::string trips_in_words(const article::ArticleResult& r) {
   return s;
 }
 
-constexpr std::size_t kPageNumberDigits = 5;  // row-00001.html: the folder lists in batch order
-
-std::string numbered_page(const char* stem, std::size_t n) {
-  std::string digits = std::to_string(n);
-  if (digits.size() < kPageNumberDigits) digits.insert(0, kPageNumberDigits - digits.size(), '0');
-  return std::string(stem) + "-" + digits + ".html";
-}
+// row-00001.html: zero-padded, so the folder lists in batch order.
+std::string numbered_page(const char* stem, std::size_t n) { return fmt::format("{}-{:05}.html", stem, n); }
 
 }  // namespace
 

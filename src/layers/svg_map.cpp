@@ -155,6 +155,13 @@ void append_points(std::string& path, const std::vector<XY>& ring, const View& v
   path += "Z";
 }
 
+// A ring's vertex kept unless it lies within `step` of the last kept one on both axes; a ring's first and
+// last vertices always are (the ring stays closed). The thinning of the outline cache and of a map alike.
+void keep_vertex(std::vector<double>& xs, std::vector<double>& ys, double x, double y, double step, bool last) {
+  if (!xs.empty() && !last && std::abs(x - xs.back()) < step && std::abs(y - ys.back()) < step) return;
+  xs.push_back(x), ys.push_back(y);
+}
+
 // The countries layer of a gazetteer, read once per process and thinned per level on first use: each
 // part's rings with vertices closer than kThinBaseDeg * 2^level degrees dropped (in latitude and in
 // longitude, so never more than that on the ground). A batch of maps reads and thins the outlines once,
@@ -221,8 +228,7 @@ class OutlineCache {
           xs.clear(), ys.clear();
           for (int i = 0; i < n; ++i) {
             const double x = ring->getX(i), y = ring->getY(i);
-            if (!xs.empty() && i + 1 < n && std::abs(x - xs.back()) < step_deg && std::abs(y - ys.back()) < step_deg) continue;
-            xs.push_back(x), ys.push_back(y);
+            keep_vertex(xs, ys, x, y, step_deg, i + 1 == n);
           }
           if (xs.size() < 4) {  // smaller than the step: an islet or a lake left out at this level
             if (part.IsEmpty()) break;
@@ -316,8 +322,7 @@ std::string country_paths(const std::string& gazetteer_path, const Projection& p
       for (int i = 0; i < n; ++i) {
         double x, y;
         if (!proj.forward(ring->getX(i), ring->getY(i), x, y)) return std::nullopt;
-        if (!xs.empty() && i + 1 < n && std::abs(x - xs.back()) < step_m && std::abs(y - ys.back()) < step_m) continue;
-        xs.push_back(x), ys.push_back(y);
+        keep_vertex(xs, ys, x, y, step_m, i + 1 == n);
       }
       if (xs.size() < 4) {  // a ring smaller than a pixel: an island or lake too small to draw
         if (out.IsEmpty()) return OGRPolygon();  // its exterior: the whole part

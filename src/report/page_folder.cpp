@@ -105,10 +105,7 @@ void PageFolder::write(const std::string& file_name, const std::string& html) {
 
 void PageFolder::fail(const std::string& file_name, int error) const {
   std::string why = folder_problem(target_);
-  if (why.empty() || why == "it is a directory")
-    why = error == ENOSPC ? "no space left on the device (the disk is full)"
-          : error == EFBIG ? "the file size limit (ulimit -f) was reached"
-                           : std::strerror(error);
+  if (why.empty() || why == "it is a directory") why = write_error(error);
   refuse(target_, "cannot write its page " + file_name + ": " + why);
 }
 
