@@ -42,7 +42,7 @@ class Batch {
       if (body.size() > max_bytes_)
         throw InputError("the story is " + std::to_string(body.size()) + " bytes, over the size limit of " +
                          std::to_string(max_bytes_) + ": raise it with --max-bytes");
-      result.emplace(read_article(body, geocoder_, modes_, sea_lanes_, story_date_, borders_));
+      result.emplace(read_article(std::string(body), geocoder_, modes_, sea_lanes_, story_date_, borders_));
     } catch (const InputError& e) {
       error(id, line, e.what());
       return;

@@ -45,14 +45,14 @@ const std::vector<Phrase>& Cues::phrases(const std::string& kind) const {
   return it == by_kind.end() ? none : it->second;
 }
 
-bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase) {
+bool matches_at(const Tokens& tokens, std::size_t at, const Phrase& phrase) {
   if (at + phrase.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < phrase.size(); ++k)
     if (tokens[at + k].lower() != phrase[k] || tokens[at + k].sentence != tokens[at].sentence) return false;
   return true;
 }
 
-bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
+bool any_phrase_at(const Tokens& tokens, std::size_t at, const std::string& kind) {
   const auto& index = Cues::get().by_first_word;
   auto it = index.find(tokens[at].lower());
   if (it == index.end()) return false;
@@ -61,7 +61,7 @@ bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::
   return false;
 }
 
-std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind) {
+std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& kind) {
   std::size_t end = at;
   for (std::size_t skipped = 0; skipped <= weights().max_filler_tokens && end > 0; ++skipped) {
     for (const Phrase& p : Cues::get().phrases(kind))

@@ -37,12 +37,12 @@ struct Cues {
 };
 
 // True when the tokens from `at` spell `phrase`, within one sentence.
-bool matches_at(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase);
+bool matches_at(const Tokens& tokens, std::size_t at, const Phrase& phrase);
 // True when a phrase of `kind` starts at token `at`.
-bool any_phrase_at(const std::vector<Token>& tokens, std::size_t at, const std::string& kind);
+bool any_phrase_at(const Tokens& tokens, std::size_t at, const std::string& kind);
 // A cue phrase of `kind` ending just before token `at` (allowing filler words such as "the port city
 // of" between); returns the phrase's first token, or npos.
-std::size_t cue_before(const std::vector<Token>& tokens, std::size_t at, const std::string& kind);
+std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& kind);
 // The first token of sentence `sentence` where a phrase of `kind` starts, or npos.
 std::size_t first_phrase_in(const Document& doc, std::size_t sentence, const std::string& kind);
 

@@ -17,7 +17,7 @@ namespace {
 
 // A phrase of `kind` just before token `first`, or before a word or two that only soften the figure
 // ("a width of only 3 feet", "at an altitude of about 10,000 m").
-bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const std::string& kind) {
+bool phrase_before(const Tokens& tokens, std::size_t first, const std::string& kind) {
   std::size_t at = first;
   for (int skipped = 0; skipped <= 2; ++skipped) {
     for (const Phrase& p : Cues::get().phrases(kind))
@@ -29,7 +29,7 @@ bool phrase_before(const std::vector<Token>& tokens, std::size_t first, const st
   return false;
 }
 
-bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std::string& kind) {
+bool phrase_after(const Tokens& tokens, std::size_t last, const std::string& kind) {
   if (last + 1 >= tokens.size()) return false;
   for (const Phrase& p : Cues::get().phrases(kind)) {
     if (matches_at(tokens, last + 1, p) && tokens[last + 1].sentence == tokens[last].sentence) return true;
@@ -41,7 +41,7 @@ bool phrase_after(const std::vector<Token>& tokens, std::size_t last, const std:
 
 // Not a travel figure of any trip: a difference or a comparison ("an hour faster", "cut by 40 minutes"),
 // an interval ("every 20 minutes"), or a size or a height ("a 3 feet gauge", "an altitude of 31,000 feet").
-std::optional<FigureRole> not_travel(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
+std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
   if (q.dimension == quantities::Dimension::distance && phrase_after(tokens, last, "placement_after")) return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
   if (q.dimension == quantities::Dimension::duration && (phrase_before(tokens, first, "interval_before") || phrase_after(tokens, last, "interval_after")))
@@ -52,13 +52,13 @@ std::optional<FigureRole> not_travel(const std::vector<Token>& tokens, std::size
 }
 
 // A rate of events, not a duration ("four departures a day", "12 times a day"): no figure at all.
-bool rate_of_events(const std::vector<Token>& tokens, std::size_t first) {
+bool rate_of_events(const Tokens& tokens, std::size_t first) {
   return Cues::get().is("rate_word", tokens[first].lower()) && first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
          ((tokens[first - 1].kind == TokenKind::word && tokens[first - 1].lower().back() == 's') ||
           tokens[first - 1].kind == TokenKind::number);
 }
 
-bool excluded_figure(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+bool excluded_figure(const Tokens& tokens, std::size_t first, std::size_t last) {
   const Cues& cues = Cues::get();
   for (const Phrase& p : cues.phrases("not_figure_after"))
     if (last + 1 < tokens.size() && matches_at(tokens, last + 1, p)) return true;
@@ -75,7 +75,7 @@ bool excluded_figure(const std::vector<Token>& tokens, std::size_t first, std::s
 // "a campaign that lasted 90 days", "the strike, which lasted two weeks", "a siege lasting 40 days": a
 // duration after a verb of lasting (cue lasted_verb, a few words back) whose subject is an event (cue
 // event_noun, a few words before the verb) measures the event. "The journey lasted 20 hours" stays a trip's.
-bool event_that_lasted(const std::vector<Token>& tokens, std::size_t first) {
+bool event_that_lasted(const Tokens& tokens, std::size_t first) {
   const Cues& cues = Cues::get();
   const std::size_t reach = weights().max_filler_tokens;
   for (std::size_t k = first, back = 0; k-- > 0 && back <= reach && tokens[k].sentence == tokens[first].sentence; ++back) {
@@ -91,7 +91,7 @@ bool event_that_lasted(const std::vector<Token>& tokens, std::size_t first) {
 // each local: the check applies the zones), read where a departure time and an arrival time sit a few words apart with
 // "to" or a dash between them.
 void add_timetable_spans(const Document& doc, std::vector<FigureMention>& figures) {
-  const std::vector<Token>& tokens = doc.tokens;
+  const Tokens& tokens = doc.tokens;
   std::vector<FigureMention> spans;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!clock_time_at(tokens, k)) continue;
@@ -133,7 +133,7 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
 }
 
 std::vector<FigureMention> spot_figures(const Document& doc) {
-  const std::vector<Token>& tokens = doc.tokens;
+  const Tokens& tokens = doc.tokens;
   std::vector<FigureMention> figures;
   std::unordered_map<std::string, std::vector<std::shared_ptr<const quantities::Quantity>>> readings;  // by text
   auto token_starting_at = [&](std::size_t first, std::size_t last, std::size_t offset) {

@@ -434,7 +434,7 @@ class PlaceSpotter {
 
   const Cues& cues_ = Cues::get();
   const Document& doc_;
-  const std::vector<Token>& tokens_;
+  const Tokens& tokens_;
   const gazetteer::Geocoder& geocoder_;
   std::vector<Mention> mentions_;
   std::vector<bool> title_case_;  // per sentence

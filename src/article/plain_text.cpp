@@ -59,9 +59,10 @@ void blank_control_sequences(std::string& s) {
 
 }  // namespace
 
-std::string plain_text(std::string_view original) {
+std::string plain_text(std::string original) {
   if (!text::valid_utf8(original)) throw InputError("the article is not UTF-8 text");
-  std::string s(original);
+  // Cleaned in place: the caller's buffer, handed over, is the only copy of a long story.
+  std::string s = std::move(original);
   blank_control_sequences(s);
   // HTML: comments, script/style blocks, tags; then entities.
   for (const auto& [open, close] : {std::pair<const char*, const char*>{"<!--", "-->"}, {"<script", "</script>"}, {"<style", "</style>"}}) {

@@ -10,7 +10,7 @@ namespace routecheck::article {
 // Tags, comments, script and style contents, character entities (the character, then spaces),
 // Markdown emphasis, headings, list markers, link targets and code fences. Throws InputError for text
 // that is not UTF-8.
-std::string plain_text(std::string_view original);
+std::string plain_text(std::string original);
 
 // Code points before a byte offset: the "character offsets" reports give. Counts are kept every
 // kStrideBytes, so each lookup costs at most one stride whatever the text's length (counting from the

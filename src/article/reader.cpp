@@ -17,13 +17,13 @@
 
 namespace routecheck::article {
 
-ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
+ArticleResult read_article(std::string original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes,
                            const std::optional<date::year_month_day>& story_date, const routes::BorderLocator* borders,
                            bool keep_claims) {
   ArticleResult result;
   {
-    Document doc(plain_text(original));
+    Document doc(plain_text(std::move(original)));
     {
       std::vector<Mention> mentions = spot_places(doc, geocoder);
       SharedValues shared;

@@ -2,6 +2,7 @@
 // context, each with its reason), the travel figures it gives, the route they describe (origin,
 // destination, via points, mode, a stop mentioned), and the claims they make, checked as `check` does.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -17,13 +18,15 @@
 namespace routecheck::article {
 
 // place and reason are shared by the mentions that take the same (never null once the places are settled).
+// Offsets and indexes are 32 bits, as a Document's (a story has one mention for every 40 bytes or so, and
+// they are kept for the whole reading).
 struct PlaceMention {
-  std::size_t start = 0, end = 0;  // byte offsets in the text
+  std::uint32_t start = 0, end = 0;  // byte offsets in the text
+  std::uint32_t sentence = 0;
+  std::uint32_t first_token = 0, last_token = 0;
   std::string text;
   std::shared_ptr<const gazetteer::Place> place;
   std::shared_ptr<const std::string> reason;
-  std::size_t sentence = 0;
-  std::size_t first_token = 0, last_token = 0;
 };
 
 // What a figure is to the trip it belongs to; size (a length, a height, a gauge), comparison (a difference),
@@ -126,7 +129,7 @@ inline constexpr std::size_t kDefaultMaxArticleBytes = 8 << 20;
 // `borders` places a trip's end "to the Polish border" on that land border, nearest the other end; without
 // it such an end is the country. Without `keep_claims` the result's claims are left empty, to be made one
 // at a time from its recipes (ClaimMaker) as they are written.
-ArticleResult read_article(std::string_view original, const gazetteer::Geocoder& geocoder,
+ArticleResult read_article(std::string original, const gazetteer::Geocoder& geocoder,
                            const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes = nullptr,
                            const std::optional<date::year_month_day>& story_date = std::nullopt,
                            const routes::BorderLocator* borders = nullptr, bool keep_claims = true);

@@ -20,7 +20,7 @@ namespace {
 // The story's tokens as the time grammar's words, each made when it is read.
 class TokenWords : public timeline::Words {
  public:
-  explicit TokenWords(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  explicit TokenWords(const Tokens& tokens) : tokens_(tokens) {}
   std::size_t size() const override { return tokens_.size(); }
   timeline::Word operator[](std::size_t i) const override {
     const Token& t = tokens_[i];
@@ -28,7 +28,7 @@ class TokenWords : public timeline::Words {
   }
 
  private:
-  const std::vector<Token>& tokens_;
+  const Tokens& tokens_;
 };
 
 // The cue (of any role) whose words start at token i, within one sentence: its role and length.

@@ -20,10 +20,11 @@ std::string lower_ascii(std::string s) {
 
 namespace {
 
-// The tokens of the document's text (see Document).
-std::vector<Token> tokenize(const Document& doc) {
+// Fills the document's tokens from its text (see Document).
+void tokenize(Document& doc) {
   const std::string& s = doc.text;
-  std::vector<Token> tokens;
+  const Tokens& tokens = doc.tokens;
+  std::vector<StoredToken>& stored = doc.tokens.stored();
   std::size_t sentence = 0;
   std::size_t i = 0;
   const auto n = static_cast<int32_t>(s.size());
@@ -104,7 +105,7 @@ std::vector<Token> tokenize(const Document& doc) {
     if (closing_quote && !tokens.empty() && tokens.back().end == t.start && tokens.back().kind == TokenKind::punct &&
         (tokens.back().text() == "." || tokens.back().text() == "!" || tokens.back().text() == "?"))
       t.sentence = tokens.back().sentence;
-    tokens.push_back(t);
+    stored.push_back({t.start, t.end, t.sentence, t.kind, t.capital});
     // "approx. 3 hours": a full stop after a lower-case abbreviation does not end the sentence.
     const bool after_abbreviation = t.text() == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
                                     Cues::get().is("abbreviation", tokens[tokens.size() - 2].lower());
@@ -113,13 +114,14 @@ std::vector<Token> tokenize(const Document& doc) {
       // "Sunday." closes a sentence; "Mr." and "U.S." do not.
       const std::string_view bare = t.lower().substr(0, t.lower().size() - 1);
       if (!Cues::get().person_title.count(t.lower()) && bare.size() > 3) {
-        tokens.back().end -= 1;
+        stored.back().end -= 1;
         ++sentence;
       }
     }
     i = t.end;
   }
-  return tokens;
+  // The slack of the vector's growth, up to half of it, is not kept for the rest of the reading.
+  stored.shrink_to_fit();
 }
 
 }  // namespace
@@ -129,14 +131,14 @@ Document::Document(std::string plain_text) : text(std::move(plain_text)) {
     throw InputError("the story is " + std::to_string(text.size()) + " bytes; routecheck reads stories of up to " +
                      std::to_string(kMaxDocumentBytes) + " bytes");
   lower = lower_ascii(text);
-  tokens = tokenize(*this);
+  tokenize(*this);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].sentence >= sentences.size()) sentences.resize(tokens[i].sentence + 1, {i, i});
     sentences[tokens[i].sentence].second = i + 1;
   }
 }
 
-bool clock_time_at(const std::vector<Token>& tokens, std::size_t k) {
+bool clock_time_at(const Tokens& tokens, std::size_t k) {
   return k + 2 < tokens.size() && tokens[k].kind == TokenKind::number && tokens[k + 1].text() == ":" &&
          tokens[k + 2].kind == TokenKind::number && tokens[k].end == tokens[k + 1].start && tokens[k + 1].end == tokens[k + 2].start;
 }

@@ -1135,7 +1135,7 @@ class TripAssembler {
 
   const Cues& cues_ = Cues::get();
   const Document& doc_;
-  const std::vector<Token>& tokens_;
+  const Tokens& tokens_;
   std::vector<Mention>& mentions_;
   std::vector<FigureMention>& figures_;
   const routes::ModeProfiles& modes_;

@@ -28,7 +28,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         args.date, args.layers.report.empty() ? nullptr : &pages);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
-  const std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
+  std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")
                                              : text::read_file(args.file, args.max_bytes, "--max-bytes");
   // Named here, as every other error names its input: the library reads text, not files.
   if (!text::valid_utf8(body))
@@ -36,14 +36,14 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
                      ": the article is not UTF-8 text");
   Verdict verdict;
   if (wants_layers(args.layers) || !args.layers.report.empty()) {
-    const ArticleResult result = checker.read_article(body, args.date);
+    const ArticleResult result = checker.read_article(std::move(body), args.date);
     if (wants_layers(args.layers)) checker.write_layers(result, layer_output(args.layers));
     if (!args.layers.report.empty()) checker.write_report(result, args.layers.report, args.layers.overwrite);
     print(args.json ? to_json(result) + "\n" : to_text(result));
     verdict = result.verdict;
   } else {
     // Written as it is read: a long story's trips are never all held (README "Limits").
-    verdict = checker.write_article(body, args.json, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); },
+    verdict = checker.write_article(std::move(body), args.json, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); },
                                     args.date);
     if (args.json) std::fputs("\n", stdout);
   }

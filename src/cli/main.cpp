@@ -1,6 +1,7 @@
 // routecheck: checks travel claims in the news against geography. This file only parses arguments
 // (CLI11) and maps errors to exit statuses; every subcommand's work is in the library stages.
 #include <CLI/CLI.hpp>
+#include <malloc.h>
 
 #include <algorithm>
 #include <charconv>
@@ -94,8 +95,15 @@ void add_network_options(CLI::App* cmd, routecheck::cli::NetworkArgs& args) {
   cmd->add_flag("--no-network", args.no_network, "Geodesic legs only, even for ships (no sea lanes)");
 }
 
+// Buffers of this size and larger get pages of their own, returned when freed. glibc's default raises
+// that threshold to the size of each large buffer freed (up to 32 MiB), after which a long story's token
+// and mention vectors, grown and freed while it is read, stayed in the heap: peak memory per byte of
+// text 22 bytes, 18 with a fixed threshold (README "Limits"; bench/run measures it).
+constexpr int kMappedBufferBytes = 1 << 20;
+
 int main(int argc, char** argv) {
   using namespace routecheck::cli;
+  mallopt(M_MMAP_THRESHOLD, kMappedBufferBytes);
   routecheck::install_signal_cleanup(
       "routecheck: a gazetteer file changed on disk while it was being read (another program rewrote it in "
       "place); run the command again\n");

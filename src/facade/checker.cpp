@@ -277,10 +277,10 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
   return summary;
 }
 
-ArticleResult Checker::read_article(std::string_view text, const std::string& story_date) const {
+ArticleResult Checker::read_article(std::string text, const std::string& story_date) const {
   check_story_size(text.size(), config().max_article_bytes);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
-  detail::ArticleState state{impl_->pipeline.read_article(text, parse_story_date(story_date))};
+  detail::ArticleState state{impl_->pipeline.read_article(std::move(text), parse_story_date(story_date))};
   const article::ArticleResult& r = state.result;
   ArticleResult out;
   for (const article::PlaceMention& p : r.places) out.places.push_back({p.start, p.end, p.text, place_of(*p.place)});
@@ -295,11 +295,11 @@ ArticleResult Checker::read_article(std::string_view text, const std::string& st
   return out;
 }
 
-Verdict Checker::write_article(std::string_view text, bool json, const std::function<void(std::string_view)>& write,
+Verdict Checker::write_article(std::string text, bool json, const std::function<void(std::string_view)>& write,
                                const std::string& story_date) const {
   check_story_size(text.size(), config().max_article_bytes);
   const std::lock_guard<std::mutex> lock(impl_->mutex);
-  return static_cast<Verdict>(impl_->pipeline.write_article(text, parse_story_date(story_date), json, write));
+  return static_cast<Verdict>(impl_->pipeline.write_article(std::move(text), parse_story_date(story_date), json, write));
 }
 
 BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,

@@ -193,18 +193,18 @@ std::optional<routes::BorderPoint> Pipeline::nearest_land_border(const std::stri
   return layers::nearest_land_border(outlines(), country_code, lat_deg, lon_deg);
 }
 
-article::ArticleResult Pipeline::read_article(std::string_view text, const std::optional<date::year_month_day>& story_date) const {
-  article::ArticleResult result = article::read_article(text, geocoder_, profiles(), sea_lanes(), story_date, this);
+article::ArticleResult Pipeline::read_article(std::string text, const std::optional<date::year_month_day>& story_date) const {
+  article::ArticleResult result = article::read_article(std::move(text), geocoder_, profiles(), sea_lanes(), story_date, this);
   // The countries under every trip's line, as check gives them: a story's report must not depend on whether
   // layers are written too.
   for (article::ArticleClaim& c : result.claims) add_borders(c.claim.route, c.claim.mode);
   return result;
 }
 
-verdicts::Verdict Pipeline::write_article(std::string_view text, const std::optional<date::year_month_day>& story_date,
+verdicts::Verdict Pipeline::write_article(std::string text, const std::optional<date::year_month_day>& story_date,
                                           bool json, const std::function<void(std::string_view)>& write) const {
   const article::ArticleResult result =
-      article::read_article(text, geocoder_, profiles(), sea_lanes(), story_date, this, /*keep_claims=*/false);
+      article::read_article(std::move(text), geocoder_, profiles(), sea_lanes(), story_date, this, /*keep_claims=*/false);
   const article::ClaimMaker maker(result, sea_lanes(), [this](article::ArticleClaim& c) { add_borders(c.claim.route, c.claim.mode); });
   article::ArticleClaim claim;
   auto claim_at = [&](std::size_t i) -> const article::ArticleClaim& { return claim = maker.make(i); };

@@ -72,10 +72,10 @@ class Pipeline final : public routes::BorderLocator {
   routes::Route route(const std::vector<std::string>& places, const std::optional<routes::ModeProfile>& mode,
                       routes::WaypointResolver& resolver);
   // A story read, every trip with its countries.
-  article::ArticleResult read_article(std::string_view text, const std::optional<date::year_month_day>& story_date = std::nullopt) const;
+  article::ArticleResult read_article(std::string text, const std::optional<date::year_month_day>& story_date = std::nullopt) const;
   // A story read and written through `write` as its text (json false) or JSON report, without holding its
   // trips: each is made and checked, with its countries, as it is written. Returns the worst verdict.
-  verdicts::Verdict write_article(std::string_view text, const std::optional<date::year_month_day>& story_date, bool json,
+  verdicts::Verdict write_article(std::string text, const std::optional<date::year_month_day>& story_date, bool json,
                                   const std::function<void(std::string_view)>& write) const;
 
   // Writes the layers and the map the output asks for; nothing when it asks for none.

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include <routecheck/routecheck.hpp>
 
@@ -54,6 +56,21 @@ int main() {
   } catch (const routecheck::InputError& e) {
     expect(std::string(e.what()).find("Atlantisville") != std::string::npos, "the error names the place");
   }
+
+  // A story given as a literal, and the same story's buffer handed over (the CLI's way with a long file):
+  // the text is a sink parameter, and both calls compile and read alike.
+  const char* story = "The overnight train from Seoul to Busan covers 400 km in about 5 hours.";
+  const routecheck::ArticleResult by_literal = checker.read_article(story);
+  std::string buffer = story;
+  const routecheck::ArticleResult handed_over = checker.read_article(std::move(buffer));
+  expect(by_literal.trips.size() == 1, "the story has one trip");
+  expect(by_literal.places.size() == handed_over.places.size() && by_literal.trips.size() == handed_over.trips.size() &&
+             by_literal.verdict == handed_over.verdict,
+         "a handed-over buffer reads as the literal does");
+  std::string written;
+  const routecheck::Verdict streamed =
+      checker.write_article(std::string(story), true, [&](std::string_view piece) { written.append(piece); });
+  expect(streamed == by_literal.verdict && written.find("\"Busan\"") != std::string::npos, "the story written as JSON");
 
   std::printf("%s %s %.1f km\n", routecheck::to_string(result.verdict), result.route.places.back().place.name.c_str(),
               result.route.geodesic_km);
