@@ -164,6 +164,7 @@ class WaypointResolver {
     std::vector<std::string> notes;
     std::vector<Reading> readings;  // every reading, when there are few enough (places.settle_max_readings)
     std::size_t chosen = 0;         // the one taken
+    bool switched = false;          // taken because the claim ruled out the reading the names alone give
     std::optional<Route> route;     // make_route(places), made on first use: the same geodesics for every row
   };
   std::unordered_map<std::string, Settled>& settled() { return settled_; }

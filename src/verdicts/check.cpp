@@ -323,7 +323,19 @@ void relate_geography(const Claim& c, Report& report) {
 
 struct LandMasses {
   std::map<std::string, std::string> by_country;  // ISO alpha-2 -> land mass
+  std::map<std::string, std::string> by_region;   // "GB.NIR" (alpha-2, GeoNames admin1 code) -> land mass or "-"
   std::set<routes::BroadMode> modes;              // broad modes whose trips need land
+
+  // The land mass a place lies on: its region's row, else its country's; nullptr where no row decides
+  // (a country on several land masses without region rows, or a region marked "-").
+  const std::string* of(const gazetteer::Place& p) const {
+    if (!p.admin1_code.empty())
+      if (auto r = by_region.find(p.country_code + "." + p.admin1_code); r != by_region.end())
+        return r->second == kUndecided ? nullptr : &r->second;
+    auto c = by_country.find(p.country_code);
+    return c == by_country.end() ? nullptr : &c->second;
+  }
+  static constexpr const char* kUndecided = "-";
 };
 
 const LandMasses& land_masses() {
@@ -332,12 +344,16 @@ const LandMasses& land_masses() {
     const std::string origin = "geodata/land_masses.tsv";
     for (const text::TableRow& row : text::table_rows(kLandMassesTsv, origin, 3, "kind<TAB>key<TAB>land_mass")) {
       if (row.fields[0] == "country") t.by_country[std::string(row.fields[1])] = std::string(row.fields[2]);
-      else if (row.fields[0] == "mode") {
+      else if (row.fields[0] == "region") {
+        if (row.fields[1].find('.') == std::string_view::npos)
+          throw InputError(row.where(origin) + ": a region is its country's code, a period and its admin1 code ('GB.NIR')");
+        t.by_region[std::string(row.fields[1])] = std::string(row.fields[2]);
+      } else if (row.fields[0] == "mode") {
         const std::optional<routes::BroadMode> mode = routes::parse_broad_mode(row.fields[1]);
         if (!mode) throw InputError(row.where(origin) + ": '" + std::string(row.fields[1]) + "' is no broad mode (rail, road, sea, air, walk)");
         t.modes.insert(*mode);
       }
-      else throw InputError(row.where(origin) + ": expected country or mode");
+      else throw InputError(row.where(origin) + ": expected country, region or mode");
     }
     return t;
   }();
@@ -353,13 +369,13 @@ void relate_land_route(const Claim& c, Report& report) {
   if (!broad || !t.modes.count(*broad)) return;
   for (const routes::Leg& leg : c.route.legs) {
     const gazetteer::Place &a = c.route.places[leg.from].place, &b = c.route.places[leg.to].place;
-    auto ma = t.by_country.find(a.country_code), mb = t.by_country.find(b.country_code);
-    if (ma == t.by_country.end() || mb == t.by_country.end() || ma->second == mb->second) continue;
+    const std::string *ma = t.of(a), *mb = t.of(b);
+    if (!ma || !mb || *ma == *mb) continue;
     report.relations.push_back(
         {"land_route", "land route", Verdict::inconsistent,
          fmt::format("{} ({}) and {} ({}) lie on different land masses ({}, {}): no {} route joins them, with no fixed "
                      "link or train ferry between them; the trip needs a ship or a plane.",
-                     a.name, a.country_code, b.name, b.country_code, ma->second, mb->second, mode_noun(*c.mode)),
+                     a.name, a.country_code, b.name, b.country_code, *ma, *mb, mode_noun(*c.mode)),
          {}});
     return;
   }
@@ -1170,11 +1186,11 @@ PlacesReading reading_of(const std::vector<const routes::Waypoint*>& places, con
   if (const std::optional<routes::BroadMode> broad = routes::broad_mode_of(mode); broad && t.modes.count(*broad)) {
     std::string first;
     for (const routes::Waypoint* w : places) {
-      auto it = t.by_country.find(w->place.country_code);
-      if (it == t.by_country.end()) continue;
-      if (first.empty()) first = it->second;
-      else if (it->second != first && out.off_land.empty())
-        out.off_land = fmt::format("no {} route joins {} and {}", routes::broad_mode(mode), first, it->second);
+      const std::string* land = t.of(w->place);
+      if (!land) continue;
+      if (first.empty()) first = *land;
+      else if (*land != first && out.off_land.empty())
+        out.off_land = fmt::format("no {} route joins {} and {}", routes::broad_mode(mode), first, *land);
     }
   }
   for (std::size_t k = 0; k + 1 < places.size(); ++k) {
@@ -1205,12 +1221,16 @@ ReadingFit fit_of(const PlacesReading& r, const ClaimFit& fit) {
   return out;
 }
 
-// The best reading the claim fits, by the candidates' scores, when the chosen one is clearly ruled out.
+// The best reading the claim fits, by the candidates' scores, when the chosen one is clearly ruled out: a
+// reading of note (places.settle_max_score_gap), not any namesake that happens to fit.
 std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReading>& readings, std::size_t chosen, const ClaimFit& fit) {
   if (chosen >= readings.size() || !fit_of(readings[chosen], fit).clearly_off) return std::nullopt;
+  static const double max_gap = tolerance("places.settle_max_score_gap");
   std::optional<std::size_t> best;
   for (std::size_t n = 0; n < readings.size(); ++n)
-    if (readings[n].allowed && (!best || readings[n].score > readings[*best].score) && fit_of(readings[n], fit).fits) best = n;
+    if (readings[n].allowed && readings[n].score >= readings[chosen].score - max_gap &&
+        (!best || readings[n].score > readings[*best].score) && fit_of(readings[n], fit).fits)
+      best = n;
   return best;
 }
 
@@ -1341,7 +1361,9 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
     }
   }
   const ReadingFit chosen_fit = readings.empty() ? ReadingFit{} : fit_of(readings[chosen_reading], fit);
+  bool switched = false;
   if (const auto fitting = reading_the_claim_fits(readings, chosen_reading, fit)) {
+    switched = true;
     const std::vector<std::size_t>& best = readings[*fitting].pick;
     chosen_reading = *fitting;
     if (!best.empty()) {
@@ -1412,7 +1434,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       }
     out.push_back(std::move(w));
   }
-  return {std::move(out), {}, std::move(readings), chosen_reading, std::nullopt};
+  return {std::move(out), {}, std::move(readings), chosen_reading, switched, std::nullopt};
 }
 
 }  // namespace
@@ -1547,9 +1569,17 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   by_mode.distance_m.reset();
   by_mode.distance_text.clear();
   auto known = settle(key, by_mode);
-  if (fit.distance_m)
-    if (const auto fitting = reading_the_claim_fits(known->second.readings, known->second.chosen, fit))
+  if (fit.distance_m) {
+    if (const auto fitting = reading_the_claim_fits(known->second.readings, known->second.chosen, fit)) {
       known = settle(fmt::format("{}\x1e{}", key, *fitting), fit);
+    } else if (known->second.switched && known->second.chosen < known->second.readings.size() &&
+               !fit_of(known->second.readings[known->second.chosen], fit).fits) {
+      // The mode ruled out the names' own reading, and the distance rules out the one it took instead
+      // ("London to New York by rail, 5,600 km" is not London, Ontario): the claim is wrong either way,
+      // so the places are the ones the names alone give, and the check says why the claim fails there.
+      known = settle(key + "\x1e" + "names", ClaimFit{});
+    }
+  }
   c.notes = known->second.notes;
   c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());
   if (!known->second.route) known->second.route = routes::make_route(known->second.places);

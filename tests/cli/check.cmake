@@ -309,6 +309,32 @@ cli_test(check_claim_settles_namesake_by_distance_alone
 cli_test(check_claim_settles_namesake_second_end
   --stdout "^London \\(CA\\) → Detroit \\(US\\) by road: PLAUSIBLE"
   -- ${RC} check --from London --to Detroit --mode road --distance "190 km")
+# ... and a namesake the mode alone gives way to must fit the distance too: where it does not, the claim is
+# wrong either way, and the places are the ones the names alone give, judged there. Bug guarded: "London
+# to New York by rail, 5,600 km" was read as London, Ontario (651 km away) and called only SUSPICIOUS,
+# where the land route between Great Britain and North America makes it INCONSISTENT.
+cli_test(check_namesake_of_the_mode_must_fit_the_distance_london --exit 1
+  --stdout "^London \\(GB\\) → New York City \\(US\\) by rail: INCONSISTENT"
+  --stdout "land route: London \\(GB\\) and New York City \\(US\\) lie on different land masses"
+  -- ${RC} check --from London --to "New York" --mode rail --distance "5,600 km")
+cli_test(check_namesake_of_the_mode_must_fit_the_distance_birmingham --exit 1
+  --stdout "^Birmingham \\(GB\\) → Boston \\(US\\) by rail: INCONSISTENT"
+  -- ${RC} check --from Birmingham --to Boston --mode rail --distance "5,300 km")
+cli_test(check_namesake_of_the_mode_must_fit_the_distance_paris --exit 1
+  --stdout "^Paris \\(FR\\) → New York City \\(US\\) by road: INCONSISTENT"
+  -- ${RC} check --from Paris --to "New York" --mode road --distance "5,900 km")
+cli_test(check_namesake_of_the_mode_that_fits_the_distance_stays
+  --stdout "^London \\(CA\\) → New York City \\(US\\) by rail: PLAUSIBLE"
+  -- ${RC} check --from London --to "New York" --mode rail --distance "900 km")
+# Land masses by region where a country lies on several (geodata/land_masses.tsv, GeoNames admin1 codes):
+# Hawaii is not on the mainland's, Northern Ireland shares Ireland's. Bug guarded: Honolulu to Los Angeles
+# by road passed, both being in the US.
+cli_test(check_land_mass_by_region_hawaii --exit 1
+  --stdout "land route: Honolulu \\(US\\) and Los Angeles \\(US\\) lie on different land masses \\(hawaiian-islands, north-america\\)"
+  -- ${RC} check --from Honolulu --to "Los Angeles" --mode road)
+cli_test(check_land_mass_by_region_same_island
+  --stdout "^Belfast \\(GB\\) → Dublin \\(IE\\) by rail: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from Belfast --to Dublin --mode rail --duration "2 hours 10 minutes")
 # ... but a reading merely off (a slip of units, under twice the band) is the check's finding, not a reason
 # to move the places: Dover beside Calais stays the English port at 19 miles (above), and 300 miles,
 # 2.98x the straight line (under twice road's 1.8x), keeps the first reading.
