@@ -215,6 +215,23 @@ std::string trips_in_words(const article::ArticleResult& r) {
 // row-00001.html: zero-padded, so the folder lists in batch order.
 std::string numbered_page(const char* stem, std::size_t n) { return fmt::format("{}-{:05}.html", stem, n); }
 
+// A row that could not be checked, in the index's words for a checked one: its places and figures as the
+// table gives them, so an editor sees which claim failed, not only why.
+std::string input_in_words(const verdicts::ClaimInput& in) {
+  nlohmann::ordered_json places = nlohmann::ordered_json::array();
+  const auto place = [&](const std::string& name) {
+    if (!name.empty()) places.push_back({{"query", name}});
+  };
+  place(in.from);
+  for (const std::string& v : in.via) place(v);
+  place(in.to);
+  nlohmann::ordered_json claims = nlohmann::ordered_json::object();
+  for (const auto& [kind, text] : {std::pair<const char*, const std::string&>{"distance", in.distance}, {"speed", in.speed},
+                                   {"top_speed", in.top_speed}, {"duration", in.duration}, {"stop", in.stop}})
+    if (!text.empty()) claims[kind] = {{"text", text}};
+  return report::claim_in_words({{"route", {{"places", places}, {"mode", in.mode}}}, {"claims", claims}});
+}
+
 }  // namespace
 
 
@@ -257,11 +274,11 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
   };
   verdicts::check_claims_table(
       table, impl_->resolver, impl_->pipeline.profiles(), format == TableFormat::ndjson, write,
-      [&](std::size_t row, const std::string& message) {
+      [&](std::size_t row, const verdicts::ClaimInput& as_given, const std::string& message) {
         ++summary.rows;
         ++summary.bad_rows;
         bad_row(row, message);
-        if (folder) index.push_back({row, "", "", "", "", message});
+        if (folder) index.push_back({row, "", input_in_words(as_given), "", "", message});
       },
       impl_->pipeline.sea_lanes(), &each,
       want_layers || folder ? std::function<void(std::size_t, verdicts::Claim&, const verdicts::Report&)>(keep)

@@ -200,7 +200,7 @@ std::vector<ClaimRow> read_claims_csv(std::string_view csv) {
 
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
-                       const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                       const std::function<void(std::size_t row, const ClaimInput& as_given, const std::string& message)>& bad_row,
                        const routes::SeaLanes* sea_lanes, const ClaimChecker* check_row,
                        const std::function<void(std::size_t row, Claim& claim, const Report& report)>& checked) {
   // Rows are read as they are checked: a spreadsheet of any length in the memory of its longest row.
@@ -250,7 +250,7 @@ int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, co
     if (done && checked) checked(row.row, done->first, done->second);
     if (!error.empty()) {
       any_bad = true;
-      bad_row(row.row, error);
+      bad_row(row.row, row.input, error);
       if (json) append_batch_json_row(out, row, passed, nullptr, nullptr, error);
       else out += batch_csv_row(row, nullptr, nullptr, error);
     }

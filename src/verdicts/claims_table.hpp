@@ -69,14 +69,15 @@ char detect_delimiter(std::string_view csv);
 std::string csv_field(std::string_view value);  // quoted when it must be
 
 // Checks every row of a claims spreadsheet, writing one output row per claim through `write` (CSV, or
-// NDJSON when `json`) and each bad row's message through `bad_row`. Returns the exit status: the worst
+// NDJSON when `json`) and each bad row's fields as given (as far as they could be read) and its message
+// through `bad_row`. Returns the exit status: the worst
 // verdict's, or 2 when any row was bad. Rows by ship run on `sea_lanes` when given; `check_row`, when given,
 // checks each row instead (the library's whole pipeline: networks, stations, countries). `checked`, when
 // given, sees each checked row's claim and report (with the row's number), e.g. to make its map layers.
 using ClaimChecker = std::function<std::pair<Claim, Report>(const ClaimInput&)>;
 int check_claims_table(std::istream& csv, routes::WaypointResolver& resolver, const routes::ModeProfiles& modes,
                        bool json, const std::function<void(std::string_view)>& write,
-                       const std::function<void(std::size_t row, const std::string& message)>& bad_row,
+                       const std::function<void(std::size_t row, const ClaimInput& as_given, const std::string& message)>& bad_row,
                        const routes::SeaLanes* sea_lanes = nullptr, const ClaimChecker* check_row = nullptr,
                        const std::function<void(std::size_t row, Claim& claim, const Report& report)>& checked = {});
 

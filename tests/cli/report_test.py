@@ -194,6 +194,10 @@ if os.path.isdir(pages):
           [a["data-verdict"] for a in index.rows] == [row.get("verdict") or "error" for row in rows],
           f"{[a['data-verdict'] for a in index.rows]} {[row.get('verdict') for row in rows]}")
     check("batch pages: the bad row's error in the index", "Nowhereville" in text)
+    # Bug guarded: a bad row's index entry gave its error but not the claim, so an editor could not tell
+    # which row of the table had failed without opening it.
+    check("batch pages: the bad row's claim as given in the index",
+          "Nowhereville Xq → Busan by rail; distance 300 km" in text, text[:2000])
     for link in index.links:
         ptext, page = parse(os.path.join(pages, link))
         common_checks("batch page " + link, ptext, page)

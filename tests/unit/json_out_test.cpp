@@ -189,7 +189,8 @@ TEST_CASE("a batch's NDJSON rows are the reports' trees dumped, after the row's 
   std::string bad;  // the rows that are errors, and why
   verdicts::check_claims_table(
       csv, resolver, routes::ModeProfiles::builtin(), true, [&](std::string_view text) { written += text; },
-      [&](std::size_t row, const std::string& message) { bad += std::to_string(row) + ": " + message + "\n"; }, nullptr, nullptr,
+      [&](std::size_t row, const verdicts::ClaimInput&, const std::string& message) { bad += std::to_string(row) + ": " + message + "\n"; },
+      nullptr, nullptr,
       [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
         // As the rows were written before the writer: the report's tree dumped, spliced in after the row's own.
         expected.push_back(std::to_string(row) + "\t" + dump(verdicts::report_value(claim, report)));
