@@ -711,6 +711,13 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   if (name.size() > options.max_name_bytes)
     throw InputError(fmt::format("place name '{}' is {} bytes long, over the limit of {} (--max-name-bytes)",
                                  text::utf8_excerpt(name, 40), name.size(), options.max_name_bytes));
+  // Two numbers are a point, not a name: out of range, parse_lat_lon says which number ("91,0" was "no place
+  // named '91,0'"); in range, the answer says where points are taken.
+  if (const std::optional<LatLon> point = parse_lat_lon(name))
+    throw InputError(fmt::format("'{}' is a point (latitude {}, longitude {}), not a place name: geocode looks up names; "
+                                 "check and route take points as they are",
+                                 text::utf8_excerpt(name, text::kQuotedInputBytes), text::coordinate_excerpt(point->lat_deg),
+                                 text::coordinate_excerpt(point->lon_deg)));
 
   std::vector<Constraint> constraints;
   std::string qualifier_label;

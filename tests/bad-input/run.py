@@ -155,6 +155,13 @@ def main():
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
         sys.exit(f"duplicate case names: {sorted(dupes)}")
+    # The README states the catalogue's size ("(N cases"): it must be this file's (issue 30: the catalogue's
+    # count and the README agree). A README without the sentence (an installed copy) is not checked.
+    readme = os.path.join(HERE, "..", "..", "README.md")
+    if os.path.isfile(readme):
+        stated = re.search(r"catalogue of bad inputs the test suite holds routecheck to \((\d+) cases", open(readme, encoding="utf-8").read())
+        if not stated or int(stated.group(1)) != len(cases):
+            sys.exit(f"README.md states {stated.group(1) if stated else 'no'} catalogue cases; cases.tsv holds {len(cases)}")
     tmpfs_ok = os.geteuid() == 0 and can_mount_tmpfs()
     if not tmpfs_ok:
         print("note: cannot mount a tmpfs here (not root, or not allowed): the full-disk cases are skipped")

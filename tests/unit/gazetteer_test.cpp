@@ -103,6 +103,15 @@ TEST_CASE("capitals: each country's seat from its own index, none for a country 
   CHECK_FALSE(g.capital("ZZ"));
 }
 
+TEST_CASE("geocode: two numbers are a point, refused with what is wrong with them, never 'no place named'") {
+  const Geocoder g = fixture_geocoder();
+  CHECK_THROWS_WITH(g.geocode("91,0"), Catch::Contains("latitude 91 is out of range"));
+  CHECK_THROWS_WITH(g.geocode("45, -200"), Catch::Contains("longitude -200 is out of range"));
+  CHECK_THROWS_WITH(g.geocode("40.5 129.8"), Catch::Contains("is a point (latitude 40.5, longitude 129.8)"));
+  // A name with a number in it is still a name.
+  CHECK_NOTHROW(g.geocode("Route 66"));
+}
+
 TEST_CASE("import adds a user's CSV places to a new gazetteer, and a bad file leaves it as it was") {
   fs::path dir = fs::temp_directory_path() / ("routecheck-import-" + std::to_string(::getpid()));
   fs::create_directories(dir);
