@@ -71,7 +71,8 @@ class ROUTECHECK_API Checker {
   ArticleResult read_article(std::string text, const std::string& story_date = "") const;
   // The same story written through `write`, piece by piece, as to_text (json false) or to_json writes
   // read_article's result (no final newline), without holding it: each trip is checked as it is written,
-  // so a long story's memory stays within about 20 bytes a byte of text (README "Limits"). Returns the
+  // so a long story's memory stays within about 20 bytes a byte of text (README "Limits": 18 in the CLI,
+  // which maps large buffers on their own; about 22 with glibc's default malloc settings). Returns the
   // result's verdict.
   Verdict write_article(std::string text, bool json, const std::function<void(std::string_view)>& write,
                         const std::string& story_date = "") const;

@@ -93,7 +93,8 @@ def geocode_series(names, checker=None, limit=1):
     """Geocodes every name of `names` (a Series or any iterable of strings). Returns a DataFrame with up to
     `limit` rows per name, best first (`rank` 1, 2, ...), GEOCODE_COLUMNS, and the Series' index repeated, so
     `out.loc[i]` are the candidates of names[i]. A name that matches nothing is one row with found False; an
-    empty or over-long name is one row with its `error`."""
+    empty or over-long name, or two numbers (a point, "48.85,2.35", which geocode does not look up), is one
+    row with its `error`."""
     if not isinstance(names, pd.Series):
         names = pd.Series(list(names))
     checker = checker or _shared_checker()

@@ -38,11 +38,11 @@ class Batch {
   void story(const std::string& id, std::optional<std::size_t> line, const std::function<std::string()>& text) {
     std::optional<ArticleResult> result;
     try {
-      const std::string body = text();
+      std::string body = text();
       if (body.size() > max_bytes_)
         throw InputError("the story is " + std::to_string(body.size()) + " bytes, over the size limit of " +
                          std::to_string(max_bytes_) + ": raise it with --max-bytes");
-      result.emplace(read_article(std::string(body), geocoder_, modes_, sea_lanes_, story_date_, borders_));
+      result.emplace(read_article(std::move(body), geocoder_, modes_, sea_lanes_, story_date_, borders_));
     } catch (const InputError& e) {
       error(id, line, e.what());
       return;

@@ -46,6 +46,8 @@ class Tokens {
  public:
   class const_iterator {
    public:
+    // Random access, as std::lower_bound needs for O(log n) steps, though `reference` is a value (a view
+    // made on the fly), as with std::vector<bool>'s proxies.
     using iterator_category = std::random_access_iterator_tag;
     using value_type = Token;
     using difference_type = std::ptrdiff_t;
@@ -99,7 +101,7 @@ class Tokens {
 };
 
 // The longest story a Document holds (its offsets are 32 bits); longer ones are refused.
-inline constexpr std::size_t kMaxDocumentBytes = 0xFFFFFFFFu;
+inline constexpr std::size_t kMaxDocumentBytes = 0x7FFFFFFFu;  // also ICU's U8_NEXT, which indexes with int32_t
 
 // A story as tokens: the plain text, its ASCII lower case, its tokens, and for each sentence its tokens
 // [first, second). Tokens split the text at words, numbers and punctuation; sentences end at . ! ? (not

@@ -1,7 +1,9 @@
 // routecheck: checks travel claims in the news against geography. This file only parses arguments
 // (CLI11) and maps errors to exit statuses; every subcommand's work is in the library stages.
 #include <CLI/CLI.hpp>
+#ifdef __GLIBC__
 #include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <charconv>
@@ -103,7 +105,9 @@ constexpr int kMappedBufferBytes = 1 << 20;
 
 int main(int argc, char** argv) {
   using namespace routecheck::cli;
+#ifdef __GLIBC__
   mallopt(M_MMAP_THRESHOLD, kMappedBufferBytes);
+#endif
   routecheck::install_signal_cleanup(
       "routecheck: a gazetteer file changed on disk while it was being read (another program rewrote it in "
       "place); run the command again\n");

@@ -11,6 +11,7 @@
 
 #include "article/reader.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "facade/pipeline.hpp"
 #include "facade/state.hpp"
 #include "gazetteer/geocoder.hpp"
@@ -219,8 +220,10 @@ std::string numbered_page(const char* stem, std::size_t n) { return fmt::format(
 // table gives them, so an editor sees which claim failed, not only why.
 std::string input_in_words(const verdicts::ClaimInput& in) {
   nlohmann::ordered_json places = nlohmann::ordered_json::array();
+  // Bad rows are where junk is: each field as an excerpt, escaped as messages quote input.
+  const auto excerpt = [](const std::string& field) { return text::utf8_excerpt(field, text::kQuotedInputBytes); };
   const auto place = [&](const std::string& name) {
-    if (!name.empty()) places.push_back({{"query", name}});
+    if (!name.empty()) places.push_back(nlohmann::ordered_json{{"query", excerpt(name)}});
   };
   place(in.from);
   for (const std::string& v : in.via) place(v);
@@ -228,8 +231,8 @@ std::string input_in_words(const verdicts::ClaimInput& in) {
   nlohmann::ordered_json claims = nlohmann::ordered_json::object();
   for (const auto& [kind, text] : {std::pair<const char*, const std::string&>{"distance", in.distance}, {"speed", in.speed},
                                    {"top_speed", in.top_speed}, {"duration", in.duration}, {"stop", in.stop}})
-    if (!text.empty()) claims[kind] = {{"text", text}};
-  return report::claim_in_words({{"route", {{"places", places}, {"mode", in.mode}}}, {"claims", claims}});
+    if (!text.empty()) claims[kind] = {{"text", excerpt(text)}};
+  return report::claim_in_words({{"route", {{"places", places}, {"mode", excerpt(in.mode)}}}, {"claims", claims}});
 }
 
 }  // namespace

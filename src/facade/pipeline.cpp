@@ -124,6 +124,7 @@ void Pipeline::know_stations(const std::vector<std::string>& names, routes::Wayp
     const routes::Waypoint& point = resolver.resolve(fmt::format("{:.7f},{:.7f}", station->place.lat_deg, station->place.lon_deg));
     station->place.timezone = point.place.timezone;
     station->place.country_code = point.place.country_code;
+    station->place.admin1_code = point.place.admin1_code;
     resolver.add_known(name, *station);
   }
 }

@@ -64,8 +64,8 @@ struct Gazetteer::Impl {
   sqlite3_stmt* by_hash = nullptr;
   sqlite3_stmt* by_prefix = nullptr;
   std::map<std::int64_t, std::string> timezones, sources;  // rc_dict, read once at open
-  // Each country's capital (GeoNames PPLC) by country code: read on first use, in one pass over the
-  // names (there is no index by feature code; a story rarely needs it, "the Russian capital").
+  // Each country's capital (GeoNames PPLC) by country code: read on first use ("the Russian capital")
+  // through the partial index rc_names_capitals; a file made before it is scanned whole instead.
   std::once_flag capitals_read;
   std::map<std::string, NameHit> capitals;
 
@@ -276,7 +276,7 @@ std::vector<std::pair<Place, double>> Gazetteer::within_km(double lat_deg, doubl
   const double dlat = max_km / kKmPerDegreeLatitude;
   const double dlon = std::min(180.0, dlat / std::max(0.01, std::cos(lat_deg * M_PI / 180)));
   sqlite3_stmt* stmt = impl_->prepare(
-      std::string("SELECT p.fid, p.name, p.lat, p.lon, p.country_code, p.timezone, p.feature_class, p.feature_code "
+      std::string("SELECT p.fid, p.name, p.lat, p.lon, p.country_code, p.timezone, p.feature_class, p.feature_code, p.admin1_code "
                   "FROM rtree_places_geom r JOIN places p ON p.fid = r.id "
                   "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 AND ") + filter_sql);
   sqlite3_bind_double(stmt, 1, lon_deg - dlon);
@@ -296,6 +296,7 @@ std::vector<std::pair<Place, double>> Gazetteer::within_km(double lat_deg, doubl
     p.timezone = column_text(stmt, 5);
     p.feature_class = column_text(stmt, 6);
     p.feature_code = column_text(stmt, 7);
+    p.admin1_code = column_text(stmt, 8);
     double distance_m = 0;
     wgs84.Inverse(lat_deg, lon_deg, p.lat_deg, p.lon_deg, distance_m);
     if (distance_m / 1000 <= max_km) out.emplace_back(std::move(p), distance_m / 1000);

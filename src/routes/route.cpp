@@ -200,6 +200,7 @@ const Waypoint& WaypointResolver::resolve(const std::string& text) {
     if (auto near = geocoder_.nearest_place(*point, kTimezoneSearchKm)) {
       w->place.timezone = near->first.timezone;
       w->place.country_code = near->first.country_code;
+      w->place.admin1_code = near->first.admin1_code;  // the land mass of a country on several is its region's
       w->reason += fmt::format("; time zone of the nearest place, {} ({:.0f} km)", near->first.name, near->second);
     }
   } else {

@@ -332,6 +332,11 @@ cli_test(check_namesake_of_the_mode_that_fits_the_distance_stays
 cli_test(check_land_mass_by_region_hawaii --exit 1
   --stdout "land route: Honolulu \\(US\\) and Los Angeles \\(US\\) lie on different land masses \\(hawaiian-islands, north-america\\)"
   -- ${RC} check --from Honolulu --to "Los Angeles" --mode road)
+# A point takes the region of its nearest town with its country and time zone. Bug guarded: a point in
+# Belfast took no region, and was put on Great Britain's land mass, so Belfast to Dublin by rail failed.
+cli_test(check_land_mass_of_a_point_by_its_region
+  --stdout "^54\\.59700,-5\\.93000 \\(GB\\) → Dublin \\(IE\\) by rail: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from 54.597,-5.930 --to Dublin --mode rail --duration "2 hours 10 minutes")
 cli_test(check_land_mass_by_region_same_island
   --stdout "^Belfast \\(GB\\) → Dublin \\(IE\\) by rail: (CONSISTENT|PLAUSIBLE)"
   -- ${RC} check --from Belfast --to Dublin --mode rail --duration "2 hours 10 minutes")

@@ -291,8 +291,14 @@ TEST_CASE("rail or road between places no land route joins is inconsistent, not 
     return w;
   };
   const auto land = [](const Report& r) { return relation(r, "land_route"); };
+  // A country on several land masses is decided by the region of each place (GeoNames admin1 code).
+  const auto in_region = [&in](double lat, double lon, const char* country, const char* admin1) {
+    routes::Waypoint w = in(lat, lon, country);
+    w.place.admin1_code = admin1;
+    return w;
+  };
   SECTION("across an ocean by rail") {
-    const Report r = check_claim(claim({in(41.9, -87.6, "US"), in(48.9, 2.35, "FR")}, "rail", "7,000 km"));
+    const Report r = check_claim(claim({in_region(41.9, -87.6, "US", "IL"), in(48.9, 2.35, "FR")}, "rail", "7,000 km"));
     REQUIRE(land(r));
     CHECK(land(r)->verdict == Verdict::inconsistent);
     CHECK(r.verdict == Verdict::inconsistent);
@@ -309,28 +315,30 @@ TEST_CASE("rail or road between places no land route joins is inconsistent, not 
   }
   SECTION("across one land mass, by air, or where a country has no row: no judgement") {
     CHECK_FALSE(land(check_claim(claim({in(48.9, 2.35, "FR"), in(39.9, 116.4, "CN")}, "rail", "9,000 km"))));
-    CHECK_FALSE(land(check_claim(claim({in(41.9, -87.6, "US"), in(48.9, 2.35, "FR")}, "air", "6,650 km"))));
+    CHECK_FALSE(land(check_claim(claim({in_region(41.9, -87.6, "US", "IL"), in(48.9, 2.35, "FR")}, "air", "6,650 km"))));
     CHECK_FALSE(land(check_claim(claim({in(51.5, -0.1, "GB"), in(48.9, 2.35, "FR")}, "rail", "490 km"))));
     CHECK_FALSE(land(check_claim(claim({in(-6.2, 106.8, "ID"), in(-8.65, 115.2, "ID")}, "bus", "", "", "20 hours"))));
   }
-  // A country on several land masses is decided by the region of each place (GeoNames admin1 code).
-  const auto in_region = [&](double lat, double lon, const char* country, const char* admin1) {
-    routes::Waypoint w = in(lat, lon, country);
-    w.place.admin1_code = admin1;
-    return w;
-  };
   SECTION("from a country's mainland region across an ocean by rail") {
-    const Report r = check_claim(claim({in_region(51.5, -0.1, "GB", "ENG"), in(40.7, -74.0, "US")}, "rail", "5,600 km"));
+    const Report r = check_claim(claim({in_region(51.5, -0.1, "GB", "ENG"), in_region(40.7, -74.0, "US", "NY")}, "rail", "5,600 km"));
     REQUIRE(land(r));
     CHECK(land(r)->verdict == Verdict::inconsistent);
   }
   SECTION("from an island region to its country's mainland by road") {
-    const Report r = check_claim(claim({in_region(21.3, -157.9, "US", "HI"), in(34.05, -118.24, "US")}, "road", "4,100 km"));
+    const Report r = check_claim(claim({in_region(21.3, -157.9, "US", "HI"), in_region(34.05, -118.24, "US", "CA")}, "road", "4,100 km"));
     REQUIRE(land(r));
     CHECK(land(r)->verdict == Verdict::inconsistent);
     const Report canaries = check_claim(claim({in_region(28.1, -15.4, "ES", "53"), in_region(40.4, -3.7, "ES", "29")}, "train", "1,750 km"));
     REQUIRE(land(canaries));
     CHECK(land(canaries)->verdict == Verdict::inconsistent);
+  }
+  SECTION("in a country whose regions decide, a place in no known region is not judged") {
+    // The country itself, GeoNames' "00" (no region known), a point that borrowed no region.
+    routes::Waypoint country = in(54.0, -2.0, "GB");
+    country.place.feature_class = "A";
+    CHECK_FALSE(land(check_claim(claim({country, in_region(40.7, -74.0, "US", "NY")}, "rail", "5,600 km"))));
+    CHECK_FALSE(land(check_claim(claim({in_region(54.6, -5.9, "GB", "00"), in(53.35, -6.26, "IE")}, "rail", "170 km"))));
+    CHECK_FALSE(land(check_claim(claim({in(54.6, -5.9, "GB"), in(53.35, -6.26, "IE")}, "rail", "170 km"))));
   }
   SECTION("a region sharing an island with another country: the same land mass, and not the other island's") {
     CHECK_FALSE(land(check_claim(claim({in_region(54.6, -5.93, "GB", "NIR"), in(53.35, -6.26, "IE")}, "rail", "170 km"))));
