@@ -146,6 +146,8 @@ std::string folder_problem(const std::string& target) {
   struct statvfs vfs {};
   if (::statvfs(folder.c_str(), &vfs) == 0) {
     if (vfs.f_flag & ST_RDONLY) return "the folder '" + shown + "' is on a read-only file system";
+    // A file system of no blocks at all (/proc, /sys) is the kernel's view, not a full disk.
+    if (vfs.f_blocks == 0) return "the folder '" + shown + "' is on a virtual file system (/proc, /sys): no file can be written there";
     if ((::geteuid() == 0 ? vfs.f_bfree : vfs.f_bavail) == 0) return "no space left on the device (the disk is full)";
   }
   if (::access(folder.c_str(), W_OK | X_OK) != 0) return "the folder '" + shown + "' is not writable (" + std::strerror(errno) + ")";

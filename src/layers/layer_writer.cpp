@@ -209,7 +209,7 @@ void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, 
       if (fs::exists(f.target) && !options.overwrite)
         throw InputError("'" + f.target + "' exists: use --overwrite to replace it");
       if (fs::path parent = fs::path(f.target).parent_path(); !parent.empty() && !fs::is_directory(parent))
-        throw InputError("--out '" + out + "': no such directory '" + parent.string() + "'");
+        throw InputError("--out '" + out + "': " + folder_problem(f.target));
       f.temp = std::make_unique<TempFile>(f.target);
     }
     plan.emplace_back(std::move(format), std::move(files));
