@@ -53,21 +53,33 @@ void trim_trailing_space(std::string& s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
 }
 
-// ICU objects that are costly to create: made once, on first non-ASCII name.
+// ICU objects that are costly to create: made once, on first non-ASCII name. The transliterators most of
+// all (ICU builds its whole registry of them first: about 16 ms, more than the rest of a process that
+// looks up a name), so Latin-ASCII is made only for a name that needs it (see fold_unicode).
 struct IcuFolding {
   const icu::Normalizer2* nfkc_casefold = nullptr;
-  std::unique_ptr<icu::Transliterator> latin_ascii;  // only touches Latin letters
+  const icu::Normalizer2* nfd = nullptr;
+  std::unique_ptr<icu::Transliterator> latin_ascii_;  // only touches Latin letters; made on first use
   std::unique_ptr<icu::Transliterator> any_latin_ascii;
   std::mutex any_latin_mutex;                          // Transliterator::transliterate is not const-safe
-  std::mutex latin_mutex;
+  std::mutex latin_mutex;                              // held around latin_ascii() and its use
 
   IcuFolding() {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status)) nfkc_casefold = nullptr;
     status = U_ZERO_ERROR;
-    latin_ascii.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) latin_ascii.reset();
+    nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) nfd = nullptr;
+  }
+
+  icu::Transliterator* latin_ascii() {
+    if (!latin_ascii_) {
+      UErrorCode status = U_ZERO_ERROR;
+      latin_ascii_.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) latin_ascii_.reset();
+    }
+    return latin_ascii_.get();
   }
 
   icu::Transliterator* any_latin() {
@@ -86,16 +98,46 @@ IcuFolding& icu_folding() {
   return folding;
 }
 
-std::string fold_unicode(icu::UnicodeString text) {
+// Marks dropped from the key: those on Latin letters (the combining diacritics block and below).
+bool dropped_mark(UChar32 c) { return u_charType(c) == U_NON_SPACING_MARK && c < 0x0370; }
+
+// Whether `text`, decomposed, is ASCII with dropped marks on ASCII letters only ("zürich", "kraków"): for
+// such text Latin-ASCII gives what decomposing and dropping the marks gives (name_key_test checks every
+// code point below U+3400), so the transliterator need not be made. A mark on anything else ("≠" is "="
+// with a stroke) is the transliterator's to read.
+bool ascii_with_marks(const icu::UnicodeString& decomposed) {
+  UChar32 base = 0;  // the last code point that is not a mark
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x80) {
+      base = c;
+    } else if (!dropped_mark(c) || !((base >= 'a' && base <= 'z') || (base >= 'A' && base <= 'Z'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string fold_unicode(icu::UnicodeString text, bool always_transliterate = false) {
   IcuFolding& icu = icu_folding();
   UErrorCode status = U_ZERO_ERROR;
   if (icu.nfkc_casefold) {
     icu::UnicodeString folded = icu.nfkc_casefold->normalize(text, status);
     if (U_SUCCESS(status)) text = folded;
   }
-  if (icu.latin_ascii) {
+  bool transliterate = true;
+  if (icu.nfd && !always_transliterate) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString decomposed = icu.nfd->normalize(text, status);
+    if (U_SUCCESS(status) && ascii_with_marks(decomposed)) {
+      text = std::move(decomposed);
+      transliterate = false;
+    }
+  }
+  if (transliterate) {
     std::lock_guard<std::mutex> lock(icu.latin_mutex);
-    icu.latin_ascii->transliterate(text);
+    if (icu::Transliterator* t = icu.latin_ascii()) t->transliterate(text);
   }
   // Latin-ASCII may reintroduce capitals (e.g. from "ǅ"); fold once more, cheaply.
   text.foldCase();
@@ -105,7 +147,7 @@ std::string fold_unicode(icu::UnicodeString text) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
     // Marks left on Latin letters after transliteration carry no meaning for matching.
-    if (u_charType(c) == U_NON_SPACING_MARK && c < 0x0370) continue;
+    if (dropped_mark(c)) continue;
     append_folded(out, c);
   }
   trim_trailing_space(out);
@@ -137,6 +179,11 @@ std::string name_key(std::string_view utf8_name) {
   }
   return fold_unicode(icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8_name.data(), static_cast<int32_t>(utf8_name.size()))));
+}
+
+std::string name_key_by_transliterator(std::string_view utf8_name) {
+  return fold_unicode(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8_name.data(), static_cast<int32_t>(utf8_name.size()))),
+                      /*always_transliterate=*/true);
 }
 
 std::string transliterated_key(std::string_view utf8_name) {
