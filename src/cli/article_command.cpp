@@ -11,10 +11,7 @@ namespace routecheck::cli {
 int run_article(const CommonArgs& common, const ArticleArgs& args) {
   if (args.batch.empty() == args.file.empty()) throw InputError("article: give one FILE (or - for standard input), or --batch");
   if (!args.batch.empty() && wants_layers(args.layers)) throw InputError("--out and --map take one article, not --batch");
-  // With --batch, --report is a folder of pages (index.html, story-N.html).
-  const ReportFolder pages{args.layers.report, args.layers.overwrite};
-  if (!args.layers.report.empty())
-    args.batch.empty() ? Checker::check_report_path(args.layers.report, args.layers.overwrite) : Checker::check_report_folder(pages);
+  const ReportFolder pages = report_target(args.layers, !args.batch.empty());
   Config config = cli_config(common, args.profile);
   config.max_article_bytes = args.max_bytes;
   const Checker checker(std::move(config));

@@ -15,10 +15,7 @@ namespace routecheck::cli {
 int run_check(const CommonArgs& common, const CheckArgs& args) {
   if (args.batch.empty() && (args.from.empty() || args.to.empty()))
     throw InputError("check: give --from and --to, or --batch FILE.csv");
-  // A page path (with --batch, a folder of pages) that cannot be written is refused before any work, as --out is.
-  const ReportFolder pages{args.layers.report, args.layers.overwrite};
-  if (!args.layers.report.empty())
-    args.batch.empty() ? Checker::check_report_path(args.layers.report, args.layers.overwrite) : Checker::check_report_folder(pages);
+  const ReportFolder pages = report_target(args.layers, !args.batch.empty());
   const Checker checker(cli_config(common, args.profile, &args.network));
   if (!args.batch.empty()) {
     const LayerOutput layers = layer_output(args.layers);

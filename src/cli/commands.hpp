@@ -120,6 +120,9 @@ int run_network_build(const NetworkBuildArgs& args);
 routecheck::Config cli_config(const CommonArgs& common, const std::string& profile = "", const NetworkArgs* network = nullptr);
 routecheck::LayerOutput layer_output(const LayerArgs& args);
 bool wants_layers(const LayerArgs& args);
+// --report's target, refused before any work when it cannot be written, as --out is: a page, or with
+// --batch a folder of pages (index.html and a page a claim or story). Its dir is empty without --report.
+routecheck::ReportFolder report_target(const LayerArgs& args, bool batch);
 // Writes a rendered result to standard output.
 void print(const std::string& text);
 // The sea lanes' network file: $ROUTECHECK_SEA_LANES, else PREFIX/share/routecheck/sea_lanes.gpkg of an

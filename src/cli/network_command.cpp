@@ -42,6 +42,11 @@ Config cli_config(const CommonArgs& common, const std::string& profile, const Ne
 
 LayerOutput layer_output(const LayerArgs& args) { return {args.outputs, args.out_crs, args.overwrite, args.map}; }
 bool wants_layers(const LayerArgs& args) { return !args.outputs.empty() || !args.map.empty(); }
+ReportFolder report_target(const LayerArgs& args, bool batch) {
+  const ReportFolder pages{args.report, args.overwrite};
+  if (!pages.dir.empty()) batch ? Checker::check_report_folder(pages) : Checker::check_report_path(pages.dir, pages.overwrite);
+  return pages;
+}
 void print(const std::string& text) { std::fputs(text.c_str(), stdout); }
 
 int run_network_build(const NetworkBuildArgs& args) {
