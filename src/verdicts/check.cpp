@@ -326,16 +326,14 @@ struct LandMasses {
   std::map<std::string, std::string> by_region;   // "GB.NIR" (alpha-2, GeoNames admin1 code) -> land mass or "-"
   std::set<routes::BroadMode> modes;              // broad modes whose trips need land
 
-  std::set<std::string> countries_with_regions;  // whose land mass a place's region decides
-
   // The land mass a place lies on: its region's row, else its country's; nullptr where no row decides
   // (a country on several land masses without region rows, a region marked "-", or, in a country whose
   // regions decide, a place in no known region: the country itself, GeoNames' "00", a point far from any
   // town).
   const std::string* of(const gazetteer::Place& p) const {
-    if (countries_with_regions.count(p.country_code)) {
-      if (auto r = by_region.find(p.country_code + "." + p.admin1_code); r != by_region.end())
-        return r->second == kUndecided ? nullptr : &r->second;
+    const std::string prefix = p.country_code + ".";
+    if (auto r = by_region.lower_bound(prefix); r != by_region.end() && r->first.starts_with(prefix)) {  // regions decide
+      if (r = by_region.find(prefix + p.admin1_code); r != by_region.end()) return r->second == kUndecided ? nullptr : &r->second;
       if (p.admin1_code.empty() || p.admin1_code == kNoRegion || p.feature_class == kAreaClass) return nullptr;
     }
     auto c = by_country.find(p.country_code);
@@ -356,7 +354,6 @@ const LandMasses& land_masses() {
         if (row.fields[1].find('.') == std::string_view::npos)
           throw InputError(row.where(origin) + ": a region is its country's code, a period and its admin1 code ('GB.NIR')");
         t.by_region[std::string(row.fields[1])] = std::string(row.fields[2]);
-        t.countries_with_regions.insert(std::string(row.fields[1].substr(0, row.fields[1].find('.'))));
       } else if (row.fields[0] == "mode") {
         const std::optional<routes::BroadMode> mode = routes::parse_broad_mode(row.fields[1]);
         if (!mode) throw InputError(row.where(origin) + ": '" + std::string(row.fields[1]) + "' is no broad mode (rail, road, sea, air, walk)");
