@@ -213,6 +213,12 @@ std::string trips_in_words(const article::ArticleResult& r) {
   return s;
 }
 
+// The batch's index, last, and the folder put in place whole.
+void finish_pages(report::PageFolder& folder, const std::vector<report::IndexRow>& index, bool stories) {
+  folder.write("index.html", report::index_page(index, stories, report::shipped_sources()));
+  folder.commit();
+}
+
 // row-00001.html: zero-padded, so the folder lists in batch order.
 std::string numbered_page(const char* stem, std::size_t n) { return fmt::format("{}-{:05}.html", stem, n); }
 
@@ -290,10 +296,7 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
     if (sets.empty()) throw InputError("--out: no row of the batch could be checked, so there is nothing to map");
     impl_->pipeline.write_layers(layers::combine_numbered(sets, rows, "row", verdicts::to_string(worst)), *layers);
   }
-  if (folder) {
-    folder->write("index.html", report::index_page(index, false, report::shipped_sources()));
-    folder->commit();
-  }
+  if (folder) finish_pages(*folder, index, false);
   return summary;
 }
 
@@ -349,10 +352,7 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
       config().max_article_bytes, impl_->pipeline.sea_lanes(), date, &impl_->pipeline,
       folder ? std::function<void(const std::string&, const article::ArticleResult&)>(story_read)
              : std::function<void(const std::string&, const article::ArticleResult&)>{});
-  if (folder) {
-    folder->write("index.html", report::index_page(index, true, report::shipped_sources()));
-    folder->commit();
-  }
+  if (folder) finish_pages(*folder, index, true);
   summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
   return summary;
 }
