@@ -199,20 +199,24 @@ void TempFile::start_from_target() {
   if (ec) throw InputError("cannot copy '" + target_ + "': " + ec.message());
 }
 
-void TempFile::write(std::string_view content) {
-  const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail_write(target_, write_error(errno));
+int write_whole_file(const std::string& path, std::string_view content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return errno;
   while (!content.empty()) {
     const ssize_t n = ::write(fd, content.data(), content.size());
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       const int error = n < 0 ? errno : EIO;
       ::close(fd);
-      fail_write(target_, write_error(error));
+      return error;
     }
     content.remove_prefix(static_cast<std::size_t>(n));
   }
-  if (::close(fd) != 0) fail_write(target_, write_error(errno));
+  return ::close(fd) != 0 ? errno : 0;
+}
+
+void TempFile::write(std::string_view content) {
+  if (const int error = write_whole_file(path_, content)) fail_write(target_, write_error(error));
 }
 
 void TempFile::commit() {

@@ -15,6 +15,8 @@ std::string folder_problem(const std::string& target);
 // An errno of a failed write in the words every write failure uses ("no space left on the device (the disk
 // is full)", "the file size limit (ulimit -f) was reached", ...).
 std::string write_error(int error);
+// Writes `content` as the whole file at `path` (created or truncated): 0, or the errno of what failed.
+int write_whole_file(const std::string& path, std::string_view content);
 
 class TempFile {
  public:

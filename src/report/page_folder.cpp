@@ -85,21 +85,7 @@ void PageFolder::write(const std::string& file_name, const std::string& html) {
     throw InputError("a report page needs a plain file name, not '" + text::utf8_excerpt(file_name, text::kQuotedInputBytes) + "'");
   // Straight into the temporary folder: the folder, not each page, is what appears whole (a TempFile per
   // page would sweep the folder for every page, quadratic in a large batch).
-  const std::string path = (fs::path(temp_) / file_name).string();
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail(file_name, errno);
-  std::size_t done = 0;
-  while (done < html.size()) {
-    const ssize_t n = ::write(fd, html.data() + done, html.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const int error = n < 0 ? errno : ENOSPC;
-      ::close(fd);
-      fail(file_name, error);
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0) fail(file_name, errno);
+  if (const int error = write_whole_file((fs::path(temp_) / file_name).string(), html)) fail(file_name, error);
   ++pages_;
 }
 
