@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "article/reader.hpp"
@@ -30,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
     const routecheck::article::ArticleResult result =
-        routecheck::article::read_article(text, geocoder(), routecheck::routes::ModeProfiles::builtin());
+        routecheck::article::read_article(std::string(text), geocoder(), routecheck::routes::ModeProfiles::builtin());
     (void)routecheck::article::article_json(result);
     (void)routecheck::article::article_text(result);
   } catch (const routecheck::InputError&) {
