@@ -203,7 +203,15 @@ class MainBuilder {
     write_index_and_meta(writer.sqlite(), *names_, ranking_, meta, report_, options_.progress);
     names_.reset();
     writer.close();
-    report_.country_outlines = write_countries_layer(temp.path(), (src / "borders" / "countries-10m.json").string(), alpha2_by_numeric_);
+    // The 1:10m outlines are required; the coarser scales only draw maps faster, and a source tree
+    // without them (a test's fixture) builds a gazetteer whose maps use the 1:10m ones throughout.
+    for (const CountriesScale& scale : kCountriesScales) {
+      const fs::path topojson = src / "borders" / scale.topojson;
+      const bool finest = scale.layer == kCountriesScales[0].layer;
+      if (!finest && !fs::exists(topojson)) continue;
+      const std::size_t written = write_countries_layer(temp.path(), topojson.string(), alpha2_by_numeric_, scale);
+      if (finest) report_.country_outlines = written;
+    }
     finish_file(temp.path(), {{"count.country-outlines", std::to_string(report_.country_outlines)}}, true);
     temp.commit();
     report_.path = options_.out_path;

@@ -102,7 +102,7 @@ std::unique_ptr<OGRMultiPolygon> split_at_antimeridian(const OGRMultiPolygon& co
 }
 
 std::size_t write_countries_layer(const std::string& gpkg_path, const std::string& topojson_path,
-                                  const std::map<std::string, std::string>& alpha2_by_numeric) {
+                                  const std::map<std::string, std::string>& alpha2_by_numeric, const CountriesScale& scale) {
   init_gdal();
   std::unique_ptr<GDALDataset> in(static_cast<GDALDataset*>(
       GDALOpenEx(topojson_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
@@ -115,10 +115,10 @@ std::size_t write_countries_layer(const std::string& gpkg_path, const std::strin
   OGRSpatialReference wgs84;
   wgs84.importFromEPSG(4326);
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  char** options = CSLSetNameValue(nullptr, "DESCRIPTION", "Natural Earth 1:10m country outlines (world-atlas)");
-  OGRLayer* layer = out->CreateLayer(kCountriesLayer, &wgs84, wkbMultiPolygon, options);
+  char** options = CSLSetNameValue(nullptr, "DESCRIPTION", scale.description);
+  OGRLayer* layer = out->CreateLayer(scale.layer, &wgs84, wkbMultiPolygon, options);
   CSLDestroy(options);
-  if (!layer) throw InputError("gazetteer '" + gpkg_path + "': cannot create the countries layer");
+  if (!layer) throw InputError("gazetteer '" + gpkg_path + "': cannot create the " + std::string(scale.layer) + " layer");
   for (const char* name : {"iso_a2", "iso_n3", "name"}) {
     OGRFieldDefn field(name, OFTString);
     if (layer->CreateField(&field) != OGRERR_NONE) throw InputError("gazetteer '" + gpkg_path + "': cannot create field");

@@ -242,6 +242,8 @@ struct CountryOutlines::Impl {
   std::map<std::int64_t, std::unique_ptr<CountryOutline>> loaded;  // by feature id; nullptr: no geometry
   std::map<std::string, const CountryOutline*> by_code;
 
+  // Opens the file and prepares the layer's statements; false when the catalogue has no such layer.
+  bool open(const std::string& gazetteer_path, const std::string& layer);
   ~Impl() {
     sqlite3_finalize(ids_in_box);
     sqlite3_finalize(ids_of_code);
@@ -304,8 +306,8 @@ struct CountryOutlines::Impl {
   }
 };
 
-CountryOutlines::CountryOutlines(const std::string& gazetteer_path) : impl_(std::make_unique<Impl>()) {
-  Impl& m = *impl_;
+bool CountryOutlines::Impl::open(const std::string& gazetteer_path, const std::string& layer) {
+  Impl& m = *this;
   m.path = gazetteer_path;
   if (sqlite3_open_v2(gazetteer_path.c_str(), &m.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
     m.fail(std::string("cannot open (") + sqlite3_errmsg(m.db) + ")");
@@ -318,22 +320,21 @@ CountryOutlines::CountryOutlines(const std::string& gazetteer_path) : impl_(std:
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(m.db, "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?1", -1, &st, nullptr) ==
         SQLITE_OK) {
-      sqlite3_bind_text(st, 1, gazetteer::kCountriesLayer, -1, SQLITE_STATIC);
+      sqlite3_bind_text(st, 1, layer.c_str(), -1, SQLITE_TRANSIENT);
       if (sqlite3_step(st) == SQLITE_ROW) geometry_column = column_text(st, 0);
     }
     sqlite3_finalize(st);
   }
-  if (geometry_column.empty()) m.fail("it has no country outlines: rebuild it (routecheck gazetteer build)");
+  if (geometry_column.empty()) return false;
+  const std::string table = sql_identifier(layer);
   {
-    sqlite3_stmt* st = m.prepare(std::string("PRAGMA table_info(") + sql_identifier(gazetteer::kCountriesLayer) + ")");
+    sqlite3_stmt* st = m.prepare("PRAGMA table_info(" + table + ")");
     while (sqlite3_step(st) == SQLITE_ROW)
       if (sqlite3_column_int(st, 5) == 1) key_column = column_text(st, 1);
     sqlite3_finalize(st);
   }
   if (key_column.empty()) m.fail("its country outlines have no key column: rebuild it (routecheck gazetteer build)");
-  const std::string table = sql_identifier(gazetteer::kCountriesLayer);
-  const std::string columns = "c." + sql_identifier(key_column) + ", c.iso_a2, c.name, c." + sql_identifier(geometry_column);
-  const std::string rtree = "rtree_" + std::string(gazetteer::kCountriesLayer) + "_" + geometry_column;
+  const std::string rtree = "rtree_" + layer + "_" + geometry_column;
   bool has_rtree = false;
   {
     sqlite3_stmt* st = m.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
@@ -350,6 +351,21 @@ CountryOutlines::CountryOutlines(const std::string& gazetteer_path) : impl_(std:
   m.ids_of_code = m.prepare("SELECT " + key + " FROM " + table + " WHERE iso_a2 = ?1 ORDER BY " + key);
   m.outline_by_id = m.prepare("SELECT " + key + ", iso_a2, name, " + sql_identifier(geometry_column) + " FROM " + table +
                               " WHERE " + key + " = ?1");
+  return true;
+}
+
+CountryOutlines::CountryOutlines(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+CountryOutlines::CountryOutlines(const std::string& gazetteer_path, const std::string& layer) : impl_(std::make_unique<Impl>()) {
+  if (!impl_->open(gazetteer_path, layer))
+    impl_->fail(layer == gazetteer::kCountriesLayer ? "it has no country outlines: rebuild it (routecheck gazetteer build)"
+                                                    : "it has no '" + layer + "' layer: rebuild it (routecheck gazetteer build)");
+}
+
+std::unique_ptr<CountryOutlines> CountryOutlines::open_if_present(const std::string& gazetteer_path, const std::string& layer) {
+  auto impl = std::make_unique<Impl>();
+  if (!impl->open(gazetteer_path, layer)) return nullptr;
+  return std::unique_ptr<CountryOutlines>(new CountryOutlines(std::move(impl)));
 }
 
 CountryOutlines::~CountryOutlines() = default;

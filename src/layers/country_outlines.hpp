@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "gazetteer/countries_layer.hpp"
+
 namespace routecheck::layers {
 
 using OutlinePoint = boost::geometry::model::d2::point_xy<double>;  // x: longitude, y: latitude, degrees
@@ -47,9 +49,11 @@ struct CountryOutline {
 // asks for it. Not for concurrent use (one per thread, or behind the caller's lock, as the Checker does).
 class CountryOutlines {
  public:
-  // Opens the gazetteer read-only. Throws InputError naming the path when it cannot be opened or has no
-  // country outlines (a user's own gazetteer may have none).
-  explicit CountryOutlines(const std::string& gazetteer_path);
+  // Opens the gazetteer's outline layer (by default the 1:10m `countries`) read-only. Throws InputError
+  // naming the path when it cannot be opened or has no such layer (a user's own gazetteer may have none).
+  explicit CountryOutlines(const std::string& gazetteer_path, const std::string& layer = gazetteer::kCountriesLayer);
+  // The same, or nullptr when the file has no such layer (a gazetteer built before the layer was added).
+  static std::unique_ptr<CountryOutlines> open_if_present(const std::string& gazetteer_path, const std::string& layer);
   ~CountryOutlines();
   CountryOutlines(const CountryOutlines&) = delete;
   CountryOutlines& operator=(const CountryOutlines&) = delete;
@@ -63,6 +67,7 @@ class CountryOutlines {
 
  private:
   struct Impl;
+  CountryOutlines(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

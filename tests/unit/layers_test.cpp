@@ -279,6 +279,18 @@ TEST_CASE("a land border is where two outlines share vertices, never the coast")
   std::filesystem::remove(path);
 }
 
+// A gazetteer built before the coarser scales (or from sources without them) has only the 1:10m layer:
+// the map asks for the others and falls back; asked for by name, a missing layer is named.
+TEST_CASE("an outline layer is opened by name, and a missing one is nothing, or refused naming it") {
+  const std::string path = outlines_file("routecheck-scales", {{"AA", "POLYGON ((0 0,1 0,1 1,0 0))"}});
+  CHECK(CountryOutlines::open_if_present(path, "countries") != nullptr);
+  CHECK(CountryOutlines::open_if_present(path, "countries_110m") == nullptr);
+  CHECK(CountryOutlines::open_if_present(path, "countries_50m") == nullptr);
+  CHECK_THROWS_WITH(CountryOutlines(path, "countries_110m"), Catch::Contains(path) && Catch::Contains("'countries_110m'"));
+  REQUIRE(CountryOutlines::open_if_present(path, "countries")->by_code("AA") != nullptr);
+  std::filesystem::remove(path);
+}
+
 TEST_CASE("a gazetteer without usable outlines is refused in one line naming it") {
   // No countries layer at all (a user's own gazetteer).
   const auto empty = (std::filesystem::temp_directory_path() / ("routecheck-no-outlines-" + std::to_string(::getpid()) + ".gpkg")).string();
