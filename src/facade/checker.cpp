@@ -16,6 +16,7 @@
 #include "facade/state.hpp"
 #include "gazetteer/geocoder.hpp"
 #include "layers/layer_set.hpp"
+#include "layers/svg_map.hpp"
 #include "article/report_json.hpp"
 #include "gdal_module/gdal_backend.hpp"
 #include "report/html_page.hpp"
@@ -187,19 +188,31 @@ namespace {
 // The map a page inlines, drawn from the same layers the GeoPackage gets; why not, when it cannot be.
 report::MapPicture page_map(const facade::Pipeline& pipeline, const layers::LayerSet& set) {
   try {
-    return {pipeline.gdal().map_svg(set, pipeline.base_gazetteer()), ""};
+    return {layers::map_svg(set, pipeline.base_gazetteer()), ""};
   } catch (const Error& e) {
     return {"", e.what()};
   }
 }
 
-// A story's page: one map a trip.
-std::string story_page(const facade::Pipeline& pipeline, const article::ArticleResult& r) {
+// What a story's page is made of, taken from the story's result: the page can then be made apart from
+// it (on a page folder's worker, while the batch reads the next story).
+struct StoryPageInput {
+  std::string text;
+  nlohmann::ordered_json value;
+  std::vector<layers::LayerSet> trips;  // one map a trip
+  std::string verdict;
+};
+
+StoryPageInput story_page_input(const article::ArticleResult& r) {
+  StoryPageInput in{r.text, article::article_value(r), {}, verdicts::to_string(article::overall_verdict(r))};
+  for (const article::ArticleClaim& c : r.claims) in.trips.push_back(layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report));
+  return in;
+}
+
+std::string story_page(const facade::Pipeline& pipeline, const StoryPageInput& in) {
   std::vector<report::MapPicture> maps;
-  for (const article::ArticleClaim& c : r.claims)
-    maps.push_back(page_map(pipeline, layers::route_layers(c.claim.route, c.claim.mode, &c.claim, &c.report)));
-  return report::article_page(r.text, article::article_value(r), maps, verdicts::to_string(article::overall_verdict(r)),
-                              report::shipped_sources());
+  for (const layers::LayerSet& trip : in.trips) maps.push_back(page_map(pipeline, trip));
+  return report::article_page(in.text, in.value, maps, in.verdict, report::shipped_sources());
 }
 
 // "3 trips: Pyongyang → Vladivostok by rail; ..." for a story's index row.
@@ -270,9 +283,13 @@ BatchSummary Checker::check_table(std::istream& table, TableFormat format, const
   const auto keep = [&](std::size_t row, verdicts::Claim& claim, const verdicts::Report& report) {
     layers::LayerSet set = layers::route_layers(claim.route, claim.mode, &claim, &report);
     if (folder) {
-      const nlohmann::ordered_json value = verdicts::report_value(claim, report);
+      nlohmann::ordered_json value = verdicts::report_value(claim, report);
       report::IndexRow entry{row, "", report::claim_in_words(value), verdicts::to_string(report.verdict), numbered_page("row", row), ""};
-      folder->write(entry.page, report::claim_page(value, page_map(impl_->pipeline, set), report::shipped_sources()));
+      // The map and the page on the folder's workers; the set is copied when the batch's layers keep it.
+      folder->write_later(entry.page, [&pipeline = impl_->pipeline, value = std::move(value),
+                                       page_set = want_layers ? set : std::move(set)] {
+        return report::claim_page(value, page_map(pipeline, page_set), report::shipped_sources());
+      });
       index.push_back(std::move(entry));
     }
     if (want_layers) {
@@ -338,7 +355,7 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
   const auto story_read = [&](const std::string& id, const article::ArticleResult& r) {
     const std::size_t n = index.size() + 1;
     report::IndexRow entry{n, id, trips_in_words(r), verdicts::to_string(article::overall_verdict(r)), numbered_page("story", n), ""};
-    folder->write(entry.page, story_page(impl_->pipeline, r));
+    folder->write_later(entry.page, [&pipeline = impl_->pipeline, in = story_page_input(r)] { return story_page(pipeline, in); });
     index.push_back(std::move(entry));
   };
   const int status = article::read_articles(
@@ -390,7 +407,7 @@ std::string Checker::report_page(const CheckResult& result) const {
 std::string Checker::report_page(const ArticleResult& result) const {
   const article::ArticleResult& r = state_of(result.state).result;
   const std::lock_guard<std::mutex> lock(impl_->mutex);
-  return story_page(impl_->pipeline, r);
+  return story_page(impl_->pipeline, story_page_input(r));
 }
 
 void Checker::check_report_path(const std::string& html_path, bool overwrite) { report::check_page_path(html_path, overwrite); }

@@ -17,7 +17,6 @@ class GdalBackend {
                             const layers::WriteOptions& options) const = 0;
   virtual void draw_map(const layers::LayerSet& set, const std::string& gazetteer_path, const std::string& svg_path,
                         const layers::WriteOptions& options) const = 0;
-  virtual std::string map_svg(const layers::LayerSet& set, const std::string& gazetteer_path) const = 0;
   virtual void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path,
                                 const layers::WriteOptions& options) const = 0;
   virtual networks::NetworkBuildReport build_network(const networks::NetworkBuildOptions& options) const = 0;
@@ -34,4 +33,4 @@ inline const GdalBackend& gdal_backend() { return gdal_backend_at(gdal_module_pa
 }  // namespace routecheck
 
 // The module's single entry point; the version in its name changes when GdalBackend does.
-extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v6();
+extern "C" const routecheck::GdalBackend* routecheck_gdal_backend_v7();

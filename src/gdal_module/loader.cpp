@@ -21,7 +21,7 @@ const GdalBackend& gdal_backend_at(const std::string& path) {
   if (path.empty() || !fs::exists(path)) throw Error(ExitStatus::bad_input, "the GDAL module is missing (looked for " + path + ")");
   void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!handle) throw Error(ExitStatus::bad_input, "cannot load the GDAL module '" + path + "': " + dlerror());
-  auto entry = reinterpret_cast<decltype(&routecheck_gdal_backend_v6)>(dlsym(handle, "routecheck_gdal_backend_v6"));
+  auto entry = reinterpret_cast<decltype(&routecheck_gdal_backend_v7)>(dlsym(handle, "routecheck_gdal_backend_v7"));
   if (!entry) throw Error(ExitStatus::bad_input, "'" + path + "' is not a routecheck GDAL module of this version");
   const GdalBackend* backend = entry();
   loaded.emplace(path, backend);

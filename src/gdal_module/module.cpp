@@ -23,9 +23,6 @@ class Backend final : public routecheck::GdalBackend {
                 const routecheck::layers::WriteOptions& options) const override {
     routecheck::layers::draw_map(set, gazetteer_path, svg_path, options);
   }
-  std::string map_svg(const routecheck::layers::LayerSet& set, const std::string& gazetteer_path) const override {
-    return routecheck::layers::map_svg(set, gazetteer_path);
-  }
   void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path,
                         const routecheck::layers::WriteOptions& options) const override {
     routecheck::layers::export_gazetteer(gazetteer_path, out_path, options);
@@ -38,7 +35,7 @@ class Backend final : public routecheck::GdalBackend {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v6() {
+extern "C" __attribute__((visibility("default"))) const routecheck::GdalBackend* routecheck_gdal_backend_v7() {
   // GDAL prints "ERROR 1: ..." to stderr by default, before and beside routecheck's own line; every stage
   // that calls GDAL reads CPLGetLastErrorMsg() and says what failed in its own words instead.
   static const Backend backend = [] {

@@ -1,4 +1,4 @@
-// Writing layer sets and gazetteer exports through GDAL, and drawing maps (GDAL module).
+// Writing layer sets and gazetteer exports through GDAL, and maps to files (GDAL module).
 #pragma once
 #include <optional>
 #include <string>
@@ -19,14 +19,10 @@ struct WriteOptions {
 // (STEM.LAYER.fgb). Everything is written to temporary files first and renamed at the end.
 void write_layers(const LayerSet& set, const std::vector<std::string>& outputs, const WriteOptions& options);
 
-// A map: country outlines, the legs, places labelled, border crossings, scale bar, title with the
-// verdict; azimuthal equidistant projection (PROJ) centred on the route. An .svg path gets the SVG, a
-// .png path the same SVG rendered by librsvg at its own size (1000 px wide).
+// The map of layers/svg_map.hpp written to a file: an .svg path gets the SVG, a .png path the same SVG
+// rendered by librsvg at its own size (1000 px wide).
 void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& map_path,
               const WriteOptions& options);
-
-// The same map as one SVG document (an XML declaration first), for a page to inline (src/report/).
-std::string map_svg(const LayerSet& set, const std::string& gazetteer_path);
 
 // The gazetteer's places as one layer in any of the formats above (GDAL's vector translation).
 void export_gazetteer(const std::string& gazetteer_path, const std::string& out_path, const WriteOptions& options);

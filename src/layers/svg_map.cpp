@@ -1,34 +1,35 @@
-// An SVG map of a route or a checked claim. Azimuthal equidistant projection (PROJ) centred on the
-// middle of the route: distances from the centre are true, shapes look right at any latitude and across
-// the antimeridian. Country outlines (Natural Earth) are clipped to the view with GEOS before drawing.
+// An SVG map of a route or a checked claim. Azimuthal equidistant projection (GeographicLib's, exact on
+// the ellipsoid) centred on the middle of the route: distances from the centre are true, shapes look
+// right at any latitude and across the antimeridian. Country outlines come from the gazetteer at the
+// Natural Earth scale that suits the map, read with SQLite (layers/country_outlines.hpp): a page draws its
+// map without loading GDAL, PROJ and their hundred libraries.
+#include "layers/svg_map.hpp"
+
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/GeodesicLine.hpp>
+#include <boost/geometry/algorithms/simplify.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
 #include <fmt/format.h>
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-#include <proj.h>
-#include <cairo.h>
-#include <librsvg/rsvg.h>
 
 #include <algorithm>
+#include <atomic>
+#include <charconv>
 #include <cmath>
-#include <filesystem>
-#include <functional>
+#include <limits>
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 
 #include "core/error.hpp"
-#include "core/temp_file.hpp"
 #include "core/text.hpp"
-#include "gazetteer/countries_layer.hpp"
-#include "gazetteer/place_layer.hpp"
-#include "layers/layer_output.hpp"
+#include "layers/country_outlines.hpp"
+#include "layers/map_projection.hpp"
 #include "layers/styles.hpp"
 #include "quantities/quantity.hpp"
 
-namespace fs = std::filesystem;
+namespace bg = boost::geometry;
 
 namespace routecheck::layers {
 namespace {
@@ -45,7 +46,43 @@ constexpr double kMinPixelStep = 0.6; // outline vertices closer than this are d
 constexpr double kFarSideDeg = 120;
 constexpr double kFarSideMarginDeg = 40;  // beyond the view's own radius, before a part counts as far
 constexpr double kMaxFarSideDeg = 170;
-constexpr double kBoxArcMarginDeg = 1;  // a bounding box's edges bulge past its corners' arcs by less
+constexpr double kBoxArcMarginDeg = 1;   // a bounding box's edges bulge past its corners' arcs by less
+constexpr double kMaxReachBoxDeg = 90;   // boxes wider or taller than this are never ruled out by arc
+// A long ring's vertices in runs of this many, each ruled out of a map by one geodesic when it lies
+// beyond the map's frame: a regional map then projects the few runs of a large country's coast near it,
+// not the whole coast.
+constexpr std::size_t kChunkVertices = 32;
+// Runs of outline drawn from the projection's Taylor expansion instead of a geodesic a vertex
+// (RingProjector): how far (pixels) an approximated vertex may lie from its exact place.
+constexpr double kApproxErrorPx = 0.1;
+// Projected outlines kept for later maps with the same centre (ProjectionCache): at most this many
+// vertices (16 bytes each), and the centre rounded to a micro-degree (10 cm) so that a trip and its way
+// back share one.
+constexpr std::size_t kCachedVertices = 2'000'000;
+constexpr double kCentreUnitsPerDegree = 1e6;
+// Metres of a degree of arc on the Earth's mean sphere (radius 6,371,008.8 m, IUGG): turns the far-side
+// arcs above into the projection's own distances from the centre.
+constexpr double kMeanRadiusM = 6371008.8;
+constexpr double kMetresPerArcDegree = kMeanRadiusM * M_PI / 180;
+// An arc on the ellipsoid's auxiliary sphere and a distance over kMetresPerArcDegree differ by under
+// 0.4% (the flattening); bounds built from either are widened by this factor.
+constexpr double kArcSlack = 1.01;
+// Which of Natural Earth's scales draws a map, by the ground a pixel covers at its centre: the coarsest
+// whose vertices still lie a few pixels apart at most. 1:110m puts a vertex about every 25 km of coast,
+// 1:50m about every 3 km, 1:10m about every 600 m (world-atlas 2.0.2: 8,246, 80,617 and 477,295 arc
+// vertices).
+struct MapScale {
+  const char* layer;
+  double min_pixel_m;  // the map's pixels at least this wide
+};
+constexpr MapScale kMapScales[] = {{"countries_110m", 8e3}, {"countries_50m", 1.5e3}};  // else the 1:10m `countries`
+// Outlines are simplified (Douglas-Peucker, in degrees) at levels kThinBaseDeg * 2^level, each made once
+// a process: a map takes the coarsest level within half its pixel, and a batch of maps simplifies once.
+constexpr double kThinBaseDeg = 0.001;  // about 110 m: finer than a pixel on any map but a town's
+constexpr int kThinLevels = 10;         // up to about 0.5 degrees, a pixel of a world map
+// How far (pixels) a simplified outline may stray from the stored one: under half a pixel, where
+// antialiasing cannot show it.
+constexpr double kSimplifyPx = 0.45;
 // Text metrics for placing labels without overlaps: DejaVu Sans averages about 0.6 em a character
 // (0.55 regular), so boxes estimated from the character count hold the drawn text.
 constexpr double kBoldEm = 0.62, kRegularEm = 0.56;
@@ -65,34 +102,6 @@ std::string xml(const std::string& s) {
   return out;
 }
 
-class Projection {
- public:
-  Projection(double lat0, double lon0) {
-    ctx_ = proj_context_create();
-    const std::string aeqd = fmt::format("+proj=aeqd +lat_0={} +lon_0={} +datum=WGS84 +units=m +type=crs", lat0, lon0);
-    PJ* p = proj_create_crs_to_crs(ctx_, "EPSG:4326", aeqd.c_str(), nullptr);
-    if (!p) throw InputError("PROJ cannot build the map projection: " + std::string(proj_context_errno_string(ctx_, proj_context_errno(ctx_))));
-    pj_ = proj_normalize_for_visualization(ctx_, p);  // lon, lat order
-    proj_destroy(p);
-  }
-  ~Projection() {
-    proj_destroy(pj_);
-    proj_context_destroy(ctx_);
-  }
-  Projection(const Projection&) = delete;
-  Projection& operator=(const Projection&) = delete;
-
-  bool forward(double lon, double lat, double& x, double& y) const {
-    PJ_COORD c = proj_trans(pj_, PJ_FWD, proj_coord(lon, lat, 0, 0));
-    x = c.xy.x, y = c.xy.y;
-    return std::isfinite(x) && std::isfinite(y);
-  }
-
- private:
-  PJ_CONTEXT* ctx_ = nullptr;
-  PJ* pj_ = nullptr;
-};
-
 struct View {
   double min_x, min_y, max_x, max_y, height_px;
   double px(double x) const { return (x - min_x) / (max_x - min_x) * kWidthPx; }
@@ -108,13 +117,19 @@ double nice_length_km(double target_km) {
 }
 
 
-using XY = std::pair<double, double>;
+using XY = MapXY;
+
+struct Rect {
+  double min_x, min_y, max_x, max_y;
+  bool meets(const Rect& o) const { return !(o.max_x < min_x || o.min_x > max_x || o.max_y < min_y || o.min_y > max_y); }
+  bool holds(const Rect& o) const { return o.min_x >= min_x && o.max_x <= max_x && o.min_y >= min_y && o.max_y <= max_y; }
+};
 
 // A ring clipped to a rectangle (Sutherland-Hodgman, one edge at a time). The result may run along the
 // rectangle's edges where the ring left it; filled, it covers exactly the ring's part inside. Linear in
 // the ring's vertices and indifferent to invalid rings (a country split at ±180 that meets itself once
-// projected), unlike an overlay: the map's countries are clipped this way, not with GEOS.
-std::vector<XY> clip_ring(std::vector<XY> ring, const OGREnvelope& box) {
+// projected), unlike an overlay.
+std::vector<XY> clip_ring(std::vector<XY> ring, const Rect& box) {
   const auto clip_edge = [](const std::vector<XY>& in, auto inside, auto cross) {
     std::vector<XY> out;
     if (in.empty()) return out;
@@ -135,11 +150,24 @@ std::vector<XY> clip_ring(std::vector<XY> ring, const OGREnvelope& box) {
   const auto at_y = [](double y) {
     return [y](const XY& a, const XY& b) { return XY{a.first + (b.first - a.first) * (y - a.second) / (b.second - a.second), y}; };
   };
-  ring = clip_edge(ring, [&](const XY& p) { return p.first >= box.MinX; }, at_x(box.MinX));
-  ring = clip_edge(ring, [&](const XY& p) { return p.first <= box.MaxX; }, at_x(box.MaxX));
-  ring = clip_edge(ring, [&](const XY& p) { return p.second >= box.MinY; }, at_y(box.MinY));
-  ring = clip_edge(ring, [&](const XY& p) { return p.second <= box.MaxY; }, at_y(box.MaxY));
+  ring = clip_edge(ring, [&](const XY& p) { return p.first >= box.min_x; }, at_x(box.min_x));
+  ring = clip_edge(ring, [&](const XY& p) { return p.first <= box.max_x; }, at_x(box.max_x));
+  ring = clip_edge(ring, [&](const XY& p) { return p.second >= box.min_y; }, at_y(box.min_y));
+  ring = clip_edge(ring, [&](const XY& p) { return p.second <= box.max_y; }, at_y(box.max_y));
   return ring;
+}
+
+// A pixel coordinate to a tenth ("-12.3"), as {:.1f} writes it: the map's paths are most of a page, and
+// formatting a float to a precision is the dearest part of writing them.
+void append_tenths(std::string& out, double px) {
+  const long long tenths = std::llround(px * 10);
+  const unsigned long long magnitude = static_cast<unsigned long long>(tenths < 0 ? -tenths : tenths);
+  if (tenths < 0) out += '-';
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, magnitude / 10);
+  out.append(digits, end);
+  out += '.';
+  out += static_cast<char>('0' + magnitude % 10);
 }
 
 // A ring as a path's subpath, in pixels; vertices closer than kMinPixelStep to the last one written left out.
@@ -149,108 +177,156 @@ void append_points(std::string& path, const std::vector<XY>& ring, const View& v
     const double x = view.px(ring[i].first), y = view.py(ring[i].second);
     const bool edge = i == 0 || i + 1 == ring.size();
     if (!edge && (x - last_x) * (x - last_x) + (y - last_y) * (y - last_y) < kMinPixelStep * kMinPixelStep) continue;
-    path += fmt::format("{}{:.1f} {:.1f}", i == 0 ? "M" : "L", x, y);
+    path += i == 0 ? 'M' : 'L';
+    append_tenths(path, x);
+    path += ' ';
+    append_tenths(path, y);
     last_x = x, last_y = y;
   }
   path += "Z";
 }
 
-// A ring's vertex kept unless it lies within `step` of the last kept one on both axes; a ring's first and
-// last vertices always are (the ring stays closed). The thinning of the outline cache and of a map alike.
-void keep_vertex(std::vector<double>& xs, std::vector<double>& ys, double x, double y, double step, bool last) {
-  if (!xs.empty() && !last && std::abs(x - xs.back()) < step && std::abs(y - ys.back()) < step) return;
-  xs.push_back(x), ys.push_back(y);
-}
+// Where a stretch of outline lies, for ruling it out of a map with one geodesic: the middle of its
+// lon/lat box and the arc (degrees) from the middle within which the whole box lies. A box's parallels
+// are farthest from its middle at their ends, and so are its meridians while the box spans less than a
+// quadrant each way (kBoxArcMarginDeg covers the rest); a larger box is never ruled out.
+struct Reach {
+  double mid_lon_deg = 0, mid_lat_deg = 0, arc_deg = 180;
 
-// The countries layer of a gazetteer, read once per process and thinned per level on first use: each
-// part's rings with vertices closer than kThinBaseDeg * 2^level degrees dropped (in latitude and in
-// longitude, so never more than that on the ground). A batch of maps reads and thins the outlines once,
-// not once a map; a map takes the coarsest level still finer than its own pixel step.
-constexpr double kThinBaseDeg = 0.001;  // about 110 m: finer than a pixel on any map but a town's
-constexpr int kThinLevels = 10;         // up to about 0.5 degrees, a pixel of a world map
-
-struct ThinCountry {
-  std::string name;
-  std::vector<OGRPolygon> parts;       // lon/lat
-  std::vector<OGREnvelope> envelopes;  // of each part
+  static Reach of_box(double min_lon, double min_lat, double max_lon, double max_lat) {
+    Reach r;
+    r.mid_lon_deg = (min_lon + max_lon) / 2, r.mid_lat_deg = (min_lat + max_lat) / 2;
+    if (max_lon - min_lon >= kMaxReachBoxDeg || max_lat - min_lat >= kMaxReachBoxDeg) return r;
+    // The east and west corners mirror each other across the middle's meridian: two corners say it all.
+    const MapProjection from_mid(r.mid_lat_deg, r.mid_lon_deg);
+    r.arc_deg = std::max(from_mid.arc_deg(min_lon, min_lat), from_mid.arc_deg(min_lon, max_lat)) + kBoxArcMarginDeg;
+    return r;
+  }
+  // Whether every point is drawn outside the rectangle (projected metres) and within a quadrant of the
+  // centre. The projection keeps distances from the centre and stretches them across by at most
+  // ρ/sin ρ at an arc ρ (1 at the centre, π/2 a quadrant away), so the box's points are drawn within
+  // arc × ρ/sin ρ of its middle; a disc that misses the rectangle holds them, and any straight line
+  // between them, off the map.
+  bool off_frame(const MapProjection::Placed& mid, const Rect& frame) const {
+    if (arc_deg >= 180) return false;
+    const double farthest_rad = (mid.arc_deg + arc_deg) * kArcSlack * M_PI / 180;
+    if (farthest_rad >= M_PI / 2) return false;
+    const double radius_m = arc_deg * kMetresPerArcDegree * kArcSlack * farthest_rad / std::sin(std::max(farthest_rad, 1e-9));
+    const double dx = std::max({frame.min_x - mid.x_m, 0.0, mid.x_m - frame.max_x});
+    const double dy = std::max({frame.min_y - mid.y_m, 0.0, mid.y_m - frame.max_y});
+    return dx * dx + dy * dy > radius_m * radius_m;
+  }
+  // Whether every point lies farther than `min_arc_deg` from the projection's centre and nearer than
+  // `max_arc_deg`.
+  bool between(const MapProjection::Placed& mid, double min_arc_deg, double max_arc_deg) const {
+    if (arc_deg >= 180) return false;
+    return mid.arc_deg - arc_deg > min_arc_deg && mid.arc_deg + arc_deg < max_arc_deg;
+  }
 };
 
+// A ring simplified, lon/lat, closed, with the reach of each run of kChunkVertices vertices (none for a
+// ring of one run).
+struct ThinRing {
+  OutlinePolygon::ring_type points;
+  std::vector<Reach> chunks;
+};
+
+// One island or mainland of a country, simplified: its rings (the outer first; none when it is smaller
+// than the level's step) and its box. Simplified when a map first needs it (ready).
+struct ThinPart {
+  bool ready = false;
+  std::vector<ThinRing> rings;
+  Rect box;
+  Reach reach;
+};
+struct ThinCountry {
+  std::string name;
+  std::vector<ThinPart> parts;
+};
+
+// The outlines of one gazetteer, per scale and simplification level, read and simplified on first use and
+// kept for the process (a batch of maps pays once). Safe for concurrent maps: the lock covers the lookups;
+// what it hands out is never changed or freed while the cache lives.
 class OutlineCache {
  public:
-  // The countries at `level` (-1: as stored), read from `gazetteer_path` on first use.
-  const std::vector<ThinCountry>& at(const std::string& gazetteer_path, int level) {
+  // The countries of `layer` whose outlines meet the box (nullopt: all), simplified to `level` (-1: as
+  // stored). A gazetteer without that layer gives its 1:10m `countries`, and `layer` says so.
+  std::vector<const ThinCountry*> countries(const std::string& gazetteer_path, const char*& layer, int level,
+                                            const std::optional<Rect>& near_deg) {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (gazetteer_path != path_) {
-      levels_.clear();
-      source_ = read(gazetteer_path);
+      thinned_.clear();
+      layers_.clear();
       path_ = gazetteer_path;
     }
-    if (level < 0) return source_;
-    auto it = levels_.find(level);
-    if (it == levels_.end()) it = levels_.emplace(level, thin(source_, kThinBaseDeg * std::ldexp(1.0, level))).first;
-    return it->second;
+    auto it = layers_.find(layer);
+    if (it == layers_.end()) it = layers_.emplace(layer, CountryOutlines::open_if_present(gazetteer_path, layer)).first;
+    if (!it->second) {
+      layer = gazetteer::kCountriesLayer;
+      it = layers_.find(layer);
+      if (it == layers_.end())  // throws when the gazetteer has no outlines at all
+        it = layers_.emplace(layer, std::make_unique<CountryOutlines>(gazetteer_path)).first;
+    }
+    const Rect box = near_deg.value_or(Rect{-180, -90, 180, 90});
+    std::vector<const ThinCountry*> out;
+    for (const CountryOutline* c : it->second->in_box(box.min_x, box.min_y, box.max_x, box.max_y)) {
+      auto found = thinned_.find({c, level});
+      if (found == thinned_.end()) found = thinned_.emplace(std::pair{c, level}, boxes(*c)).first;
+      // Only the parts near the map are simplified (a regional map needs a few of Russia's hundreds).
+      ThinCountry& t = found->second;
+      for (std::size_t k = 0; k < t.parts.size(); ++k)
+        if (!t.parts[k].ready && box.meets(t.parts[k].box)) thin(t.parts[k], c->parts[k], level);
+      out.push_back(&t);
+    }
+    return out;
   }
 
  private:
-  static std::vector<ThinCountry> read(const std::string& gazetteer_path) {
-    const char* drivers[] = {"GPKG", nullptr};
-    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
-        GDALOpenEx(gazetteer_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
-    OGRLayer* layer = ds ? ds->GetLayerByName(gazetteer::kCountriesLayer) : nullptr;
-    if (!layer) throw InputError("gazetteer '" + gazetteer_path + "' has no country outlines: rebuild it");
-    std::vector<ThinCountry> out;
-    for (auto& f : *layer) {
-      const OGRGeometry* g = f->GetGeometryRef();
-      if (!g) continue;
-      ThinCountry c{f->GetFieldAsString("name"), {}, {}};
-      const auto add = [&](const OGRPolygon& part) {
-        c.parts.push_back(part);
-        c.envelopes.emplace_back();
-        part.getEnvelope(&c.envelopes.back());
-      };
-      if (wkbFlatten(g->getGeometryType()) == wkbPolygon) add(*g->toPolygon());
-      else if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon)
-        for (const OGRPolygon* part : *g->toMultiPolygon()) add(*part);
-      if (!c.parts.empty()) out.push_back(std::move(c));
+  static ThinRing thin_ring(const OutlinePolygon::ring_type& ring, double tolerance_deg) {
+    ThinRing t;
+    if (tolerance_deg > 0) bg::simplify(ring, t.points, tolerance_deg);
+    else t.points = ring;
+    if (t.points.size() <= kChunkVertices) return t;
+    for (std::size_t begin = 0; begin + 1 < t.points.size(); begin += kChunkVertices) {
+      const std::size_t end = std::min(begin + kChunkVertices, t.points.size() - 1);  // the next run's first vertex
+      double min_lon = 1e9, min_lat = 1e9, max_lon = -1e9, max_lat = -1e9;
+      for (std::size_t i = begin; i <= end; ++i) {
+        min_lon = std::min(min_lon, t.points[i].x()), max_lon = std::max(max_lon, t.points[i].x());
+        min_lat = std::min(min_lat, t.points[i].y()), max_lat = std::max(max_lat, t.points[i].y());
+      }
+      t.chunks.push_back(Reach::of_box(min_lon, min_lat, max_lon, max_lat));
     }
-    return out;
+    return t;
   }
 
-  static std::vector<ThinCountry> thin(const std::vector<ThinCountry>& source, double step_deg) {
-    std::vector<ThinCountry> out;
-    std::vector<double> xs, ys;
-    for (const ThinCountry& c : source) {
-      ThinCountry t{c.name, {}, {}};
-      for (std::size_t k = 0; k < c.parts.size(); ++k) {
-        OGRPolygon part;
-        for (const OGRLinearRing* ring : c.parts[k]) {
-          const int n = ring->getNumPoints();
-          xs.clear(), ys.clear();
-          for (int i = 0; i < n; ++i) {
-            const double x = ring->getX(i), y = ring->getY(i);
-            keep_vertex(xs, ys, x, y, step_deg, i + 1 == n);
-          }
-          if (xs.size() < 4) {  // smaller than the step: an islet or a lake left out at this level
-            if (part.IsEmpty()) break;
-            continue;
-          }
-          OGRLinearRing r;
-          r.setPoints(static_cast<int>(xs.size()), xs.data(), ys.data());
-          part.addRing(&r);
-        }
-        if (part.IsEmpty()) continue;
-        t.parts.push_back(std::move(part));
-        t.envelopes.push_back(c.envelopes[k]);
-      }
-      if (!t.parts.empty()) out.push_back(std::move(t));
+  // A country's parts with their boxes, none simplified yet.
+  static ThinCountry boxes(const CountryOutline& c) {
+    ThinCountry t{c.name, std::vector<ThinPart>(c.parts.size())};
+    for (std::size_t k = 0; k < c.parts.size(); ++k) {
+      const OutlineBox& b = c.part_boxes[k];
+      t.parts[k].box = {b.min_corner().x(), b.min_corner().y(), b.max_corner().x(), b.max_corner().y()};
     }
-    return out;
+    return t;
+  }
+
+  static void thin(ThinPart& part, const OutlinePolygon& source, int level) {
+    const double tolerance_deg = level < 0 ? 0 : kThinBaseDeg * std::ldexp(1.0, level);
+    part.ready = true;
+    // Smaller than the step: an islet (its whole part, left with no rings) or a lake left out at this level.
+    ThinRing outer = thin_ring(source.outer(), tolerance_deg);
+    if (outer.points.size() < 4) return;
+    part.rings.push_back(std::move(outer));
+    for (const auto& inner : source.inners()) {
+      ThinRing hole = thin_ring(inner, tolerance_deg);
+      if (hole.points.size() >= 4) part.rings.push_back(std::move(hole));
+    }
+    part.reach = Reach::of_box(part.box.min_x, part.box.min_y, part.box.max_x, part.box.max_y);
   }
 
   std::mutex mutex_;
   std::string path_;
-  std::vector<ThinCountry> source_;
-  std::map<int, std::vector<ThinCountry>> levels_;
+  std::map<std::string, std::unique_ptr<CountryOutlines>, std::less<>> layers_;
+  std::map<std::pair<const CountryOutline*, int>, ThinCountry> thinned_;
 };
 
 OutlineCache& outline_cache() {
@@ -258,116 +334,223 @@ OutlineCache& outline_cache() {
   return cache;
 }
 
+// The outlines' vertices as one projection draws them (exactly, or within kApproxErrorPx of it), kept for
+// the next map with the same centre, scale and level: a batch's claims often name a trip again (either
+// way: the centre is the geodesic's middle), and projecting outlines is most of a map's time. Each ring's
+// vertices are filled as maps need them (NaN: not yet).
+struct ProjectedOutlines {
+  std::mutex mutex;  // one map at a time reads and fills it
+  std::map<const ThinRing*, std::vector<XY>> rings;
+  std::map<const Reach*, std::optional<MapProjection::Placed>> middles;  // nullopt: cannot be projected
+  std::atomic<std::size_t> vertices{0};
+
+  // Where a part's or a run's box middle is drawn, projected on first use.
+  const std::optional<MapProjection::Placed>& middle(const Reach& r, const MapProjection& proj) {
+    auto it = middles.find(&r);
+    if (it != middles.end()) return it->second;
+    MapProjection::Placed placed;
+    std::optional<MapProjection::Placed> found;
+    if (r.arc_deg < 180 && proj.place(r.mid_lon_deg, r.mid_lat_deg, placed)) found = placed;
+    return middles.emplace(&r, found).first->second;
+  }
+
+  std::vector<XY>& ring(const ThinRing& r) {
+    auto it = rings.find(&r);
+    if (it != rings.end()) return it->second;
+    vertices += r.points.size();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    return rings.emplace(&r, std::vector<XY>(r.points.size(), XY{nan, nan})).first->second;
+  }
+};
+
+class ProjectionCache {
+ public:
+  struct Key {
+    std::string layer;
+    int level;
+    long long lat0_e6, lon0_e6;  // the centre in micro-degrees (maps round their centre so)
+    auto operator<=>(const Key&) const = default;
+  };
+  // The entry for the key, made when missing; the least recently used ones are dropped while the
+  // entries hold more than kCachedVertices (a map still drawing from one keeps it alive).
+  std::shared_ptr<ProjectedOutlines> at(const Key& key) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(key);
+    if (it != entries_.end()) {
+      used_.splice(used_.begin(), used_, it->second.second);
+      return it->second.first;
+    }
+    std::size_t total = 0;
+    for (const auto& [k, entry] : entries_) total += entry.first->vertices;
+    while (total > kCachedVertices && !used_.empty()) {
+      auto oldest = entries_.find(used_.back());
+      total -= oldest->second.first->vertices;
+      entries_.erase(oldest);
+      used_.pop_back();
+    }
+    used_.push_front(key);
+    auto entry = std::make_shared<ProjectedOutlines>();
+    entries_.emplace(key, std::pair{entry, used_.begin()});
+    return entry;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::list<Key> used_;  // most recent first
+  std::map<Key, std::pair<std::shared_ptr<ProjectedOutlines>, std::list<Key>::iterator>> entries_;
+};
+
+ProjectionCache& projection_cache() {
+  static ProjectionCache cache;
+  return cache;
+}
+
 // Country outlines, projected, clipped to the view rectangle.
-std::string country_paths(const std::string& gazetteer_path, const Projection& proj, const View& view, double lat0,
-                          double lon0, double radius_m) {
+// `scale` is set to the Natural Earth scale drawn ("1:50m").
+std::string country_paths(const std::string& gazetteer_path, const MapProjection& proj, const View& view, double lat0,
+                          double lon0, double radius_m, std::string& scale) {
   // Only the parts near the view are read further (the rectangle a spatial filter used to give).
   const double radius_deg = radius_m / 111e3 * 1.2;
-  std::optional<OGREnvelope> near;
+  std::optional<Rect> near;
   if (radius_deg < 60 && std::abs(lat0) + radius_deg < 85) {
     const double dlon = radius_deg / std::cos((std::abs(lat0) + radius_deg) * M_PI / 180);
-    if (lon0 - dlon > -180 && lon0 + dlon < 180) {
-      near.emplace();
-      near->MinX = lon0 - dlon, near->MaxX = lon0 + dlon, near->MinY = lat0 - radius_deg, near->MaxY = lat0 + radius_deg;
-    }
+    if (lon0 - dlon > -180 && lon0 + dlon < 180) near = Rect{lon0 - dlon, lat0 - radius_deg, lon0 + dlon, lat0 + radius_deg};
   }
-  // The coarsest level whose step is under the output's pixel step (kMinPixelStep), in degrees of
-  // latitude at the map's centre scale: what the path would drop when written anyway (far from the centre
-  // an azimuthal map stretches, and a step there may span a pixel or two: outlines only, not the route).
-  const double pixel_deg = kMinPixelStep * (view.max_x - view.min_x) / kWidthPx / 111.32e3;
+  const double pixel_m = (view.max_x - view.min_x) / kWidthPx;
+  const char* layer = gazetteer::kCountriesLayer;
+  for (const MapScale& coarser : kMapScales)
+    if (pixel_m >= coarser.min_pixel_m) {
+      layer = coarser.layer;
+      break;
+    }
+  // The coarsest simplification level within kSimplifyPx, in degrees of latitude at the map's centre
+  // scale: a Douglas-Peucker outline strays from the stored one by less than that (far from the centre an
+  // azimuthal map stretches, and a step there may span a pixel or two: outlines only, not the route).
+  const double pixel_deg = kSimplifyPx * pixel_m / 111.32e3;
   int level = -1;
   while (level + 1 < kThinLevels && kThinBaseDeg * std::ldexp(1.0, level + 1) <= pixel_deg) ++level;
-  const std::vector<ThinCountry>& countries = outline_cache().at(gazetteer_path, level);
-  OGRPolygon frame;
-  {
-    OGRLinearRing r;
-    const double mx = (view.max_x - view.min_x) * 0.02, my = (view.max_y - view.min_y) * 0.02;
-    r.addPoint(view.min_x - mx, view.min_y - my), r.addPoint(view.max_x + mx, view.min_y - my);
-    r.addPoint(view.max_x + mx, view.max_y + my), r.addPoint(view.min_x - mx, view.max_y + my);
-    r.closeRings();
-    frame.addRing(&r);
-  }
+  const std::vector<const ThinCountry*> countries = outline_cache().countries(gazetteer_path, layer, level, near);
+  for (const gazetteer::CountriesScale& drawn : gazetteer::kCountriesScales)
+    if (std::string_view(drawn.layer) == layer) scale = drawn.scale;
+
+  const double mx = (view.max_x - view.min_x) * 0.02, my = (view.max_y - view.min_y) * 0.02;
+  const Rect frame{view.min_x - mx, view.min_y - my, view.max_x + mx, view.max_y + my};
   const double view_radius_deg = radius_m / 111.2e3;
-  const double far_deg = std::clamp(view_radius_deg + kFarSideMarginDeg, kFarSideDeg, kMaxFarSideDeg);
-  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-  // Whether any vertex of a polygon lies farther than far_deg (arc on the auxiliary sphere) from the centre.
-  // Its bounding box answers first: the arc from the centre to the box's middle, less or plus the arc from
-  // the middle to its farthest corner (the triangle inequality, with a margin for the box's curved edges),
-  // settles most parts with five geodesics instead of one a vertex.
-  const auto reaches_far_side = [&](const OGRPolygon& polygon, const OGREnvelope& box) {
-    const double mid_lat = (box.MinY + box.MaxY) / 2, mid_lon = (box.MinX + box.MaxX) / 2;
-    double s12_m;
-    const double to_mid = wgs84.Inverse(lat0, lon0, mid_lat, mid_lon, s12_m);
-    double reach = 0;
-    for (const auto& [lat, lon] : {std::pair{box.MinY, box.MinX}, {box.MinY, box.MaxX}, {box.MaxY, box.MinX}, {box.MaxY, box.MaxX}})
-      reach = std::max(reach, wgs84.Inverse(mid_lat, mid_lon, lat, lon, s12_m));
-    reach += kBoxArcMarginDeg;
-    if (to_mid + reach <= far_deg) return false;
-    for (const OGRLinearRing* ring : polygon)
-      for (int i = 0; i < ring->getNumPoints(); ++i)
-        if (wgs84.Inverse(lat0, lon0, ring->getY(i), ring->getX(i), s12_m) > far_deg) return true;
-    return false;
-  };
+  // The farthest the frame reaches from the centre, as an arc: a part whose every point lies farther is
+  // not on the map (the projection keeps distances from the centre).
+  const double frame_arc_deg =
+      std::hypot(std::max(-frame.min_x, frame.max_x), std::max(-frame.min_y, frame.max_y)) / kMetresPerArcDegree + kBoxArcMarginDeg;
+  const double far_m = std::clamp(view_radius_deg + kFarSideMarginDeg, kFarSideDeg, kMaxFarSideDeg) * kMetresPerArcDegree;
   // Vertices closer than this (metres, projected) are one point on the map: half the output's own step
-  // (kMinPixelStep, applied when the path is written). Dropped before GEOS sees the outline, they would
-  // have cost it most of a map's time (a large country's coast at full resolution).
-  const double step_m = kMinPixelStep / 2 * (view.max_x - view.min_x) / kWidthPx;
-  // A part projected, its vertices thinned to step_m; nullopt when a vertex cannot be projected.
-  const auto project_part = [&](const OGRPolygon& part) -> std::optional<OGRPolygon> {
-    OGRPolygon out;
-    std::vector<double> xs, ys;
-    for (const OGRLinearRing* ring : part) {
-      const int n = ring->getNumPoints();
-      xs.clear(), ys.clear();
-      for (int i = 0; i < n; ++i) {
-        double x, y;
-        if (!proj.forward(ring->getX(i), ring->getY(i), x, y)) return std::nullopt;
-        keep_vertex(xs, ys, x, y, step_m, i + 1 == n);
+  // (kMinPixelStep, applied when the path is written).
+  const double step_m = kMinPixelStep / 2 * pixel_m;
+  enum class Projected { drawn, left_out, unprojectable };
+  // The frame's circumscribed disc: a straight line between two projected points that stays outside it
+  // stays off the map.
+  const double disc_m = std::hypot(std::max(-frame.min_x, frame.max_x), std::max(-frame.min_y, frame.max_y));
+  const auto chord_misses_disc = [&](const XY& a, const XY& b) {
+    const double dx = b.first - a.first, dy = b.second - a.second, length2 = dx * dx + dy * dy;
+    const double t = length2 > 0 ? std::clamp(-(a.first * dx + a.second * dy) / length2, 0.0, 1.0) : 0.0;
+    return std::hypot(a.first + t * dx, a.second + t * dy) > disc_m;
+  };
+  const double far_deg = far_m / kMetresPerArcDegree;
+  // A part's rings projected and thinned to step_m into `rings`: left out when a vertex lies on the far
+  // side (farther from the centre than far_m: the projection's distance is the geodesic's) or the part is
+  // smaller than a pixel; unprojectable drops the whole country, as before. A run of a ring's vertices
+  // that lies wholly beyond the frame (and short of the far side) is drawn as the straight line from its
+  // first vertex to the next run's, when that line stays off the map too: what the map shows is the same.
+  // Vertices are approximated to within kApproxErrorPx of the finest pixel of the level (a level spans
+  // pixels within a factor of two), so that maps sharing a level share them. Maps finer than the first
+  // level (a town's) approximate to their own pixel and keep nothing.
+  const bool shared = level >= 0;
+  const double level_pixel_m = shared ? kThinBaseDeg * std::ldexp(1.0, level) / kSimplifyPx * 111.32e3 : pixel_m;
+  const double approx_error_m = kApproxErrorPx * std::min(pixel_m, level_pixel_m);
+  const std::shared_ptr<ProjectedOutlines> projected =
+      shared ? projection_cache().at({layer, level, std::llround(lat0 * kCentreUnitsPerDegree), std::llround(lon0 * kCentreUnitsPerDegree)})
+             : std::make_shared<ProjectedOutlines>();
+  const std::lock_guard<std::mutex> projected_lock(projected->mutex);
+  std::vector<std::vector<XY>> rings;
+  const auto project_part = [&](const ThinPart& part) {
+    rings.clear();
+    for (const ThinRing& ring : part.rings) {
+      const auto& pts = ring.points;
+      std::vector<XY>& at = projected->ring(ring);  // NaN where not projected (a skipped run's inner vertices)
+      RingProjector projector(proj, pts, at, approx_error_m, far_m);
+      const auto project = [&](std::size_t i) { projector.vertex(i); };
+      const auto project_run = [&](std::size_t begin, std::size_t end) { projector.run(begin, end); };
+      if (ring.chunks.empty()) {
+        project_run(0, pts.size() - 1);
+      } else {
+        std::vector<bool> skipped(ring.chunks.size());
+        for (std::size_t c = 0; c < ring.chunks.size(); ++c) {
+          const std::size_t begin = c * kChunkVertices, end = std::min(begin + kChunkVertices, pts.size() - 1);
+          const std::optional<MapProjection::Placed>& mid = projected->middle(ring.chunks[c], proj);
+          if (mid && ring.chunks[c].off_frame(*mid, frame)) {
+            project(begin), project(end);  // a line between them stays off the map with the run
+            continue;
+          }
+          skipped[c] = mid && ring.chunks[c].between(*mid, frame_arc_deg, far_deg);
+          if (skipped[c]) project(begin), project(end);
+          else project_run(begin, end);
+        }
+        for (std::size_t c = 0; c < ring.chunks.size() && !projector.failed() && !projector.far(); ++c) {
+          const std::size_t begin = c * kChunkVertices, end = std::min(begin + kChunkVertices, pts.size() - 1);
+          if (skipped[c] && !chord_misses_disc(at[begin], at[end])) project_run(begin, end);
+        }
       }
-      if (xs.size() < 4) {  // a ring smaller than a pixel: an island or lake too small to draw
-        if (out.IsEmpty()) return OGRPolygon();  // its exterior: the whole part
+      if (projector.failed()) return Projected::unprojectable;
+      if (projector.far()) return Projected::left_out;
+      const std::vector<bool>& used = projector.used();
+      std::vector<XY> xy;
+      for (std::size_t i = 0; i < at.size(); ++i) {
+        if (!used[i]) continue;  // this map's own choice, whatever an earlier one projected: the same bytes
+        const auto [x, y] = at[i];
+        const bool last = i + 1 == at.size();
+        if (!xy.empty() && !last && std::abs(x - xy.back().first) < step_m && std::abs(y - xy.back().second) < step_m) continue;
+        xy.emplace_back(x, y);
+      }
+      if (xy.size() < 4) {  // a ring smaller than a pixel: an island or lake too small to draw
+        if (rings.empty()) return Projected::left_out;  // its exterior: the whole part
         continue;
       }
-      OGRLinearRing thin;
-      thin.setPoints(static_cast<int>(xs.size()), xs.data(), ys.data());
-      out.addRing(&thin);
+      rings.push_back(std::move(xy));
     }
-    return out;
+    return Projected::drawn;
   };
-  OGREnvelope box;
-  frame.getEnvelope(&box);
   std::string out;
-  std::vector<XY> ring;
-  for (const ThinCountry& country : countries) {
+  for (const ThinCountry* country : countries) {
     // The parts (islands, mainlands) that stay clear of the far side, projected, thinned and clipped to
     // the frame one ring at a time; a part outside the view is left out (most of a large country's
     // islands, on a regional map).
     std::string d;
     bool ok = true;
-    for (std::size_t k = 0; k < country.parts.size() && ok; ++k) {
-      const OGREnvelope& e = country.envelopes[k];
-      if (near && (e.MaxX < near->MinX || e.MinX > near->MaxX || e.MaxY < near->MinY || e.MinY > near->MaxY)) continue;
-      const OGRPolygon& part = country.parts[k];
-      if (reaches_far_side(part, e)) continue;
-      std::optional<OGRPolygon> p = project_part(part);
-      if (!p) {
-        ok = false;  // a ring touching an unprojectable point: the country is dropped, as before
+    for (const ThinPart& part : country->parts) {
+      if ((near && !near->meets(part.box)) || part.rings.empty()) continue;
+      if (const std::optional<MapProjection::Placed>& mid = projected->middle(part.reach, proj);
+          mid && (part.reach.off_frame(*mid, frame) || part.reach.between(*mid, frame_arc_deg, std::numeric_limits<double>::infinity())))
+        continue;
+      const Projected p = project_part(part);
+      if (p == Projected::unprojectable) {
+        ok = false;
         break;
       }
-      if (p->IsEmpty()) continue;
-      OGREnvelope env;
-      p->getEnvelope(&env);
-      if (env.MaxX < view.min_x || env.MinX > view.max_x || env.MaxY < view.min_y || env.MinY > view.max_y) continue;
-      for (const OGRLinearRing* r : *p) {
-        ring.clear();
-        for (int i = 0; i + 1 < r->getNumPoints(); ++i) ring.emplace_back(r->getX(i), r->getY(i));  // open: the clip closes it
-        if (!box.Contains(env)) ring = clip_ring(std::move(ring), box);
+      if (p == Projected::left_out) continue;
+      Rect extent{1e300, 1e300, -1e300, -1e300};
+      for (const std::vector<XY>& r : rings)
+        for (const XY& v : r)
+          extent = {std::min(extent.min_x, v.first), std::min(extent.min_y, v.second), std::max(extent.max_x, v.first),
+                    std::max(extent.max_y, v.second)};
+      if (!frame.meets(extent)) continue;
+      const bool inside = frame.holds(extent);
+      for (std::vector<XY>& ring : rings) {
+        ring.pop_back();  // open: the clip closes it
+        if (!inside) ring = clip_ring(std::move(ring), frame);
         if (ring.size() < 3) continue;
         ring.push_back(ring.front());
         append_points(d, ring, view);
       }
     }
-    if (ok && !d.empty()) out += fmt::format("<path d=\"{}\"><title>{}</title></path>\n", d, xml(country.name));
+    if (ok && !d.empty()) out += fmt::format("<path d=\"{}\"><title>{}</title></path>\n", d, xml(country->name));
   }
   return out;
 }
@@ -472,7 +655,6 @@ std::string length_label(double km) {
 }  // namespace
 
 std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
-  gazetteer::init_gdal();
   const Layer* places = set.find("places");
   const Layer* legs = set.find("legs");
   const Layer* routes = set.find("route");
@@ -485,7 +667,9 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
       GeographicLib::Geodesic::WGS84().InverseLine(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg);
   double lat0, lon0;
   middle.Position(middle.Distance() / 2, lat0, lon0);
-  const Projection proj(lat0, lon0);
+  lat0 = std::round(lat0 * kCentreUnitsPerDegree) / kCentreUnitsPerDegree;
+  lon0 = std::round(lon0 * kCentreUnitsPerDegree) / kCentreUnitsPerDegree;
+  const MapProjection proj(lat0, lon0);
 
   double min_x = 1e18, min_y = 1e18, max_x = -1e18, max_y = -1e18;
   auto extend = [&](const LonLat& p) {
@@ -552,7 +736,8 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
       "<svg width=\"{0:.0f}\" height=\"{4:.1f}\" overflow=\"hidden\">\n"
       "<g id=\"countries\" fill=\"#f3f0e6\" fill-rule=\"evenodd\" stroke=\"#8c8c8c\" stroke-width=\"0.7\" stroke-linejoin=\"round\">\n",
       kWidthPx, total_height, xml(svg_title), map_top, view.height_px);
-  svg += country_paths(gazetteer_path, proj, view, lat0, lon0, radius_m);
+  std::string outline_scale;
+  svg += country_paths(gazetteer_path, proj, view, lat0, lon0, radius_m, outline_scale);
   svg += "</g>\n</svg>\n";
 
   // Legs, each coloured by its own claim's verdict (an article's claims are told apart, and numbered).
@@ -573,7 +758,10 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
       for (const LonLat& p : part) {
         double x, y;
         if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) continue;
-        points += fmt::format("{:.1f},{:.1f} ", view.px(x), view.py(y));
+        append_tenths(points, view.px(x));
+        points += ',';
+        append_tenths(points, view.py(y));
+        points += ' ';
         drawn.emplace_back(view.px(x), view.py(y));
       }
       svg += fmt::format("<polyline points=\"{}\"/>\n", points);
@@ -725,68 +913,12 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
            "border crossing");
   svg += "</g>\n";
   svg += fmt::format(
-      "<text x=\"{:.0f}\" y=\"{:.0f}\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\">Natural Earth outlines; "
-      "GeoNames places; azimuthal equidistant projection centred on {:.2f}, {:.2f}; geodesic legs (WGS84); "
-      "routecheck</text>\n</g>\n</svg>\n",
-      kWidthPx - 10, legend_band_px - 8, lat0, lon0);
+      "<text id=\"credits\" x=\"{:.0f}\" y=\"{:.0f}\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\" "
+      "data-outline-scale=\"{}\">Natural Earth {} outlines; GeoNames places; azimuthal equidistant projection centred on "
+      "{:.2f}, {:.2f}; geodesic legs (WGS84); routecheck</text>\n</g>\n</svg>\n",
+      kWidthPx - 10, legend_band_px - 8, outline_scale, outline_scale, lat0, lon0);
 
   return svg;
-}
-
-namespace {
-
-// The SVG drawn as a PNG at its own size (1 px a unit) on white, by librsvg onto a cairo image surface.
-std::string svg_to_png(const std::string& svg, const std::string& path) {
-  GError* error = nullptr;
-  std::unique_ptr<RsvgHandle, void (*)(gpointer)> handle(
-      rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error), g_object_unref);
-  const auto fail = [&](const std::string& why) -> std::string {
-    throw InputError("--map '" + path + "': cannot draw the PNG: " + why);
-  };
-  if (!handle) {
-    const std::string why = error ? error->message : "librsvg refused the map";
-    if (error) g_error_free(error);
-    return fail(why);
-  }
-  gdouble width = 0, height = 0;
-  if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &width, &height) || width < 1 || height < 1)
-    return fail("the map has no size");
-  std::unique_ptr<cairo_surface_t, void (*)(cairo_surface_t*)> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height))),
-      cairo_surface_destroy);
-  std::unique_ptr<cairo_t, void (*)(cairo_t*)> cr(cairo_create(surface.get()), cairo_destroy);
-  cairo_set_source_rgb(cr.get(), 1, 1, 1);
-  cairo_paint(cr.get());
-  const RsvgRectangle viewport{0, 0, width, height};
-  if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &error)) {
-    const std::string why = error ? error->message : "librsvg could not render the map";
-    if (error) g_error_free(error);
-    return fail(why);
-  }
-  std::string png;
-  const cairo_status_t status = cairo_surface_write_to_png_stream(
-      surface.get(),
-      [](void* closure, const unsigned char* data, unsigned int length) {
-        static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-        return CAIRO_STATUS_SUCCESS;
-      },
-      &png);
-  if (status != CAIRO_STATUS_SUCCESS) return fail(cairo_status_to_string(status));
-  return png;
-}
-
-}  // namespace
-
-void draw_map(const LayerSet& set, const std::string& gazetteer_path, const std::string& map_path,
-              const WriteOptions& options) {
-  const std::string extension = fs::path(map_path).extension().string();
-  if (extension != ".svg" && extension != ".png")
-    throw InputError("--map '" + map_path + "': write an .svg or a .png file");
-  if (fs::exists(map_path) && !options.overwrite) throw InputError("'" + map_path + "' exists: use --overwrite to replace it");
-  const std::string svg = map_svg(set, gazetteer_path);
-  TempFile temp(map_path);
-  temp.write(extension == ".png" ? svg_to_png(svg, map_path) : svg);
-  temp.commit();
 }
 
 }  // namespace routecheck::layers

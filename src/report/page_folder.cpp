@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -24,6 +25,10 @@ namespace {
 // What marks a folder as one routecheck wrote: its index page carries routecheck's generator tag.
 constexpr std::string_view kGeneratorTag = "<meta name=\"generator\" content=\"routecheck\">";
 constexpr std::size_t kHeadBytes = 4096;  // the tag sits in the page's head
+
+// Pages queued a worker, beyond the one it makes: enough that a worker never waits for the caller's next
+// check, few enough that a batch's pages do not pile up in memory.
+constexpr std::size_t kQueuedPagesPerWorker = 4;
 
 bool written_by_routecheck(const fs::path& dir) {
   std::ifstream index(dir / "index.html", std::ios::binary);
@@ -75,6 +80,7 @@ PageFolder::PageFolder(std::string dir, bool overwrite) : target_(normal(dir).st
 }
 
 PageFolder::~PageFolder() {
+  drain(true);
   if (committed_) return;
   std::error_code ec;
   fs::remove_all(temp_, ec);
@@ -86,7 +92,59 @@ void PageFolder::write(const std::string& file_name, const std::string& html) {
   // Straight into the temporary folder: the folder, not each page, is what appears whole (a TempFile per
   // page would sweep the folder for every page, quadratic in a large batch).
   if (const int error = write_whole_file((fs::path(temp_) / file_name).string(), html)) fail(file_name, error);
-  ++pages_;
+}
+
+void PageFolder::write_later(std::string file_name, std::function<std::string()> make) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (workers_.empty()) {
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned i = 0; i < cores; ++i) workers_.emplace_back([this] { work(); });
+  }
+  changed_.wait(lock, [&] { return failed_ || queue_.size() < kQueuedPagesPerWorker * workers_.size(); });
+  if (failed_) {
+    lock.unlock();
+    drain(true);
+    std::rethrow_exception(failed_);
+  }
+  queue_.push_back({std::move(file_name), std::move(make)});
+  changed_.notify_all();
+}
+
+void PageFolder::work() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  for (;;) {
+    changed_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, nothing left
+    Job job = std::move(queue_.front());
+    queue_.pop_front();
+    ++busy_;
+    changed_.notify_all();  // room in the queue
+    lock.unlock();
+    std::exception_ptr error;
+    try {
+      write(job.file_name, job.make());
+    } catch (...) {
+      error = std::current_exception();
+    }
+    lock.lock();
+    --busy_;
+    if (error && !failed_) failed_ = error;
+    if (failed_) queue_.clear();  // the batch is failing: the pages still waiting are not made
+    changed_.notify_all();
+  }
+}
+
+void PageFolder::drain(bool cancel) {
+  {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (workers_.empty()) return;
+    if (cancel) queue_.clear();
+    stopping_ = true;
+    changed_.notify_all();
+  }
+  for (std::thread& t : workers_) t.join();
+  workers_.clear();
+  stopping_ = false;
 }
 
 void PageFolder::fail(const std::string& file_name, int error) const {
@@ -96,6 +154,8 @@ void PageFolder::fail(const std::string& file_name, int error) const {
 }
 
 void PageFolder::commit() {
+  drain(false);
+  if (failed_) std::rethrow_exception(failed_);
   // The pages on the disk before the folder takes its name: one sync of the file system, not one a page.
   if (const int fd = ::open(temp_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
     const int synced = ::syncfs(fd);

@@ -2,7 +2,14 @@
 // target, renamed into place at the end. Used by the batches' --report DIR (an index page and one page
 // per claim or story); a batch that fails half-way leaves no half-written folder.
 #pragma once
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace routecheck::report {
 
@@ -17,9 +24,14 @@ class PageFolder {
 
   // One page, `file_name` a plain name (no folder part), written into the temporary folder.
   void write(const std::string& file_name, const std::string& html);
-  std::size_t pages() const { return pages_; }
-  // Renames the temporary folder to the target. With overwrite, a folder routecheck wrote before is
-  // moved aside first and removed after the rename.
+  // The same, the page made by `make` on one of the folder's worker threads (one a core), while the caller
+  // goes on: a batch checks its next claims while the last ones' maps are drawn. `make` must be safe to
+  // run beside the caller and the other pages' (what it captures, it owns or only reads). At most a few
+  // pages a worker wait their turn; the caller waits for room. A page that failed (its make threw, or the
+  // disk) is rethrown here, from the next call, or from commit().
+  void write_later(std::string file_name, std::function<std::string()> make);
+  // Renames the temporary folder to the target, once every page is written. With overwrite, a folder
+  // routecheck wrote before is moved aside first and removed after the rename.
   void commit();
 
   // The refusals, before any work: InputError "--report 'DIR': WHY" when DIR is a file, exists without
@@ -29,9 +41,23 @@ class PageFolder {
 
  private:
   [[noreturn]] void fail(const std::string& file_name, int error) const;
+  void work();
+  // Waits until every queued page is written; `cancel` drops those not begun (an error unwinding).
+  void drain(bool cancel);
   std::string target_, temp_;
   bool overwrite_ = false, committed_ = false;
-  std::size_t pages_ = 0;
+  // The workers, started on the first write_later.
+  struct Job {
+    std::string file_name;
+    std::function<std::string()> make;
+  };
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Job> queue_;
+  std::size_t busy_ = 0;
+  bool stopping_ = false;
+  std::exception_ptr failed_;
+  std::vector<std::thread> workers_;
 };
 
 }  // namespace routecheck::report

@@ -204,4 +204,50 @@ if root is not None:
     check("article: claims numbered on the map", by_id(root, "claim_numbers") is not None)
     check("article: no text over text", not overlaps(text_boxes(root)), str(overlaps(text_boxes(root))[:3]))
 
+# --- Kind: outlines at a scale the map cannot show (a world map drawn from the 1:10m coasts took a
+# quarter of a second and 700 kB a page), or coarser than it shows ------------------------------------
+for scale, trips in (("1:110m", (("Sydney", "London"), ("Berlin", "Chicago"), ("Tokyo", "Lima"))),
+                     ("1:50m", (("Madrid", "Warsaw"), ("Delhi", "Bangkok"), ("Cairo", "Nairobi"))),
+                     ("1:10m", (("Vienna", "Prague"), ("Pyongyang", "Vladivostok"), ("Boston", "New York")))):
+    for a, b in trips:
+        root = draw(f"scale-{a}", ["route", a, b, "--mode", "air"])
+        if root is None:
+            continue
+        credits = by_id(root, "credits")
+        drawn = None if credits is None else credits.get("data-outline-scale")
+        check(f"{a}-{b}: Natural Earth {scale} outlines, named in the credits",
+              drawn == scale and f"Natural Earth {scale} outlines" in "".join(credits.itertext()), str(drawn))
+        check(f"{a}-{b}: countries drawn", len(countries(root)) >= 1, str(sorted(countries(root))))
+
+# --- Kind: a batch's map that depends on the maps drawn before it (a batch keeps projected outlines for
+# later maps with the same centre, and its pages are drawn on several threads) -----------------------
+table = os.path.join(WORK, "trips.csv")
+trips = [("Berlin", "Chicago", "air"), ("Chicago", "Berlin", "air"), ("Madrid", "Warsaw", "rail"),
+         ("Berlin", "Chicago", "air"), ("Warsaw", "Madrid", "road"), ("Vienna", "Prague", "rail"),
+         ("Madrid", "Warsaw", "air")] * 3
+with open(table, "w") as f:
+    f.write("from,to,mode,distance\n" + "".join(f"{a},{b},{m},1000 km\n" for a, b, m in trips))
+pages = os.path.join(WORK, "pages")
+subprocess.run([RC, "check", "--batch", table, "--report", pages, "--overwrite"], capture_output=True)
+
+
+def outline_paths(text):
+    """The d attributes of a map's country paths, wherever the map sits (a page prefixes its ids)."""
+    group = re.search(r'<g id="(?:m\d+-)?countries".*?</g>', text, re.S)
+    return re.findall(r' d="([^"]*)"', group.group(0)) if group else None
+
+
+for n in (1, 2, 4, 11, 20):
+    a, b, mode = trips[n - 1]
+    alone = draw(f"alone-{n}", ["check", "--from", a, "--to", b, "--mode", mode, "--distance", "1000 km"])
+    with open(os.path.join(WORK, f"alone-{n}.svg")) as f:
+        single = outline_paths(f.read())
+    try:
+        with open(os.path.join(pages, f"row-{n:05}.html")) as f:
+            in_batch = outline_paths(f.read())
+    except OSError as e:
+        in_batch = str(e)
+    check(f"row {n} ({a}-{b} by {mode}): the batch page's outlines are the map drawn alone",
+          single is not None and single == in_batch, f"{len(single or [])} paths alone")
+
 check.finish()

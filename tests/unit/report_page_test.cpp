@@ -162,8 +162,8 @@ TEST_CASE("a batch's page folder appears whole, or not at all", "[report]") {
     folder.write("index.html", kRoutecheckIndex);
     CHECK_FALSE(fs::exists(target));  // nothing under its name until the end
     folder.commit();
-    CHECK(folder.pages() == 2);
   }
+  CHECK(std::distance(fs::directory_iterator(target), fs::directory_iterator()) == 2);
   CHECK(slurp(target / "row-00001.html") == "<p>one</p>");
   CHECK(s.names() == std::vector<std::string>{"pages"});  // no hidden folder beside it
   {
@@ -172,6 +172,40 @@ TEST_CASE("a batch's page folder appears whole, or not at all", "[report]") {
   }  // unwound before commit: nothing stays
   CHECK(s.names() == std::vector<std::string>{"pages"});
   CHECK_THROWS_AS(PageFolder((s.dir / "pages2").string(), false).write("../escape.html", "x"), routecheck::InputError);
+}
+
+// Pages made on the folder's workers (a batch's maps) land whole, each under its own name, however the
+// workers interleave; a page that fails fails the batch, from commit, and leaves no folder behind.
+TEST_CASE("a batch's pages made on worker threads all land, and a failing page fails the folder", "[report]") {
+  Scratch s;
+  const fs::path target = s.dir / "pages";
+  constexpr int kPages = 200;
+  {
+    PageFolder folder(target.string(), false);
+    for (int i = 1; i <= kPages; ++i)
+      folder.write_later("row-" + std::to_string(i) + ".html", [i] { return std::string(static_cast<std::size_t>(i), 'x'); });
+    folder.write("index.html", kRoutecheckIndex);
+    folder.commit();
+  }
+  CHECK(std::distance(fs::directory_iterator(target), fs::directory_iterator()) == kPages + 1);
+  CHECK(slurp(target / "row-7.html") == std::string(7, 'x'));
+  CHECK(slurp(target / "row-200.html") == std::string(200, 'x'));
+
+  const fs::path failing = s.dir / "failing";
+  const auto fill = [&](PageFolder& folder) {
+    for (int i = 1; i <= kPages; ++i)
+      folder.write_later("row-" + std::to_string(i) + ".html", [i]() -> std::string {
+        if (i == 3) throw routecheck::InputError("page 3 cannot be drawn");
+        return "ok";
+      });
+    folder.commit();
+  };
+  {
+    PageFolder folder(failing.string(), false);
+    CHECK_THROWS_WITH(fill(folder), "page 3 cannot be drawn");
+  }
+  CHECK_FALSE(fs::exists(failing));
+  CHECK(s.names() == std::vector<std::string>{"pages"});  // no temporary folder left either
 }
 
 TEST_CASE("a page folder is replaced with --overwrite only when routecheck wrote it, never another folder or a file", "[report]") {
