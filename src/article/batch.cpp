@@ -9,6 +9,7 @@
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
 #include "core/error.hpp"
+#include "core/json_out.hpp"
 #include "core/json_text.hpp"
 #include "core/text.hpp"
 
@@ -50,7 +51,8 @@ class Batch {
     status_ = std::max(status_, exit_status(*result));
     // Outside the story's try: a page that cannot be written ends the batch, it is no fault of the story.
     if (story_read_) story_read_(id, *result);
-    nlohmann::ordered_json out{{"id", id}};
+    nlohmann::ordered_json out = text::object_with_room();  // the story's subtrees moved in, never copied
+    out["id"] = id;
     nlohmann::ordered_json fields = article_value(*result);  // named: items() views it
     for (auto& [key, value] : fields.items()) out[key] = std::move(value);
     emit(out);
@@ -74,7 +76,8 @@ class Batch {
  private:
   void emit(const nlohmann::ordered_json& j) {
     // Invalid UTF-8 (a file name, an id) is replaced, never a reason to lose the line.
-    out_ += text::json_text(j) + "\n";
+    text::append_json(out_, j);
+    out_ += '\n';
     if (out_.size() > (1 << 16)) {
       write_(out_);
       out_.clear();

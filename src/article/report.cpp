@@ -8,6 +8,7 @@
 #include "article/plain_text.hpp"
 #include "article/reader.hpp"
 #include "article/report_json.hpp"
+#include "core/json_out.hpp"
 #include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "verdicts/report_json.hpp"
@@ -95,7 +96,9 @@ ordered_json figure_json(const CodePointIndex& at, const ArticleResult& r, std::
 
 ordered_json claim_json(const CodePointIndex& at, const ArticleResult& r, const ArticleClaim& c) {
   const auto& places = c.claim.route.places;
-  ordered_json claim{{"from", waypoint_json(places.front())}, {"to", waypoint_json(places.back())}};
+  ordered_json claim = text::object_with_room();  // room for its members: no copies as it grows
+  claim["from"] = waypoint_json(places.front());
+  claim["to"] = waypoint_json(places.back());
   claim["via"] = ordered_json::array();
   for (std::size_t i = 1; i + 1 < places.size(); ++i) claim["via"].push_back(waypoint_json(places[i]));
   claim["mode"] = c.claim.mode ? ordered_json(c.claim.mode->mode) : ordered_json();
@@ -166,7 +169,7 @@ class Writer {
 
 ordered_json article_value(const ArticleResult& r) {
   const CodePointIndex at(r.text);
-  ordered_json j;
+  ordered_json j = text::object_with_room();
   j["places"] = ordered_json::array();
   for (const PlaceMention& p : r.places) j["places"].push_back(place_json(at, p));
   j["figures"] = ordered_json::array();

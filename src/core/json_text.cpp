@@ -62,10 +62,10 @@ void append_json_number(std::string& out, double v) {
 void append_json(std::string& out, const nlohmann::ordered_json& value) {
   using Type = nlohmann::ordered_json::value_t;
   switch (value.type()) {
-    case Type::object: {
+    case Type::object: {  // the members themselves, not items()' proxies (a string made for each)
       out += '{';
       bool first = true;
-      for (const auto& [key, member] : value.items()) {
+      for (const auto& [key, member] : value.get_ref<const nlohmann::ordered_json::object_t&>()) {
         if (!first) out += ',';
         first = false;
         append_json_string(out, key);
@@ -77,9 +77,11 @@ void append_json(std::string& out, const nlohmann::ordered_json& value) {
     }
     case Type::array: {
       out += '[';
-      for (std::size_t k = 0; k < value.size(); ++k) {
-        if (k) out += ',';
-        append_json(out, value[k]);
+      bool first = true;
+      for (const nlohmann::ordered_json& element : value.get_ref<const nlohmann::ordered_json::array_t&>()) {
+        if (!first) out += ',';
+        first = false;
+        append_json(out, element);
       }
       out += ']';
       return;
