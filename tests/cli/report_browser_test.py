@@ -1,4 +1,4 @@
-"""HTML reports rendered in Debian's headless chromium (issue 29): a claim's page and a story's page are
+"""HTML reports rendered in Debian's headless chromium (issue 29): a claim's page and story pages are
 loaded from file://, the DOM chromium builds is read back (verdict badges, one card a trip, marked places
 and figures that take keyboard focus, the map's legend and alt text), any console message at error level
 fails the test (a probe page with a console error proves that this check can fail), each page prints to a
@@ -129,6 +129,21 @@ if os.path.exists(story_page):
     check("story: a legend per trip's map", dom.legends == len(article["claims"]), str(dom.legends))
 else:
     check("story: page written", False)
+
+# The seed story's page, as the project retells it (tests/article/corpus/001-seed-train.txt): its
+# screenshot is the README's story page.
+seed_story = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "article", "corpus", "001-seed-train.txt")
+seed_page = os.path.join(OUT, "seed-story.html")
+run(["article", seed_story, "--report", seed_page, "--overwrite"])
+seed = json.loads(run(["article", seed_story, "--json"]).stdout)
+if os.path.exists(seed_page):
+    dom = render("seed-story", seed_page)
+    check("seed story: one card a trip", len(dom.cards) == len(seed["claims"]) > 0, f"{len(dom.cards)}")
+    check("seed story: places marked", dom.marks.count("place") >= 3, str(dom.marks))
+    check("seed story: figures marked", dom.marks.count("figure") >= 3, str(dom.marks))
+    check("seed story: a legend per trip's map", dom.legends == len(seed["claims"]), str(dom.legends))
+else:
+    check("seed story: page written", False)
 
 # A batch's index page (--batch --report DIR): a row a claim with its verdict, a link a checked claim, the
 # bad row kept with its error; the pages it links open too.
