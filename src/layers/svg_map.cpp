@@ -55,6 +55,9 @@ constexpr std::size_t kChunkVertices = 32;
 // Runs of outline drawn from the projection's Taylor expansion instead of a geodesic a vertex
 // (RingProjector): how far (pixels) an approximated vertex may lie from its exact place.
 constexpr double kApproxErrorPx = 0.1;
+// The frame is measured on this many of a leg's vertices (and its ends): between two of them the
+// geodesic strays from their line by far less than the frame's padding.
+constexpr std::size_t kFrameSamplesPerLeg = 256;
 // Projected outlines kept for later maps with the same centre (ProjectionCache): at most this many
 // vertices (16 bytes each), and the centre rounded to a micro-degree (10 cm) so that a trip and its way
 // back share one.
@@ -677,9 +680,14 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
     if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) return;
     min_x = std::min(min_x, x), max_x = std::max(max_x, x), min_y = std::min(min_y, y), max_y = std::max(max_y, y);
   };
+  // The frame from a sample of each leg's vertices (they lie 10 km apart, for the layers: a few hundred
+  // a leg place its extent to well within the padding) and every place.
   for (const Feature& f : legs->features)
-    for (const Part& part : f.parts)
-      for (const LonLat& p : part) extend(p);
+    for (const Part& part : f.parts) {
+      const std::size_t step = std::max<std::size_t>(1, part.size() / kFrameSamplesPerLeg);
+      for (std::size_t i = 0; i < part.size(); i += step) extend(part[i]);
+      if (!part.empty()) extend(part.back());
+    }
   for (const Feature& f : places->features) extend(f.parts[0][0]);
   double span_x = std::max(max_x - min_x, kMinSpanM), span_y = std::max(max_y - min_y, kMinSpanM);
   const double cx = (min_x + max_x) / 2, cy = (min_y + max_y) / 2;
@@ -690,6 +698,7 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
   span_y = std::max(span_y, span_x / 2);
   View view{cx - span_x / 2, cy - span_y / 2, cx + span_x / 2, cy + span_y / 2, kWidthPx * span_y / span_x};
   const double radius_m = std::hypot(span_x, span_y) / 2 + std::hypot(cx, cy);
+  const double pixel_m = (view.max_x - view.min_x) / kWidthPx;
 
   // The page: a title band (the title wrapped to its width, the verdict on a line of its own, so the
   // two never run into each other), the map, and a legend band below it: nothing covers the map.
@@ -753,16 +762,29 @@ std::string map_svg(const LayerSet& set, const std::string& gazetteer_path) {
     svg += fmt::format("<g class=\"leg\" data-claim=\"{}\" stroke=\"rgb({})\">\n", claim_no,
                        verdict_rgb(text_value(f, *legs, "verdict")));
     for (const Part& part : f.parts) {
+      // Projected as outlines are (RingProjector: within kApproxErrorPx), written a point per
+      // kMinPixelStep at most, the ends always.
+      std::vector<OutlinePoint> lonlat;
+      lonlat.reserve(part.size());
+      for (const LonLat& p : part) lonlat.emplace_back(p.lon_deg, p.lat_deg);
+      const double nan = std::numeric_limits<double>::quiet_NaN();
+      std::vector<XY> at(lonlat.size(), XY{nan, nan});
+      RingProjector projector(proj, lonlat, at, kApproxErrorPx * pixel_m, std::numeric_limits<double>::infinity());
+      for (std::size_t begin = 0; begin + 1 < lonlat.size(); begin += kChunkVertices)
+        projector.run(begin, std::min(begin + kChunkVertices, lonlat.size() - 1));
+      if (lonlat.size() == 1) projector.vertex(0);
       std::string points;
       std::vector<std::pair<double, double>> drawn;
-      for (const LonLat& p : part) {
-        double x, y;
-        if (!proj.forward(p.lon_deg, p.lat_deg, x, y)) continue;
-        append_tenths(points, view.px(x));
+      for (std::size_t i = 0; i < at.size(); ++i) {
+        if (std::isnan(at[i].first)) continue;  // not projectable
+        const double px = view.px(at[i].first), py = view.py(at[i].second);
+        if (!drawn.empty() && i + 1 < at.size() && std::hypot(px - drawn.back().first, py - drawn.back().second) < kMinPixelStep)
+          continue;
+        append_tenths(points, px);
         points += ',';
-        append_tenths(points, view.py(y));
+        append_tenths(points, py);
         points += ' ';
-        drawn.emplace_back(view.px(x), view.py(y));
+        drawn.emplace_back(px, py);
       }
       svg += fmt::format("<polyline points=\"{}\"/>\n", points);
       if (numbered && !drawn.empty() && !badged[claim_no]) {
