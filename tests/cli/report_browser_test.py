@@ -113,37 +113,31 @@ if os.path.exists(claim_page):
 else:
     check("claim: page written", False)
 
+def story_page(name, story, min_places, min_figures):
+    """A story's page rendered and read back against article --json: a card a trip with its verdict,
+    places and figures marked and focusable, a legend a trip's map."""
+    page = os.path.join(OUT, name + ".html")
+    run(["article", story, "--report", page, "--overwrite"])
+    article = json.loads(run(["article", story, "--json"]).stdout)
+    if not os.path.exists(page):
+        check(f"{name}: page written", False)
+        return
+    dom = render(name, page)
+    check(f"{name}: one card a trip", len(dom.cards) == len(article["claims"]) > 0, f"{len(dom.cards)}")
+    check(f"{name}: cards' verdicts", [c["data-verdict"] for c in dom.cards] == [c["verdict"] for c in article["claims"]])
+    check(f"{name}: places marked and focusable", dom.marks.count("place") >= min_places, str(dom.marks))
+    check(f"{name}: figures marked and focusable", dom.marks.count("figure") >= min_figures, str(dom.marks))
+    check(f"{name}: a legend per trip's map", dom.legends == len(article["claims"]), str(dom.legends))
+
+
 story = os.path.join(WORK, "story.txt")
 with open(story, "w") as f:
     f.write("The new express covers the 650 km from Moscow to Saint Petersburg in four hours.\n\n"
             "The airline says its flight from Paris to Tokyo takes three hours.\n")
-story_page = os.path.join(OUT, "story.html")
-run(["article", story, "--report", story_page, "--overwrite"])
-article = json.loads(run(["article", story, "--json"]).stdout)
-if os.path.exists(story_page):
-    dom = render("story", story_page)
-    check("story: one card a trip", len(dom.cards) == len(article["claims"]) > 0, f"{len(dom.cards)}")
-    check("story: cards' verdicts", [c["data-verdict"] for c in dom.cards] == [c["verdict"] for c in article["claims"]])
-    check("story: places marked and focusable", dom.marks.count("place") >= 4, str(dom.marks))
-    check("story: figures marked and focusable", dom.marks.count("figure") >= 2, str(dom.marks))
-    check("story: a legend per trip's map", dom.legends == len(article["claims"]), str(dom.legends))
-else:
-    check("story: page written", False)
-
+story_page("story", story, 4, 2)
 # The seed story's page, as the project retells it (tests/article/corpus/001-seed-train.txt): its
 # screenshot is the README's story page.
-seed_story = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "article", "corpus", "001-seed-train.txt")
-seed_page = os.path.join(OUT, "seed-story.html")
-run(["article", seed_story, "--report", seed_page, "--overwrite"])
-seed = json.loads(run(["article", seed_story, "--json"]).stdout)
-if os.path.exists(seed_page):
-    dom = render("seed-story", seed_page)
-    check("seed story: one card a trip", len(dom.cards) == len(seed["claims"]) > 0, f"{len(dom.cards)}")
-    check("seed story: places marked", dom.marks.count("place") >= 3, str(dom.marks))
-    check("seed story: figures marked", dom.marks.count("figure") >= 3, str(dom.marks))
-    check("seed story: a legend per trip's map", dom.legends == len(seed["claims"]), str(dom.legends))
-else:
-    check("seed story: page written", False)
+story_page("seed-story", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "article", "corpus", "001-seed-train.txt"), 3, 3)
 
 # A batch's index page (--batch --report DIR): a row a claim with its verdict, a link a checked claim, the
 # bad row kept with its error; the pages it links open too.
