@@ -18,7 +18,6 @@
 #include "layers/layer_set.hpp"
 #include "layers/svg_map.hpp"
 #include "article/report_json.hpp"
-#include "gdal_module/gdal_backend.hpp"
 #include "report/html_page.hpp"
 #include "report/page_folder.hpp"
 #include "verdicts/report_json.hpp"

@@ -12,8 +12,6 @@
 namespace routecheck::layers {
 namespace {
 
-constexpr double kMeanRadiusM = 6371008.8;  // the Earth's mean radius (IUGG), for error estimates only
-constexpr double kMetresPerArcDegree = kMeanRadiusM * M_PI / 180;
 // The step (degrees) of the finite differences that give the derivatives: small against a run, large
 // enough that rounding in metres of projected coordinates stays far below the error allowed.
 constexpr double kDerivativeStepDeg = 1e-2;

@@ -14,6 +14,11 @@ namespace routecheck::layers {
 
 using MapXY = std::pair<double, double>;  // x east, y north, metres
 
+// The Earth's mean radius (IUGG), and a degree of arc on that sphere: for bounds and error estimates
+// about the projection (how far a run may stray, how far a box reaches), never for a distance reported.
+inline constexpr double kMeanRadiusM = 6371008.8;
+inline constexpr double kMetresPerArcDegree = kMeanRadiusM * 3.14159265358979323846 / 180;
+
 class MapProjection {
  public:
   MapProjection(double lat0_deg, double lon0_deg) : lat0_deg_(lat0_deg), lon0_deg_(lon0_deg) {}
@@ -29,8 +34,6 @@ class MapProjection {
   bool place(double lon_deg, double lat_deg, Placed& out) const;
   // The arc (degrees, on the auxiliary sphere) from the centre to a point.
   double arc_deg(double lon_deg, double lat_deg) const;
-  double lat0_deg() const { return lat0_deg_; }
-  double lon0_deg() const { return lon0_deg_; }
 
  private:
   double lat0_deg_, lon0_deg_;

@@ -63,10 +63,8 @@ constexpr std::size_t kFrameSamplesPerLeg = 256;
 // back share one.
 constexpr std::size_t kCachedVertices = 2'000'000;
 constexpr double kCentreUnitsPerDegree = 1e6;
-// Metres of a degree of arc on the Earth's mean sphere (radius 6,371,008.8 m, IUGG): turns the far-side
-// arcs above into the projection's own distances from the centre.
-constexpr double kMeanRadiusM = 6371008.8;
-constexpr double kMetresPerArcDegree = kMeanRadiusM * M_PI / 180;
+// kMetresPerArcDegree (map_projection.hpp) turns the far-side arcs above into the projection's own
+// distances from the centre.
 // An arc on the ellipsoid's auxiliary sphere and a distance over kMetresPerArcDegree differ by under
 // 0.4% (the flattening); bounds built from either are widened by this factor.
 constexpr double kArcSlack = 1.01;
@@ -86,6 +84,9 @@ constexpr int kThinLevels = 10;         // up to about 0.5 degrees, a pixel of a
 // How far (pixels) a simplified outline may stray from the stored one: under half a pixel, where
 // antialiasing cannot show it.
 constexpr double kSimplifyPx = 0.45;
+// Metres of a degree of latitude near mid-latitudes: turns a map's pixel into the degrees the outlines
+// are simplified in, and a simplification level back into the finest pixel it serves.
+constexpr double kMetresPerDegreeLatitude = 111.32e3;
 // Text metrics for placing labels without overlaps: DejaVu Sans averages about 0.6 em a character
 // (0.55 regular), so boxes estimated from the character count hold the drawn text.
 constexpr double kBoldEm = 0.62, kRegularEm = 0.56;
@@ -429,7 +430,7 @@ std::string country_paths(const std::string& gazetteer_path, const MapProjection
   // The coarsest simplification level within kSimplifyPx, in degrees of latitude at the map's centre
   // scale: a Douglas-Peucker outline strays from the stored one by less than that (far from the centre an
   // azimuthal map stretches, and a step there may span a pixel or two: outlines only, not the route).
-  const double pixel_deg = kSimplifyPx * pixel_m / 111.32e3;
+  const double pixel_deg = kSimplifyPx * pixel_m / kMetresPerDegreeLatitude;
   int level = -1;
   while (level + 1 < kThinLevels && kThinBaseDeg * std::ldexp(1.0, level + 1) <= pixel_deg) ++level;
   const std::vector<const ThinCountry*> countries = outline_cache().countries(gazetteer_path, layer, level, near);
@@ -466,7 +467,7 @@ std::string country_paths(const std::string& gazetteer_path, const MapProjection
   // pixels within a factor of two), so that maps sharing a level share them. Maps finer than the first
   // level (a town's) approximate to their own pixel and keep nothing.
   const bool shared = level >= 0;
-  const double level_pixel_m = shared ? kThinBaseDeg * std::ldexp(1.0, level) / kSimplifyPx * 111.32e3 : pixel_m;
+  const double level_pixel_m = shared ? kThinBaseDeg * std::ldexp(1.0, level) / kSimplifyPx * kMetresPerDegreeLatitude : pixel_m;
   const double approx_error_m = kApproxErrorPx * std::min(pixel_m, level_pixel_m);
   const std::shared_ptr<ProjectedOutlines> projected =
       shared ? projection_cache().at({layer, level, std::llround(lat0 * kCentreUnitsPerDegree), std::llround(lon0 * kCentreUnitsPerDegree)})
