@@ -73,10 +73,11 @@ constexpr double kArcSlack = 1.01;
 // 1:50m about every 3 km, 1:10m about every 600 m (world-atlas 2.0.2: 8,246, 80,617 and 477,295 arc
 // vertices).
 struct MapScale {
-  const char* layer;
-  double min_pixel_m;  // the map's pixels at least this wide
+  const gazetteer::CountriesScale& outlines;  // the gazetteer's layer of that scale
+  double min_pixel_m;                         // the map's pixels at least this wide
 };
-constexpr MapScale kMapScales[] = {{"countries_110m", 8e3}, {"countries_50m", 1.5e3}};  // else the 1:10m `countries`
+constexpr MapScale kMapScales[] = {{gazetteer::kCountriesScales[2], 8e3}, {gazetteer::kCountriesScales[1], 1.5e3}};
+constexpr const gazetteer::CountriesScale& kFinestOutlines = gazetteer::kCountriesScales[0];  // 1:10m, below those
 // Outlines are simplified (Douglas-Peucker, in degrees) at levels kThinBaseDeg * 2^level, each made once
 // a process: a map takes the coarsest level within half its pixel, and a batch of maps simplifies once.
 constexpr double kThinBaseDeg = 0.001;  // about 110 m: finer than a pixel on any map but a town's
@@ -253,23 +254,24 @@ struct ThinCountry {
 // what it hands out is never changed or freed while the cache lives.
 class OutlineCache {
  public:
-  // The countries of `layer` whose outlines meet the box (nullopt: all), simplified to `level` (-1: as
-  // stored). A gazetteer without that layer gives its 1:10m `countries`, and `layer` says so.
-  std::vector<const ThinCountry*> countries(const std::string& gazetteer_path, const char*& layer, int level,
-                                            const std::optional<Rect>& near_deg) {
+  // The countries of `scale`'s layer whose outlines meet the box (nullopt: all), simplified to `level`
+  // (-1: as stored). A gazetteer without that layer gives its 1:10m ones, and `scale` says so.
+  std::vector<const ThinCountry*> countries(const std::string& gazetteer_path, const gazetteer::CountriesScale*& scale,
+                                            int level, const std::optional<Rect>& near_deg) {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (gazetteer_path != path_) {
       thinned_.clear();
       layers_.clear();
       path_ = gazetteer_path;
     }
-    auto it = layers_.find(layer);
-    if (it == layers_.end()) it = layers_.emplace(layer, CountryOutlines::open_if_present(gazetteer_path, layer)).first;
+    auto it = layers_.find(scale->layer);
+    if (it == layers_.end())
+      it = layers_.emplace(scale->layer, CountryOutlines::open_if_present(gazetteer_path, scale->layer)).first;
     if (!it->second) {
-      layer = gazetteer::kCountriesLayer;
-      it = layers_.find(layer);
+      scale = &kFinestOutlines;
+      it = layers_.find(scale->layer);
       if (it == layers_.end())  // throws when the gazetteer has no outlines at all
-        it = layers_.emplace(layer, std::make_unique<CountryOutlines>(gazetteer_path)).first;
+        it = layers_.emplace(scale->layer, std::make_unique<CountryOutlines>(gazetteer_path)).first;
     }
     const Rect box = near_deg.value_or(Rect{-180, -90, 180, 90});
     std::vector<const ThinCountry*> out;
@@ -421,10 +423,10 @@ std::string country_paths(const std::string& gazetteer_path, const MapProjection
     if (lon0 - dlon > -180 && lon0 + dlon < 180) near = Rect{lon0 - dlon, lat0 - radius_deg, lon0 + dlon, lat0 + radius_deg};
   }
   const double pixel_m = (view.max_x - view.min_x) / kWidthPx;
-  const char* layer = gazetteer::kCountriesLayer;
+  const gazetteer::CountriesScale* outlines = &kFinestOutlines;
   for (const MapScale& coarser : kMapScales)
     if (pixel_m >= coarser.min_pixel_m) {
-      layer = coarser.layer;
+      outlines = &coarser.outlines;
       break;
     }
   // The coarsest simplification level within kSimplifyPx, in degrees of latitude at the map's centre
@@ -433,9 +435,8 @@ std::string country_paths(const std::string& gazetteer_path, const MapProjection
   const double pixel_deg = kSimplifyPx * pixel_m / kMetresPerDegreeLatitude;
   int level = -1;
   while (level + 1 < kThinLevels && kThinBaseDeg * std::ldexp(1.0, level + 1) <= pixel_deg) ++level;
-  const std::vector<const ThinCountry*> countries = outline_cache().countries(gazetteer_path, layer, level, near);
-  for (const gazetteer::CountriesScale& drawn : gazetteer::kCountriesScales)
-    if (std::string_view(drawn.layer) == layer) scale = drawn.scale;
+  const std::vector<const ThinCountry*> countries = outline_cache().countries(gazetteer_path, outlines, level, near);
+  scale = outlines->scale;
 
   const double mx = (view.max_x - view.min_x) * 0.02, my = (view.max_y - view.min_y) * 0.02;
   const Rect frame{view.min_x - mx, view.min_y - my, view.max_x + mx, view.max_y + my};
@@ -470,7 +471,7 @@ std::string country_paths(const std::string& gazetteer_path, const MapProjection
   const double level_pixel_m = shared ? kThinBaseDeg * std::ldexp(1.0, level) / kSimplifyPx * kMetresPerDegreeLatitude : pixel_m;
   const double approx_error_m = kApproxErrorPx * std::min(pixel_m, level_pixel_m);
   const std::shared_ptr<ProjectedOutlines> projected =
-      shared ? projection_cache().at({layer, level, std::llround(lat0 * kCentreUnitsPerDegree), std::llround(lon0 * kCentreUnitsPerDegree)})
+      shared ? projection_cache().at({outlines->layer, level, std::llround(lat0 * kCentreUnitsPerDegree), std::llround(lon0 * kCentreUnitsPerDegree)})
              : std::make_shared<ProjectedOutlines>();
   const std::lock_guard<std::mutex> projected_lock(projected->mutex);
   std::vector<std::vector<XY>> rings;
