@@ -79,11 +79,15 @@ class ROUTECHECK_API Checker {
   // Many stories: a directory of .txt/.md/.html files or an NDJSON file of {"id", "text"} (ndjson_text holds
   // the NDJSON when `source` is "-"); one JSON line per story through `write`; a story that cannot be read
   // is reported through `bad` and the others go on. With `pages`, a folder of pages: index.html and
-  // story-N.html for the Nth story of the batch (the index gives each its id).
+  // story-N.html for the Nth story of the batch (the index gives each its id). `threads` stories are read at
+  // once, each further thread with its own gazetteer handles (opened when the batch is large enough to
+  // repay them); the output is the same for any number, in batch order, and `write` and `bad` are called on
+  // the calling thread only. The Config's notice may then be called from those threads, one call at a time.
   BatchSummary read_articles(const std::string& source, const std::string& ndjson_text,
                              const std::function<void(std::string_view)>& write,
                              const std::function<void(const std::string& id, const std::string& message)>& bad,
-                             const std::string& story_date = "", const ReportFolder* pages = nullptr) const;
+                             const std::string& story_date = "", const ReportFolder* pages = nullptr,
+                             unsigned threads = 1) const;
 
   // Map layers (places, legs, route, border crossings) and an SVG map of a result. Files are written to
   // temporary names and renamed at the end; an existing file is refused unless output.overwrite.

@@ -150,22 +150,41 @@ class ClaimMaker {
   std::vector<std::vector<const TimeMention*>> times_;  // each claim's times, in text order
 };
 
+// What reading one story needs. A geocoder's SQLite handles and a border locator's outline caches serve one
+// thread at a time, so a batch read on several threads has one set a thread.
+struct StoryReader {
+  const gazetteer::Geocoder& geocoder;
+  const routes::ModeProfiles& modes;
+  const routes::SeaLanes* sea_lanes = nullptr;
+  const routes::BorderLocator* borders = nullptr;
+};
+
+// How a batch is read, beyond the first thread's StoryReader.
+struct BatchOptions {
+  std::size_t max_bytes = kDefaultMaxArticleBytes;               // stories larger are refused one by one
+  std::optional<date::year_month_day> story_date;                // for stories that give no date of their own
+  // Threads reading stories at once (1: one story after another). The output is the same, byte for byte,
+  // for any number: stories are written in batch order.
+  unsigned threads = 1;
+  // A StoryReader for each thread after the first, made on the calling thread when the batch first has
+  // stories enough for it; the reader must stay valid until read_articles returns. Empty: one thread.
+  std::function<StoryReader()> another_reader;
+  // Called in batch order on the calling thread with each story read (--report DIR: a page each).
+  std::function<void(const std::string& id, const ArticleResult& result)> story_read;
+};
+
 // Many stories: every .txt/.md/.markdown/.html/.htm file of a directory (sorted), or NDJSON lines
 // {"id", "text"} from a file or text. Each is read and checked; one JSON line per story, with its id, goes
 // to `write`; a story that cannot be read (an unreadable or oversized file, a line that is not a JSON
 // object with a "text" string, text that is not UTF-8) gets {"id", "line", "error"} and a message through
 // `bad`, and the others go on. Returns the exit status: the worst claim's, or 2 when any story was bad.
-// Stories larger than max_bytes are refused one by one.
+// `write` and `bad` are called on the calling thread only, in batch order.
 // Pass this as the path when the NDJSON comes in `ndjson_text` (read from standard input).
 inline constexpr const char* kStandardInput = "standard input";
-int read_articles(const std::string& directory_or_ndjson_path, const std::string& ndjson_text,
-                  const gazetteer::Geocoder& geocoder, const routes::ModeProfiles& modes,
+int read_articles(const std::string& directory_or_ndjson_path, const std::string& ndjson_text, const StoryReader& reader,
                   const std::function<void(std::string_view)>& write,
                   const std::function<void(const std::string& id, const std::string& message)>& bad,
-                  std::size_t max_bytes = kDefaultMaxArticleBytes, const routes::SeaLanes* sea_lanes = nullptr,
-                  const std::optional<date::year_month_day>& story_date = std::nullopt,
-                  const routes::BorderLocator* borders = nullptr,
-                  const std::function<void(const std::string& id, const ArticleResult& result)>& story_read = {});
+                  const BatchOptions& options = {});
 
 // Outputs: the human report, and the JSON object of README "article --json".
 std::string article_text(const ArticleResult& result);

@@ -94,6 +94,7 @@ struct ArticleArgs {
   LayerArgs layers;
   std::size_t max_bytes = routecheck::article::kDefaultMaxArticleBytes;
   std::string date;  // YYYY-MM-DD: the story's date when its text gives none
+  unsigned threads = 0;  // --batch: stories read at once (0: one per core)
 };
 
 struct GazetteerExportArgs {

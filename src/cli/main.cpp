@@ -205,6 +205,9 @@ int main(int argc, char** argv) {
   article_cmd->add_flag("--json", article.json, "As JSON (with --batch: one object per article, NDJSON)");
   article_cmd->add_option("--max-bytes", article.max_bytes, "Refuse a story larger than this (default 8 MiB)")
       ->check(kWholeNumberAtLeastOne);
+  article_cmd->add_option("--threads", article.threads,
+                           "Stories read at once with --batch (default: one per core; at most 256); the output is the same for any number")
+      ->check(kWholeNumberAtLeastOne & CLI::Range(1u, 256u));
   add_layer_options(article_cmd, article.layers);
   add_report_option(article_cmd, article.layers);
   article_cmd->footer(std::string(

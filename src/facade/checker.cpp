@@ -8,6 +8,7 @@
 #include <istream>
 #include <mutex>
 #include <optional>
+#include <set>
 
 #include "article/reader.hpp"
 #include "core/error.hpp"
@@ -344,7 +345,7 @@ Verdict Checker::write_article(std::string text, bool json, const std::function<
 BatchSummary Checker::read_articles(const std::string& source, const std::string& ndjson_text,
                                     const std::function<void(std::string_view)>& write,
                                     const std::function<void(const std::string& id, const std::string& message)>& bad,
-                                    const std::string& story_date, const ReportFolder* pages) const {
+                                    const std::string& story_date, const ReportFolder* pages, unsigned threads) const {
   const std::optional<date::year_month_day> date = parse_story_date(story_date);
   std::optional<report::PageFolder> folder;
   if (pages) folder.emplace(pages->dir, pages->overwrite);
@@ -357,17 +358,35 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
     folder->write_later(entry.page, [&pipeline = impl_->pipeline, in = story_page_input(r)] { return story_page(pipeline, in); });
     index.push_back(std::move(entry));
   };
+  // A reader a thread: each further thread opens the gazetteers again (its own SQLite handles and outline
+  // caches). Their notices reach config().notice one at a time, each line once.
+  std::mutex notice_mutex;
+  std::set<std::string, std::less<>> noticed;
+  std::vector<std::unique_ptr<facade::Pipeline>> more_pipelines;  // after what their notices use
+  article::BatchOptions options;
+  options.max_bytes = config().max_article_bytes;
+  options.story_date = date;
+  options.threads = std::max(1u, threads);
+  options.another_reader = [&] {
+    Config copy = config();
+    copy.notice = [&, tell = config().notice](std::string_view line) {
+      const std::lock_guard<std::mutex> one_at_a_time(notice_mutex);
+      if (tell && noticed.emplace(line).second) tell(line);
+    };
+    const facade::Pipeline& p = *more_pipelines.emplace_back(std::make_unique<facade::Pipeline>(std::move(copy)));
+    return article::StoryReader{p.geocoder(), p.profiles(), p.sea_lanes(), &p};
+  };
+  if (folder) options.story_read = story_read;
+  const facade::Pipeline& first = impl_->pipeline;
   const int status = article::read_articles(
-      source == "-" ? article::kStandardInput : source, ndjson_text, impl_->pipeline.geocoder(), impl_->pipeline.profiles(),
-      write,
+      source == "-" ? article::kStandardInput : source, ndjson_text,
+      article::StoryReader{first.geocoder(), first.profiles(), first.sea_lanes(), &first}, write,
       [&](const std::string& id, const std::string& message) {
         ++summary.bad_rows;
         bad(id, message);
         if (folder) index.push_back({index.size() + 1, id, "", "", "", message});
       },
-      config().max_article_bytes, impl_->pipeline.sea_lanes(), date, &impl_->pipeline,
-      folder ? std::function<void(const std::string&, const article::ArticleResult&)>(story_read)
-             : std::function<void(const std::string&, const article::ArticleResult&)>{});
+      options);
   if (folder) finish_pages(*folder, index, true);
   summary.needs_review = status == verdicts::exit_status(verdicts::Verdict::inconsistent);
   return summary;

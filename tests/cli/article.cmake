@@ -56,6 +56,10 @@ cli_test(article_markdown --stdout "Perth \\(AU\\) → Adelaide \\(AU\\) by road
 cli_test(article_stdin --stdin "${CORPUS}/006-la-vegas-drive.txt" --stdout "Los Angeles \\(US\\) → Las Vegas \\(US\\) by road" -- ${RC} article -)
 cli_test(article_batch_ndjson --stdout "^\\{\"id\":\"a\",\"places\":.*\n\\{\"id\":\"b\",\"places\":.*\"verdict\":\"plausible\""
   -- ${RC} article --batch "${FIX}/articles.ndjson")
+# Several threads write what one writes, in batch order: errors in their places, the same pages.
+add_test(NAME cli.article_batch_threads COMMAND /usr/bin/python3 "${CMAKE_CURRENT_LIST_DIR}/article_batch_test.py"
+         $<TARGET_FILE:routecheck> "${CORPUS}")
+set_tests_properties(cli.article_batch_threads PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=" LABELS cli)
 # Bad input: exit 2, one line.
 cli_test(article_not_utf8 --exit 2 --stderr-lines 1 --stderr "^routecheck: '.*not_utf8.txt': the article is not UTF-8 text"
   -- ${RC} article "${FIX}/not_utf8.txt")
