@@ -6,8 +6,11 @@
 
 #include <cmath>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
+#include "gazetteer/country_tiles.hpp"
 #include "gazetteer/place_layer.hpp"
 
 namespace routecheck::gazetteer {
@@ -53,6 +56,20 @@ void add_polygons(OGRMultiPolygon& out, const OGRGeometry* g) {
       break;
     default: break;  // lines and points left by clipping along the box edge
   }
+}
+
+// Every ring of the country as the tiles keep it: in whole 1e-7 degrees, closed.
+std::vector<TileRun> tile_rings(const OGRMultiPolygon& country) {
+  std::vector<TileRun> rings;
+  for (const OGRPolygon* polygon : country)
+    for (const OGRLinearRing* ring : *polygon) {
+      TileRun run;
+      for (int i = 0; i < ring->getNumPoints(); ++i) run.push_back(tile_vertex(ring->getX(i), ring->getY(i)));
+      if (run.size() < 3) continue;
+      if (run.front().lon != run.back().lon || run.front().lat != run.back().lat) run.push_back(run.front());
+      rings.push_back(std::move(run));
+    }
+  return rings;
 }
 
 }  // namespace
@@ -125,6 +142,8 @@ std::size_t write_countries_layer(const std::string& gpkg_path, const std::strin
   }
   if (layer->StartTransaction() != OGRERR_NONE) throw InputError("gazetteer '" + gpkg_path + "': no transaction");
   std::size_t written = 0;
+  const bool finest = std::string_view(scale.layer) == kCountriesLayer;
+  std::vector<CountryTileSource> tiles;
   for (auto& f : *source) {
     OGRGeometry* g = f->GetGeometryRef();
     if (!g || g->IsEmpty()) continue;
@@ -135,11 +154,21 @@ std::size_t write_countries_layer(const std::string& gpkg_path, const std::strin
     feature.SetField("iso_n3", numeric.c_str());
     feature.SetField("name", f->GetFieldAsString("name"));
     std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(g->clone()));
-    feature.SetGeometryDirectly(split_at_antimeridian(*multi->toMultiPolygon()).release());
+    std::unique_ptr<OGRMultiPolygon> split = split_at_antimeridian(*multi->toMultiPolygon());
+    CountryTileSource tiled{0, feature.GetFieldAsString("iso_a2"), feature.GetFieldAsString("name"), {}};
+    if (finest) tiled.rings = tile_rings(*split);
+    feature.SetGeometryDirectly(split.release());
     if (layer->CreateFeature(&feature) != OGRERR_NONE) throw InputError("gazetteer '" + gpkg_path + "': cannot write a country");
     ++written;
+    if (finest) {
+      tiled.country_fid = feature.GetFID();
+      tiles.push_back(std::move(tiled));
+    }
   }
   if (layer->CommitTransaction() != OGRERR_NONE) throw InputError("gazetteer '" + gpkg_path + "': cannot commit countries");
+  // The border check's tiles of the same outlines, written once GDAL has closed the file.
+  out.reset();
+  if (finest) write_country_tiles(gpkg_path, tiles);
   return written;
 }
 

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <unordered_set>
 
 #include "layers/layer_set.hpp"
@@ -35,9 +36,8 @@ class CountryIndex {
                      : outlines.in_box(-180, -90, 180, 90);
   }
 
-  // The country containing a point, or nullptr at sea. Longitudes may run past ±180.
-  const CountryOutline* at(double lat, double lon) const {
-    lon -= 360 * std::floor((lon + 180) / 360);
+  // The country containing a point, or nullptr at sea. Longitudes within [-180, 180].
+  const CountryLabel* at(double lat, double lon) const {
     for (const CountryOutline* c : countries_)
       if (c->contains(lon, lat)) return c;
     return nullptr;
@@ -47,17 +47,24 @@ class CountryIndex {
   std::vector<const CountryOutline*> countries_;
 };
 
-std::string label(const CountryOutline* c) { return c ? c->name : "(sea)"; }
+std::string label(const CountryLabel* c) { return c ? c->name : "(sea)"; }
 
 }  // namespace
 
 routes::RouteCountries find_borders(const CountryOutlines& outlines, const routes::Route& route) {
   const std::vector<Part> legs = densified_legs(route);
-  const CountryIndex index(outlines, legs);
+  // The gazetteer's tiles when it has them: only the tiles under the line are read. Otherwise every
+  // outline near the route is parsed whole (a gazetteer built before the tiles).
+  std::optional<CountryIndex> whole_outlines;
+  if (!outlines.has_tiles()) whole_outlines.emplace(outlines, legs);
+  const auto country_at = [&](double lat, double lon) -> const CountryLabel* {
+    lon -= 360 * std::floor((lon + 180) / 360);  // longitudes may run past ±180
+    return whole_outlines ? whole_outlines->at(lat, lon) : outlines.country_at(lon, lat);
+  };
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   routes::RouteCountries out;
   double km_before_leg = 0;
-  const CountryOutline* previous = nullptr;
+  const CountryLabel* previous = nullptr;
   bool first = true;
   for (std::size_t i = 0; i < route.legs.size(); ++i) {
     const gazetteer::Place &a = route.places[route.legs[i].from].place, &b = route.places[route.legs[i].to].place;
@@ -66,7 +73,7 @@ routes::RouteCountries find_borders(const CountryOutlines& outlines, const route
     const std::size_t n = legs[i].size() - 1;
     for (std::size_t k = 0; k <= n; ++k) {
       const LonLat& v = legs[i][k];
-      const CountryOutline* here = index.at(v.lat_deg, v.lon_deg);
+      const CountryLabel* here = country_at(v.lat_deg, v.lon_deg);
       if (first) {
         out.traversed.push_back(label(here));
         first = false;
@@ -77,7 +84,7 @@ routes::RouteCountries find_borders(const CountryOutlines& outlines, const route
           const double mid = (lo + hi) / 2;
           double mid_lat, mid_lon;
           line.Position(mid, mid_lat, mid_lon);
-          (index.at(mid_lat, mid_lon) == previous ? lo : hi) = mid;
+          (country_at(mid_lat, mid_lon) == previous ? lo : hi) = mid;
         }
         if (previous && here) {
           routes::BorderCrossing c;

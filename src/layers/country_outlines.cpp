@@ -24,6 +24,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "gazetteer/countries_layer.hpp"
+#include "gazetteer/country_tiles.hpp"
 #include "gazetteer/schema.hpp"
 
 namespace bg = boost::geometry;
@@ -239,6 +240,14 @@ struct CountryOutlines::Impl {
   sqlite3_stmt* ids_in_box = nullptr;    // ?1..?4: min lon, min lat, max lon, max lat
   sqlite3_stmt* ids_of_code = nullptr;   // ?1: alpha-2
   sqlite3_stmt* outline_by_id = nullptr;  // ?1: feature id
+  sqlite3_stmt* tile_rows = nullptr;      // ?1: tile; null when the file has no tiles
+  std::map<std::int64_t, CountryLabel> tile_labels;  // by feature id, read with the first tile
+  // Each tile read, its countries in feature id order.
+  struct TiledCountry {
+    const CountryLabel* label;
+    gazetteer::CountryTile part;
+  };
+  std::map<int, std::vector<TiledCountry>> tiles;
   std::map<std::int64_t, std::unique_ptr<CountryOutline>> loaded;  // by feature id; nullptr: no geometry
   std::map<std::string, const CountryOutline*> by_code;
 
@@ -248,6 +257,7 @@ struct CountryOutlines::Impl {
     sqlite3_finalize(ids_in_box);
     sqlite3_finalize(ids_of_code);
     sqlite3_finalize(outline_by_id);
+    sqlite3_finalize(tile_rows);
     sqlite3_close(db);
   }
   [[noreturn]] void fail(const std::string& why) const {
@@ -351,6 +361,17 @@ bool CountryOutlines::Impl::open(const std::string& gazetteer_path, const std::s
   m.ids_of_code = m.prepare("SELECT " + key + " FROM " + table + " WHERE iso_a2 = ?1 ORDER BY " + key);
   m.outline_by_id = m.prepare("SELECT " + key + ", iso_a2, name, " + sql_identifier(geometry_column) + " FROM " + table +
                               " WHERE " + key + " = ?1");
+  // The tiles are of the 1:10m layer alone.
+  if (layer == gazetteer::kCountriesLayer) {
+    sqlite3_stmt* st = m.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?1, ?2)");
+    sqlite3_bind_text(st, 1, gazetteer::kCountryTilesTable, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, gazetteer::kCountryNamesTable, -1, SQLITE_STATIC);
+    const bool tiled = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 2;
+    sqlite3_finalize(st);
+    if (tiled)
+      m.tile_rows = m.prepare(std::string("SELECT country_fid, reference_inside, runs FROM ") + gazetteer::kCountryTilesTable +
+                              " WHERE tile = ?1 ORDER BY country_fid");
+  }
   return true;
 }
 
@@ -394,6 +415,49 @@ const CountryOutline* CountryOutlines::by_code(const std::string& iso_a2) const 
     if ((found = m.outline(id))) break;
   m.by_code.emplace(iso_a2, found);
   return found;
+}
+
+bool CountryOutlines::has_tiles() const { return impl_->tile_rows != nullptr; }
+
+const CountryLabel* CountryOutlines::country_at(double lon_deg, double lat_deg) const {
+  Impl& m = *impl_;
+  if (!m.tile_rows) throw InputError("gazetteer '" + text::utf8_excerpt(m.path, text::kQuotedInputBytes) + "': no country tiles");
+  if (m.tile_labels.empty()) {
+    sqlite3_stmt* st = m.prepare(std::string("SELECT country_fid, iso_a2, name FROM ") + gazetteer::kCountryNamesTable);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+      m.tile_labels[sqlite3_column_int64(st, 0)] = CountryLabel{column_text(st, 1), column_text(st, 2)};
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) m.fail(std::string("cannot read its country tiles (") + sqlite3_errmsg(m.db) + ")");
+  }
+  const int tile = gazetteer::country_tile(lon_deg, lat_deg);
+  auto [found, fresh] = m.tiles.try_emplace(tile);
+  if (fresh) {
+    struct Reset {
+      sqlite3_stmt* st;
+      ~Reset() { sqlite3_reset(st); }
+    } reset{m.tile_rows};
+    try {
+      sqlite3_bind_int(m.tile_rows, 1, tile);
+      int rc;
+      while ((rc = sqlite3_step(m.tile_rows)) == SQLITE_ROW) {
+        const std::int64_t fid = sqlite3_column_int64(m.tile_rows, 0);
+        const auto label = m.tile_labels.find(fid);
+        if (label == m.tile_labels.end()) m.fail("a country tile names no country (rebuild it: routecheck gazetteer build)");
+        const auto* blob = static_cast<const char*>(sqlite3_column_blob(m.tile_rows, 2));
+        const std::string_view bytes(blob ? blob : "", static_cast<std::size_t>(sqlite3_column_bytes(m.tile_rows, 2)));
+        found->second.push_back({&label->second, {sqlite3_column_int(m.tile_rows, 1) != 0,
+                                                  gazetteer::decode_tile_runs(bytes, "country tile of " + label->second.name)}});
+      }
+      if (rc != SQLITE_DONE) m.fail(std::string("cannot read its country tiles (") + sqlite3_errmsg(m.db) + ")");
+    } catch (...) {
+      m.tiles.erase(found);  // asked again, it is read again (and fails again), never taken as empty sea
+      throw;
+    }
+  }
+  for (const Impl::TiledCountry& c : found->second)
+    if (gazetteer::country_tile_contains(c.part, tile, lon_deg, lat_deg)) return c.label;
+  return nullptr;
 }
 
 }  // namespace routecheck::layers

@@ -23,10 +23,14 @@ using OutlineBox = boost::geometry::model::box<OutlinePoint>;
 // point instead of every edge (a country's outline at 1:10m has up to tens of thousands).
 class EdgeIndex;
 
-struct CountryOutline {
+// A country as a border check names it.
+struct CountryLabel {
+  std::string iso_a2, name;
+};
+
+struct CountryOutline : CountryLabel {
   CountryOutline();
   ~CountryOutline();
-  std::string iso_a2, name;
   std::vector<OutlinePolygon> parts;  // each with its bounding box in part_boxes
   std::vector<OutlineBox> part_boxes;
   OutlineBox box;
@@ -64,6 +68,14 @@ class CountryOutlines {
                                             double max_lat_deg) const;
   // A country's outline by ISO 3166-1 alpha-2 code; nullptr when the layer has none.
   const CountryOutline* by_code(const std::string& iso_a2) const;
+
+  // Whether the file has the outlines cut into tiles (gazetteer/country_tiles.hpp; gazetteers built since
+  // 2026-12-06, for the 1:10m layer only).
+  bool has_tiles() const;
+  // The country a point lies in, from the tiles (only the tile under the point is read); nullptr at sea.
+  // Longitude within [-180, 180]. Where two outlines overlap, the one first in the layer, as in_box orders
+  // them. Requires has_tiles().
+  const CountryLabel* country_at(double lon_deg, double lat_deg) const;
 
  private:
   struct Impl;

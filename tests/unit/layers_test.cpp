@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <GeographicLib/Geodesic.hpp>
+#include <algorithm>
 #include <filesystem>
 
 #include <ogr_geometry.h>
@@ -12,6 +13,7 @@
 
 #include "gazetteer/builder.hpp"
 #include "gazetteer/countries_layer.hpp"
+#include "gazetteer/country_tiles.hpp"
 #include "core/error.hpp"
 #include "gazetteer/place_layer.hpp"
 #include "layers/borders.hpp"
@@ -361,4 +363,124 @@ TEST_CASE("outlines crossing ±180 are cut there (issue 8: Fiji's ring covered s
   OGRMultiPolygon south;
   south.addGeometry(&antarctica);
   CHECK(gazetteer::split_at_antimeridian(south)->get_Area() == Approx(south.get_Area()));
+}
+
+namespace {
+
+// A WKT shape's rings as the builder gives them to the tiles: whole 1e-7 degrees, closed.
+std::vector<gazetteer::TileRun> rings_of(const OGRGeometry& g) {
+  std::vector<gazetteer::TileRun> rings;
+  const auto add_polygon = [&](const OGRPolygon& polygon) {
+    for (const OGRLinearRing* ring : polygon) {
+      gazetteer::TileRun run;
+      for (int i = 0; i < ring->getNumPoints(); ++i) run.push_back(gazetteer::tile_vertex(ring->getX(i), ring->getY(i)));
+      rings.push_back(std::move(run));
+    }
+  };
+  if (wkbFlatten(g.getGeometryType()) == wkbPolygon) add_polygon(*g.toPolygon());
+  for (int i = 0; wkbFlatten(g.getGeometryType()) == wkbMultiPolygon && i < g.toMultiPolygon()->getNumGeometries(); ++i)
+    add_polygon(*g.toMultiPolygon()->getGeometryRef(i));
+  return rings;
+}
+
+// The tiles' answer for one country at a point: outside where the country has no tile.
+bool tiles_say_inside(const std::map<int, gazetteer::CountryTile>& tiles, double lon, double lat) {
+  const int tile = gazetteer::country_tile(lon, lat);
+  const auto found = tiles.find(tile);
+  return found != tiles.end() && gazetteer::country_tile_contains(found->second, tile, lon, lat);
+}
+
+}  // namespace
+
+TEST_CASE("country tiles answer as GEOS does: across tile sides, on them, holes, islands, ±180") {
+  // Shapes over several 5-degree tiles: edges and vertices on tile sides and corners, a hole, an edge
+  // across a dozen tiles, islands in other tiles, a country cut at ±180 into two pieces.
+  const std::vector<std::string> shapes = {
+      "POLYGON ((0 0,23 0,23 12,0 12,0 0),(3 3,3 7,7 7,7 3,3 3),(12 4,18 4,18 11,12 4))",
+      "POLYGON ((25 0,35 0,35 10,25 10,25 0))",
+      "POLYGON ((-40 -30,-1 -30,-40 20,-40 -30))",
+      "MULTIPOLYGON (((40 5,45 5,50 15,40 15,40 5)),((52.5 -2.5,57.5 -2.5,55 2.5,52.5 -2.5)))",
+      "MULTIPOLYGON (((175 -20,180 -20,180 -15,175 -15,175 -20)),((-180 -20,-175 -20,-175 -15,-180 -15,-180 -20)))"};
+  for (const std::string& wkt : shapes) {
+    OGRGeometry* g = nullptr;
+    REQUIRE(OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) == OGRERR_NONE);
+    const std::unique_ptr<OGRGeometry> geos(g);
+    const std::unique_ptr<OGRGeometry> boundary(geos->Boundary());
+    const std::map<int, gazetteer::CountryTile> tiles = gazetteer::cut_into_tiles(rings_of(*geos));
+    int inside = 0, asked = 0;
+    const auto ask = [&](double x, double y) {
+      OGRPoint p(x, y);
+      if (boundary->Distance(&p) < 1e-9) return;  // on the outline: no answer is wrong
+      ++asked;
+      const bool expected = geos->Contains(&p);
+      inside += expected;
+      if (tiles_say_inside(tiles, x, y) != expected) FAIL(wkt << " at " << x << "," << y << ": GEOS says " << expected);
+    };
+    for (double x = -179.75; x < 180; x += 0.5)
+      for (double y = -34.75; y < 25; y += 0.5) ask(x, y);
+    // Points on tile sides and corners, where a point's tile and its reference point change.
+    for (double x = -180; x <= 180; x += 2.5)
+      for (double y = -35; y <= 25; y += 2.5) ask(x, y);
+    CHECK(inside > 0);
+    CHECK(asked > inside);
+  }
+}
+
+TEST_CASE("country tiles keep their runs through storage, and refuse bytes that are no runs") {
+  const std::vector<gazetteer::TileRun> runs = {{{1, 2}, {3, -4}, {-2000000000, 900000000}}, {{7, 8}, {9, 10}}};
+  const std::vector<gazetteer::TileRun> back = gazetteer::decode_tile_runs(gazetteer::encode_tile_runs(runs), "test");
+  REQUIRE(back.size() == 2);
+  CHECK(back[0][2].lon == -2000000000);
+  CHECK(back[0][2].lat == 900000000);
+  CHECK(back[1][1].lat == 10);
+  const std::string bytes = gazetteer::encode_tile_runs(runs);
+  CHECK_THROWS_AS(gazetteer::decode_tile_runs(bytes.substr(0, bytes.size() - 3), "test"), InputError);
+  CHECK_THROWS_WITH(gazetteer::decode_tile_runs(std::string("\xff\xff\xff\x7f", 4), "tile 7"), Catch::Contains("tile 7"));
+}
+
+TEST_CASE("the built gazetteer's tiles name the country its whole outlines name, worldwide") {
+  // Bug guarded: a tile whose reference point or runs disagree with its outline puts a whole 5-degree
+  // square in the wrong country. Points at random over the world and just off coasts and borders.
+  const std::string path = ROUTECHECK_BUILT_GAZETTEER;
+  if (!std::filesystem::exists(path)) {
+    WARN("no built gazetteer at " << path << ": skipped");
+    return;
+  }
+  const CountryOutlines outlines(path);
+  REQUIRE(outlines.has_tiles());
+  const std::vector<const CountryOutline*> all = outlines.in_box(-180, -90, 180, 90);
+  REQUIRE(all.size() > 200);
+  const auto whole = [&](double lon, double lat) -> const CountryLabel* {
+    for (const CountryOutline* c : all)
+      if (c->contains(lon, lat)) return c;
+    return nullptr;
+  };
+  const auto name = [](const CountryLabel* c) { return c ? c->iso_a2 + " " + c->name : std::string("(sea)"); };
+  std::uint64_t state = 20261206;
+  const auto uniform = [&](double lo, double hi) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return lo + (hi - lo) * static_cast<double>(state >> 11) / static_cast<double>(1ULL << 53);
+  };
+  std::vector<std::pair<double, double>> points;
+  for (int i = 0; i < 20000; ++i) points.emplace_back(uniform(-180, 180), uniform(-85, 85));
+  for (const char* code : {"NO", "RU", "ID", "CA", "CL", "GR", "HR", "PH", "KP", "CN", "FJ", "US", "AQ"}) {
+    const CountryOutline* c = outlines.by_code(code);
+    REQUIRE(c);
+    std::size_t k = 0;
+    c->for_each_vertex([&](double x, double y) {
+      if (k++ % 97 == 0) points.emplace_back(std::clamp(x + uniform(-0.01, 0.01), -180.0, 180.0), y + uniform(-0.01, 0.01));
+    });
+  }
+  int land = 0;
+  for (const auto& [lon, lat] : points) {
+    const CountryLabel* expected = whole(lon, lat);
+    land += expected != nullptr;
+    if (name(outlines.country_at(lon, lat)) == name(expected)) continue;
+    // Within a few centimetres of an outline the two may differ (the tiles keep 1e-7 degrees).
+    const double step = 2e-6;
+    const bool near_outline = name(whole(lon + step, lat)) != name(expected) || name(whole(lon - step, lat)) != name(expected) ||
+                              name(whole(lon, lat + step)) != name(expected) || name(whole(lon, lat - step)) != name(expected);
+    if (!near_outline) FAIL(lon << "," << lat << ": tiles say " << name(outlines.country_at(lon, lat)) << ", the outlines " << name(expected));
+  }
+  CHECK(land > 5000);
 }
