@@ -61,7 +61,8 @@ bool any_phrase_at(const Tokens& tokens, std::size_t at, const std::string& kind
   return false;
 }
 
-std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& kind) {
+std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& kind,
+                       const std::function<std::size_t(std::size_t end)>& qualifier_start) {
   std::size_t end = at;
   for (std::size_t skipped = 0; skipped <= weights().max_filler_tokens && end > 0; ++skipped) {
     for (const Phrase& p : Cues::get().phrases(kind))
@@ -69,6 +70,13 @@ std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& 
         return end - p.size();
     const Token& prev = tokens[end - 1];
     if (prev.sentence != tokens[at].sentence) break;
+    if (qualifier_start) {
+      const std::size_t start = qualifier_start(end);
+      if (start < end) {
+        end = start;
+        continue;
+      }
+    }
     // "to Italy's Capri": a capitalised possessive between the cue and the place.
     if (prev.lower() == "s" && end >= 3 && (tokens[end - 2].text() == "'" || tokens[end - 2].text() == "\u2019") &&
         tokens[end - 3].kind == TokenKind::word && tokens[end - 3].capital && tokens[end - 3].end == tokens[end - 2].start) {

@@ -1,6 +1,7 @@
 // The words a story is read by (geodata/article_cues.tsv, compiled in): cue phrases before a route's
 // ends, mode words, words that are never places or never travel figures. Matching them on tokens.
 #pragma once
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -41,8 +42,11 @@ bool matches_at(const Tokens& tokens, std::size_t at, const Phrase& phrase);
 // True when a phrase of `kind` starts at token `at`.
 bool any_phrase_at(const Tokens& tokens, std::size_t at, const std::string& kind);
 // A cue phrase of `kind` ending just before token `at` (allowing filler words such as "the port city
-// of" between); returns the phrase's first token, or npos.
-std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& kind);
+// of" between); returns the phrase's first token, or npos. `qualifier_start`, when given, says where a
+// qualifier that ends just before a token starts ("the Polish border crossing at": a demonym or a country
+// named on the way), or npos: such words are passed over too.
+std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& kind,
+                       const std::function<std::size_t(std::size_t end)>& qualifier_start = {});
 // The first token of sentence `sentence` where a phrase of `kind` starts, or npos.
 std::size_t first_phrase_in(const Document& doc, std::size_t sentence, const std::string& kind);
 

@@ -61,6 +61,10 @@ class PlaceSpotter {
     if (w.text() == "-") return touching(k - 1, k) && touching(k, k + 1);
     if (w.kind == TokenKind::word && tokens_[k - 1].text() == "-" && tokens_[k + 1].text() == "-") return true;  // "-on-"
     const bool apostrophe = w.text() == "'" || w.text() == "\u2019";
+    // "John o' Groats", "Land O' Lakes": a particle cut short, its apostrophe, then the name goes on.
+    if (w.kind == TokenKind::word && cues_.is("name_elision", w.lower()))
+      return (tokens_[k + 1].text() == "'" || tokens_[k + 1].text() == "\u2019") && touching(k, k + 1);
+    if (apostrophe && cues_.is("name_elision", tokens_[k - 1].lower()) && touching(k - 1, k)) return tokens_[k + 1].capital;
     if (apostrophe) return touching(k - 1, k) && tokens_[k + 1].lower() == "s" && touching(k, k + 1);
     return w.lower() == "s" && (tokens_[k - 1].text() == "'" || tokens_[k - 1].text() == "\u2019") && touching(k - 1, k);
   }
@@ -200,8 +204,8 @@ class PlaceSpotter {
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
       if (!starts_sentence(k) || !all_capitals(tokens_[k])) continue;
       std::size_t last = k;
-      // A dateline is a place's name: at most weights().max_span_tokens words ("SALT LAKE CITY").
-      while (last < tokens_.size() && last - k < weights().max_span_tokens && all_capitals(tokens_[last]) &&
+      // A dateline is a place's name: at most weights().max_span_words words ("SALT LAKE CITY").
+      while (last < tokens_.size() && last - k < weights().max_span_words && all_capitals(tokens_[last]) &&
              tokens_[last].sentence == tokens_[k].sentence)
         ++last;
       if (last >= tokens_.size()) break;
@@ -291,9 +295,13 @@ class PlaceSpotter {
       // name, unless the words together are a place ("Logan County", "George Town", tried first below).
       // The surname alone later ("Beckett said") is the same person.
       const bool first_name = cues_.is("first_name", t.lower()) && capital_word_after(i);
-      for (std::size_t len = weights().max_span_tokens; len >= 1; --len) {
+      // Spans of up to max_span_words words, with a hyphen or an apostrophe between any two.
+      for (std::size_t len = 2 * weights().max_span_words + 1; len >= 1; --len) {
         std::size_t last = i + len - 1;
         if (last >= tokens_.size()) continue;
+        std::size_t span_words = 0;
+        for (std::size_t k = i; k <= last; ++k) span_words += tokens_[k].kind == TokenKind::word ? 1 : 0;
+        if (span_words > weights().max_span_words) continue;
         bool ok = tokens_[last].kind == TokenKind::word && tokens_[last].capital && tokens_[last].sentence == t.sentence;
         bool person = false;
         for (std::size_t k = i; ok && k <= last; ++k) {

@@ -10,10 +10,12 @@
 #include <array>
 #include <cctype>
 #include <deque>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "article/cues.hpp"
 #include "article/figure_spotter.hpp"
@@ -122,6 +124,11 @@ class TripAssembler {
       // A route runs between places (an island is one; a region or a country is not).
       const bool area = x.m.place->feature_class == "L" && x.m.place->feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
+      // "the Polish border crossing at X": a demonym on the way from a cue to its place is passed over.
+      if (x.demonym) {
+        qualifier_start_by_end_[x.m.last_token + 1] = x.m.first_token;
+        demonym_last_by_first_[x.m.first_token] = x.m.last_token;
+      }
       if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
@@ -234,12 +241,31 @@ class TripAssembler {
   // The route place whose mention starts at token `at`, after skipping the words "the" and feature
   // words ("the port city of"); npos when none.
   std::size_t mention_starting(std::size_t at, std::size_t sentence) const {
-    for (std::size_t skipped = 0; at < tokens_.size() && tokens_[at].sentence == sentence && skipped <= 4; ++skipped, ++at) {
+    for (std::size_t skipped = 0; at < tokens_.size() && tokens_[at].sentence == sentence && skipped <= weights().max_filler_tokens;
+         ++skipped, ++at) {
       auto it = mention_at_token_.find(at);
       if (it != mention_at_token_.end()) return it->second;
+      if (const std::size_t last = demonym_ending_after(at); last != std::string::npos) {
+        at = last;  // "to the Polish border crossing at X": the demonym's words, as one
+        continue;
+      }
       if (!cues_.is("end_filler", tokens_[at].lower())) break;
     }
     return std::string::npos;
+  }
+
+  // The last token of a demonym's mention starting at token `first`, or npos.
+  std::size_t demonym_ending_after(std::size_t first) const {
+    const auto it = demonym_last_by_first_.find(first);
+    return it == demonym_last_by_first_.end() ? std::string::npos : it->second;
+  }
+
+  // For cue_before: where a demonym ending just before token `end` starts, or npos.
+  std::function<std::size_t(std::size_t)> demonym_start() const {
+    return [this](std::size_t end) {
+      const auto it = qualifier_start_by_end_.find(end);
+      return it == qualifier_start_by_end_.end() ? std::string::npos : it->second;
+    };
   }
 
   // A trip is stated in its destination's sentence unless `sentence` says otherwise (an implied
@@ -341,7 +367,7 @@ class TripAssembler {
   bool sentence_says(std::size_t sentence, const char* kind) const { return first_phrase_in(sentence, kind) != std::string::npos; }
 
   bool is_cue(std::size_t mention, const char* kind) const {
-    if (cue_before(tokens_, cue_token(mention), kind) != std::string::npos) return true;
+    if (cue_before(tokens_, cue_token(mention), kind, demonym_start()) != std::string::npos) return true;
     return std::string_view(kind) == "origin" && started_at(mention);
   }
 
@@ -862,12 +888,20 @@ class TripAssembler {
     for (std::size_t i = 0; i < trip.figures.size(); ++i) {
       const FigureMention& b = figures_[trip.figures[i]];
       if (b.role != FigureRole::travel) continue;
-      const bool kind_before = std::any_of(trip.figures.begin(), trip.figures.end(), [&](std::size_t a) {
+      std::optional<std::size_t> kind_before;  // the last figure of b's kind before it, in its sentence
+      for (std::size_t a : trip.figures) {
         const FigureMention& fa = figures_[a];
-        return fa.sentence == b.sentence && fa.end <= b.start && fa.role == FigureRole::travel &&
-               fa.quantity->dimension == b.quantity->dimension;
-      });
-      if (!kind_before || !alternative_before(token_at_or_after(b.start))) continue;
+        if (fa.sentence == b.sentence && fa.end <= b.start && fa.role == FigureRole::travel &&
+            fa.quantity->dimension == b.quantity->dimension && (!kind_before || figures_[*kind_before].end < fa.end))
+          kind_before = a;
+      }
+      if (!kind_before) continue;
+      // Where the other way starts: its figure, or the clause naming its way before it.
+      std::size_t other_from = token_at_or_after(b.start);
+      if (!alternative_before(other_from)) {
+        other_from = clause_of_its_own_way(token_at_or_after(figures_[*kind_before].end), other_from);
+        if (other_from == std::string::npos) continue;
+      }
       Trip other = trip;
       other.figures.clear();
       other.vias.clear();
@@ -876,12 +910,25 @@ class TripAssembler {
         (figures_[f].sentence == b.sentence && figures_[f].start >= b.start ? other.figures : kept).push_back(f);
       std::vector<std::size_t> kept_vias;
       for (std::size_t v : trip.vias)
-        (mentions_[v].m.sentence == b.sentence && mentions_[v].m.start >= b.start ? other.vias : kept_vias).push_back(v);
+        (mentions_[v].m.sentence == b.sentence && mentions_[v].m.first_token >= other_from ? other.vias : kept_vias).push_back(v);
       trip.figures = std::move(kept);
       trip.vias = std::move(kept_vias);
       return other;
     }
     return std::nullopt;
+  }
+
+  // "... 10,500 nautical miles; round the Cape the voyage is 14,000": between two figures of one kind, a
+  // new clause (after a semicolon, or opened by a contrast such as "whereas") that names its own way (a
+  // phrase of cue via) before the second figure. Tokens from..to, in one sentence. Returns the clause's
+  // first token, or npos.
+  std::size_t clause_of_its_own_way(std::size_t from, std::size_t to) const {
+    std::size_t clause = std::string::npos;
+    for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
+      if (tokens_[k].text() == ";" || any_phrase_at(tokens_, k, "contrast_opener")) clause = k;
+      if (clause != std::string::npos && k > clause && any_phrase_at(tokens_, k, "via")) return clause;
+    }
+    return std::string::npos;
   }
 
   // A phrase of cue alternative_route ends just before token `at`, a comma between allowed, in its sentence.
@@ -936,13 +983,47 @@ class TripAssembler {
         continue;
       }
       auto it = cues_.by_first_word.find(tokens_[i].lower());
-      if (it == cues_.by_first_word.end()) continue;
+      if (it == cues_.by_first_word.end()) {
+        if (const std::string* kind = mode_of_word_form(tokens_[i].lower()))
+          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i});
+        continue;
+      }
       for (const auto& [kind, p] : it->second)
         if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
           mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
           break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
         }
     }
+  }
+
+  // A form of a one-word mode word the table does not list: its plural ("ferries", "jeeps"), or for a way
+  // of going on foot or by bike, the people who go so ("walkers", "hikers", "trekkers", "marchers"). The
+  // kind of the mode word ("mode.walk"), or nullptr.
+  const std::string* mode_of_word_form(std::string_view word) const {
+    const auto one_word_mode = [&](const std::string& stem, bool walk_only) -> const std::string* {
+      const auto it = cues_.by_first_word.find(stem);
+      if (it == cues_.by_first_word.end()) return nullptr;
+      for (const auto& [kind, p] : it->second)
+        if (p->size() == 1 && kind->rfind("mode.", 0) == 0 && (!walk_only || *kind == "mode.walk")) return kind;
+      return nullptr;
+    };
+    const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };
+    const auto without = [&](std::size_t n) { return std::string(word.substr(0, word.size() - n)); };
+    std::vector<std::pair<std::string, bool>> stems;  // (stem, only a way of going on foot or by bike)
+    if (ends_with("ies")) stems.emplace_back(without(3) + "y", false);
+    if (ends_with("es")) stems.emplace_back(without(2), false);
+    if (ends_with("s")) stems.emplace_back(without(1), false);
+    for (const std::string_view agent : {std::string_view("ers"), std::string_view("er")})
+      if (ends_with(agent)) {
+        const std::string stem = without(agent.size());
+        stems.emplace_back(stem, true);        // "walkers": walk
+        stems.emplace_back(stem + "e", true);  // "hikers": hike
+        if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) stems.emplace_back(stem.substr(0, stem.size() - 1), true);  // "trekkers"
+        break;
+      }
+    for (const auto& [stem, walk_only] : stems)
+      if (const std::string* kind = one_word_mode(stem, walk_only)) return kind;
+    return nullptr;
   }
 
   // Token i is an airline designator in capitals (geodata/article_cues.tsv, airline_code) with the
@@ -1143,6 +1224,8 @@ class TripAssembler {
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
   SharedValues& shared_;                  // the places and reasons mentions take, one copy each
   MentionAtToken mention_at_token_;  // first token -> route place mention
+  std::unordered_map<std::size_t, std::size_t> qualifier_start_by_end_;  // a demonym's last token + 1 -> its first
+  std::unordered_map<std::size_t, std::size_t> demonym_last_by_first_;   // a demonym's first token -> its last
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   mutable std::map<std::pair<std::size_t, std::string_view>, std::size_t> first_phrase_;  // first_phrase_in, remembered (kinds: literals)

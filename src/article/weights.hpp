@@ -12,7 +12,7 @@ struct ArticleWeights {
   std::size_t context_sentences, context_mentions;
   // place_spotter
   double sentence_start_min_prominence, lone_alternate_min_prominence;
-  std::size_t max_span_tokens, title_case_min_words, title_case_min_word_bytes;
+  std::size_t max_span_words, title_case_min_words, title_case_min_word_bytes;
   // figure_spotter, cues
   std::size_t max_figure_tokens, max_timetable_gap_tokens, max_filler_tokens;
   double period_min_days;

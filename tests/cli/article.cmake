@@ -320,6 +320,39 @@ add_test(NAME cli.article_seed_report_timeline COMMAND "${CMAKE_CURRENT_LIST_DIR
   -- ${RC} article "${CMAKE_SOURCE_DIR}/../shared/seeds/000_9def689961335b64.txt")
 set_tests_properties(cli.article_seed_report_timeline PROPERTIES
   ENVIRONMENT "XDG_DATA_HOME=${CLI_HOME};ROUTECHECK_GAZETTEER=;LC_ALL=C.UTF-8" LABELS cli SKIP_RETURN_CODE 77)
+# Names longer than six tokens once their hyphens count ("Saint-Germain-en-Laye" was read as
+# "Saint-Germain"), and a particle cut short before its apostrophe ("John o' Groats" was no place, so a
+# record walk had no trip).
+cli_test(article_long_hyphenated_names
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/long-hyphenated-names.txt"
+  --stdout "\"Saint-Germain-en-Laye\" +Saint-Germain-en-Laye, FR"
+  --stdout "\"Saint-Rémy-de-Provence\" +Saint-Rémy-de-Provence, FR"
+  --stdout "\"Bourg-Saint-Andéol\" +Bourg-Saint-Andéol, FR"
+  --stdout "Saint-Germain-en-Laye \\(FR\\) → Rouen \\(FR\\) by rail"
+  -- ${RC} article -)
+cli_test(article_elided_particles
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/elided-particles.txt"
+  --stdout "Land's End \\(GB\\) → John o' Groats \\(GB\\)"
+  --stdout "Tampa \\(US\\) → Land O' Lakes \\(US\\)"
+  -- ${RC} article -)
+# A trip's end named after the crossing point it is: "to the border crossing at X", "to the Polish
+# checkpoint at X", "to the Russian border post of X" (a demonym of any ending among the words between;
+# "Polish" stopped the reader, which passed only words ending in -n).
+cli_test(article_crossing_points
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/crossing-points.txt"
+  --stdout "Lviv \\(UA\\) → Medyka \\(PL\\) by road"
+  --stdout "Kraków \\(PL\\) → Medyka \\(PL\\) by road"
+  --stdout "Vladivostok \\(RU\\) → Khasan \\(RU\\) by road"
+  -- ${RC} article -)
+# The people who travel name the mode: "walkers", "hikers", "trekkers", "marchers" go on foot (a mode
+# word's plural or agent noun; only the listed forms were read).
+cli_test(article_travellers_named
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/travellers-named.txt"
+  --stdout "Oban \\(GB\\) → Inverness \\(GB\\) on foot"
+  --stdout "Chamonix-Mont-Blanc \\(FR\\) → Zermatt \\(CH\\) on foot"
+  --stdout "Pokhara \\(NP\\) → Jomsom \\(NP\\) on foot"
+  --stdout "Selma \\(US\\) → Montgomery \\(US\\) on foot"
+  -- ${RC} article -)
 # Issue 26: lower-case particles inside a place's name (Arabic, German, Dutch, Spanish): "Dar es Salaam"
 # was read as "Dar", a village in Senegal, and the trip went there.
 cli_test(article_names_with_particles

@@ -557,6 +557,30 @@ TEST_CASE("trips: two ways of making the same trip, in one sentence, are two cla
   CHECK(conversion.claims.size() == 1);
 }
 
+TEST_CASE("trips: a clause of its own naming the other way splits the trip, and takes that way's via") {
+  // "...; round the cape it is N km", "..., whereas via X it takes N days": the second figure of a kind
+  // comes in a clause of its own, after a semicolon or a contrast, with its way named before it. The way
+  // named goes with the figure that follows it (the canal's figure was judged through the cape).
+  for (const char* story :
+       {"Ferries from Pyongyang to Vladivostok sail about 1,100 km along the coast; round the Korean peninsula the voyage is some 2,400 km.",
+        "The drive from London to Moscow is 2,900 km through Belarus; by way of the Baltic states it is about 3,300 km.",
+        "Trains from Moscow to Vladivostok take six days on the direct line, whereas via Khasan the trip takes eight days."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
+    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+    CHECK(r.claims[0].claim.route.places.size() == 2);  // no via of the other way's
+  }
+  const ArticleResult via = read("Trains from Moscow to Vladivostok take six days on the direct line, whereas via Khasan the trip takes eight days.");
+  REQUIRE(via.claims.size() == 2);
+  REQUIRE(via.claims[1].claim.route.places.size() == 3);
+  CHECK(via.claims[1].claim.route.places[1].place.name == "Khasan");
+  // A second clause with no way of its own is the same trip told again, not another way.
+  CHECK(read("The train from Moscow to Vladivostok takes six days; the fastest ones take five days.").claims.size() == 1);
+}
+
 // Issue 26: "from X to the Y border", "Y's border", "the border with Y": the trip ends at the point of Y's
 // land border nearest X (asked of a routes::BorderLocator; the GDAL module answers from the outlines), not
 // at Y's centre, and not at all where no locator is given (the end is then Y, somewhere within it). "The
