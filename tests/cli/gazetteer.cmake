@@ -245,6 +245,12 @@ cli_test(issue25_station_by_initials --stdout " 1 +Mumbai CSMT .* IN .*S.RSTN" -
 cli_test(issue25_atoll --stdout " 1 +Midway Atoll .* UM .*L.ISL" -- ${RC} geocode "Midway Atoll")
 cli_test(issue25_island_not_its_airport --stdout " 1 +Bora Bora .* PF .*L.ISL" -- ${RC} geocode "Bora Bora")
 cli_test(issue25_remote_island --stdout " 1 +Pitcairn Island .* PN" -- ${RC} geocode "Pitcairn Island")
+# Islands an ocean crossing starts or ends at, which GeoNames' populated places name only as towns
+# elsewhere: "La Gomera" was a town in Guatemala, "Majorca" nothing; "Antigua" keeps Antigua Guatemala
+# first, with the island beside it for a claim to settle.
+cli_test(issue25_canary_island --stdout " 1 +La Gomera .* ES .*L.ISL" -- ${RC} geocode "La Gomera")
+cli_test(issue25_island_spelling --stdout " 1 +Majorca .* ES .*L.ISL" -- ${RC} geocode Mallorca)
+cli_test(issue25_island_namesake --stdout "\n +[0-9]+ +Antigua +AG .*L.ISL" -- ${RC} geocode Antigua)
 cli_test(issue25_district --stdout " 1 +Shibuya .* JP .*P.PPLX" -- ${RC} geocode Shibuya)
 cli_test(issue25_district_of_a_city --stdout " 1 +Dharavi .* IN" -- ${RC} geocode Dharavi)
 # Issue 25: a city with its airport's code after it ("Paris CDG") is that airport; the code counts only
