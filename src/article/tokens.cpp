@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <string_view>
@@ -89,8 +90,13 @@ void tokenize(Document& doc) {
           t.capital = letter < k && u_isupper(code_point_at(letter, after_letter));
           break;
         }
-      // Abbreviations keep their final period: "U.S.", "D.C.", "Mr."
-      if (k < s.size() && s[k] == '.' && (k - i <= 3 || s.substr(i, k - i).find('.') != std::string::npos) && t.capital) ++k;
+      // Abbreviations keep their final period: "U.S.", "D.C.", "Mr.", "St.". A word of two or three
+      // capitals is an acronym unless it is an abbreviation written in capitals ("ST. LOUIS"): "by TGV.",
+      // "said the BBC." end their sentence.
+      const std::string_view word = std::string_view(s).substr(i, k - i);
+      const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                           !Cues::get().is("abbreviation_in_capitals", lower_ascii(std::string(word)));
+      if (k < s.size() && s[k] == '.' && (k - i <= 3 || word.find('.') != std::string::npos) && t.capital && !acronym) ++k;
       t.end = static_cast<std::uint32_t>(k);
     } else if (u_isdigit(c)) {
       t.kind = TokenKind::number;

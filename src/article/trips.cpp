@@ -107,6 +107,10 @@ struct Trip {
   std::set<std::string> modes;              // the modes its statements' sentences name
   std::string_view pattern;                 // "from ... to", "between ... and", "X-Y", ... (a literal)
   std::vector<std::size_t> figures;         // indexes into the figures, nearest first
+  // The mode word this way of making the trip is told with, when one sentence gives two ways by two modes
+  // ("four hours by train and an hour by plane"); an index into the mode words. Else the trip's
+  // sentences vote.
+  std::optional<std::size_t> own_mode_word;
 
   std::size_t sentence() const { return statements.front().sentence; }  // where it is first stated
   std::size_t wording_first() const { return statements.front().first_token; }
@@ -898,7 +902,10 @@ class TripAssembler {
       if (!kind_before) continue;
       // Where the other way starts: its figure, or the clause naming its way before it.
       std::size_t other_from = token_at_or_after(b.start);
-      if (!alternative_before(other_from)) {
+      const std::optional<std::size_t> first_mode = mode_word_after(figures_[*kind_before]);
+      const std::optional<std::size_t> other_mode = mode_word_after(b);
+      const bool modes_apart = first_mode && other_mode && mode_words_[*first_mode].mode != mode_words_[*other_mode].mode;
+      if (!modes_apart && !alternative_before(other_from)) {
         other_from = clause_of_its_own_way(token_at_or_after(figures_[*kind_before].end), other_from);
         if (other_from == std::string::npos) continue;
       }
@@ -913,6 +920,7 @@ class TripAssembler {
         (mentions_[v].m.sentence == b.sentence && mentions_[v].m.first_token >= other_from ? other.vias : kept_vias).push_back(v);
       trip.figures = std::move(kept);
       trip.vias = std::move(kept_vias);
+      if (modes_apart) trip.own_mode_word = first_mode, other.own_mode_word = other_mode;
       return other;
     }
     return std::nullopt;
@@ -929,6 +937,18 @@ class TripAssembler {
       if (clause != std::string::npos && k > clause && any_phrase_at(tokens_, k, "via")) return clause;
     }
     return std::string::npos;
+  }
+
+  // The mode word told right after a figure, within weights().max_filler_tokens and before any other
+  // figure ("four hours by train", "an hour by plane"): an index into the mode words.
+  std::optional<std::size_t> mode_word_after(const FigureMention& f) const {
+    const std::size_t after = token_at_or_after(f.end);
+    const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(),
+                                            [&](const ModeWord& w) { return w.sentence < f.sentence || (w.sentence == f.sentence && w.token < after); });
+    if (first == mode_words_.end() || first->sentence != f.sentence || first->token > after + weights().max_filler_tokens) return std::nullopt;
+    for (const FigureMention& g : figures_)
+      if (g.sentence == f.sentence && g.start >= f.end && g.start < tokens_[first->token].start) return std::nullopt;
+    return static_cast<std::size_t>(first - mode_words_.begin());
   }
 
   // A phrase of cue alternative_route ends just before token `at`, a comma between allowed, in its sentence.
@@ -1058,6 +1078,7 @@ class TripAssembler {
   // The mode a trip travels by: the mode words of its own sentences count three times, those within
   // weights().mode_reach_sentences of it once; returns the first word of the winning mode, or nullptr.
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
+    if (trip.own_mode_word) return &mode_words_[*trip.own_mode_word];
     // The paragraphs the trip is told in vote first; other paragraphs only when those name no mode (a
     // ferry three paragraphs on is not the train of this one), and then not from a sentence stating
     // another trip: that trip's mode words are its own ("The ferry links X with Y" gives no mode to the

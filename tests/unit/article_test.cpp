@@ -13,6 +13,7 @@
 #include "article/place_spotter.hpp"
 #include "article/plain_text.hpp"
 #include "article/reader.hpp"
+#include "routes/mode_network.hpp"
 #include "article/report_json.hpp"
 #include "article/tokens.hpp"
 #include "article/trips.hpp"
@@ -106,6 +107,37 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
                        FigureRole::interval);
   for (FigureRole role : {FigureRole::comparison, FigureRole::placement, FigureRole::size, FigureRole::period, FigureRole::event})
     CHECK_FALSE(is_trip_figure(role));
+}
+
+// "takes an hour" was read as a rate ("four departures a day"): a verb ending in -s looked like a plural
+// noun, so a trip's "an hour", "a day" or "an hour and a half" was no figure at all.
+TEST_CASE("figures: 'a'/'an' and a unit after a verb is the trip's time; after a count of events, a rate") {
+  for (const char* text : {"The crossing takes an hour.", "It is an hour and forty minutes by road.", "The voyage lasts a day and a night.",
+                           "The drive needs an hour and a half."}) {
+    const auto f = figures_of(text);
+    INFO(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].role == FigureRole::travel);
+    CHECK(f[0].quantity->si.mid() >= 3000);
+  }
+  for (const char* text : {"Ferries sail twice a day.", "There are four departures a day.", "Some 20 trains an hour pass through."}) {
+    INFO(text);
+    CHECK(figures_of(text).empty());
+  }
+}
+
+// An acronym's full stop kept it as "TGV." (an abbreviation, like "Mr."): the sentence ran on and the
+// mode word was lost. Abbreviations in capitals ("ST. LOUIS") keep theirs.
+TEST_CASE("tokens: an acronym in capitals ends its sentence; an abbreviation in capitals does not") {
+  for (const char* text : {"They went by TGV. Then they walked.", "It was said by the BBC. Nobody else said it.",
+                           "The KTX is fast. The bus is not."}) {
+    const Document d(text);
+    INFO(text);
+    CHECK(d.sentences.size() == 2);
+  }
+  const Document dateline("ST. LOUIS (AP) - The barge left.");
+  CHECK(dateline.sentences.size() == 1);
+  CHECK(dateline.tokens[0].text() == "ST.");
 }
 
 // Issue 24: "approx." ended the sentence, so the figure after it lost its hedge.
@@ -555,6 +587,25 @@ TEST_CASE("trips: two ways of making the same trip, in one sentence, are two cla
   }
   const ArticleResult conversion = read("The train from Moscow to Vladivostok took 7 days, or 168 hours.");
   CHECK(conversion.claims.size() == 1);
+}
+
+// "four hours by train and an hour by plane": one claim took the train's time as the flight's. Each
+// figure told with its own mode is a way of its own, with that mode.
+TEST_CASE("trips: two figures of a kind, each told with another mode, are two claims by those modes") {
+  for (const char* story : {"From Seoul to Pyongyang it takes four hours by car and forty minutes by plane.",
+                            "London to Moscow is 40 hours by train and four hours by air.",
+                            "Pyongyang to Vladivostok takes 20 hours by rail but only two hours by plane."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
+    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+    REQUIRE(r.claims[0].claim.mode);
+    REQUIRE(r.claims[1].claim.mode);
+    CHECK(routes::broad_mode_of(r.claims[0].claim.mode) != std::optional<routes::BroadMode>(routes::BroadMode::air));
+    CHECK(routes::broad_mode_of(r.claims[1].claim.mode) == std::optional<routes::BroadMode>(routes::BroadMode::air));
+  }
 }
 
 TEST_CASE("trips: a clause of its own naming the other way splits the trip, and takes that way's via") {
