@@ -282,9 +282,17 @@ void relate_geography(const Claim& c, Report& report) {
   const double nominal = c.distance ? c.distance->value_si() : interval.mid();
   Relation rel{"distance_vs_geography", "distance vs geography", Verdict::consistent, "",
                {{"geodesic_km", geodesic / kMetresPerKm}, {"bound_km", c.bound_m / kMetresPerKm}}};
-  if (interval.high < c.bound_m) {
+  // A figure rounded to its trailing zeros may stand for a little more ("5,800 km" for 5,840).
+  const double rounded_up_to = c.distance && interval.bounded()
+                                   ? interval.high + std::min(c.distance->rounding_si, tolerance("rounding.max_share") * interval.high)
+                                   : interval.high;
+  if (rounded_up_to < c.bound_m) {
     rel.verdict = Verdict::inconsistent;
     rel.reason = fmt::format("{} is shorter than {}: no route over the surface is that short.", text, bound_text(c));
+  } else if (interval.high < c.bound_m) {
+    rel.verdict = Verdict::plausible;
+    rel.reason = fmt::format("{} is shorter than {}, but as a round figure it may stand for up to {}: no shorter than the "
+                             "route, if the figure was rounded.", text, bound_text(c), km(rounded_up_to));
   } else if (geodesic <= 0) {
     rel.reason = fmt::format("{} over a route that ends where it starts: no straight line bounds it.", text);
   } else if (has_area_end(c)) {

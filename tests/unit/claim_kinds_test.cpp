@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/error.hpp"
 #include "networks/network_parts.hpp"
@@ -345,5 +346,30 @@ TEST_CASE("rail or road between places no land route joins is inconsistent, not 
     const Report r = check_claim(claim({in_region(54.6, -5.93, "GB", "NIR"), in_region(55.95, -3.19, "GB", "SCT")}, "bus", "", "", "9 hours"));
     REQUIRE(land(r));
     CHECK(land(r)->verdict == Verdict::inconsistent);
+  }
+}
+
+// --- Round figures -----------------------------------------------------------------------------------------
+
+// "Flew 5,800 km from New York to Paris" was INCONSISTENT: 5,800 read as 5,799.5-5,800.5, 15 km short of
+// the line edge to edge. A figure rounded to its trailing zeros may stand for a little more; it is called
+// impossible only when its roundest reading is.
+TEST_CASE("a round figure is shorter than any route only when its roundest reading is") {
+  // Along the equator: 10° is 1,113.2 km, 20° 2,226.4 km (1,383.4 miles), 50° 5,566.0 km.
+  const auto equator = [](double degrees) { return std::vector<routes::Waypoint>{town(0, 0), town(0, degrees)}; };
+  for (const auto& [degrees, mode, distance] :
+       {std::tuple{50.0, "air", "5,560 km"}, std::tuple{10.0, "rail", "1,110 km"}, std::tuple{20.0, "road", "1,380 miles"},
+        std::tuple{10.0, "rail", "1,100 km"}}) {
+    INFO(distance);
+    const Report r = check_claim(claim(equator(degrees), mode, distance));
+    REQUIRE(relation(r, "distance_vs_geography"));
+    CHECK(relation(r, "distance_vs_geography")->verdict == Verdict::plausible);
+  }
+  // Too short however it was rounded: "1,000 km" is read to two significant digits at most (950-1,050),
+  // and a figure with no trailing zero to its last digit.
+  for (const auto& [degrees, distance] : {std::pair{10.0, "1,000 km"}, std::pair{10.0, "1,103 km"}, std::pair{50.0, "5,500 km"}}) {
+    INFO(distance);
+    const Report r = check_claim(claim(equator(degrees), "rail", distance));
+    CHECK(relation(r, "distance_vs_geography")->verdict == Verdict::inconsistent);
   }
 }
