@@ -913,6 +913,11 @@ namespace routecheck::quantities {
 
 bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
 
+bool hedge_written_after(std::string_view hedge) {
+  const std::vector<std::string> words = text::words(hedge);
+  return std::any_of(hedges().begin(), hedges().end(), [&](const Hedge& h) { return h.after && h.words == words; });
+}
+
 bool may_precede_unit(std::string_view lower_word) {
   if (number_word(lower_word) || figure_words().whole.count(lower_word)) return true;
   return false;

@@ -29,6 +29,8 @@ Interval operator-(const Interval& a, const Interval& b);
 // True for a word a figure can begin with: a number, a number word, "between", a hedge's first word, a
 // word that makes one of a unit ("all", "another").
 bool may_start_figure(std::string_view lower_word);
+// Whether a hedge phrase (Quantity::hedge) is written after its figure ("or more", "-plus", "-odd").
+bool hedge_written_after(std::string_view hedge);
 
 // What a figure's words turned out to be. A duration can be written as two clock times ("departs 19:15 ...
 // arrives 09:27": the time between them; the check applies the places' time zones) or as one time of day, which is no

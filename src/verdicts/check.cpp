@@ -59,7 +59,11 @@ std::string range(const Interval& i, double per_unit, const char* unit) {
 std::string described(const Quantity& q) {
   std::string unit = q.unit.symbol;
   if ((unit == "day" || unit == "week") && q.value != 1) unit += "s";
-  std::string s = (q.hedge.empty() ? "" : q.hedge + " ") + format_number(q.value) + " " + unit;
+  // A hedge goes where the story writes it: "about 37 mph", "40 h or more", "500-odd mi".
+  std::string s = format_number(q.value) + " " + unit;
+  if (!q.hedge.empty() && !quantities::hedge_written_after(q.hedge)) s = q.hedge + " " + s;
+  else if (!q.hedge.empty() && q.hedge.find(' ') == std::string::npos) s = format_number(q.value) + "-" + q.hedge + " " + unit;
+  else if (!q.hedge.empty()) s += " " + q.hedge;
   switch (q.dimension) {
     case Dimension::distance:
       if (q.unit.symbol != "km") s += " (" + km(q.value_si()) + ")";

@@ -2,6 +2,8 @@
 // stated here in words of our own, with at least three variants; the unit table is geodata/units.tsv.
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "quantities/figure_finder.hpp"
 #include "quantities/quantity.hpp"
 
@@ -124,6 +126,23 @@ TEST_CASE("hedges after a figure: 'or more', 'or so', '-plus', 'more or less', '
   CHECK(so.si.high > 1.1 * 7 * kDay);
   CHECK(field("10 km more or less").si.high == Approx(10500 * 1.1));
   CHECK(field("6 hours or less").si.low == 0);
+}
+
+// "500-odd miles" was refused ("unknown unit 'odd'"): a round number and some more, short of the next.
+TEST_CASE("hedges after a figure: '-odd' is the number and up to a fifth more") {
+  for (const auto& [text, low_si, round_si] : {std::tuple{"500-odd miles", 499.5 * kMile, 500 * kMile},
+                                              std::tuple{"thirty-odd hours", 29.5 * kHour, 30 * kHour},
+                                              std::tuple{"40 odd km", 39500.0, 40000.0}}) {
+    INFO(text);
+    const auto q = field(text);
+    CHECK(q.si.low == Approx(low_si));
+    CHECK(q.si.high > 1.15 * round_si);
+    CHECK(q.si.high < 1.25 * round_si);
+  }
+  // Reasons write a hedge where the story wrote it ("40 h or more", "500-odd mi"; "odd 500 mi" before).
+  CHECK(hedge_written_after(field("500-odd miles").hedge));
+  CHECK(hedge_written_after(field("40 days or more").hedge));
+  CHECK_FALSE(hedge_written_after(field("about 40 days").hedge));
 }
 
 TEST_CASE("a distance per a duration is a speed, however it is joined") {
