@@ -571,6 +571,19 @@ TEST_CASE("figures: the height a route climbs or descends to is a size") {
                        FigureRole::size);
 }
 
+namespace {
+// A story that gives one trip two ways: two claims between the same ends, the first figure the first
+// claim's, the second the second's.
+ArticleResult two_ways(const char* story) {
+  ArticleResult r = read(story);
+  REQUIRE(r.claims.size() == 2);
+  CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+  CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
+  CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+  return r;
+}
+}  // namespace
+
 // Issue 26: two ways of making one trip in one sentence ("X km through the canal, or Y km round the cape",
 // "N days on the old line, against M on the new") are two claims, each with its own figure; before, the
 // second figure was left out ("its trip takes an earlier distance first"). A conversion is one figure.
@@ -579,11 +592,7 @@ TEST_CASE("trips: two ways of making the same trip, in one sentence, are two cla
                             "Trains from Moscow to Vladivostok take seven days on the old line, against six days on the new one.",
                             "The drive from London to Moscow is 2,900 km through the tunnel, versus 3,100 km by the ferry."}) {
     INFO(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 2);
-    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
-    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
-    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+    const ArticleResult r = two_ways(story);
   }
   const ArticleResult conversion = read("The train from Moscow to Vladivostok took 7 days, or 168 hours.");
   CHECK(conversion.claims.size() == 1);
@@ -596,11 +605,7 @@ TEST_CASE("trips: two figures of a kind, each told with another mode, are two cl
                             "London to Moscow is 40 hours by train and four hours by air.",
                             "Pyongyang to Vladivostok takes 20 hours by rail but only two hours by plane."}) {
     INFO(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 2);
-    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
-    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
-    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+    const ArticleResult r = two_ways(story);
     REQUIRE(r.claims[0].claim.mode);
     REQUIRE(r.claims[1].claim.mode);
     CHECK(routes::broad_mode_of(r.claims[0].claim.mode) != std::optional<routes::BroadMode>(routes::BroadMode::air));
@@ -617,15 +622,10 @@ TEST_CASE("trips: a clause of its own naming the other way splits the trip, and 
         "The drive from London to Moscow is 2,900 km through Belarus; by way of the Baltic states it is about 3,300 km.",
         "Trains from Moscow to Vladivostok take six days on the direct line, whereas via Khasan the trip takes eight days."}) {
     INFO(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 2);
-    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
-    CHECK(r.claims[0].figure_indexes == std::vector<std::size_t>{0});
-    CHECK(r.claims[1].figure_indexes == std::vector<std::size_t>{1});
+    const ArticleResult r = two_ways(story);
     CHECK(r.claims[0].claim.route.places.size() == 2);  // no via of the other way's
   }
-  const ArticleResult via = read("Trains from Moscow to Vladivostok take six days on the direct line, whereas via Khasan the trip takes eight days.");
-  REQUIRE(via.claims.size() == 2);
+  const ArticleResult via = two_ways("Trains from Moscow to Vladivostok take six days on the direct line, whereas via Khasan the trip takes eight days.");
   REQUIRE(via.claims[1].claim.route.places.size() == 3);
   CHECK(via.claims[1].claim.route.places[1].place.name == "Khasan");
   // A second clause with no way of its own is the same trip told again, not another way.
