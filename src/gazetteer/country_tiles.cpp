@@ -99,6 +99,39 @@ bool country_tile_contains(const CountryTile& part, int tile, double lon_deg, do
   return inside;
 }
 
+IndexedCountryTile::IndexedCountryTile(CountryTile part, int tile) : part_(std::move(part)), tile_(tile), bands_(kBands) {
+  const TilePoint ref = country_tile_reference(tile);
+  ref_lon_deg_ = ref.lon_deg, ref_lat_deg_ = ref.lat_deg;
+  min_lat_deg_ = country_tile_bounds(tile).min_lat_deg;
+  for (const TileRun& run : part_.runs)
+    for (std::size_t i = 0; i + 1 < run.size(); ++i) {
+      const TileVertex &a = run[i], &b = run[i + 1];
+      if (straddles_longitude(a, b, ref_lon_deg_)) crossings_at_ref_lon_.push_back(lat_where(a, b, ref_lon_deg_));
+      const double lo = std::min(degrees(a.lat), degrees(b.lat)), hi = std::max(degrees(a.lat), degrees(b.lat));
+      for (int band = band_of(lo); band <= band_of(hi); ++band) bands_[static_cast<std::size_t>(band)].emplace_back(a, b);
+    }
+  std::sort(crossings_at_ref_lon_.begin(), crossings_at_ref_lon_.end());
+}
+
+// Bands of equal height over the tile; latitudes beyond it fall in the first or last (the same clamp for
+// filing and asking keeps every edge that straddles a latitude in that latitude's band).
+int IndexedCountryTile::band_of(double lat_deg) const {
+  return static_cast<int>(std::clamp(std::floor((lat_deg - min_lat_deg_) / kCountryTileDeg * kBands), 0.0, kBands - 1.0));
+}
+
+bool IndexedCountryTile::contains(double lon_deg, double lat_deg) const {
+  // As country_tile_contains, edge for edge: the vertical leg's crossings counted in the sorted list,
+  // the horizontal leg's among the edges of the point's band.
+  bool inside = part_.reference_inside;
+  const double lo = std::min(lat_deg, ref_lat_deg_), hi = std::max(lat_deg, ref_lat_deg_);
+  const auto crossed = std::upper_bound(crossings_at_ref_lon_.begin(), crossings_at_ref_lon_.end(), hi) -
+                       std::upper_bound(crossings_at_ref_lon_.begin(), crossings_at_ref_lon_.end(), lo);
+  if (crossed % 2 == 1) inside = !inside;
+  for (const auto& [a, b] : bands_[static_cast<std::size_t>(band_of(lat_deg))])
+    if (straddles_latitude(a, b, lat_deg) && strictly_after_up_to(lon_where(a, b, lat_deg), lon_deg, ref_lon_deg_)) inside = !inside;
+  return inside;
+}
+
 std::map<int, CountryTile> cut_into_tiles(const std::vector<TileRun>& closed_rings) {
   std::map<int, CountryTile> tiles;
   // Each tile's runs grow edge by edge: an edge that follows the tile's last edge extends its last run.

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace routecheck::gazetteer {
@@ -49,6 +50,24 @@ struct CountryTile {
 
 // Whether the point, which must lie in `tile`, is inside the country (even-odd over all its rings).
 bool country_tile_contains(const CountryTile& part, int tile, double lon_deg, double lat_deg);
+
+// The same answer without scanning every edge of the tile: the crossings of the reference point's line
+// of longitude sorted once, and the edges filed by the bands of latitude they span. A route asks a tile
+// for each of its vertices 10 km apart; a coast's tile holds thousands of edges.
+class IndexedCountryTile {
+ public:
+  IndexedCountryTile(CountryTile part, int tile);
+  bool contains(double lon_deg, double lat_deg) const;
+
+ private:
+  static constexpr int kBands = 64;
+  int band_of(double lat_deg) const;
+  CountryTile part_;
+  int tile_;
+  double ref_lon_deg_, ref_lat_deg_, min_lat_deg_;
+  std::vector<double> crossings_at_ref_lon_;  // latitudes where edges cross the reference longitude, sorted
+  std::vector<std::vector<std::pair<TileVertex, TileVertex>>> bands_;  // edges by the bands they span
+};
 
 // The tiles of one country from its closed rings (all parts, outer rings and holes): those its edges meet
 // and those wholly inside it. Tiles wholly outside are left out.

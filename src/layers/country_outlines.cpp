@@ -245,7 +245,7 @@ struct CountryOutlines::Impl {
   // Each tile read, its countries in feature id order.
   struct TiledCountry {
     const CountryLabel* label;
-    gazetteer::CountryTile part;
+    gazetteer::IndexedCountryTile part;
   };
   std::map<int, std::vector<TiledCountry>> tiles;
   std::map<std::int64_t, std::unique_ptr<CountryOutline>> loaded;  // by feature id; nullptr: no geometry
@@ -446,8 +446,10 @@ const CountryLabel* CountryOutlines::country_at(double lon_deg, double lat_deg) 
         if (label == m.tile_labels.end()) m.fail("a country tile names no country (rebuild it: routecheck gazetteer build)");
         const auto* blob = static_cast<const char*>(sqlite3_column_blob(m.tile_rows, 2));
         const std::string_view bytes(blob ? blob : "", static_cast<std::size_t>(sqlite3_column_bytes(m.tile_rows, 2)));
-        found->second.push_back({&label->second, {sqlite3_column_int(m.tile_rows, 1) != 0,
-                                                  gazetteer::decode_tile_runs(bytes, "country tile of " + label->second.name)}});
+        found->second.push_back({&label->second,
+                                 gazetteer::IndexedCountryTile({sqlite3_column_int(m.tile_rows, 1) != 0,
+                                                                gazetteer::decode_tile_runs(bytes, "country tile of " + label->second.name)},
+                                                               tile)});
       }
       if (rc != SQLITE_DONE) m.fail(std::string("cannot read its country tiles (") + sqlite3_errmsg(m.db) + ")");
     } catch (...) {
@@ -456,7 +458,7 @@ const CountryLabel* CountryOutlines::country_at(double lon_deg, double lat_deg) 
     }
   }
   for (const Impl::TiledCountry& c : found->second)
-    if (gazetteer::country_tile_contains(c.part, tile, lon_deg, lat_deg)) return c.label;
+    if (c.part.contains(lon_deg, lat_deg)) return c.label;
   return nullptr;
 }
 

@@ -383,11 +383,16 @@ std::vector<gazetteer::TileRun> rings_of(const OGRGeometry& g) {
   return rings;
 }
 
-// The tiles' answer for one country at a point: outside where the country has no tile.
+// The tiles' answer for one country at a point: outside where the country has no tile. The indexed tile
+// must answer as the plain one, edge for edge.
 bool tiles_say_inside(const std::map<int, gazetteer::CountryTile>& tiles, double lon, double lat) {
   const int tile = gazetteer::country_tile(lon, lat);
   const auto found = tiles.find(tile);
-  return found != tiles.end() && gazetteer::country_tile_contains(found->second, tile, lon, lat);
+  if (found == tiles.end()) return false;
+  const bool plain = gazetteer::country_tile_contains(found->second, tile, lon, lat);
+  const bool indexed = gazetteer::IndexedCountryTile(found->second, tile).contains(lon, lat);
+  if (plain != indexed) FAIL("the indexed tile differs at " << lon << "," << lat);
+  return plain;
 }
 
 }  // namespace
