@@ -80,7 +80,7 @@ class ROUTECHECK_API Checker {
   // the NDJSON when `source` is "-"); one JSON line per story through `write`; a story that cannot be read
   // is reported through `bad` and the others go on. With `pages`, a folder of pages: index.html and
   // story-N.html for the Nth story of the batch (the index gives each its id). `threads` stories are read at
-  // once, each further thread with its own gazetteer handles (opened when the batch is large enough to
+  // once (0: one per core), each further thread with its own gazetteer handles (opened when the batch is large enough to
   // repay them); the output is the same for any number, in batch order, and `write` and `bad` are called on
   // the calling thread only. The Config's notice may then be called from those threads, one call at a time.
   BatchSummary read_articles(const std::string& source, const std::string& ndjson_text,

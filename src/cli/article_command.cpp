@@ -1,7 +1,5 @@
 // routecheck article: a story in, its places, figures and checked claims out; --batch for many.
-#include <algorithm>
 #include <cstdio>
-#include <thread>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
@@ -24,8 +22,7 @@ int run_article(const CommonArgs& common, const ArticleArgs& args) {
         [](const std::string& id, const std::string& message) {
           print_message(text::utf8_excerpt(id, text::kQuotedInputBytes) + ": " + message);
         },
-        args.date, args.layers.report.empty() ? nullptr : &pages,
-        args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency()));
+        args.date, args.layers.report.empty() ? nullptr : &pages, args.threads);
     return static_cast<int>(summary.bad_rows ? ExitStatus::bad_input : summary.needs_review ? ExitStatus::needs_review : ExitStatus::ok);
   }
   std::string body = args.file == "-" ? text::read_stdin(args.max_bytes, "--max-bytes")

@@ -2,7 +2,6 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
-#include <thread>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
@@ -20,9 +19,8 @@ int run_route(const CommonArgs& common, const RouteArgs& args) {
     if (wants_layers(args.layers)) throw InputError("--out and --map take one route, not --batch");
     const std::string input = text::read_stdin();
     std::vector<std::string> errors;
-    const unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t bad = routes::inverse_batch(
-        input, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); }, threads, errors);
+        input, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); }, args.threads, errors);
     for (const std::string& e : errors) print_message("route --batch: " + e);
     return static_cast<int>(bad ? ExitStatus::bad_input : ExitStatus::ok);
   }

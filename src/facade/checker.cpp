@@ -12,6 +12,7 @@
 
 #include "article/reader.hpp"
 #include "core/error.hpp"
+#include "core/threads.hpp"
 #include "core/text.hpp"
 #include "facade/pipeline.hpp"
 #include "facade/state.hpp"
@@ -366,7 +367,7 @@ BatchSummary Checker::read_articles(const std::string& source, const std::string
   article::BatchOptions options;
   options.max_bytes = config().max_article_bytes;
   options.story_date = date;
-  options.threads = std::max(1u, threads);
+  options.threads = core::threads_or_one_per_core(threads);
   options.another_reader = [&] {
     Config copy = config();
     copy.notice = [&, tell = config().notice](std::string_view line) {

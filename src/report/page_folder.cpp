@@ -15,6 +15,7 @@
 
 #include "core/error.hpp"
 #include "core/temp_file.hpp"
+#include "core/threads.hpp"
 #include "core/text.hpp"
 
 namespace fs = std::filesystem;
@@ -97,7 +98,7 @@ void PageFolder::write(const std::string& file_name, const std::string& html) {
 void PageFolder::write_later(std::string file_name, std::function<std::string()> make) {
   std::unique_lock<std::mutex> lock(mutex_);
   if (workers_.empty()) {
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores = core::threads_or_one_per_core(0);
     for (unsigned i = 0; i < cores; ++i) workers_.emplace_back([this] { work(); });
   }
   changed_.wait(lock, [&] { return failed_ || queue_.size() < kQueuedPagesPerWorker * workers_.size(); });

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "core/error.hpp"
+#include "core/threads.hpp"
 #include "core/text.hpp"
 #include "gazetteer/geocode_report.hpp"
 #include "networks/network_parts.hpp"
@@ -480,7 +481,7 @@ void solve_chunk(Chunk& chunk) {
 
 std::size_t inverse_batch(std::string_view input, const std::function<void(std::string_view)>& write,
                           unsigned threads, std::vector<std::string>& errors) {
-  threads = std::max(1u, threads);
+  threads = core::threads_or_one_per_core(threads);
   std::vector<Chunk> chunks;
   std::size_t start = 0, line = 0;
   for (unsigned t = 0; t < threads && start < input.size(); ++t) {

@@ -232,7 +232,8 @@ struct ModeEstimate {
 ModeEstimate estimate(const Route& route, const ModeProfile& profile);
 
 // Bulk inverse geodesics, like `geod -I` and `GeodSolve -i`: lines "lat1 lon1 lat2 lon2" in, lines
-// "azi1_deg azi2_deg distance_m" out (GeodSolve -i's order), in input order, split over `threads` threads; `write` receives the
+// "azi1_deg azi2_deg distance_m" out (GeodSolve -i's order), in input order, split over `threads` threads (0: one
+// per core); `write` receives the
 // output chunk by chunk. A bad line gives "ERROR: ..." in its place. Returns the number of bad lines.
 std::size_t inverse_batch(std::string_view input, const std::function<void(std::string_view)>& write,
                           unsigned threads, std::vector<std::string>& errors);
