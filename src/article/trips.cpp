@@ -15,7 +15,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <unordered_map>
 
 #include "article/cues.hpp"
 #include "article/figure_spotter.hpp"
@@ -129,10 +128,7 @@ class TripAssembler {
       const bool area = x.m.place->feature_class == "L" && x.m.place->feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
       // "the Polish border crossing at X": a demonym on the way from a cue to its place is passed over.
-      if (x.demonym) {
-        qualifier_start_by_end_[x.m.last_token + 1] = x.m.first_token;
-        demonym_last_by_first_[x.m.first_token] = x.m.last_token;
-      }
+      if (x.demonym) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
       if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
@@ -264,11 +260,13 @@ class TripAssembler {
     return it == demonym_last_by_first_.end() ? std::string::npos : it->second;
   }
 
-  // For cue_before: where a demonym ending just before token `end` starts, or npos.
+  // For cue_before: where a demonym ending just before token `end` starts, or npos (mentions do not
+  // overlap: the one starting last before `end` is the only one that can end there).
   std::function<std::size_t(std::size_t)> demonym_start() const {
     return [this](std::size_t end) {
-      const auto it = qualifier_start_by_end_.find(end);
-      return it == qualifier_start_by_end_.end() ? std::string::npos : it->second;
+      auto it = demonym_last_by_first_.lower_bound(end);
+      if (it == demonym_last_by_first_.begin() || (--it)->second + 1 != end) return std::string::npos;
+      return it->first;
     };
   }
 
@@ -946,8 +944,9 @@ class TripAssembler {
     const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(),
                                             [&](const ModeWord& w) { return w.sentence < f.sentence || (w.sentence == f.sentence && w.token < after); });
     if (first == mode_words_.end() || first->sentence != f.sentence || first->token > after + weights().max_filler_tokens) return std::nullopt;
-    for (const FigureMention& g : figures_)
-      if (g.sentence == f.sentence && g.start >= f.end && g.start < tokens_[first->token].start) return std::nullopt;
+    // The figures are in text order: only the next one can come between.
+    const auto next = std::partition_point(figures_.begin(), figures_.end(), [&](const FigureMention& g) { return g.start < f.end; });
+    if (next != figures_.end() && next->sentence == f.sentence && next->start < tokens_[first->token].start) return std::nullopt;
     return static_cast<std::size_t>(first - mode_words_.begin());
   }
 
@@ -1020,7 +1019,9 @@ class TripAssembler {
   // of going on foot or by bike, the people who go so ("walkers", "hikers", "trekkers", "marchers"). The
   // kind of the mode word ("mode.walk"), or nullptr.
   const std::string* mode_of_word_form(std::string_view word) const {
-    const auto one_word_mode = [&](const std::string& stem, bool walk_only) -> const std::string* {
+    // Every form ends in -s or -er: most words of a story are passed over here, before any lookup.
+    if (word.size() < 4 || (word.back() != 's' && word.substr(word.size() - 2) != "er")) return nullptr;
+    const auto one_word_mode = [&](std::string_view stem, bool walk_only) -> const std::string* {
       const auto it = cues_.by_first_word.find(stem);
       if (it == cues_.by_first_word.end()) return nullptr;
       for (const auto& [kind, p] : it->second)
@@ -1028,21 +1029,24 @@ class TripAssembler {
       return nullptr;
     };
     const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };
-    const auto without = [&](std::size_t n) { return std::string(word.substr(0, word.size() - n)); };
-    std::vector<std::pair<std::string, bool>> stems;  // (stem, only a way of going on foot or by bike)
-    if (ends_with("ies")) stems.emplace_back(without(3) + "y", false);
-    if (ends_with("es")) stems.emplace_back(without(2), false);
-    if (ends_with("s")) stems.emplace_back(without(1), false);
-    for (const std::string_view agent : {std::string_view("ers"), std::string_view("er")})
-      if (ends_with(agent)) {
-        const std::string stem = without(agent.size());
-        stems.emplace_back(stem, true);        // "walkers": walk
-        stems.emplace_back(stem + "e", true);  // "hikers": hike
-        if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) stems.emplace_back(stem.substr(0, stem.size() - 1), true);  // "trekkers"
-        break;
-      }
-    for (const auto& [stem, walk_only] : stems)
-      if (const std::string* kind = one_word_mode(stem, walk_only)) return kind;
+    const auto without = [&](std::size_t n) { return word.substr(0, word.size() - n); };
+    // Plurals: "ferries", "coaches", "jeeps".
+    if (ends_with("ies"))
+      if (const std::string* kind = one_word_mode(std::string(without(3)) + "y", false)) return kind;
+    if (ends_with("es"))
+      if (const std::string* kind = one_word_mode(without(2), false)) return kind;
+    if (ends_with("s"))
+      if (const std::string* kind = one_word_mode(without(1), false)) return kind;
+    // The people who go so: "walkers" (walk), "hikers" (hike), "trekkers" (trek).
+    for (const std::string_view agent : {std::string_view("ers"), std::string_view("er")}) {
+      if (!ends_with(agent)) continue;
+      const std::string_view stem = without(agent.size());
+      if (const std::string* kind = one_word_mode(stem, true)) return kind;
+      if (const std::string* kind = one_word_mode(std::string(stem) + "e", true)) return kind;
+      if (stem.size() > 2 && stem.back() == stem[stem.size() - 2])
+        if (const std::string* kind = one_word_mode(stem.substr(0, stem.size() - 1), true)) return kind;
+      return nullptr;
+    }
     return nullptr;
   }
 
@@ -1245,8 +1249,7 @@ class TripAssembler {
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
   SharedValues& shared_;                  // the places and reasons mentions take, one copy each
   MentionAtToken mention_at_token_;  // first token -> route place mention
-  std::unordered_map<std::size_t, std::size_t> qualifier_start_by_end_;  // a demonym's last token + 1 -> its first
-  std::unordered_map<std::size_t, std::size_t> demonym_last_by_first_;   // a demonym's first token -> its last
+  std::map<std::size_t, std::size_t> demonym_last_by_first_;  // a demonym's first token -> its last
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
   std::vector<std::size_t> route_places_;                 // mentions a route can run between, in text order
   mutable std::map<std::pair<std::size_t, std::string_view>, std::size_t> first_phrase_;  // first_phrase_in, remembered (kinds: literals)
