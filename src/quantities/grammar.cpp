@@ -914,8 +914,19 @@ namespace routecheck::quantities {
 bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
 
 bool hedge_written_after(std::string_view hedge) {
-  const std::vector<std::string> words = text::words(hedge);
-  return std::any_of(hedges().begin(), hedges().end(), [&](const Hedge& h) { return h.after && h.words == words; });
+  // The phrases as Quantity::hedge writes them (words joined by a space), made once: every reason of a
+  // table's rows asks.
+  static const std::set<std::string, std::less<>> after = [] {
+    std::set<std::string, std::less<>> phrases;
+    for (const Hedge& h : hedges())
+      if (h.after) {
+        std::string phrase;
+        for (const std::string& w : h.words) phrase += (phrase.empty() ? "" : " ") + w;
+        phrases.insert(std::move(phrase));
+      }
+    return phrases;
+  }();
+  return after.count(hedge) > 0;
 }
 
 bool may_precede_unit(std::string_view lower_word) {
