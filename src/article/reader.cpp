@@ -24,6 +24,17 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
   ArticleResult result;
   {
     Document doc(plain_text(std::move(original)));
+    // The story's own date wins over article --date: a dateline is what the story's weekdays count from,
+    // and the year the claims' trips are of.
+    result.times = spot_times(doc);
+    result.story_date = find_story_date(doc, result.times);
+    if (result.story_date) {
+      for (const TimeMention& t : result.times)
+        if (t.why == "dateline") result.story_date_source = "dateline '" + t.spec.text + "'";
+    } else if (story_date) {
+      result.story_date = story_date;
+      result.story_date_source = "article --date";
+    }
     {
       std::vector<Mention> mentions = spot_places(doc, geocoder);
       SharedValues shared;
@@ -34,7 +45,7 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
       std::vector<FigureMention> others;
       for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
       result.recipes = assemble_trips(doc, mentions, result.figures, modes, shared, keep_claims ? &result.claims : nullptr,
-                                      sea_lanes, &result.left_out, borders);
+                                      sea_lanes, &result.left_out, borders, result.story_date);
       if (!others.empty()) {
         std::vector<std::size_t> new_index(result.figures.size());
         std::vector<FigureMention> all;
@@ -66,16 +77,6 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
       result.places.reserve(mentions.size());
       for (Mention& x : mentions) result.places.push_back(std::move(x.m));
     }
-    // The story's own date wins over article --date: a dateline is what the story's weekdays count from.
-    result.times = spot_times(doc);
-    result.story_date = find_story_date(doc, result.times);
-    if (result.story_date) {
-      for (const TimeMention& t : result.times)
-        if (t.why == "dateline") result.story_date_source = "dateline '" + t.spec.text + "'";
-    } else if (story_date) {
-      result.story_date = story_date;
-      result.story_date_source = "article --date";
-    }
     tie_times(doc, result.places, result.times, result.recipes);
     result.text = std::move(doc.text);
   }
@@ -91,7 +92,8 @@ ClaimMaker::ClaimMaker(const ArticleResult& result, const routes::SeaLanes* sea_
 
 ArticleClaim ClaimMaker::make(std::size_t claim) const {
   ArticleClaim c = make_claim(result_.recipes[claim], result_.text,
-                              [&](std::size_t m) -> const std::string& { return result_.places[m].text; }, result_.figures, sea_lanes_);
+                              [&](std::size_t m) -> const std::string& { return result_.places[m].text; }, result_.figures, sea_lanes_,
+                              result_.story_date);
   time_claim(c, times_[claim], result_.story_date);
   if (finish_) finish_(c);
   return c;

@@ -119,9 +119,9 @@ class TripAssembler {
  public:
   TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
                 const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders,
-                SharedValues& shared)
+                SharedValues& shared, const std::optional<date::year_month_day>& story_date)
       : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes),
-        borders_(borders), shared_(shared) {
+        borders_(borders), shared_(shared), story_date_(story_date) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
@@ -1180,7 +1180,7 @@ class TripAssembler {
 
   ArticleClaim make(const ClaimRecipe& recipe) const {
     return make_claim(recipe, doc_.text, [&](std::size_t m) -> const std::string& { return mentions_[m].m.text; }, figures_,
-                      sea_lanes_);
+                      sea_lanes_, story_date_);
   }
 
   // The places of the trip's route as it reads them now: origin, vias, destination.
@@ -1248,6 +1248,7 @@ class TripAssembler {
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
   SharedValues& shared_;                  // the places and reasons mentions take, one copy each
+  std::optional<date::year_month_day> story_date_;  // dates the claims for the check
   MentionAtToken mention_at_token_;  // first token -> route place mention
   std::map<std::size_t, std::size_t> demonym_last_by_first_;  // a demonym's first token -> its last
   std::map<std::size_t, std::size_t> cue_anchor_;        // mention named in apposition -> first token of its role's region
@@ -1273,8 +1274,9 @@ std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention
                                         std::vector<FigureMention>& figures, const routes::ModeProfiles& modes,
                                         SharedValues& shared, std::vector<ArticleClaim>* claims,
                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
-                                        const routes::BorderLocator* borders) {
-  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared);
+                                        const routes::BorderLocator* borders,
+                                        const std::optional<date::year_month_day>& story_date) {
+  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared, story_date);
   std::vector<ClaimRecipe> recipes = assembler.run(claims);
   if (left_out) *left_out = assembler.left_out(recipes);
   return recipes;
@@ -1282,7 +1284,8 @@ std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention
 
 ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
                         const std::function<const std::string&(std::size_t)>& mention_text,
-                        const std::vector<FigureMention>& figures, const routes::SeaLanes* sea_lanes) {
+                        const std::vector<FigureMention>& figures, const routes::SeaLanes* sea_lanes,
+                        const std::optional<date::year_month_day>& story_date) {
   ArticleClaim ac;
   verdicts::Claim& claim = ac.claim;
   std::vector<routes::Waypoint> points;
@@ -1304,6 +1307,7 @@ ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
   claim.stop_unknown = recipe.stop_unknown;
   if (sea_lanes && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes);
   verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
+  claim.story_date = story_date;
   ac.report = verdicts::check_claim(claim);
   ac.figure_indexes = recipe.figure_indexes;
   for (const ClaimRecipe::Phrase& p : recipe.read_from)

@@ -25,13 +25,16 @@ std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention
                                         SharedValues& shared, std::vector<ArticleClaim>* claims = nullptr,
                                         const routes::SeaLanes* sea_lanes = nullptr,
                                         std::vector<LeftOut>* left_out = nullptr,
-                                        const routes::BorderLocator* borders = nullptr);
+                                        const routes::BorderLocator* borders = nullptr,
+                                        const std::optional<date::year_month_day>& story_date = std::nullopt);
 
 // The claim a recipe makes, checked: the same claim assemble_trips made from it. Its points' queries are
 // mention_text(point.mention), its figures and the text of its figure phrases are `figures`', the other
-// phrases' text is `text`'s.
+// phrases' text is `text`'s. The story's date, when known, dates the trip for the check (a kind of
+// travel retired before it cannot have made it).
 ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
                         const std::function<const std::string&(std::size_t)>& mention_text,
-                        const std::vector<FigureMention>& figures, const routes::SeaLanes* sea_lanes);
+                        const std::vector<FigureMention>& figures, const routes::SeaLanes* sea_lanes,
+                        const std::optional<date::year_month_day>& story_date);
 
 }  // namespace routecheck::article

@@ -282,7 +282,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
   ModeProfiles out;
   const std::string expected =
       "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)"
-      "[, top_speed_kmh, parent, longest_km]";
+      "[, top_speed_kmh, parent, longest_km, service_ended_year]";
   for (const text::TableRow& row : text::table_rows(tsv, origin, 6, expected)) {
     const auto& f = row.fields;
     std::vector<double> n;
@@ -290,7 +290,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       if (auto v = text::parse_double(f[i]); v && *v > 0) n.push_back(*v);
     const std::string where = row.where(origin) + ": ";
     if (n.size() != 5) throw InputError(where + "expected " + expected);
-    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}};
+    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}, 0, 0, {}};
     if (f.size() > 6) {
       auto top = text::parse_double(f[6]);
       if (!top || *top <= 0) throw InputError(where + "top_speed_kmh must be a positive number");
@@ -301,6 +301,12 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       auto longest = text::parse_double(f[8]);
       if (!longest || *longest <= 0) throw InputError(where + "longest_km must be a positive number or -");
       p.longest_km = *longest;
+    }
+    if (f.size() > 9 && f[9] != "-") {
+      auto year = text::parse_double(f[9]);
+      if (!year || *year < 1800 || *year != static_cast<int>(*year))
+        throw InputError(where + "service_ended_year must be a year or -");
+      p.service_ended_year = static_cast<int>(*year);
     }
     if (p.circuity_low < 1 || p.circuity_high < p.circuity_low || p.speed_high_kmh < p.speed_low_kmh ||
         p.speed_max_kmh < p.speed_high_kmh)
@@ -313,6 +319,10 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
     if (child.parent.empty()) continue;
     auto parent = std::find_if(out.profiles_.begin(), out.profiles_.end(), [&](const ModeProfile& p) { return p.mode == child.parent; });
     if (parent == out.profiles_.end()) throw InputError(origin + ": profile " + child.mode + " names an unknown mode " + child.parent);
+    if (child.service_ended_year) {
+      parent->retired.push_back(child);
+      continue;
+    }
     parent->circuity_low = std::min(parent->circuity_low, child.circuity_low);
     parent->circuity_high = std::max(parent->circuity_high, child.circuity_high);
     parent->speed_low_kmh = std::min(parent->speed_low_kmh, child.speed_low_kmh);
@@ -407,6 +417,7 @@ ModeProfile for_trip(const ModeProfile& mode, double geodesic_m) {
   }
   out.members.clear();
   for (const ModeProfile* m : fit) out.members.push_back(*m);
+  out.retired = mode.retired;
   return out;
 }
 

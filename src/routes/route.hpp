@@ -193,6 +193,11 @@ struct ModeProfile {
   // The longest straight line a trip of this kind spans (km), 0 for no limit: mountain lines are short,
   // so their detours do not excuse a 500 km main-line claim.
   double longest_km = 0;
+  // The last year vehicles of this kind carried passengers (Concorde: 2003), 0 while they still do. A retired
+  // kind stays out of its broad mode's envelope: the check tries it only when the envelope flags a claim
+  // and the trip's year is not known to be later.
+  int service_ended_year = 0;
+  std::vector<ModeProfile> retired;  // of a broad mode: its retired kinds
 };
 
 class ModeProfiles {

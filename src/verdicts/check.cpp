@@ -990,6 +990,53 @@ Report check_claim(const Claim& given) {
 
 namespace {
 
+// The year a claim's trip was made, where the claim says: its departure's date, else the story's.
+std::optional<int> trip_year(const Claim& c) {
+  if (c.depart.size() >= 4 && std::all_of(c.depart.begin(), c.depart.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return std::stoi(c.depart.substr(0, 4));
+  if (c.story_date) return static_cast<int>(c.story_date->year());
+  return std::nullopt;
+}
+
+// A claim that every kind of a broad mode in service flags may fit a kind that no longer runs (a New
+// York-London flight in under three hours: only Concorde, 1976-2003). Unless the trip is known to be later,
+// such a claim is plausible on that kind's check, and a relation of its own says what it rests on; when it
+// is later, the flag stands and a note names the kind.
+Report try_retired_kinds(Claim& work, const routes::ModeProfile& envelope, Report flagged,
+                         std::optional<FiguresAlone>& figures) {
+  std::optional<Report> best;
+  const routes::ModeProfile* best_kind = nullptr;
+  for (const routes::ModeProfile& kind : envelope.retired) {
+    if (kind.longest_km > 0 && work.route.geodesic_m > kind.longest_km * kMetresPerKm) continue;  // beyond its range
+    work.mode = kind;
+    Report r = check_against(work, &figures);
+    if (r.verdict < Verdict::suspicious && (!best || r.verdict < best->verdict)) {
+      best = std::move(r);
+      best_kind = &kind;
+    }
+  }
+  if (!best) return flagged;
+  const std::string kind = mode_noun(*best_kind);
+  const std::optional<int> year = trip_year(work);
+  if (year && *year > best_kind->service_ended_year) {
+    flagged.notes.push_back(fmt::format("only a {} fits the figures, and none has been in service since {}; the trip "
+                                        "is of {}",
+                                        kind, best_kind->service_ended_year, *year));
+    return flagged;
+  }
+  std::vector<std::string> flags;
+  for (const Relation& r : flagged.relations)
+    if (r.verdict >= Verdict::suspicious) flags.push_back(r.name + " (" + to_string(r.verdict) + ")");
+  best->relations.push_back(
+      {"kind_in_service", "kind of " + mode_noun(envelope) + " travel", Verdict::plausible,
+       fmt::format("only a {} fits the figures, and {}s were in service until {}: the claim holds for a trip made by "
+                   "one then, not for any kind of {} travel in service since ({}).",
+                   kind, kind, best_kind->service_ended_year, mode_noun(envelope), text::join(flags, "; ")),
+       {{"service_ended_year", best_kind->service_ended_year}}});
+  best->verdict = std::max(best->verdict, Verdict::plausible);
+  return *best;
+}
+
 // `figures` keeps what the claim's figures say alone between the checks of one claim (FiguresAlone).
 Report check_one(const Claim& given, std::optional<FiguresAlone>& figures) {
   // A claim built elsewhere (the article reader) may come without its places' extents.
@@ -1020,7 +1067,8 @@ Report check_one(const Claim& given, std::optional<FiguresAlone>& figures) {
   const routes::ModeProfile envelope = routes::for_trip(broad, work.route.geodesic_m);
   work.mode = envelope;
   Report report = check_against(work, &figures_here);
-  if (report.verdict >= Verdict::suspicious || report.verdict == Verdict::unverifiable) return report;
+  if (report.verdict >= Verdict::suspicious) return try_retired_kinds(work, envelope, std::move(report), figures_here);
+  if (report.verdict == Verdict::unverifiable) return report;
   std::optional<Report> best;
   for (const routes::ModeProfile& member : envelope.members) {
     work.mode = member;

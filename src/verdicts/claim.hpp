@@ -80,7 +80,7 @@ Claim prepare_claim(const ClaimInput& input, routes::WaypointResolver& resolver,
 // and km/h), its verdict and a reason a reporter can paste.
 struct Relation {
   std::string id;    // distance_speed_duration, distance_vs_geography, duration_vs_geography, speed_vs_mode,
-                     // top_speed, timing, figures_agree
+                     // top_speed, timing, figures_agree, kind_in_service
   std::string name;  // in words: "distance, speed and duration"
   Verdict verdict;
   std::string reason;

@@ -370,3 +370,19 @@ cli_test(article_to_the_border --exit 1
   --stdout "Lviv \\(UA\\) → border of Poland \\(PL\\) by road: SUSPICIOUS"
   --stdout "border of Poland 50\\.2[0-9]+,23\\.5[0-9]+ \\(±0\\.00 km"
   -- ${RC} article -)
+
+# Issue 28: flights only Concorde could have made (1976-2003). Undated they are plausible, resting on a
+# kind no longer flying; in a story of 2016 they are impossible (a real Concorde record story was flagged
+# as impossible before).
+cli_test(article_retired_kind_undated
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/retired-kind.txt"
+  --stdout "Reykjav.k \\(IS\\) → New York City \\(US\\) by air: PLAUSIBLE"
+  --stdout "Washington \\(US\\) → London \\(GB\\) by air: PLAUSIBLE"
+  --stdout "kind of air travel: only a supersonic airliner fits the figures"
+  -- ${RC} article -)
+cli_test(article_retired_kind_dated --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/retired-kind.txt"
+  --stdout "Reykjav.k \\(IS\\) → New York City \\(US\\) by air: INCONSISTENT"
+  --stdout "Washington \\(US\\) → London \\(GB\\) by air: INCONSISTENT"
+  --stdout "note: only a supersonic airliner fits the figures, and none has been in service since 2003. the trip is of 2016"
+  -- ${RC} article --date 2016-05-01 -)

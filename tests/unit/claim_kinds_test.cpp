@@ -118,12 +118,89 @@ TEST_CASE("a flight's top speed is a ground speed: jet-stream ground speeds are 
     REQUIRE(rel);
     CHECK(rel->verdict == Verdict::consistent);
   }
+  // Above any airliner flying today: impossible for a trip of a year after supersonic airliners were retired.
   Claim fast = claim(ends(), "air");
   fast.top_speed = quantities::parse_quantity("1,500 km/h");
+  fast.story_date = date::year{2020} / 3 / 1;
   CHECK(relation(check_claim(fast), "top_speed")->verdict == Verdict::inconsistent);
   // The air profiles bound ground speeds above the cruise airspeed (about 950 km/h).
   CHECK(routes::ModeProfiles::builtin().get("airliner").top_speed_kmh >= 1300);
   CHECK(routes::ModeProfiles::builtin().get("air").top_speed_kmh >= 1300);
+}
+
+// --- Kinds of travel no longer in service ------------------------------------------------------------
+
+TEST_CASE("a flight only a retired kind of aircraft could make is plausible unless the trip is known to be later") {
+  // Transatlantic and long European legs at Mach 2 averages: about 5,600 km in under 3 h, 5,900 km in
+  // 3 h 40 min, 2,300 km as a top speed of 2,000 km/h.
+  struct Fast {
+    routes::Waypoint from, to;
+    const char *distance, *duration, *top_speed;
+  };
+  const Fast trips[] = {
+      {town(40.6, -73.8), town(48.9, 2.4), "", "3 hours and 25 minutes", ""},
+      {town(38.9, -77.0), town(51.5, -0.5), "3,670 miles", "3 h 40 min", ""},
+      {town(51.5, -0.5), town(26.2, 50.6), "", "", "2,000 km/h"},
+  };
+  const routes::ModeProfile& retired = routes::ModeProfiles::builtin().get("supersonic_airliner");
+  REQUIRE(retired.service_ended_year == 2003);
+  const auto fast = [&](const Fast& t) {
+    Claim c = claim({t.from, t.to}, "air", t.distance, "", t.duration);
+    if (*t.top_speed) c.top_speed = quantities::parse_quantity(t.top_speed);
+    return c;
+  };
+  SECTION("no year: plausible, resting on the retired kind") {
+    for (const Fast& t : trips) {
+      CAPTURE(t.distance, t.duration, t.top_speed);
+      const Report r = check_claim(fast(t));
+      CHECK(r.verdict == Verdict::plausible);
+      const Relation* kind = relation(r, "kind_in_service");
+      REQUIRE(kind);
+      CHECK(kind->verdict == Verdict::plausible);
+      REQUIRE(kind->figures.size() == 1);
+      CHECK(kind->figures[0].second == 2003);
+    }
+  }
+  SECTION("a trip of its years (the departure's date): still plausible") {
+    for (const Fast& t : trips) {
+      Claim c = fast(t);
+      c.depart = "1996-02-07T10:30";
+      CAPTURE(t.distance, t.duration, t.top_speed);
+      CHECK(check_claim(c).verdict == Verdict::plausible);
+    }
+  }
+  SECTION("a story dated after the retirement: inconsistent, with a note naming the kind") {
+    for (const Fast& t : trips) {
+      Claim c = fast(t);
+      c.story_date = date::year{2021} / 6 / 15;
+      CAPTURE(t.distance, t.duration, t.top_speed);
+      const Report r = check_claim(c);
+      CHECK(r.verdict == Verdict::inconsistent);
+      CHECK_FALSE(relation(r, "kind_in_service"));
+      CHECK(has_note(r, "supersonic airliner"));
+    }
+  }
+  SECTION("too fast even for the retired kind: inconsistent whatever the year") {
+    const Report r = check_claim(claim({town(40.6, -73.8), town(51.5, -0.5)}, "air", "", "", "1 hour 50 minutes"));
+    CHECK(r.verdict == Verdict::inconsistent);
+    CHECK_FALSE(relation(r, "kind_in_service"));
+  }
+  SECTION("the retired kind stays out of the envelope of air") {
+    const routes::ModeProfile& air = routes::ModeProfiles::builtin().get("air");
+    CHECK(air.speed_max_kmh < retired.speed_max_kmh);
+    REQUIRE(air.retired.size() == 1);
+    CHECK(air.retired[0].mode == "supersonic_airliner");
+  }
+}
+
+TEST_CASE("a mode table's service_ended_year is a year or -") {
+  const char* head = "air\t1.0\t1.15\t400\t1000\t1200\t1350\t-\n";
+  CHECK_NOTHROW(routes::ModeProfiles::parse(std::string(head) + "fast\t1.0\t1.1\t1000\t2000\t2300\t2200\tair\t-\t2003\n", "t"));
+  for (const char* bad : {"soon", "203", "2003.5"})
+    CHECK_THROWS_AS(routes::ModeProfiles::parse(std::string(head) + "fast\t1.0\t1.1\t1000\t2000\t2300\t2200\tair\t-\t" +
+                                                    bad + "\n",
+                                                "t"),
+                    InputError);
 }
 
 // --- Miles at sea -------------------------------------------------------------------------------------
