@@ -283,14 +283,16 @@ class TripAssembler {
     const std::set<std::string> statement_modes = modes_in(statement.sentence);
     // And at most weights().context_mentions trips: a story without full stops is one sentence.
     const std::size_t reach = weights().context_sentences;
+    const bool return_leg = sentence_says(statement.sentence, "return_leg");
     std::size_t compared = 0;
     for (auto it = trips_by_sentence_.lower_bound(statement.sentence > reach ? statement.sentence - reach : 0);
          it != trips_by_sentence_.end() && it->first <= statement.sentence + reach && compared++ < weights().context_mentions;
          ++it) {
       Trip& t = trips_[it->second];
-      if (((same_end(t.origin, origin) && same_end(t.destination, destination)) ||
-           (same_end(t.origin, destination) && same_end(t.destination, origin))) &&
-          modes_agree(t.modes, statement_modes)) {
+      const bool same_way = same_end(t.origin, origin) && same_end(t.destination, destination);
+      const bool other_way = same_end(t.origin, destination) && same_end(t.destination, origin);
+      // "The return trip from Y to X": the way back is a trip of its own.
+      if ((same_way || (other_way && !return_leg)) && modes_agree(t.modes, statement_modes)) {
         add_statement(it->second, statement);
         return;
       }
@@ -1094,6 +1096,12 @@ class TripAssembler {
     bool in_own_paragraphs = false;
     for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it)
       in_own_paragraphs = in_own_paragraphs || paragraphs.count(paragraph(it->sentence)) > 0;
+    // A trip that names itself a part of one told before ("the return leg", "the journey": trip_anaphor)
+    // travels as the last one told before it did: the nearest mode word before its sentence.
+    if (!in_own_paragraphs && sentence_says(trip.sentence(), "trip_anaphor")) {
+      const auto own = std::partition_point(first, mode_words_.end(), [&](const ModeWord& w) { return w.sentence < trip.sentence(); });
+      if (own != first) return &*std::prev(own);
+    }
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
     for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {

@@ -373,16 +373,31 @@ cli_test(article_to_the_border --exit 1
 
 # Issue 28: flights only Concorde could have made (1976-2003). Undated they are plausible, resting on a
 # kind no longer flying; in a story of 2016 they are impossible (a real Concorde record story was flagged
-# as impossible before).
+# as impossible before). "The return leg" takes the mode of the flight told before it.
 cli_test(article_retired_kind_undated
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/retired-kind.txt"
   --stdout "Reykjav.k \\(IS\\) → New York City \\(US\\) by air: PLAUSIBLE"
   --stdout "Washington \\(US\\) → London \\(GB\\) by air: PLAUSIBLE"
+  --stdout "London \\(GB\\) → Cairo \\(EG\\) by air: PLAUSIBLE"
   --stdout "kind of air travel: only a supersonic airliner fits the figures"
   -- ${RC} article -)
 cli_test(article_retired_kind_dated --exit 1
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/retired-kind.txt"
   --stdout "Reykjav.k \\(IS\\) → New York City \\(US\\) by air: INCONSISTENT"
   --stdout "Washington \\(US\\) → London \\(GB\\) by air: INCONSISTENT"
+  --stdout "London \\(GB\\) → Cairo \\(EG\\) by air: INCONSISTENT"
   --stdout "note: only a supersonic airliner fits the figures, and none has been in service since 2003. the trip is of 2016"
   -- ${RC} article --date 2016-05-01 -)
+# Issue 26: a leg told as part of a journey ("the next leg", "the way back", "the return trip") travels as
+# the trip told just before it, not as a trip told after it; and the way back between two places already
+# joined is a trip of its own, with its own figure, not the first one restated.
+cli_test(article_legs_of_a_journey
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/legs-of-a-journey.txt"
+  --stdout "Venice \\(IT\\) → Florence \\(IT\\) by rail: CONSISTENT"
+  --stdout "Siena \\(IT\\) → Pisa \\(IT\\) by road: CONSISTENT"
+  --stdout "Piraeus \\(GR\\) → Irákleion \\(GR\\) by sea: CONSISTENT\n.*read from: trip 'Piraeus to Heraklion' at [0-9]+. mode 'ferry' at [0-9]+. duration 'nine hours'"
+  --stdout "Irákleion \\(GR\\) → Piraeus \\(GR\\) by sea: CONSISTENT"
+  --stdout "read from: trip 'Heraklion to Piraeus' at [0-9]+. mode 'ferry' at [0-9]+. duration 'eight and a half hours'"
+  --stdout "Nantes \\(FR\\) → Lyon \\(FR\\) by air: CONSISTENT\n.*duration 'an hour and a half'"
+  --stdout "Lisbon \\(PT\\) → Porto \\(PT\\) by road: CONSISTENT\n.*duration 'four hours'"
+  -- ${RC} article -)
