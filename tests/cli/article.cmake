@@ -401,3 +401,14 @@ cli_test(article_legs_of_a_journey
   --stdout "Nantes \\(FR\\) → Lyon \\(FR\\) by air: CONSISTENT\n.*duration 'an hour and a half'"
   --stdout "Lisbon \\(PT\\) → Porto \\(PT\\) by road: CONSISTENT\n.*duration 'four hours'"
   -- ${RC} article -)
+
+# Issue 25: ferry, coach, train and flight trips to islands named alone, each was a namesake on another
+# continent (Rhodes, Australia; Skye, Australia; Elba, Alabama; Sylhet for Sylt) or nothing (Lanzarote).
+cli_test(article_islands_by_name
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/islands-by-name.txt"
+  --stdout "Piraeus \\(GR\\) → Rhodes \\(GR\\) by sea: PLAUSIBLE"
+  --stdout "Inverness \\(GB\\) → Skye \\(GB\\) by road: PLAUSIBLE"
+  --stdout "Piombino \\(IT\\) → Elba \\(IT\\) by sea: PLAUSIBLE"
+  --stdout "Hamburg \\(DE\\) → Sylt \\(DE\\) by rail: PLAUSIBLE"
+  --stdout "Madrid \\(ES\\) → Lanzarote \\(ES\\) by air: PLAUSIBLE"
+  -- ${RC} article -)

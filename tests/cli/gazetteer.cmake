@@ -251,6 +251,14 @@ cli_test(issue25_remote_island --stdout " 1 +Pitcairn Island .* PN" -- ${RC} geo
 cli_test(issue25_canary_island --stdout " 1 +La Gomera .* ES .*L.ISL" -- ${RC} geocode "La Gomera")
 cli_test(issue25_island_spelling --stdout " 1 +Majorca .* ES .*L.ISL" -- ${RC} geocode Mallorca)
 cli_test(issue25_island_namesake --stdout "\n +[0-9]+ +Antigua +AG .*L.ISL" -- ${RC} geocode Antigua)
+# Islands that were a small namesake elsewhere or nothing at all: Rhodes and Skye were suburbs in
+# Australia, Elba a town in Alabama, Texel and Honshu nothing; a name an island shares with a big city's
+# alternate name or a regional seat stays behind it, for the story to settle (Sylt, La Palma).
+cli_test(issue25_island_over_small_namesake --stdout " 1 +Rhodes +GR .*L.ISL" -- ${RC} geocode Rhodes)
+cli_test(issue25_island_over_suburb --stdout " 1 +Skye +GB .*L.ISL" -- ${RC} geocode "Isle of Skye")
+cli_test(issue25_island_over_local_seat --stdout " 1 +Elba +IT .*L.ISL" -- ${RC} geocode Elba)
+cli_test(issue25_island_unknown_before --stdout " 1 +Texel +NL .*L.ISL" -- ${RC} geocode Texel)
+cli_test(issue25_main_island --stdout " 1 +Honshu +JP .*L.ISL" -- ${RC} geocode "Honshū")
 cli_test(issue25_district --stdout " 1 +Shibuya .* JP .*P.PPLX" -- ${RC} geocode Shibuya)
 cli_test(issue25_district_of_a_city --stdout " 1 +Dharavi .* IN" -- ${RC} geocode Dharavi)
 # Issue 25: a city with its airport's code after it ("Paris CDG") is that airport; the code counts only
