@@ -133,11 +133,24 @@ class PlaceSpotter {
   // that names its land border, a place a trip can end at; returns the tokens naming the border. Not "the
   // Polish border town of X", "border guards": a word that is no function word after "border" makes it
   // part of another noun.
-  std::optional<std::pair<std::size_t, std::size_t>> border_span(std::size_t first, std::size_t last) const {
+  // "The Iraqi border post at X", "the border crossing": a crossing point named by a place the gazetteer
+  // lacks, or by none, is the border; one it knows is a place of its own (the crossing cues take it).
+  std::optional<std::pair<std::size_t, std::size_t>> border_span(std::size_t first, std::size_t last) {
     auto in_sentence = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == tokens_[first].sentence; };
     std::size_t k = last + 1;
     if (in_sentence(k + 1) && (tokens_[k].text() == "'" || tokens_[k].text() == "\u2019") && tokens_[k + 1].lower() == "s") k += 2;
     if (in_sentence(k) && cues_.is("border_word", tokens_[k].lower())) {
+      std::size_t crossing = k;
+      while (in_sentence(crossing + 1) && cues_.is("border_crossing_word", tokens_[crossing + 1].lower())) ++crossing;
+      if (crossing > k) {
+        const std::size_t named = crossing + 2;
+        if (in_sentence(named) && cues_.is("border_crossing_link", tokens_[crossing + 1].lower()) && tokens_[named].capital) {
+          std::size_t name_last = named;
+          while (in_sentence(name_last + 1) && tokens_[name_last + 1].capital && name_last + 1 < named + weights().max_span_words) ++name_last;
+          if (lookup(span_text(named, name_last))) return std::nullopt;  // the whole name: "Los Horcones Viejos" is no Los Horcones
+        }
+        return std::make_pair(first, crossing);
+      }
       const std::size_t after = k + 1;
       if (!in_sentence(after) || tokens_[after].kind != TokenKind::word || cues_.is("function_word", tokens_[after].lower()))
         return std::make_pair(first, k);

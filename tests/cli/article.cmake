@@ -412,3 +412,13 @@ cli_test(article_islands_by_name
   --stdout "Hamburg \\(DE\\) → Sylt \\(DE\\) by rail: PLAUSIBLE"
   --stdout "Madrid \\(ES\\) → Lanzarote \\(ES\\) by air: PLAUSIBLE"
   -- ${RC} article -)
+# Issue 26: a border crossing named by a place the gazetteer lacks ("the Iraqi border post at Trebil"), or by
+# none ("the Hungarian border crossing"), is the border: the trip ends at its point nearest the other end.
+# A crossing the gazetteer knows stays a place of its own (article_crossing_points).
+cli_test(article_border_crossing_unnamed
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/border-crossing-unnamed.txt"
+  --stdout "\"Iraqi border post\" +Iraq, IQ"
+  --stdout "Amman \\(JO\\) → border of Iraq \\(IQ\\) by road: PLAUSIBLE"
+  --stdout "Vienna \\(AT\\) → border of Hungary \\(HU\\) by road: PLAUSIBLE"
+  --stdout "Windhoek \\(NA\\) → border of Botswana \\(BW\\) by road: PLAUSIBLE"
+  -- ${RC} article -)
