@@ -262,9 +262,15 @@ class PlaceSpotter {
   bool after_route_cue(std::size_t at) const {
     for (const char* kind : {"origin", "destination", "pair", "via"})
       if (cue_before(tokens_, at, kind) != std::string::npos) return true;
-    // The second place of "between X and Y", "X to Y", "X-Y".
-    return at >= 2 && (tokens_[at - 1].lower() == "and" || tokens_[at - 1].lower() == "to" || tokens_[at - 1].text() == "-") &&
-           !mentions_.empty() && mentions_.back().m.last_token + 2 == at;
+    return second_of_pair(at);
+  }
+
+  // The second place of "between X and Y", "X to Y", "X-Y", "X–Y", right after the mention of X.
+  bool second_of_pair(std::size_t at) const {
+    if (at < 2 || mentions_.empty() || mentions_.back().m.last_token + 2 != at) return false;
+    const std::string_view joint = tokens_[at - 1].text();
+    return tokens_[at - 1].lower() == "and" || tokens_[at - 1].lower() == "to" || joint == "-" || joint == "\u2013" ||
+           joint == "\u2014";
   }
 
   // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
@@ -338,8 +344,10 @@ class PlaceSpotter {
         }
         // "the Hume Highway", "the Suez Canal": the name of a road or waterway, not the place. After a
         // route's joining word ("X to Y Mail Express"), the train's name may begin with its end's name.
+        // Not the second end of a pair the line is named after ("the Lagos-Ibadan railway", "the Paris to
+        // Lyon line"): that is the place.
         if (last + 1 < tokens_.size() && tokens_[last + 1].sentence == t.sentence &&
-            cues_.feature_noun.count(tokens_[last + 1].lower())) {
+            cues_.feature_noun.count(tokens_[last + 1].lower()) && !(len == 1 && second_of_pair(i))) {
           if (len > 1 && after_route_cue(i)) continue;
           // "the Florida Highway Patrol", "the Hume Highway Authority": a capitalised word after the noun
           // makes the whole an organisation named after the place, which is named.

@@ -422,3 +422,13 @@ cli_test(article_border_crossing_unnamed
   --stdout "Vienna \\(AT\\) → border of Hungary \\(HU\\) by road: PLAUSIBLE"
   --stdout "Windhoek \\(NA\\) → border of Botswana \\(BW\\) by road: PLAUSIBLE"
   -- ${RC} article -)
+# Issue 26: a railway, road or highway named by its two ends ("the Lagos-Ibadan railway", "the Durban to
+# Johannesburg road") joins them; the second end before the line's noun is a place, not part of the line's
+# name ("the Hume Highway" still is one).
+cli_test(article_line_named_by_its_ends
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/line-named-by-its-ends.txt"
+  --stdout "Lagos \\(NG\\) → Ibadan \\(NG\\) by rail: PLAUSIBLE"
+  --stdout "Hanoi \\(VN\\) → Haiphong \\(VN\\) by road: PLAUSIBLE"
+  --stdout "Durban \\(ZA\\) → Johannesburg \\(ZA\\) by road: PLAUSIBLE"
+  --stdout "Nairobi \\(KE\\) → Mombasa \\(KE\\) by road: PLAUSIBLE"
+  -- ${RC} article -)
