@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <iterator>
@@ -19,6 +20,7 @@
 #include "article/cues.hpp"
 #include "article/figure_spotter.hpp"
 #include "article/weights.hpp"
+#include "networks/network.hpp"
 #include "routes/mode_network.hpp"
 
 namespace routecheck::article {
@@ -985,6 +987,41 @@ class TripAssembler {
     }
   }
 
+  // A trip by sea starts and ends at ports: each end's readings of the same standing gain the pull of the
+  // sea lanes that the check gives a claim's places (tolerances places.network_pull, fading over
+  // places.network_pull_fade_km), so "sailed to Antigua" is the island, not the inland Guatemalan town.
+  // Returns whether an end was read again.
+  bool read_ends_as_ports(const Trip& trip) {
+    const networks::Network* lanes = sea_lanes_ ? sea_lanes_->get() : nullptr;
+    if (!lanes) return false;
+    const double pull = verdicts::tolerance("places.network_pull"), fade_km = verdicts::tolerance("places.network_pull_fade_km");
+    bool changed = false;
+    for (const std::size_t end : {trip.origin, trip.destination}) {
+      PlaceMention& m = mentions_[end].m;
+      const auto& candidates = mentions_[end].candidates;
+      const auto current = std::find_if(candidates.begin(), candidates.end(), [&](const gazetteer::Candidate& c) { return c.place.fid == m.place->fid; });
+      if (current == candidates.end() || candidates.size() < 2) continue;
+      // An island is at sea wherever the lanes pass (they skirt small islands by tens of kilometres).
+      auto lanes_km = [&](const Place& p) {
+        return p.feature_code.rfind("ISL", 0) == 0 ? 0.0 : lanes->snap(p.lat_deg, p.lon_deg).distance_m / quantities::kMetresPerKm;
+      };
+      const double current_km = lanes_km(current->place);
+      const gazetteer::Candidate* best = &*current;
+      double best_score = current->score + pull * std::exp(-current_km / fade_km), best_km = current_km;
+      for (const gazetteer::Candidate& c : candidates) {
+        if (c.match != current->match || &c == &*current || c.place.feature_class == "A") continue;
+        const double km = lanes_km(c.place);
+        if (const double score = c.score + pull * std::exp(-km / fade_km); score > best_score) best = &c, best_score = score, best_km = km;
+      }
+      if (best == &*current) continue;
+      m.reason = shared_.text(best->reason + fmt::format("; a trip by sea: {:.0f} km from the sea lanes, not {}, {}, {:.0f} km from them",
+                                                         best_km, m.place->name, m.place->country_code, current_km));
+      m.place = shared_.place(best->place);
+      changed = true;
+    }
+    return changed;
+  }
+
   struct ModeWord {
     std::size_t sentence, token;
     std::string mode;
@@ -1170,6 +1207,8 @@ class TripAssembler {
       if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
         recipe.mode = profile;
         recipe.read_from.push_back(phrase("mode", word->token, word->last_token));
+        if (routes::network_for(*profile) == networks::NetworkKind::sea && read_ends_as_ports(trip))
+          recipe.points = route_points(trip);
       }
     }
     for (std::size_t i : recipe.figure_indexes)

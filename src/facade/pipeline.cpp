@@ -159,7 +159,8 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   if (network) {
     const networks::Network* graph = network->network;
     reach.km_from_network = [graph](double lat_deg, double lon_deg) { return graph->snap(lat_deg, lon_deg).distance_m / 1000; };
-    reach.name = network->source == routes::SeaLanes::kSource ? "the sea lanes" : "the network of '" + network->source + "'";
+    reach.sea = network->source == routes::SeaLanes::kSource;
+    reach.name = reach.sea ? "the sea lanes" : "the network of '" + network->source + "'";
   }
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles(), reach);
   // "--to 'Polish border'": that end is the point of the border nearest the place before it.

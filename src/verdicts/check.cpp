@@ -27,8 +27,6 @@ using quantities::format_number;
 using quantities::Interval;
 using quantities::Quantity;
 
-namespace {
-
 using quantities::kMetresPerKm;
 using quantities::kMpsPerKmh;
 using quantities::kSecondsPerHour;
@@ -46,6 +44,8 @@ double tolerance(const std::string& key) {
   }();
   return values.at(key);
 }
+
+namespace {
 
 std::string km(double m) { return format_number(m / kMetresPerKm) + " km"; }
 std::string hours(double s) { return format_number(s / kSecondsPerHour) + " h"; }
@@ -990,6 +990,12 @@ Report check_claim(const Claim& given) {
 
 namespace {
 
+// A country, region or other area (class A, or L but an island): it is everywhere, so it neither pulls a
+// claim's other places nor stands for a town's name. An island is a place trips run to, as a town is.
+bool is_area(const gazetteer::Place& p) {
+  return p.feature_class == "A" || (p.feature_class == "L" && p.feature_code.rfind("ISL", 0) != 0);
+}
+
 // The year a claim's trip was made, where the claim says: its departure's date, else the story's.
 std::optional<int> trip_year(const Claim& c) {
   if (c.depart.size() >= 4 && std::all_of(c.depart.begin(), c.depart.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }))
@@ -1180,7 +1186,7 @@ std::vector<std::pair<std::size_t, routes::Waypoint>> read_spellings_near(std::v
       if (j == i || guessed(j)) continue;
       const routes::Waypoint& a = lists[j].front();
       // Only places found by their names anchor a guess; countries and areas are everywhere.
-      if (a.place.feature_class == "A" || a.place.feature_class == "L") continue;
+      if (is_area(a.place)) continue;
       anchors.push_back(&a);
     }
     if (anchors.empty()) continue;
@@ -1350,7 +1356,9 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
   if (reach.km_from_network)
     for (std::size_t i = 0; i < lists.size(); ++i)
       if (lists[i].size() > 1)
-        for (const routes::Waypoint& w : lists[i]) network_km[i].push_back(reach.km_from_network(w.place.lat_deg, w.place.lon_deg));
+        for (const routes::Waypoint& w : lists[i])
+          network_km[i].push_back(reach.sea && w.place.feature_code.rfind("ISL", 0) == 0 ? 0.0
+                                                                                        : reach.km_from_network(w.place.lat_deg, w.place.lon_deg));
   bool ambiguous = false;
   for (const auto& l : lists) ambiguous = ambiguous || l.size() > 1;
   // Each candidate's score in the last round, pulls included (-inf: not weighed), for the doubt below.
@@ -1375,7 +1383,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
         for (std::size_t j = 0; j < lists.size(); ++j) {
           const gazetteer::Place& a = lists[j][chosen[j]].place;
           // Points pull (towns, stations, airports, sites); countries and areas do not: they are everywhere.
-          if (j == i || a.feature_class == "A" || a.feature_class == "L" || a.name == p.name) continue;
+          if (j == i || is_area(a) || a.name == p.name) continue;
           const double d = routes::geodesic_km(p.lat_deg, p.lon_deg, a.lat_deg, a.lon_deg);
           if (d < nearest_km) nearest_km = d, nearest = a.name;
         }
@@ -1402,7 +1410,6 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
   std::size_t combinations = 1, chosen_reading = 0;
   for (const auto& l : lists) combinations *= l.size();
   const auto fuzzy = static_cast<int>(gazetteer::MatchKind::fuzzy);
-  const auto is_area = [](const routes::Waypoint& w) { return w.place.feature_class == "A" || w.place.feature_class == "L"; };
   if (combinations <= static_cast<std::size_t>(tolerance("places.settle_max_readings"))) {
     for (std::size_t n = 0; n < combinations; ++n) {
       std::vector<std::size_t> pick(lists.size());
@@ -1415,7 +1422,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
         const routes::Waypoint& w = lists[i][pick[i]];
         // A spelling guess is no reading of a name the gazetteer knows; nor is an area (a region, a
         // country) a reading of a town's name: with no extent it bounds nothing, so any distance fits it.
-        allowed = allowed && (w.match != fuzzy || lists[i].front().match == fuzzy) && (!is_area(w) || is_area(lists[i][chosen[i]]));
+        allowed = allowed && (w.match != fuzzy || lists[i].front().match == fuzzy) && (!is_area(w.place) || is_area(lists[i][chosen[i]].place));
         is_chosen = is_chosen && pick[i] == chosen[i];
         places.push_back(&w);
       }
@@ -1462,7 +1469,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
     std::optional<std::size_t> second;
     for (std::size_t k = 0; k < lists[i].size(); ++k) {
       const gazetteer::Place& p = lists[i][k].place;
-      if (k == chosen[i] || !std::isfinite(final_score[i][k]) || p.feature_class == "A" || p.feature_class == "L") continue;
+      if (k == chosen[i] || !std::isfinite(final_score[i][k]) || is_area(p)) continue;
       if (routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, p.lat_deg, p.lon_deg) < doubt_min_km) continue;
       if (!second || final_score[i][k] > final_score[i][*second]) second = k;
     }

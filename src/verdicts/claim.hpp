@@ -59,6 +59,9 @@ struct Claim {
   std::vector<std::vector<routes::Waypoint>> airports;
 };
 
+// A number of geodata/tolerances.tsv by its key ("places.network_pull"); std::out_of_range for a key it lacks.
+double tolerance(const std::string& key);
+
 // Whether a claim of this mode is a flight between airports (air and its profiles, supersonic airliners).
 bool flies_between_airports(const std::optional<routes::ModeProfile>& mode);
 
@@ -70,6 +73,7 @@ void settle_extents(Claim& claim);
 struct NetworkReach {
   std::function<double(double lat_deg, double lon_deg)> km_from_network;
   std::string name;  // "the sea lanes", "the rail network", for the reason
+  bool sea = false;  // the sea lanes: an island is at sea wherever they pass (they skirt small islands widely)
 };
 
 // Resolves the places and parses the figures. Throws InputError naming the field and the problem.

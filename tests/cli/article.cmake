@@ -432,3 +432,14 @@ cli_test(article_line_named_by_its_ends
   --stdout "Durban \\(ZA\\) → Johannesburg \\(ZA\\) by road: PLAUSIBLE"
   --stdout "Nairobi \\(KE\\) → Mombasa \\(KE\\) by road: PLAUSIBLE"
   -- ${RC} article -)
+# Issue 25: a trip by sea ends at ports. Each end's readings gain the pull of the sea lanes the check gives
+# a claim's places, and an island is at sea wherever the lanes pass: Antigua is the island, not the inland
+# Guatemalan town that ranks first; Brest the French port, not the Belarusian city; Falmouth the Cornish
+# port, not the Jamaican town far from the lanes.
+cli_test(article_sea_trip_ends_at_ports
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/sea-trip-ends-at-ports.txt"
+  --stdout "Falmouth \\(GB\\) → Antigua \\(AG\\) by sea"
+  --stdout "Brest \\(FR\\) → Lisbon \\(PT\\) by sea: PLAUSIBLE"
+  --stdout "La Gomera \\(ES\\) → Antigua \\(AG\\) by sea: PLAUSIBLE"
+  --stdout "\"Brest\" +Brest, FR .*a trip by sea: [0-9]+ km from the sea lanes, not Brest, BY"
+  -- ${RC} article -)

@@ -517,3 +517,16 @@ cli_test(check_arrive_without_depart --exit 2 --stderr-lines 1 --stderr "^routec
 cli_test(check_to_a_country_border --exit 1 --stdout "Lviv \\(UA\\) → border of Poland \\(PL\\) by road: SUSPICIOUS"
   --stdout "straight line +56\\.9 km"
   -- ${RC} check --from Lviv --to "the border with Poland" --mode road --distance "300 km")
+
+# Issue 25: an ocean row or paddle between islands ends at the islands. The sea lanes pull a sea trip's
+# places, and an island is at sea wherever they pass (MARNET skirts La Gomera by 113 km): "La Gomera to
+# Antigua" by rowing boat was two Guatemalan towns 63 km apart, now the Canary island and the Caribbean one.
+cli_test(check_rowing_between_islands
+  --stdout "^La Gomera \\(ES\\) → Antigua \\(AG\\) by yacht small boat: PLAUSIBLE"
+  -- ${RC} check --from "La Gomera" --to Antigua --mode "rowing boat" --distance "4,800 km" --duration "40 days")
+cli_test(check_kayak_between_islands
+  --stdout "^La Gomera \\(ES\\) → Antigua \\(AG\\) by yacht small boat"
+  -- ${RC} check --from "La Gomera" --to Antigua --mode kayak --duration "50 days")
+cli_test(check_row_boat_from_another_island
+  --stdout "^Lanzarote \\(ES\\) → Antigua \\(AG\\) by yacht small boat"
+  -- ${RC} check --from Lanzarote --to Antigua --mode "row boat" --duration "45 days")

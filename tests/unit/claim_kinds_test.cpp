@@ -306,7 +306,8 @@ TEST_CASE("everyday mode words name modes, as a user types them") {
       {"car", "car_bus"},       {"drive", "car_bus"},       {"ship", "sea"},           {"boat", "sea"},
       {"ferry", "ferry"},       {"yacht", "yacht_small_boat"}, {"bike", "cycling"},    {"on foot", "walking"},
       {"On  Foot", "walking"},  {"high-speed rail", "high_speed_rail"}, {"High Speed Rail", "high_speed_rail"},
-      {"high_speed_rail", "high_speed_rail"}};
+      {"high_speed_rail", "high_speed_rail"}, {"rowing boat", "yacht_small_boat"}, {"Row-boat", "yacht_small_boat"},
+      {"kayak", "yacht_small_boat"},        {"sailboat", "yacht_small_boat"}};
   for (const auto& [word, mode] : words) {
     CAPTURE(word);
     CHECK(m.get(word).mode == mode);
