@@ -48,6 +48,10 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
     return FigureRole::interval;
   if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
     return FigureRole::size;
+  // "flew at 35,000 feet", "cruising at about 11,000 m": a height unit right after "at" is an altitude.
+  if (q.dimension == quantities::Dimension::distance && Cues::get().is("height_unit", q.unit.symbol) &&
+      phrase_before(tokens, first, "height_before"))
+    return FigureRole::size;
   return std::nullopt;
 }
 

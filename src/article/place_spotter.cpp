@@ -142,15 +142,17 @@ class PlaceSpotter {
     if (in_sentence(k) && cues_.is("border_word", tokens_[k].lower())) {
       std::size_t crossing = k;
       while (in_sentence(crossing + 1) && cues_.is("border_crossing_word", tokens_[crossing + 1].lower())) ++crossing;
-      if (crossing > k) {
-        const std::size_t named = crossing + 2;
-        if (in_sentence(named) && cues_.is("border_crossing_link", tokens_[crossing + 1].lower()) && tokens_[named].capital) {
-          std::size_t name_last = named;
-          while (in_sentence(name_last + 1) && tokens_[name_last + 1].capital && name_last + 1 < named + weights().max_span_words) ++name_last;
-          if (lookup(span_text(named, name_last))) return std::nullopt;  // the whole name: "Los Horcones Viejos" is no Los Horcones
-        }
-        return std::make_pair(first, crossing);
+      // "the US border at Tijuana", "the border post of X": a place the gazetteer knows named after the
+      // border (or its crossing) is the trip's end, not the border. Not "the border of X" (a country).
+      const std::size_t named = crossing + 2;
+      const std::string_view link = in_sentence(crossing + 1) ? tokens_[crossing + 1].lower() : std::string_view();
+      if (in_sentence(named) && tokens_[named].capital &&
+          (cues_.is("border_place_link", link) || (crossing > k && cues_.is("border_crossing_link", link)))) {
+        std::size_t name_last = named;
+        while (in_sentence(name_last + 1) && tokens_[name_last + 1].capital && name_last + 1 < named + weights().max_span_words) ++name_last;
+        if (lookup(span_text(named, name_last))) return std::nullopt;  // the whole name: "Los Horcones Viejos" is no Los Horcones
       }
+      if (crossing > k) return std::make_pair(first, crossing);
       const std::size_t after = k + 1;
       if (!in_sentence(after) || tokens_[after].kind != TokenKind::word || cues_.is("function_word", tokens_[after].lower()))
         return std::make_pair(first, k);

@@ -130,7 +130,10 @@ class TripAssembler {
       const bool area = x.m.place->feature_class == "L" && x.m.place->feature_code.rfind("ISL", 0) != 0;
       // A dateline is where the story was filed, not where a trip starts or ends.
       // "the Polish border crossing at X": a demonym on the way from a cue to its place is passed over.
-      if (x.demonym) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
+      // So is a country named right before a border word ("to the US border at Tijuana").
+      const bool names_a_border = is_country(*x.m.place) && x.m.last_token + 1 < tokens_.size() &&
+                                  cues_.is("border_word", tokens_[x.m.last_token + 1].lower());
+      if (x.demonym || names_a_border) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
       if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
@@ -814,6 +817,21 @@ class TripAssembler {
   }
 
  private:
+  // Whether sentence `s` joins two capitalised names no mention reads ("from Muhanga to Kabgayi"): words of
+  // cue route_from, then of route_to, each right before such a name.
+  bool states_unread_route(std::size_t s) const {
+    const auto [first, end] = doc_.sentences[s];
+    auto unread_name_after = [&](std::size_t k) {
+      return k + 1 < end && tokens_[k + 1].kind == TokenKind::word && tokens_[k + 1].capital && !mention_at_token_.count(k + 1);
+    };
+    bool from = false;
+    for (std::size_t k = first; k < end; ++k) {
+      if (!from) from = cues_.is("route_from", tokens_[k].lower()) && unread_name_after(k);
+      else if (cues_.is("route_to", tokens_[k].lower()) && unread_name_after(k)) return true;
+    }
+    return false;
+  }
+
   // Each figure to the trip its sentence states (the one stated nearest before it in the sentence, the
   // first made among those stated at one place; else the sentence's first), else the last trip stated
   // before it. Statements and nearby trips are looked up once per sentence, not once per figure: a
@@ -842,6 +860,11 @@ class TripAssembler {
         // "By contrast, a truck takes six hours": another way of making the trip, set against it, states
         // no trip of its own here; its figures are not the trip's.
         untied_figures_[f] = "its sentence sets another way of travelling against the trip, and states no trip of its own";
+        continue;
+      } else if (states_unread_route(fig.sentence)) {
+        // "carried blood 15 km from Muhanga to Kabgayi": the sentence states its own trip, between places the
+        // gazetteer does not know; its figures are that trip's, not a trip's told elsewhere.
+        untied_figures_[f] = "its sentence states a trip of its own, between places the gazetteer does not know";
         continue;
       } else {
         // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").

@@ -443,3 +443,34 @@ cli_test(article_sea_trip_ends_at_ports
   --stdout "La Gomera \\(ES\\) → Antigua \\(AG\\) by sea: PLAUSIBLE"
   --stdout "\"Brest\" +Brest, FR .*a trip by sea: [0-9]+ km from the sea lanes, not Brest, BY"
   -- ${RC} article -)
+# Issue 24: a height in feet or metres right after "at" is an altitude (role size), never the trip's distance:
+# "flew at 35,000 feet" made a Lisbon-Madeira flight 10.7 km long and inconsistent.
+cli_test(article_heights_not_distances
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/heights-not-distances.txt"
+  --stdout "\"11,000 metres\" +distance \\(size, no trip's\\)"
+  --stdout "\"about 30,000 ft\" +distance \\(size, no trip's\\)"
+  --stdout "\"120 m\" +distance \\(size, no trip's\\)"
+  --stdout "Athens \\(GR\\) → Paris \\(FR\\) by air: PLAUSIBLE"
+  --stdout "Oslo \\(NO\\) → Stockholm \\(SE\\) by air: CONSISTENT"
+  -- ${RC} article -)
+# Issue 26: a border named with a place the gazetteer knows after "at" ("the US border at Tijuana",
+# "Poland's border at Dorohusk") ends the trip at that place; the country before "border" is passed over
+# like a demonym ("the Polish border at Medyka").
+cli_test(article_border_at_a_place
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/border-at-a-place.txt"
+  --stdout "Tapachula \\(MX\\) → Tijuana \\(MX\\) on foot"
+  --stdout "Kyiv \\(UA\\) → Dorohusk \\(PL\\) by road: PLAUSIBLE"
+  --stdout "Lviv \\(UA\\) → Medyka \\(PL\\) by road: PLAUSIBLE"
+  -- ${RC} article -)
+# Issue 26: a sentence that states its own trip between names the gazetteer does not know ("hiked 40 km
+# from Kwa Jomvu to Mwakirunge Ridge") keeps its figures: they go to no trip told in another paragraph.
+cli_test(article_figures_of_an_unread_trip
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/figures-of-an-unread-trip.txt"
+  --stdout "Nairobi \\(KE\\) → Mombasa \\(KE\\) by road: CONSISTENT"
+  --stdout "read from: trip 'Nairobi to Mombasa' at [0-9]+. mode 'bus' at [0-9]+. duration 'about eight hours' at [0-9]+\n"
+  -- ${RC} article -)
+cli_test(article_figures_of_an_unread_trip_json
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/figures-of-an-unread-trip.txt"
+  --stdout "\"text\":\"40 km\",[^}]*\"why\":\"its sentence states a trip of its own, between places the gazetteer does not know\""
+  --stdout "\"text\":\"25 km\",[^}]*\"why\":\"its sentence states a trip of its own"
+  -- ${RC} article --json -)
