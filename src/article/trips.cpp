@@ -1087,7 +1087,7 @@ class TripAssembler {
       const auto it = cues_.by_first_word.find(stem);
       if (it == cues_.by_first_word.end()) return nullptr;
       for (const auto& [kind, p] : it->second)
-        if (p->size() == 1 && kind->rfind("mode.", 0) == 0 && (!walk_only || *kind == "mode.walk")) return kind;
+        if (p->size() == 1 && kind->rfind("mode.", 0) == 0 && (!walk_only || *kind == "mode.walk" || *kind == "mode.cycling")) return kind;
       return nullptr;
     };
     const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };

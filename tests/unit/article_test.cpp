@@ -291,13 +291,20 @@ TEST_CASE("modes: non-stop, a carrier or a flight number makes a flight, never a
   CHECK(r.claims[0].claim.stop_unknown);
 }
 
-TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power") {
-  for (const char* story : {"She went by bike from London to Moscow in 30 days.", "The cyclist rode from London to Moscow in 30 days.",
-                            "He went on foot from London to Moscow in 90 days."}) {
+TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power; a bike is checked as cycling") {
+  const std::pair<const char*, const char*> stories[] = {
+      {"She went by bike from London to Moscow in 30 days.", "cycling"},
+      {"The cyclist rode from London to Moscow in 30 days.", "cycling"},
+      {"Two friends pedalled from London to Moscow in 30 days.", "cycling"},
+      {"Cyclists rode from London to Moscow in 30 days.", "cycling"},
+      {"He went on foot from London to Moscow in 90 days.", "walk"}};
+  for (const auto& [story, mode] : stories) {
+    CAPTURE(story);
     const ArticleResult r = read(story);
     REQUIRE(r.claims.size() == 1);
     REQUIRE(r.claims[0].claim.mode);
-    CHECK(r.claims[0].claim.mode->mode == "walk");
+    CHECK(r.claims[0].claim.mode->mode == mode);
+    CHECK(r.claims[0].claim.mode->parent == (std::string(mode) == "walk" ? "" : "walk"));
   }
 }
 
