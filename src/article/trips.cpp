@@ -1010,9 +1010,10 @@ class TripAssembler {
     }
   }
 
-  // A trip by sea starts and ends at ports: each end's readings of the same standing gain the pull of the
-  // sea lanes that the check gives a claim's places (tolerances places.network_pull, fading over
-  // places.network_pull_fade_km), so "sailed to Antigua" is the island, not the inland Guatemalan town.
+  // A trip by sea starts and ends at ports: an end read as a place farther inland than
+  // places.network_pull_fade_km is read again, its readings of the same standing gaining the pull of the
+  // sea lanes that the check gives a claim's places (places.network_pull), so "sailed to Antigua" is the
+  // island, not the inland Guatemalan town.
   // Returns whether an end was read again.
   bool read_ends_as_ports(const Trip& trip) {
     const networks::Network* lanes = sea_lanes_ ? sea_lanes_->get() : nullptr;
@@ -1029,6 +1030,8 @@ class TripAssembler {
         return p.feature_code.rfind("ISL", 0) == 0 ? 0.0 : lanes->snap(p.lat_deg, p.lon_deg).distance_m / quantities::kMetresPerKm;
       };
       const double current_km = lanes_km(current->place);
+      // A reading near the lanes is a port already: the story's context chose it (Dover beside Calais).
+      if (current_km <= fade_km) continue;
       const gazetteer::Candidate* best = &*current;
       double best_score = current->score + pull * std::exp(-current_km / fade_km), best_km = current_km;
       for (const gazetteer::Candidate& c : candidates) {
@@ -1283,6 +1286,15 @@ class TripAssembler {
   // Only a gross misreading is undone (the trip's length changes weights().misread_factor-fold): a figure that is
   // merely wrong must stay wrong, not be explained away by a namesake next door.
   void refit_ends(const Trip& trip, ClaimRecipe& recipe, ArticleClaim& ac) {
+    // Only where the places themselves are ruled out (a distance no route between them fits, no land route
+    // between them): a duration or a speed impossible between a capital and a city is likelier a wrong figure
+    // than a village of the capital's name near the city ("Lisbon to New York in under three hours" is not
+    // Lisbon, Maine).
+    const bool places_ruled_out = std::any_of(ac.report.relations.begin(), ac.report.relations.end(), [](const verdicts::Relation& r) {
+      return r.verdict == verdicts::Verdict::inconsistent &&
+             (r.id == "distance_vs_geography" || r.id == "land_route" || r.id == "distance_vs_network");
+    });
+    if (!places_ruled_out) return;
     auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;

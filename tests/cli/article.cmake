@@ -474,3 +474,13 @@ cli_test(article_figures_of_an_unread_trip_json
   --stdout "\"text\":\"40 km\",[^}]*\"why\":\"its sentence states a trip of its own, between places the gazetteer does not know\""
   --stdout "\"text\":\"25 km\",[^}]*\"why\":\"its sentence states a trip of its own"
   -- ${RC} article --json -)
+# Issue 25: a flight's duration impossible between a capital and a far city is a wrong figure, not a village
+# of the capital's name near the city: each of these was "explained" by Lisbon, Athens or Berlin in the
+# US and came out CONSISTENT. Namesakes are re-read only where the places themselves are ruled out (a
+# distance no route fits, no land route).
+cli_test(article_impossible_figure_not_a_namesake --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/impossible-figure-not-a-namesake.txt"
+  --stdout "Lisbon \\(PT\\) → New York City \\(US\\) by air: INCONSISTENT"
+  --stdout "Athens \\(GR\\) → Boston \\(US\\) by air: INCONSISTENT"
+  --stdout "Berlin \\(DE\\) → Toronto \\(CA\\) by air: INCONSISTENT"
+  -- ${RC} article -)
