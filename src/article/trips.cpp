@@ -820,7 +820,8 @@ class TripAssembler {
   // Whether sentence `s` joins two capitalised names no mention reads ("from Muhanga to Kabgayi"): words of
   // cue route_from, then of route_to, each right before such a name.
   bool states_unread_route(std::size_t s) const {
-    const auto [first, end] = doc_.sentences[s];
+    // Not a structured binding: the lambda below captures `end` (clang before 16 cannot capture one).
+    const std::size_t first = doc_.sentences[s].first, end = doc_.sentences[s].second;
     auto unread_name_after = [&](std::size_t k) {
       return k + 1 < end && tokens_[k + 1].kind == TokenKind::word && tokens_[k + 1].capital && !mention_at_token_.count(k + 1);
     };
