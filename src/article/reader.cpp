@@ -82,7 +82,7 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
   }
   if (!result.claims.empty()) {
     const std::vector<std::vector<const TimeMention*>> times = times_by_claim(result.times, result.claims.size());
-    for (std::size_t c = 0; c < result.claims.size(); ++c) time_claim(result.claims[c], times[c], result.story_date);
+    for (std::size_t c = 0; c < result.claims.size(); ++c) time_claim(result.claims[c], times[c]);
   }
   return result;
 }
@@ -94,7 +94,7 @@ ArticleClaim ClaimMaker::make(std::size_t claim) const {
   ArticleClaim c = make_claim(result_.recipes[claim], result_.text,
                               [&](std::size_t m) -> const std::string& { return result_.places[m].text; }, result_.figures, sea_lanes_,
                               result_.story_date);
-  time_claim(c, times_[claim], result_.story_date);
+  time_claim(c, times_[claim]);
   if (finish_) finish_(c);
   return c;
 }

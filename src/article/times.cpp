@@ -233,7 +233,7 @@ std::vector<std::vector<const TimeMention*>> times_by_claim(const std::vector<Ti
   return out;
 }
 
-void time_claim(ArticleClaim& ac, const std::vector<const TimeMention*>& times, const std::optional<date::year_month_day>& story_date) {
+void time_claim(ArticleClaim& ac, const std::vector<const TimeMention*>& times) {
   verdicts::Claim& claim = ac.claim;
   const TimeMention* depart = nullptr;
   std::vector<const TimeMention*> departs;
@@ -252,7 +252,6 @@ void time_claim(ArticleClaim& ac, const std::vector<const TimeMention*>& times, 
   claim.later_times.clear();
   for (const TimeMention* t : times)
     if (t->role && *t->role != timeline::Role::depart) claim.later_times.push_back(timeline::Moment{*t->role, t->spec, "", ""});
-  claim.story_date = story_date;
   verdicts::relate_timeline(claim, ac.report);
 }
 

@@ -24,9 +24,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
                const std::vector<ClaimRecipe>& claims);
 // The times tied to each of `claims` claims, in text order.
 std::vector<std::vector<const TimeMention*>> times_by_claim(const std::vector<TimeMention>& times, std::size_t claims);
-// Sets a claim's departure, arrivals and later events from its times and the story's date, and adds the
-// "timeline" relation to its report.
-void time_claim(ArticleClaim& claim, const std::vector<const TimeMention*>& times,
-                const std::optional<date::year_month_day>& story_date);
+// Sets a claim's departure, arrivals and later events from its times, and adds the "timeline" relation to
+// its report; the claim carries the story's date since make_claim.
+void time_claim(ArticleClaim& claim, const std::vector<const TimeMention*>& times);
 
 }  // namespace routecheck::article
