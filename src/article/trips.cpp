@@ -20,7 +20,6 @@
 #include "article/cues.hpp"
 #include "article/figure_spotter.hpp"
 #include "article/weights.hpp"
-#include "networks/network.hpp"
 #include "routes/mode_network.hpp"
 
 namespace routecheck::article {
@@ -127,7 +126,7 @@ class TripAssembler {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
-      const bool area = x.m.place->feature_class == "L" && x.m.place->feature_code.rfind("ISL", 0) != 0;
+      const bool area = x.m.place->feature_class == "L" && !gazetteer::is_island(*x.m.place);
       // A dateline is where the story was filed, not where a trip starts or ends.
       // "the Polish border crossing at X": a demonym on the way from a cue to its place is passed over.
       // So is a country named right before a border word ("to the US border at Tijuana").
@@ -844,6 +843,12 @@ class TripAssembler {
       for (const Statement& st : trips_[t].statements) statements_in[st.sentence].emplace_back(tokens_[st.first_token].start, t);
     for (auto& [sentence, list] : statements_in) std::sort(list.begin(), list.end());
     std::map<std::size_t, std::size_t> near_trip;  // figure sentence without statements -> trip_near()
+    std::map<std::size_t, bool> unread_route;      // figure sentence without statements -> states_unread_route()
+    const auto unread_route_in = [&](std::size_t sentence) {
+      const auto [it, fresh] = unread_route.try_emplace(sentence, false);
+      if (fresh) it->second = states_unread_route(sentence);
+      return it->second;
+    };
     for (std::size_t f = 0; f < figures_.size(); ++f) {
       const FigureMention& fig = figures_[f];
       std::size_t t = std::string::npos;
@@ -862,7 +867,7 @@ class TripAssembler {
         // no trip of its own here; its figures are not the trip's.
         untied_figures_[f] = "its sentence sets another way of travelling against the trip, and states no trip of its own";
         continue;
-      } else if (states_unread_route(fig.sentence)) {
+      } else if (unread_route_in(fig.sentence)) {
         // "carried blood 15 km from Muhanga to Kabgayi": the sentence states its own trip, between places the
         // gazetteer does not know; its figures are that trip's, not a trip's told elsewhere.
         untied_figures_[f] = "its sentence states a trip of its own, between places the gazetteer does not know";
@@ -1026,10 +1031,7 @@ class TripAssembler {
       const auto& candidates = mentions_[end].candidates;
       const auto current = std::find_if(candidates.begin(), candidates.end(), [&](const gazetteer::Candidate& c) { return c.place.fid == m.place->fid; });
       if (current == candidates.end() || candidates.size() < 2) continue;
-      // An island is at sea wherever the lanes pass (they skirt small islands by tens of kilometres).
-      auto lanes_km = [&](const Place& p) {
-        return p.feature_code.rfind("ISL", 0) == 0 ? 0.0 : lanes->snap(p.lat_deg, p.lon_deg).distance_m / quantities::kMetresPerKm;
-      };
+      auto lanes_km = [&](const Place& p) { return routes::km_from_network(*lanes, p, /*sea_lanes=*/true); };
       const double current_km = lanes_km(current->place);
       // A reading near the lanes is a port already: the story's context chose it (Dover beside Calais).
       if (current_km <= fade_km) continue;

@@ -158,9 +158,9 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   verdicts::NetworkReach reach;
   if (network) {
     const networks::Network* graph = network->network;
-    reach.km_from_network = [graph](double lat_deg, double lon_deg) { return graph->snap(lat_deg, lon_deg).distance_m / 1000; };
-    reach.sea = network->source == routes::SeaLanes::kSource;
-    reach.name = reach.sea ? "the sea lanes" : "the network of '" + network->source + "'";
+    const bool sea = network->source == routes::SeaLanes::kSource;
+    reach.km_from_network = [graph, sea](const gazetteer::Place& place) { return routes::km_from_network(*graph, place, sea); };
+    reach.name = sea ? "the sea lanes" : "the network of '" + network->source + "'";
   }
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles(), reach);
   // "--to 'Polish border'": that end is the point of the border nearest the place before it.

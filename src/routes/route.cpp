@@ -134,6 +134,11 @@ std::string broad_mode(const std::optional<ModeProfile>& mode) {
   return !mode ? "" : mode->parent.empty() ? mode->mode : mode->parent;
 }
 
+double km_from_network(const networks::Network& network, const gazetteer::Place& place, bool sea_lanes) {
+  if (sea_lanes && gazetteer::is_island(place)) return 0;
+  return network.snap(place.lat_deg, place.lon_deg).distance_m / quantities::kMetresPerKm;
+}
+
 void route_by_sea(Route& route, const SeaLanes& lanes) {
   if (const networks::Network* network = lanes.get())
     route_on_network(route, *network, networks::builtin_profile(to_string(NetworkKind::sea)), SeaLanes::kSource, {}, &lanes.legs_);

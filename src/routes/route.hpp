@@ -129,6 +129,10 @@ class SeaLanes {
 // Puts a route by ship on the sea lanes (route_on_network), when `lanes` has them; else leaves it.
 void route_by_sea(Route& route, const SeaLanes& lanes);
 
+// How far a place lies from a network (km). On the sea lanes an island is 0 wherever they pass: they skirt
+// small islands by tens of kilometres (MARNET passes La Gomera 113 km off).
+double km_from_network(const networks::Network& network, const gazetteer::Place& place, bool sea_lanes);
+
 // A waypoint for a station of the network named `text` ("Tumangang station"), or nullopt.
 std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text);
 

@@ -993,7 +993,7 @@ namespace {
 // A country, region or other area (class A, or L but an island): it is everywhere, so it neither pulls a
 // claim's other places nor stands for a town's name. An island is a place trips run to, as a town is.
 bool is_area(const gazetteer::Place& p) {
-  return p.feature_class == "A" || (p.feature_class == "L" && p.feature_code.rfind("ISL", 0) != 0);
+  return p.feature_class == "A" || (p.feature_class == "L" && !gazetteer::is_island(p));
 }
 
 // The year a claim's trip was made, where the claim says: its departure's date, else the story's.
@@ -1356,9 +1356,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
   if (reach.km_from_network)
     for (std::size_t i = 0; i < lists.size(); ++i)
       if (lists[i].size() > 1)
-        for (const routes::Waypoint& w : lists[i])
-          network_km[i].push_back(reach.sea && w.place.feature_code.rfind("ISL", 0) == 0 ? 0.0
-                                                                                        : reach.km_from_network(w.place.lat_deg, w.place.lon_deg));
+        for (const routes::Waypoint& w : lists[i]) network_km[i].push_back(reach.km_from_network(w.place));
   bool ambiguous = false;
   for (const auto& l : lists) ambiguous = ambiguous || l.size() > 1;
   // Each candidate's score in the last round, pulls included (-inf: not weighed), for the doubt below.

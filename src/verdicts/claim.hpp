@@ -71,9 +71,8 @@ void settle_extents(Claim& claim);
 // The network a claim's mode runs on, as the places are read: how far a point lies from it (km). A sea
 // trip's Plymouth is the port on the sea lanes, not the inland town of that name. Empty: no network.
 struct NetworkReach {
-  std::function<double(double lat_deg, double lon_deg)> km_from_network;
+  std::function<double(const gazetteer::Place& place)> km_from_network;  // routes::km_from_network
   std::string name;  // "the sea lanes", "the rail network", for the reason
-  bool sea = false;  // the sea lanes: an island is at sea wherever they pass (they skirt small islands widely)
 };
 
 // Resolves the places and parses the figures. Throws InputError naming the field and the problem.
