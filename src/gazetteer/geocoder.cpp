@@ -22,7 +22,7 @@ std::string place_kind(const Place& p) {
       {"PCLI", "country"}, {"PCLD", "country"}, {"PCLS", "country"}, {"PCLF", "country"}, {"PCLIX", "country"},
       {"TERR", "territory"}, {"CONT", "continent"}, {"RGN", "region"}, {"ADM1", "state or province"},
       {"ADM2", "county or district"}, {"PPLC", "capital"}, {"AIRP", "airport"}, {"AIRF", "airport"},
-      {"RSTN", "station"}, {"PRT", "port"}, {"CAPE", "cape"}, {"PT", "point"}, {"ISL", "island"},
+      {"RSTN", "station"}, {"PRT", "port"}, {"CAPE", "cape"}, {"PT", "point"}, {"ISL", "island"}, {"ISLS", "islands"},
       {"MT", "mountain"}, {"MTS", "mountain range"}, {"SEA", "sea"}, {"STRT", "strait"}, {"CHN", "channel"},
       {"CNL", "canal"}, {"LK", "lake"}, {"STM", "river"}, {"DSRT", "desert"}, {"RLG", "religious site"}};
   if (auto it = by_code.find(p.feature_code); it != by_code.end()) return it->second;
@@ -50,6 +50,7 @@ std::string describe_place(const Place& p) {
   else if (p.feature_code == "PPLC") what = "capital";
   else if (p.feature_code == "PPLA") what = "regional seat";
   else if (p.feature_code.rfind("PPLA", 0) == 0) what = "local seat";
+  else if (p.feature_class != "P") what = place_kind(p);  // an island, a station, a cape: say which
   else what = "place";
   if (p.population && *p.population > 0) what += fmt::format(", population {}", *p.population);
   return what;
