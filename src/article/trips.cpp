@@ -376,17 +376,21 @@ class TripAssembler {
 
   bool is_cue(std::size_t mention, const char* kind) const {
     if (cue_before(tokens_, cue_token(mention), kind, demonym_start()) != std::string::npos) return true;
-    return std::string_view(kind) == "origin" && started_at(mention);
+    const std::string_view k(kind);
+    return (k == "origin" && verb_of_end_before(mention, "start_verb")) || (k == "destination" && verb_of_end_before(mention, "end_verb"));
   }
 
-  // "started his run last April at the southern tip, the village of X", "began in X": a verb that
-  // starts a journey, then "at", "in" or "from" before the place, a few words back in its sentence.
-  bool started_at(std::size_t mention) const {
+  // "started his run last April at the southern tip, the village of X", "began in X", "completed her
+  // crossing of the country in X": a verb that starts (start_verb) or ends (end_verb) a journey, then
+  // "at", "in" or "from" before the place, a few words back in its sentence.
+  bool verb_of_end_before(std::size_t mention, const char* verb_kind) const {
     const std::size_t at = mentions_[mention].m.first_token;
     bool preposition = false;
     for (std::size_t k = at, back = 0; k-- > 0 && back < weights().start_verb_reach_tokens && tokens_[k].sentence == tokens_[at].sentence; ++back) {
-      if (tokens_[k].lower() == "at" || tokens_[k].lower() == "in" || tokens_[k].lower() == "from") preposition = true;
-      if (preposition && any_phrase_at(tokens_, k, "start_verb")) return true;
+      const std::string_view word = tokens_[k].lower();
+      // "from" names where a journey starts, never where it ends ("completed the walk from X").
+      if (word == "at" || word == "in" || (word == "from" && std::string_view(verb_kind) == "start_verb")) preposition = true;
+      if (preposition && any_phrase_at(tokens_, k, verb_kind)) return true;
       if (mention_at_token_.count(k)) return false;  // another place between: the verb is about that one
     }
     return false;
@@ -1084,7 +1088,7 @@ class TripAssembler {
   }
 
   // A form of a one-word mode word the table does not list: its plural ("ferries", "jeeps"), or for a way
-  // of going on foot or by bike, the people who go so ("walkers", "hikers", "trekkers", "marchers"). The
+  // of going on foot, by bike or swimming, the people who go so ("walkers", "hikers", "trekkers", "marchers"). The
   // kind of the mode word ("mode.walk"), or nullptr.
   const std::string* mode_of_word_form(std::string_view word) const {
     // Every form ends in -s or -er: most words of a story are passed over here, before any lookup.
@@ -1093,7 +1097,7 @@ class TripAssembler {
       const auto it = cues_.by_first_word.find(stem);
       if (it == cues_.by_first_word.end()) return nullptr;
       for (const auto& [kind, p] : it->second)
-        if (p->size() == 1 && kind->rfind("mode.", 0) == 0 && (!walk_only || *kind == "mode.walk" || *kind == "mode.cycling")) return kind;
+        if (p->size() == 1 && kind->rfind("mode.", 0) == 0 && (!walk_only || *kind == "mode.walk" || *kind == "mode.cycling" || *kind == "mode.swimming")) return kind;
       return nullptr;
     };
     const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };

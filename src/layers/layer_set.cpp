@@ -113,7 +113,7 @@ LayerSet route_layers(const routes::Route& route, const std::optional<routes::Mo
   LayerSet set;
   std::string path;
   for (std::size_t i = 0; i < route.places.size(); ++i) path += (i ? " → " : "") + route.places[i].place.name;
-  const std::string how = !mode ? "" : mode->mode == "walk" ? " on foot" : " by " + mode->mode;
+  const std::string how = mode ? " " + mode->label : "";
   set.verdict = report ? verdicts::to_string(report->verdict) : "";
   // The drawn line is the geodesic unless a network gave the path: say which, so nobody takes a straight
   // line for the rail or sea route.

@@ -318,7 +318,8 @@ std::string claim_in_words(const json& check) {
   std::vector<std::string> names;
   for (const json& p : route.value("places", json::array())) names.push_back(str(p, "query").empty() ? str(p, "name") : str(p, "query"));
   for (std::size_t i = 0; i < names.size(); ++i) s += (i ? " → " : "") + names[i];
-  if (!str(route, "mode").empty()) s += " by " + str(route, "mode");
+  if (!str(route, "mode_label").empty()) s += " " + str(route, "mode_label");
+  else if (!str(route, "mode").empty()) s += " by " + str(route, "mode");  // JSON of an older routecheck
   const json claims = check.value("claims", json::object());
   for (const auto& [kind, q] : claims.items())
     s += "; " + kind + " " + (q.is_object() ? str(q, "text") : num(q));
@@ -367,9 +368,10 @@ std::string route_in_words(const json& check) {
   const json route = check.value("route", json::object());
   std::vector<std::string> names;
   for (const json& p : route.value("places", json::array())) names.push_back(place_label(p));
-  std::string s = str(route, "mode").empty() ? "" : str(route, "mode") + " ";
+  std::string s;
   for (std::size_t i = 0; i < names.size(); ++i)
     s += (i == 0 ? "from " : i + 1 == names.size() ? " to " : " via ") + names[i];
+  if (!str(route, "mode_label").empty()) s += " " + str(route, "mode_label");
   if (route.contains("geodesic_km")) s += ", " + num(route["geodesic_km"]) + " km in a straight line";
   const std::string over = countries_in_words(route);
   if (!over.empty()) s += ", over " + over;

@@ -287,7 +287,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
   ModeProfiles out;
   const std::string expected =
       "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)"
-      "[, top_speed_kmh, parent, longest_km, service_ended_year]";
+      "[, top_speed_kmh, parent, longest_km, service_ended_year, label, noun]";
   for (const text::TableRow& row : text::table_rows(tsv, origin, 6, expected)) {
     const auto& f = row.fields;
     std::vector<double> n;
@@ -295,7 +295,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       if (auto v = text::parse_double(f[i]); v && *v > 0) n.push_back(*v);
     const std::string where = row.where(origin) + ": ";
     if (n.size() != 5) throw InputError(where + "expected " + expected);
-    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}, 0, 0, {}};
+    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}, 0, 0, {}, "", ""};
     if (f.size() > 6) {
       auto top = text::parse_double(f[6]);
       if (!top || *top <= 0) throw InputError(where + "top_speed_kmh must be a positive number");
@@ -313,6 +313,8 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
         throw InputError(where + "service_ended_year must be a year or -");
       p.service_ended_year = static_cast<int>(*year);
     }
+    p.noun = f.size() > 11 && f[11] != "-" ? std::string(f[11]) : text::replace_all(p.mode, "_", " ");  // "conventional rail"
+    p.label = f.size() > 10 && f[10] != "-" ? std::string(f[10]) : "by " + p.noun;
     if (p.circuity_low < 1 || p.circuity_high < p.circuity_low || p.speed_high_kmh < p.speed_low_kmh ||
         p.speed_max_kmh < p.speed_high_kmh)
       throw InputError(where + "need 1 <= circuity_low <= circuity_high and speed_low <= speed_high <= speed_max");
@@ -409,7 +411,9 @@ ModeProfile for_trip(const ModeProfile& mode, double geodesic_m) {
     if (m.longest_km <= 0 || geodesic_m <= m.longest_km * 1000.0) fit.push_back(&m);
   if (fit.empty() || fit.size() == mode.members.size()) return mode;
   ModeProfile out = *fit.front();
-  out.mode = mode.mode;
+  out.mode = mode.mode;  // the broad mode, as it is named
+  out.label = mode.label;
+  out.noun = mode.noun;
   out.parent = mode.parent;
   out.longest_km = 0;
   for (const ModeProfile* m : fit) {

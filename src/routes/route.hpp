@@ -202,6 +202,9 @@ struct ModeProfile {
   // and the trip's year is not known to be later.
   int service_ended_year = 0;
   std::vector<ModeProfile> retired;  // of a broad mode: its retired kinds
+  // How a report says a trip of this kind goes ("by high-speed rail", "on foot"), and how a reason names
+  // its routes ("walking routes"); parse() fills both from the name where the table gives none.
+  std::string label, noun;
 };
 
 class ModeProfiles {

@@ -186,7 +186,7 @@ std::string route_text(const Route& r, const std::optional<ModeProfile>& mode) {
   out += network_text(r);
   if (mode) {
     const ModeEstimate e = estimate(r, *mode);
-    out += fmt::format("  by {}: a route of about {} km, {} h of travel\n", mode->mode,
+    out += fmt::format("  {}: a route of about {} km, {} h of travel\n", mode->label,
                        format_interval(e.route_length_m, kMetresPerKm), format_interval(e.travel_time_s, kSecondsPerHour));
   }
   out += "  time zones:";

@@ -88,7 +88,7 @@ std::string ratio_text(double r) {
 
 // How a report names a mode: "rail routes", "walking routes".
 std::string mode_noun(const routes::ModeProfile& m) {
-  return m.mode == "walk" ? "walking" : text::replace_all(m.mode, "_", " ");  // "conventional rail"
+  return m.noun;
 }
 
 std::string route_name(const routes::Route& r) {
@@ -221,6 +221,14 @@ bool has_area_end(const Claim& c) {
   return std::any_of(c.extents.begin(), c.extents.end(), [](const Extent& e) { return e.area; });
 }
 
+// How a reason names the areas at a route's ends: "an island" where each is one (the gazetteer has its
+// point, not its outline), else "a country or region".
+std::string area_words(const Claim& c) {
+  for (std::size_t i = 0; i < c.extents.size() && i < c.route.places.size(); ++i)
+    if (c.extents[i].area && !gazetteer::is_island(c.route.places[i].place)) return "a country or region";
+  return "an island";
+}
+
 // The distance the claim stands for: claimed, or implied by speed and duration.
 std::optional<std::pair<Interval, std::string>> claimed_distance(const Claim& c, const Report& report) {
   if (c.distance) return std::make_pair(c.distance->si, described(*c.distance));
@@ -301,8 +309,8 @@ void relate_geography(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} over a route that ends where it starts: no straight line bounds it.", text);
   } else if (has_area_end(c)) {
     rel.verdict = Verdict::plausible;
-    rel.reason = fmt::format("{} against a route through a country or region: it reaches anywhere within its outline, so "
-                             "the straight line to its centre point ({}) bounds nothing.", text, km(geodesic));
+    rel.reason = fmt::format("{} against a route through {}: it reaches anywhere within its outline, so "
+                             "the straight line to its centre point ({}) bounds nothing.", text, area_words(c), km(geodesic));
   } else if (!c.mode) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: only the lower bound is checked).", text, nominal / geodesic,
@@ -449,8 +457,8 @@ void relate_network(const Claim& c, Report& report) {
   if (has_area_end(c)) {
     // A country or region at an end: the network joins it at its label point, which no trip starts from.
     rel.figures = {{"network_km", network / kMetresPerKm}};
-    rel.reason = fmt::format("{} was not held against {}: a place of the route is a country or region, which the "
-                             "network joins only at its label point.", text, what);
+    rel.reason = fmt::format("{} was not held against {}: a place of the route is {}, which the "
+                             "network joins only at its label point.", text, what, area_words(c));
     report.relations.push_back(std::move(rel));
     return;
   }
@@ -522,9 +530,9 @@ void relate_duration_geography(const Claim& c, Report& report) {
     // A country or region at one end: the trip may start anywhere in it, so no duration is too short;
     // plausible, with that assumption named.
     report.relations.push_back({"duration_vs_geography", "duration vs geography", Verdict::plausible,
-                                fmt::format("{} fits a trip from somewhere in a country or region: it reaches anywhere "
+                                fmt::format("{} fits a trip from somewhere in {}: it reaches anywhere "
                                             "within its outline, so no straight line bounds the time (centre to "
-                                            "centre it is {}).", described(*c.duration), km(c.route.geodesic_m)),
+                                            "centre it is {}).", described(*c.duration), area_words(c), km(c.route.geodesic_m)),
                                 {{"bound_km", 0.0}, {"geodesic_km", c.route.geodesic_m / kMetresPerKm}}});
     return;
   }
@@ -1141,7 +1149,8 @@ Extent extent_of(const routes::Waypoint& w, bool with_basis = true) {
   if (t.area_classes.count(p.feature_class)) return {0, true, with_basis ? "feature class " + p.feature_class : ""};
   const double population = p.population ? static_cast<double>(*p.population) : 0.0;
   for (const auto& [min, radius] : t.population)
-    if (population >= min) return {radius, false, with_basis ? "population " + format_number(population) : ""};
+    if (population >= min)
+      return {radius, false, !with_basis ? "" : population > 0 ? "population " + format_number(population) : "no population recorded"};
   return {0, false, with_basis ? "no population" : ""};
 }
 
@@ -1448,7 +1457,7 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       }
       // The note names no figure: a table's rows with other distances that settle the same way share it.
       notes.push_back(fmt::format("the places are read as {}, which the claim ({}{}{}) fits; the first reading, {}, is ruled out: {}", now,
-                                  fit.mode ? "by " + fit.mode->mode : "", fit.mode && fit.distance_m ? ", " : "",
+                                  fit.mode ? fit.mode->label : "", fit.mode && fit.distance_m ? ", " : "",
                                   fit.distance_m ? "its distance" : "", was, chosen_fit.why));
       for (std::size_t i = 0; i < lists.size(); ++i)
         if (best[i] != chosen[i]) {

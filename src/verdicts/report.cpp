@@ -223,6 +223,9 @@ void write_report_members(text::JsonOut& out, const Claim& c, const Report& r) {
   out.key("mode");
   if (c.mode) out.string(c.mode->mode);
   else out.null();
+  out.key("mode_label");  // "by high-speed rail", "on foot": as the text report says it
+  if (c.mode) out.string(c.mode->label);
+  else out.null();
   out.key("countries");
   routes::write_countries(out, c.route);
   out.key("network");
@@ -329,11 +332,7 @@ std::string report_text(const Claim& c, const Report& r) {
       places += c.extents[i].area ? " (an area)" : fmt::format(" (±{} km, {})", format_number(c.extents[i].radius_m / kMetresPerKm), c.extents[i].basis);
   }
   std::string how;
-  if (c.mode) {
-    std::string mode = c.mode->mode;
-    std::replace(mode.begin(), mode.end(), '_', ' ');
-    how = mode == "cycling" ? " by bicycle" : (mode == "walk" || c.mode->parent == "walk") ? " on foot" : " by " + mode;
-  }
+  if (c.mode) how = " " + c.mode->label;
   out += fmt::format("{}{}: {}\n", path, how, upper(to_string(r.verdict)));
   out += fmt::format("  straight line  {} km", format_number(c.route.geodesic_m / kMetresPerKm));
   if (c.route.legs.size() > 1) {

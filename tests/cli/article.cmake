@@ -484,3 +484,19 @@ cli_test(article_impossible_figure_not_a_namesake --exit 1
   --stdout "Athens \\(GR\\) → Boston \\(US\\) by air: INCONSISTENT"
   --stdout "Berlin \\(DE\\) → Toronto \\(CA\\) by air: INCONSISTENT"
   -- ${RC} article -)
+# A journey's end named after a verb that ends it and its object ("completed his crossing of Spain in X",
+# "wrapped up her ride at X"), with the start named later in the sentence: no trip was found before.
+cli_test(article_ended_at
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/ended-at.txt"
+  --stdout "Sevilla \\(ES\\) → Barcelona \\(ES\\) on foot: PLAUSIBLE"
+  --stdout "Munich \\(DE\\) → Hamburg \\(DE\\) by bicycle: PLAUSIBLE"
+  --stdout "Plymouth \\(GB\\) → Brighton \\(GB\\) on foot: PLAUSIBLE"
+  -- ${RC} article -)
+# Swims ("swam", "swum", "an open-water swimmer") are trips of the swimming mode, to a cape or from an
+# island; before, they had no mode, and a cape or an island as an end was nothing or a namesake.
+cli_test(article_swims
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/swims.txt"
+  --stdout "Dover \\(GB\\) → Cap Gris-Nez \\(FR\\) swimming: PLAUSIBLE"
+  --stdout "Tarifa \\(ES\\) → Tangier \\(MA\\) swimming: PLAUSIBLE"
+  --stdout "Santa Catalina Island \\(US\\) → Los Angeles \\(US\\) swimming: PLAUSIBLE"
+  -- ${RC} article -)

@@ -270,7 +270,7 @@ cli_test(check_issue10_khasan_vladivostok_on_foot_2h --exit 1
 # A top speed bounds the average: a 350 km/h train over the Beijing-Shanghai line in 4 h 18 min is fine; a
 # 300 km/h line of 450 km in 55 minutes is not.
 cli_test(check_issue10_top_speed_consistent
-  --stdout "by high speed rail: CONSISTENT" --stdout "consistent +top speed: .*within the top speed of 350 km/h"
+  --stdout "by high-speed rail: CONSISTENT" --stdout "consistent +top speed: .*within the top speed of 350 km/h"
   -- ${RC} check --from Beijing --to Shanghai --mode high_speed_rail --top-speed "350 km/h" --duration "4 h 18 min")
 cli_test(check_issue10_top_speed_exceeded --exit 1
   --stdout "\"top_speed\":\\{\"name\":\"top speed\",\"verdict\":\"inconsistent\""
@@ -522,11 +522,24 @@ cli_test(check_to_a_country_border --exit 1 --stdout "Lviv \\(UA\\) → border o
 # places, and an island is at sea wherever they pass (MARNET skirts La Gomera by 113 km): "La Gomera to
 # Antigua" by rowing boat was two Guatemalan towns 63 km apart, now the Canary island and the Caribbean one.
 cli_test(check_rowing_between_islands
-  --stdout "^La Gomera \\(ES\\) → Antigua \\(AG\\) by yacht small boat: PLAUSIBLE"
+  --stdout "^La Gomera \\(ES\\) → Antigua \\(AG\\) by yacht or small boat: PLAUSIBLE"
   -- ${RC} check --from "La Gomera" --to Antigua --mode "rowing boat" --distance "4,800 km" --duration "40 days")
 cli_test(check_kayak_between_islands
-  --stdout "^La Gomera \\(ES\\) → Antigua \\(AG\\) by yacht small boat"
+  --stdout "^La Gomera \\(ES\\) → Antigua \\(AG\\) by yacht or small boat"
   -- ${RC} check --from "La Gomera" --to Antigua --mode kayak --duration "50 days")
 cli_test(check_row_boat_from_another_island
-  --stdout "^Lanzarote \\(ES\\) → Antigua \\(AG\\) by yacht small boat"
+  --stdout "^Lanzarote \\(ES\\) → Antigua \\(AG\\) by yacht or small boat"
   -- ${RC} check --from Lanzarote --to Antigua --mode "row boat" --duration "45 days")
+
+# A swim is a mode of its own (geodata/modes.tsv, swimming): a Channel crossing of 21 miles in 15 hours
+# is an ordinary swim; in 3 hours no swimmer could make it. Before, "swim" was no mode at all.
+cli_test(check_swim_channel_plausible
+  --stdout "^Dover \\(GB\\) → Cap Gris-Nez \\(FR\\) swimming: PLAUSIBLE"
+  -- ${RC} check --from Dover --to "Cap Gris-Nez" --mode swim --distance "21 miles" --duration "15 hours")
+cli_test(check_swim_too_fast --exit 1
+  --stdout "impossible for swimming: no swimming trip averages more than 6\\.5 km/h"
+  -- ${RC} check --from Dover --to "Cap Gris-Nez" --mode swimmer --distance "21 miles" --duration "3 hours")
+# Guards the label a report gives a profile: it printed "by yacht small boat" (the id with spaces).
+cli_test(check_mode_label_in_json
+  --stdout "\"mode\":\"yacht_small_boat\",\"mode_label\":\"by yacht or small boat\""
+  -- ${RC} check --from "La Gomera" --to Antigua --mode kayak --duration "50 days" --json)
