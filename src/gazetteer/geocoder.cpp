@@ -84,6 +84,7 @@ extern const char* const kDistrictWordsTsv;  // generated from geodata/district_
 extern const char* const kOtherNameWordsTsv;  // generated from geodata/other_name_words.tsv by CMake
 extern const char* const kGenericNameWordsTsv;  // generated from geodata/generic_name_words.tsv by CMake
 extern const char* const kFacilityWordsTsv;  // generated from geodata/facility_words.tsv by CMake
+extern const char* const kRomanizationsTsv;  // generated from geodata/romanizations.tsv by CMake
 
 namespace {
 
@@ -107,6 +108,55 @@ const std::vector<DistrictWords>& district_words() {
     return out;
   }();
   return table;
+}
+
+enum class RomanizationPart { suffix, prefix, article };
+struct Romanization {
+  RomanizationPart part;
+  std::string written, stored;  // name-key text; an article's "" is no word
+  std::set<std::string> countries;
+};
+
+// geodata/romanizations.tsv.
+const std::vector<Romanization>& romanizations() {
+  static const std::vector<Romanization> table = [] {
+    const std::string origin = "geodata/romanizations.tsv";
+    const char* expected = "'suffix|prefix|article<TAB>written<TAB>stored<TAB>country codes'";
+    std::vector<Romanization> out;
+    for (const text::TableRow& row : text::table_rows(kRomanizationsTsv, origin, 4, expected)) {
+      const std::string_view kind = row.fields[0];
+      Romanization r;
+      if (kind == "suffix") r.part = RomanizationPart::suffix;
+      else if (kind == "prefix") r.part = RomanizationPart::prefix;
+      else if (kind == "article") r.part = RomanizationPart::article;
+      else throw InputError(row.where(origin) + ": expected " + expected);
+      r.written = row.fields[1] == "-" ? "" : std::string(row.fields[1]);
+      r.stored = row.fields[2] == "-" ? "" : std::string(row.fields[2]);
+      for (std::string_view cc : text::split(row.fields[3], ',')) r.countries.emplace(text::trim(cc));
+      out.push_back(std::move(r));
+    }
+    return out;
+  }();
+  return table;
+}
+
+// The key as the rule's other romanization writes it, or "" where the rule does not apply.
+std::string romanized(const std::string& key, const Romanization& r) {
+  const auto starts = [&](const std::string& s) { return key.size() > s.size() && key.compare(0, s.size(), s) == 0; };
+  switch (r.part) {
+    case RomanizationPart::suffix:
+      if (key.size() <= r.written.size() + 2 || key.compare(key.size() - r.written.size(), r.written.size(), r.written) != 0) return "";
+      return key.substr(0, key.size() - r.written.size()) + r.stored;
+    case RomanizationPart::prefix:
+      return starts(r.written) ? r.stored + key.substr(r.written.size()) : "";
+    case RomanizationPart::article: {
+      const std::string word = r.written.empty() ? "" : r.written + " ";
+      if (!word.empty() && !starts(word)) return "";
+      if (word.empty() && key.find(' ') != std::string::npos) return "";  // an article goes before a one-word name
+      return (r.stored.empty() ? "" : r.stored + " ") + key.substr(word.size());
+    }
+  }
+  return "";
 }
 
 enum class FacilitySide { after, before };
@@ -258,6 +308,20 @@ std::vector<Candidate> Geocoder::exact_candidates(const std::string& key, bool c
       c.matched_name = std::move(hit.stored_name);
       c.place = std::move(hit.place);
       c.gazetteer_index = g;
+    }
+  }
+  return out;
+}
+
+std::vector<Candidate> Geocoder::romanization_candidates(const std::string& key) const {
+  std::vector<Candidate> out;
+  for (const Romanization& r : romanizations()) {
+    const std::string other = romanized(key, r);
+    if (other.empty()) continue;
+    for (Candidate& c : exact_candidates(other, false, MatchKind::alternate)) {
+      if (!r.countries.count(c.place.country_code)) continue;
+      c.reason = fmt::format("'{}' as another romanization writes it, matching '{}'", other, c.matched_name);
+      out.push_back(std::move(c));
     }
   }
   return out;
@@ -832,6 +896,12 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   // "Paris CDG", "Dubai DXB": a place's name with a facility's code after it.
   if (candidates.empty()) {
     candidates = facility_by_place_and_code(name);
+    keep_passing(candidates);
+  }
+  // "Zuwara" for Zuwarah, "El Khums" for Al Khums: the same name in another romanization
+  // (geodata/romanizations.tsv), for places of the countries that write it so.
+  if (candidates.empty() && !ascii_key.empty()) {
+    candidates = romanization_candidates(ascii_key);
     keep_passing(candidates);
   }
   // "Beijing West Railway Station": the place named with a facility the gazetteer lacks. Never a fuzzy

@@ -84,6 +84,9 @@ class Geocoder {
   // lacks, read as the place named with it (geodata/facility_words.tsv); empty when the name has no
   // facility words or no known place before them.
   std::vector<Candidate> partly_known(std::string_view name) const;
+  // "Zuwara" for Zuwarah: the key in another romanization (geodata/romanizations.tsv), for places of the
+  // countries each rule names.
+  std::vector<Candidate> romanization_candidates(const std::string& ascii_key) const;
   std::vector<Candidate> fuzzy_candidates(const std::string& ascii_key) const;
   std::vector<Constraint> resolve_qualifier(std::string_view text, bool countries_only) const;
   std::vector<std::string> suggest(const std::string& key) const;

@@ -293,3 +293,11 @@ cli_test(issue25_other_name_old_city --stdout " 1 +Istanbul .* TR" -- ${RC} geoc
 cli_test(issue25_other_name_unknown --stdout " 1 +Vladivostok .* RU .*'Haishenwai' beside it is not in the gazetteer"
   -- ${RC} geocode "Vladivostok (Haishenwai)")
 cli_test(issue25_other_names_disagree --exit 1 --stderr "no place named 'Mumbai \\(Madras\\)'" -- ${RC} geocode "Mumbai (Madras)")
+# Names in another romanization than GeoNames' (geodata/romanizations.tsv), each "no place named" before:
+# an ending -a for -ah, an article written el for al, and a Maghreb French ou for w.
+cli_test(romanized_ending --stdout " 1 +Zuw.rah .* LY .*another romanization" -- ${RC} geocode Zuwara)
+cli_test(romanized_article --stdout " 1 +Al Khums .* LY .*another romanization" -- ${RC} geocode "El Khums")
+cli_test(romanized_french_initial --stdout " 1 +Ouargla .* DZ .*another romanization" -- ${RC} geocode Wargla)
+# A rule holds only for the countries it names: "Hialea" is a misspelling of Hialeah, Florida (a one-edit
+# guess), never a romanization of it.
+cli_test(romanization_not_elsewhere --exit 1 --stdout "one edit from .Hialeah." --not-stdout "another romanization" -- ${RC} geocode Hialea)
