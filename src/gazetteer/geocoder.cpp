@@ -22,7 +22,7 @@ std::string place_kind(const Place& p) {
       {"PCLI", "country"}, {"PCLD", "country"}, {"PCLS", "country"}, {"PCLF", "country"}, {"PCLIX", "country"},
       {"TERR", "territory"}, {"CONT", "continent"}, {"RGN", "region"}, {"ADM1", "state or province"},
       {"ADM2", "county or district"}, {"PPLC", "capital"}, {"AIRP", "airport"}, {"AIRF", "airport"},
-      {"RSTN", "station"}, {"PRT", "port"}, {"CAPE", "cape"}, {"PT", "point"}, {"ISL", "island"}, {"ISLS", "islands"},
+      {"RSTN", "station"}, {"PRT", "port"}, {"PSTB", "border crossing"}, {"CAPE", "cape"}, {"PT", "point"}, {"ISL", "island"}, {"ISLS", "islands"},
       {"MT", "mountain"}, {"MTS", "mountain range"}, {"SEA", "sea"}, {"STRT", "strait"}, {"CHN", "channel"},
       {"CNL", "canal"}, {"LK", "lake"}, {"STM", "river"}, {"DSRT", "desert"}, {"RLG", "religious site"}};
   if (auto it = by_code.find(p.feature_code); it != by_code.end()) return it->second;
@@ -736,9 +736,19 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
   }
   if (!facility) return {};
   const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
-  for (std::size_t end = last; end > first && last - end <= max_unknown; --end) {
-    const std::string head = joined(first, end, false);
-    std::vector<Candidate> found = exact_candidates(joined(first, end, true), written_as_code(head));
+  // A word that names a part of a place ("West", "Central") is no place of its own here: "West Kowloon
+  // station" is Kowloon's, "Beijing West railway station" Beijing's (never Cameroon's West region).
+  const auto part_word = [&](std::size_t k) {
+    return std::any_of(district_words().begin(), district_words().end(),
+                       [&](const DistrictWords& d) { return d.reading == DistrictReading::part && d.key == keys[k]; });
+  };
+  // The longest known run of words, nearest the facility words first, with at most max_unknown words
+  // after it unknown, and words naming a part before it ("West Kowloon station": Kowloon).
+  for (std::size_t end = last; end > first && last - end <= max_unknown; --end)
+  for (std::size_t begin = first; begin < end && (begin == first || part_word(begin - 1)); ++begin) {
+    if (end - begin == 1 && part_word(begin)) continue;
+    const std::string head = joined(begin, end, false);
+    std::vector<Candidate> found = exact_candidates(joined(begin, end, true), written_as_code(head));
     if (found.empty()) continue;
     // "Waterloo station" is the station of that name where there is one, not the towns.
     auto of_kind = [&](const Candidate& c) {
@@ -746,7 +756,7 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
                                 facility->feature_codes.end();
     };
     if (std::any_of(found.begin(), found.end(), of_kind)) std::erase_if(found, [&](const Candidate& c) { return !of_kind(c); });
-    const std::string unfound(text::trim(joined(0, first, false) + " " + joined(end, tokens.size(), false)));
+    const std::string unfound(text::trim(joined(0, first, false) + " " + joined(first, begin, false) + " " + joined(end, tokens.size(), false)));
     for (Candidate& c : found) {
       // "Polish border", "the border with Poland": the country's land border, not the country.
       c.names_land_border = facility->border && end == last && c.place.feature_class == "A" && is_country_code(c.place.feature_code);

@@ -427,9 +427,9 @@ cli_test(check_issue10_station_falls_back_to_town
 # Issue 25: a station named with unknown words between its town and "railway station" was refused (exit 2);
 # the town stands for it, and JSON names the words not found.
 cli_test(check_station_partly_known_json
-  --stdout "\"query\":\"Beijing West Railway Station\",\"name\":\"Beijing\""
-  --stdout "\"unfound_words\":\"West Railway Station\""
-  -- ${RC} check --json --from "Beijing West Railway Station" --to "Shanghai" --mode rail --distance "1,318 km")
+  --stdout "\"query\":\"Chengdu East Railway Station\",\"name\":\"Chengdu\""
+  --stdout "\"unfound_words\":\"East Railway Station\""
+  -- ${RC} check --json --from "Chengdu East Railway Station" --to "Chongqing" --mode rail --distance "300 km")
 cli_test(check_issue10_unknown_via_left_out
   --stdout "note: --via 'Nowhere Tunnel' is not in the gazetteer: left out"
   -- ${RC} check --from Zermatt --to Brig --via "Nowhere Tunnel" --mode rail --distance "45 km")

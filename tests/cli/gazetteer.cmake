@@ -301,3 +301,16 @@ cli_test(romanized_french_initial --stdout " 1 +Ouargla .* DZ .*another romaniza
 # A rule holds only for the countries it names: "Hialea" is a misspelling of Hialeah, Florida (a one-edit
 # guess), never a romanization of it.
 cli_test(romanization_not_elsewhere --exit 1 --stdout "one edit from .Hialeah." --not-stdout "another romanization" -- ${RC} geocode Hialea)
+# Stations and crossings outside Europe as stories name them (rows of geodata/features.tsv), each "no
+# place named" or a namesake before: a Tokyo station by its district, a Chinese station by its compass
+# point, Kuala Lumpur's by its Malay name; a crossing by its name alone.
+cli_test(station_by_district --stdout " 1 +Shinjuku Station .* JP .*S.RSTN" -- ${RC} geocode Shinjuku)
+cli_test(station_by_compass_point --stdout " 1 +Guangzhou South railway station .* CN .*S.RSTN" -- ${RC} geocode "Guangzhou South")
+cli_test(station_by_local_word --stdout " 1 +Kuala Lumpur Sentral .* MY .*S.RSTN" -- ${RC} geocode "KL Sentral")
+cli_test(crossing_by_name --stdout " 1 +Torkham .* AF .*S.PSTB .*border crossing" -- ${RC} geocode Torkham)
+cli_test(crossing_by_bridge --stdout " 1 +Allenby Bridge .* PS .*S.PSTB" -- ${RC} geocode "Allenby Bridge")
+# A station the gazetteer lacks, named with a part word before its city: the city, never a region named
+# by the part word alone ("West Kowloon station" was Cameroon's West region), and a station word the
+# table lacked ("Cantt", Indian Railways' short form of Cantonment).
+cli_test(partly_known_part_word --stdout " 1 +Kowloon .* HK .*'West station' is not in the gazetteer" -- ${RC} geocode "West Kowloon station")
+cli_test(partly_known_cantt --stdout " 1 +Karachi .* PK .*'Cantt' is not in the gazetteer" -- ${RC} geocode "Karachi Cantt")
