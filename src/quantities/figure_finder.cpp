@@ -167,6 +167,8 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
       // more", "a week or so", "60 km daily".
       for (std::size_t e = last + 1; e <= last + kMaxTrailingTokens && tokens.has(e); ++e) {
         if (tokens[e].type != TokenType::word) continue;
+        // "8 months and more than 5,000 km": "more than" opens the next figure.
+        if (tokens.has(e + 1) && tokens[e + 1].type == TokenType::word && tokens[e + 1].text == "than") break;
         std::optional<Quantity> longer = read_window(text, tokens, s, e);
         if (longer && same_figure(tokens, last + 1, e, *q, *longer)) q = std::move(longer), last = e;
       }

@@ -581,7 +581,10 @@ void relate_mode(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} is impossible for {}: no {} trip averages more than {}.", text, mode_noun(m),
                              mode_noun(m), kmh(m.speed_max_kmh * kMpsPerKmh));
   } else if (speed->overlaps(typical)) {
-    rel.reason = fmt::format("{} is a usual average for {} ({}).", text, mode_noun(m), range(typical, kMpsPerKmh, "km/h"));
+    // "at least 0.8 km/h" on foot is not itself a walker's pace: it takes one in.
+    const bool within = speed->low >= typical.low && speed->high <= typical.high;
+    rel.reason = fmt::format("{} {} for {} ({}).", text, within ? "is a usual average" : "takes in the usual averages",
+                             mode_noun(m), range(typical, kMpsPerKmh, "km/h"));
   } else if (speed->low > typical.high) {
     rel.verdict = Verdict::suspicious;
     rel.reason = fmt::format("{} is unusually fast for {} (usual averages {}, at most {}).", text, mode_noun(m),

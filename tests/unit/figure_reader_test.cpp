@@ -300,3 +300,21 @@ TEST_CASE("figures in a text of one long sentence are found in pieces as in the 
   REQUIRE(expected.size() > 5000);
   CHECK(got == expected);
 }
+
+TEST_CASE("a bound word before 'than' opens the next figure, it closes none") {
+  // "and more" / "or more" after a figure bound it, unless "than" follows: then "more than" (or "less
+  // than") belongs to the figure after it.
+  auto texts = [](const char* text) {
+    std::vector<std::string> out;
+    for (const Quantity& q : find_figures(text)) out.push_back(q.text);
+    return out;
+  };
+  CHECK(texts("She arrived after 8 months and more than 5,000 km on the road.") ==
+        std::vector<std::string>{"8 months", "more than 5,000 km"});
+  CHECK(texts("The crew spent 40 days or more than 6,000 miles at sea.") ==
+        std::vector<std::string>{"40 days", "more than 6,000 miles"});
+  CHECK(texts("It lasted 3 hours and less than 200 km separated them.") ==
+        std::vector<std::string>{"3 hours", "less than 200 km"});
+  // Without "than", the bound stays the figure's own.
+  CHECK(texts("The trek took 40 days or more.") == std::vector<std::string>{"40 days or more"});
+}
