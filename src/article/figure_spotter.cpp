@@ -39,10 +39,21 @@ bool phrase_after(const Tokens& tokens, std::size_t last, const std::string& kin
   return false;
 }
 
+// "near Ibadan, about 130 km from Lagos": a distance set off by a comma after a name, then "from" (or
+// "outside", "short of"): where the named place lies, not a way travelled.
+bool placed_in_apposition(const Tokens& tokens, std::size_t first, std::size_t last) {
+  std::size_t at = first;
+  while (at > 0 && Cues::get().is("figure_softener", tokens[at - 1].lower())) --at;
+  if (at < 2 || tokens[at - 1].text() != "," || !tokens[at - 2].capital || tokens[at - 2].sentence != tokens[first].sentence) return false;
+  return phrase_after(tokens, last, "placement_in_apposition");
+}
+
 // Not a travel figure of any trip: a difference or a comparison ("an hour faster", "cut by 40 minutes"),
 // an interval ("every 20 minutes"), or a size or a height ("a 3 feet gauge", "an altitude of 31,000 feet").
 std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, std::size_t last, const quantities::Quantity& q) {
-  if (q.dimension == quantities::Dimension::distance && phrase_after(tokens, last, "placement_after")) return FigureRole::placement;
+  if (q.dimension == quantities::Dimension::distance &&
+      (phrase_after(tokens, last, "placement_after") || placed_in_apposition(tokens, first, last)))
+    return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
   if (q.dimension == quantities::Dimension::duration && (phrase_before(tokens, first, "interval_before") || phrase_after(tokens, last, "interval_after")))
     return FigureRole::interval;
@@ -171,7 +182,8 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
         f.role = FigureRole::period;
       else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, q)) f.role = *role;
       else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
-      else if (q.dimension == quantities::Dimension::duration && phrase_after(tokens, e, "stop_after")) f.role = FigureRole::stop;
+      else if (q.dimension == quantities::Dimension::duration && (phrase_after(tokens, e, "stop_after") || phrase_before(tokens, s, "stop_before")))
+        f.role = FigureRole::stop;
       // One copy of each reading: a long story gives the same figures again (a reading is about 300 bytes).
       std::vector<std::shared_ptr<const quantities::Quantity>>& same_text = readings[q.text];
       for (const auto& r : same_text)

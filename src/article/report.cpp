@@ -245,7 +245,9 @@ verdicts::Verdict write_article_text(const ArticleResult& r, std::size_t claims,
     writer.piece();
   }
   out += "Claims\n";
-  const bool travel_figures = std::any_of(r.figures.begin(), r.figures.end(), [](const FigureMention& f) { return is_trip_figure(f.role); });
+  // A stop alone measures no part of a way: it makes no claim.
+  const bool travel_figures = std::any_of(r.figures.begin(), r.figures.end(),
+                                          [](const FigureMention& f) { return is_trip_figure(f.role) && f.role != FigureRole::stop; });
   if (claims == 0)
     out += !travel_figures ? "  no checkable claim: the text gives no travel figure\n"
                              : "  no checkable claim: the text gives figures but no route with both ends\n";

@@ -230,7 +230,7 @@ class TripAssembler {
       if (claims) claims->push_back(std::move(claim));
     };
     for (std::size_t t = 0; t < trips_.size(); ++t) {
-      if (trips_[t].figures.empty()) continue;
+      if (!checkable(trips_[t])) continue;
       std::optional<Trip> other_way = split_other_way(trips_[t]);
       add(trips_[t]);
       if (other_way) add(*other_way);
@@ -241,6 +241,12 @@ class TripAssembler {
  private:
   using Place = gazetteer::Place;
   const Place& place(std::size_t mention) const { return *mentions_[mention].m.place; }
+
+  // A trip is a claim when a figure of it can be checked: a stop alone ("passengers waited five hours")
+  // measures no part of the way.
+  bool checkable(const Trip& t) const {
+    return std::any_of(t.figures.begin(), t.figures.end(), [&](std::size_t f) { return figures_[f].role != FigureRole::stop; });
+  }
 
   // The route place whose mention starts at token `at`, after skipping the words "the" and feature
   // words ("the port city of"); npos when none.
@@ -617,7 +623,11 @@ class TripAssembler {
       // Y is what the figure is said of ("Y, which is", "Y is", "Y lies"), not where a trip set out from:
       // "driving from Y, two miles from X" measures what was left.
       if (y == std::string::npos || is_cue(y, "origin")) continue;
-      bool said_of = false;
+      // "near Ibadan, about 130 km from Lagos": the figure set off right after Y says where Y lies.
+      const std::size_t after_y = mentions_[y].m.last_token + 1;
+      bool said_of = after_y < tokens_.size() && tokens_[after_y].text() == "," && token_at_or_after(f.start) <= after_y + 1 + weights().said_of_tokens &&
+                     std::all_of(tokens_.begin() + after_y + 1, tokens_.begin() + token_at_or_after(f.start),
+                                 [&](const Token& t) { return cues_.is("figure_softener", t.lower()); });
       for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
                                                           w <= mentions_[y].m.last_token + weights().said_of_tokens; ++w)
         said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower());
@@ -777,10 +787,10 @@ class TripAssembler {
     // By place, not by mention: a trip's end named again later is still its end.
     std::set<std::int64_t> claim_places, figureless_ends;
     for (const Trip& t : trips_) {
-      std::set<std::int64_t>& into = t.figures.empty() ? figureless_ends : claim_places;
+      std::set<std::int64_t>& into = checkable(t) ? claim_places : figureless_ends;
       into.insert(place(t.origin).fid);
       into.insert(place(t.destination).fid);
-      if (!t.figures.empty())
+      if (checkable(t))
         for (std::size_t v : t.vias) claim_places.insert(place(v).fid);
     }
     std::set<std::size_t> route_place(route_places_.begin(), route_places_.end());
@@ -809,6 +819,9 @@ class TripAssembler {
       std::string why;
       if (auto it = figure_trip_.find(f); it == figure_trip_.end())
         why = untied_figures_.count(f) ? untied_figures_.at(f) : "no trip is stated in its sentence or the sentences near it";
+      else if (!checkable(trips_[it->second]))
+        why = fmt::format("a stop: its trip ({} to {}) has no distance, speed or duration to hold it against",
+                          mentions_[trips_[it->second].origin].m.text, mentions_[trips_[it->second].destination].m.text);
       else
         why = fmt::format("its trip ({} to {}) takes an earlier or nearer {} first", mentions_[trips_[it->second].origin].m.text,
                           mentions_[trips_[it->second].destination].m.text,

@@ -500,3 +500,23 @@ cli_test(article_swims
   --stdout "Tarifa \\(ES\\) → Tangier \\(MA\\) swimming: PLAUSIBLE"
   --stdout "Santa Catalina Island \\(US\\) → Los Angeles \\(US\\) swimming: PLAUSIBLE"
   -- ${RC} article -)
+# A distance set off after a name by a comma says where that place lies, not how long the sentence's trip
+# is: it was given to that trip, and a lorry that crashed on the way was INCONSISTENT with the whole
+# route's length. With "from" it is a claim of its own ("near X, about 160 km from Y": Y to X); with "out
+# of" or "short of" it only places X.
+cli_test(article_placed_in_apposition
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/placed-in-apposition.txt"
+  --stdout "Nairobi \\(KE\\) → Nakuru \\(KE\\) by road: PLAUSIBLE"
+  --stdout "\"some 400 km\" +distance \\(placement, no trip's\\)"
+  --stdout "\"roughly 150 km\" +distance \\(placement, no trip's\\)"
+  --not-stdout "Madrid \\(ES\\) →" --not-stdout "Piraeus \\(GR\\) →"
+  -- ${RC} article -)
+# Time spent standing ("stranded for six hours", "waited two more hours", "stuck for three hours") is a
+# stop, and a stop alone makes no claim: a trip that was delayed is not a trip that took that long.
+cli_test(article_waits_are_stops
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/waits-are-stops.txt"
+  --stdout "\"text\":\"six hours\",[^}]*\"role\":\"stop\""
+  --stdout "\"text\":\"two more hours\",[^}]*\"role\":\"stop\""
+  --stdout "\"text\":\"three hours\",[^}]*\"role\":\"stop\""
+  --stdout "\"claims\":\\[\\]"
+  -- ${RC} article --json -)
