@@ -240,8 +240,11 @@ void time_claim(ArticleClaim& ac, const std::vector<const TimeMention*>& times) 
   for (const TimeMention* t : times)
     if (t->role == timeline::Role::depart) {
       departs.push_back(t);
-      // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first.
-      if (!depart || t->spec.specificity() > depart->spec.specificity()) depart = t;
+      // The most precise wins ("Sunday 22:00" over "on Sunday"); on a tie the first. A departure counted
+      // from a day before it ("overnight", "the next day") has none before it: any other one wins ("the
+      // overnight sleeper departs at 23:40").
+      const auto rank = [](const TimeMention* m) { return m->spec.relative_days ? -1 : m->spec.specificity(); };
+      if (!depart || rank(t) > rank(depart)) depart = t;
     }
   if (!depart) return;
   for (const TimeMention* other : departs)

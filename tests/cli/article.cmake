@@ -520,3 +520,12 @@ cli_test(article_waits_are_stops
   --stdout "\"text\":\"three hours\",[^}]*\"role\":\"stop\""
   --stdout "\"claims\":\\[\\]"
   -- ${RC} article --json -)
+# A departure counted from a day before it ("the overnight ferry": 1 day later) has no day before it: a
+# clock the story gives for the departure wins. The overnight sleeper leaving at 23:40 was read as leaving
+# 00:00-12:00 and its arrival at 07:27 the next morning came out INCONSISTENT. "gets to" is an arrival.
+cli_test(article_overnight_departures
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/overnight-departures.txt"
+  --stdout "claim 1: leaves 17:00 \\(UTC\\+2/\\+3\\), arrives the next day 09:45-09:46 \\(UTC\\+1/\\+2\\): fits"
+  --stdout "claim 2: leaves 18:00 \\(UTC\\+7\\), arrives the next day 06:00 \\(UTC\\+7\\): fits"
+  --stdout "claim 3: leaves 21:25 \\(UTC\\+1/\\+2\\), arrives the next day 08:55 \\(UTC\\+1/\\+2\\): fits"
+  -- ${RC} article -)
