@@ -1267,7 +1267,7 @@ class TripAssembler {
         break;
       }
     ArticleClaim ac = make(recipe);
-    if (ac.report.verdict == verdicts::Verdict::inconsistent) refit_ends(trip, recipe, ac);
+    refit_ends(trip, recipe, ac);  // only where the figures rule the places out
     return ac;
   }
 
@@ -1314,7 +1314,14 @@ class TripAssembler {
       return r.verdict == verdicts::Verdict::inconsistent &&
              (r.id == "distance_vs_geography" || r.id == "land_route" || r.id == "distance_vs_network");
     });
-    if (!places_ruled_out) return;
+    // Or a voyage far too slow for its ends: a ship sails through the night, so a crossing of days between
+    // places a day's sail apart (Southampton, New York, to New York City in a week) names other places; the
+    // check lets any slow average over days pass, as walkers and drivers rest.
+    const verdicts::Claim& claim = ac.claim;
+    const bool voyage_too_slow = claim.mode && routes::broad_mode_of(claim.mode) == routes::BroadMode::sea && claim.duration &&
+                                 claim.duration->si.high > 0 &&
+                                 claim.route.geodesic_m / claim.duration->si.high < claim.mode->speed_low_kmh * quantities::kMpsPerKmh;
+    if (!places_ruled_out && !voyage_too_slow) return;
     auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
@@ -1326,12 +1333,13 @@ class TripAssembler {
         const double refit_m = metres(c.place, other);
         if (refit_m <= 0 || (as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)) continue;
         m.place = shared_.place(c.place);
+        // Set before the claim is made: its check reports each place with its reason.
+        m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures rule it out",
+                                                       as_read.place->name, as_read.place->country_code));
         ClaimRecipe refit = recipe;
         refit.points = route_points(trip);
         ArticleClaim made = make(refit);
         if (made.report.verdict == verdicts::Verdict::consistent || made.report.verdict == verdicts::Verdict::plausible) {
-          m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures are impossible from there",
-                                                         as_read.place->name, as_read.place->country_code));
           recipe = std::move(refit);
           ac = std::move(made);
           return;

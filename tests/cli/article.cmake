@@ -529,3 +529,13 @@ cli_test(article_overnight_departures
   --stdout "claim 2: leaves 18:00 \\(UTC\\+7\\), arrives the next day 06:00 \\(UTC\\+7\\): fits"
   --stdout "claim 3: leaves 21:25 \\(UTC\\+1/\\+2\\), arrives the next day 08:55 \\(UTC\\+1/\\+2\\): fits"
   -- ${RC} article -)
+# A voyage of days between places a day's sail apart names other places: a ship sails through the night.
+# Each story alone (--batch): the trip's other end pulled a namesake next to it (Southampton, New York;
+# Newport, Rhode Island; Falmouth, Massachusetts), and the check let any slow average over days pass.
+cli_test(article_voyage_far_too_slow
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/voyage-far-too-slow.ndjson"
+  --stdout "\"id\":\"voyage-1\",.*\"claims\":..\"from\":.\"name\":\"Southampton\",\"lat\":[-0-9.]+,\"lon\":[-0-9.]+,\"country_code\":\"GB\""
+  --stdout "\"id\":\"voyage-2\",.*\"claims\":..\"from\":.\"name\":\"Newport\",\"lat\":[-0-9.]+,\"lon\":[-0-9.]+,\"country_code\":\"GB\""
+  --stdout "\"id\":\"voyage-3\",.*\"claims\":..\"from\":.\"name\":\"Falmouth\",\"lat\":[-0-9.]+,\"lon\":[-0-9.]+,\"country_code\":\"(GB|JM)\""
+  --stdout "not Southampton, US: the trip's figures rule it out"
+  -- ${RC} article --batch -)
