@@ -545,13 +545,17 @@ class MainBuilder {
   }
 
   void read_aliases(const fs::path& path) {
+    // "geonames:ID": a populated place by its GeoNames id ("Odessa" for Odesa, 698740).
+    std::unordered_map<std::string, std::int64_t> geonames_fid;
+    for (const Place& p : places_)
+      if (p.geonameid) geonames_fid.emplace(std::to_string(*p.geonameid), p.fid);
     for (const auto& row : read_table(path, 3)) {
       const std::string& target = row[2];
       const std::size_t colon = target.find(':');
       const std::string type = target.substr(0, colon), code = target.substr(colon + 1);
       const std::unordered_map<std::string, std::int64_t>* table =
           type == "country" ? &country_fid_ : type == "admin1" ? &admin1_fid_
-          : type == "admin2" ? &admin2_fid_ : type == "region" ? &region_fid_ : nullptr;
+          : type == "admin2" ? &admin2_fid_ : type == "region" ? &region_fid_ : type == "geonames" ? &geonames_fid : nullptr;
       auto it = table ? table->find(code) : decltype(country_fid_.end()){};
       if (!table || it == table->end())
         throw InputError(path.string() + ": alias '" + row[0] + "' points at unknown target '" + target + "'");

@@ -539,3 +539,7 @@ cli_test(article_voyage_far_too_slow
   --stdout "\"id\":\"voyage-3\",.*\"claims\":..\"from\":.\"name\":\"Falmouth\",\"lat\":[-0-9.]+,\"lon\":[-0-9.]+,\"country_code\":\"(GB|JM)\""
   --stdout "not Southampton, US: the trip's figures rule it out"
   -- ${RC} article --batch -)
+# The Texan Odessa where the story sets it, though "Odessa" alone is now the Ukrainian city.
+cli_test(article_odessa_in_texas --exit 1 --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/odessa-in-texas.txt"
+  --stdout "Midland \\(US\\) → Odessa \\(US\\) by road"
+  -- ${RC} article -)

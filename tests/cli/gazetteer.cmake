@@ -314,3 +314,9 @@ cli_test(crossing_by_bridge --stdout " 1 +Allenby Bridge .* PS .*S.PSTB" -- ${RC
 # table lacked ("Cantt", Indian Railways' short form of Cantonment).
 cli_test(partly_known_part_word --stdout " 1 +Kowloon .* HK .*'West station' is not in the gazetteer" -- ${RC} geocode "West Kowloon station")
 cli_test(partly_known_cantt --stdout " 1 +Karachi .* PK .*'Cantt' is not in the gazetteer" -- ${RC} geocode "Karachi Cantt")
+# A city by the English name world news gives it, which GeoNames keeps only as one alternate name below a
+# smaller city that carries it (geodata/aliases.tsv, geonames: targets): "Odessa" was Odessa, Texas; the
+# Texan city keeps its name when the query or the story sets it there. A country's former name: "Ceylon".
+cli_test(alias_city_by_english_name --stdout " 1 +Odesa .* UA .*exact name" -- ${RC} geocode Odessa)
+cli_test(alias_city_namesake_qualified --stdout " 1 +Odessa +Texas +US" -- ${RC} geocode "Odessa, Texas")
+cli_test(alias_country_former_name --stdout " 1 +Sri Lanka .* LK .*alternate name 'Ceylon'" -- ${RC} geocode Ceylon)
