@@ -37,6 +37,7 @@ constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
+constexpr const char* kLegBefore = "a leg told after the trip it led to: it ends where that trip starts";
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
 
@@ -639,6 +640,19 @@ class TripAssembler {
       const std::size_t o = route_places_[oi];
       const std::size_t os = mentions_[o].m.sentence;
       if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
+      // "They had earlier travelled by bus from X": a leg told after the trip it led to ends where that
+      // trip starts, the origin named last before it.
+      if (sentence_says(os, "leg_before")) {
+        for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
+          const std::size_t d = route_places_[di];
+          if (mentions_[d].m.sentence + weights().implied_origin_sentences < os || !tied(os, mentions_[d].m.sentence)) break;
+          if (!is_cue(d, "origin") || same_end(o, d)) continue;
+          add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, kLegBefore, os);
+          stated.insert(os);
+          break;
+        }
+        if (stated.count(os)) continue;
+      }
       for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
         const std::size_t d = route_places_[di];
         if (mentions_[d].m.sentence + weights().implied_origin_sentences < os || !tied(os, mentions_[d].m.sentence)) break;

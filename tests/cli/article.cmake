@@ -543,3 +543,13 @@ cli_test(article_voyage_far_too_slow
 cli_test(article_odessa_in_texas --exit 1 --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/odessa-in-texas.txt"
   --stdout "Midland \\(US\\) → Odessa \\(US\\) by road"
   -- ${RC} article -)
+# A leg told after the trip it led to ("had earlier travelled by coach from X", "before that", "had
+# previously come by bus from X") ends where that trip starts: it was given the trip's destination, and a
+# bus ride to the railhead came out INCONSISTENT with the whole journey's length.
+cli_test(article_leg_told_after
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/leg-told-after.txt"
+  --stdout "Porto \\(PT\\) → Lisbon \\(PT\\) by road: PLAUSIBLE"
+  --stdout "Aqaba \\(JO\\) → Amman \\(JO\\) by road: PLAUSIBLE"
+  --stdout "Kharkiv \\(UA\\) → Lviv \\(UA\\) by road: PLAUSIBLE"
+  --not-stdout "Porto \\(PT\\) → Recife" --not-stdout "Aqaba \\(JO\\) → Baghdad"
+  -- ${RC} article -)
