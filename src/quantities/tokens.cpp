@@ -127,6 +127,8 @@ Tokens tokenize(std::string_view text) {
       push(TokenType::close, ")", i, i + 1), ++i;
     } else if (c == '/') {
       push(TokenType::slash, "/", i, i + 1), ++i;
+    } else if (c == '+') {
+      push(TokenType::word, "plus", i, i + 1), ++i;  // "300+ km", "300km+": the hedge "plus"
     } else if (c == '.' || c == '"') {
       ++i;  // a full stop or quote after a figure
     } else {

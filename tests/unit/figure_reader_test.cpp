@@ -318,3 +318,19 @@ TEST_CASE("a bound word before 'than' opens the next figure, it closes none") {
   // Without "than", the bound stays the figure's own.
   CHECK(texts("The trek took 40 days or more.") == std::vector<std::string>{"40 days or more"});
 }
+
+TEST_CASE("more hedges as the press writes them: 'north of', 'upward of', 'the better part of', a glued '+'") {
+  // "north of 300 km" is news slang for more than (Merriam-Webster), "south of" for less than.
+  CHECK(field("north of 300 km").si.low == Approx(299500));
+  CHECK_FALSE(field("north of 300 km").si.bounded());
+  CHECK(field("south of 2.5 hours").si.low == 0);
+  CHECK(field("upward of 300 km").si.low == Approx(299500));
+  CHECK_FALSE(field("upward of 300 km").si.bounded());
+  // "the better part of": most of it, up to 30% under.
+  CHECK(field("the better part of 300 km").si.low == Approx(299500 * 0.7));
+  CHECK(field("the better part of 300 km").si.high == Approx(300500));
+  // A "+" glued to the number or the unit is "plus": at least.
+  CHECK_FALSE(field("300km+").si.bounded());
+  CHECK(field("300+ km").si.low == Approx(299500));
+  CHECK_FALSE(field("300+ km").si.bounded());
+}
