@@ -625,9 +625,10 @@ class TripAssembler {
       // "driving from Y, two miles from X" measures what was left.
       if (y == std::string::npos || is_cue(y, "origin")) continue;
       // "near Ibadan, about 130 km from Lagos": the figure set off right after Y says where Y lies.
-      const std::size_t after_y = mentions_[y].m.last_token + 1;
-      bool said_of = after_y < tokens_.size() && tokens_[after_y].text() == "," && token_at_or_after(f.start) <= after_y + 1 + weights().said_of_tokens &&
-                     std::all_of(tokens_.begin() + after_y + 1, tokens_.begin() + token_at_or_after(f.start),
+      const std::size_t after_y = mentions_[y].m.last_token + 1, figure_token = token_at_or_after(f.start);
+      bool said_of = after_y < tokens_.size() && tokens_[after_y].text() == "," && after_y < figure_token &&
+                     figure_token <= after_y + 1 + weights().said_of_tokens &&
+                     std::all_of(tokens_.begin() + static_cast<std::ptrdiff_t>(after_y + 1), tokens_.begin() + static_cast<std::ptrdiff_t>(figure_token),
                                  [&](const Token& t) { return cues_.is("figure_softener", t.lower()); });
       for (std::size_t w = mentions_[y].m.last_token + 1; w < tokens_.size() && tokens_[w].end <= f.start &&
                                                           w <= mentions_[y].m.last_token + weights().said_of_tokens; ++w)
@@ -635,29 +636,19 @@ class TripAssembler {
       if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
     }
     // "had done 720 km since leaving X": an origin with a travel figure in its sentence and no trip
-    // stated there went to the destination named last before it (up to three sentences).
+    // stated there went to the destination named last before it (up to three sentences). "They had
+    // earlier travelled by bus from X" (cue leg_before): a leg told after the trip it led to ends where
+    // that trip starts, the origin named last before it.
     for (std::size_t oi = 0; oi < route_places_.size(); ++oi) {
       const std::size_t o = route_places_[oi];
       const std::size_t os = mentions_[o].m.sentence;
       if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
-      // "They had earlier travelled by bus from X": a leg told after the trip it led to ends where that
-      // trip starts, the origin named last before it.
-      if (sentence_says(os, "leg_before")) {
-        for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
-          const std::size_t d = route_places_[di];
-          if (mentions_[d].m.sentence + weights().implied_origin_sentences < os || !tied(os, mentions_[d].m.sentence)) break;
-          if (!is_cue(d, "origin") || same_end(o, d)) continue;
-          add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, kLegBefore, os);
-          stated.insert(os);
-          break;
-        }
-        if (stated.count(os)) continue;
-      }
+      const bool leg_before = sentence_says(os, "leg_before");
       for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
         const std::size_t d = route_places_[di];
         if (mentions_[d].m.sentence + weights().implied_origin_sentences < os || !tied(os, mentions_[d].m.sentence)) break;
-        if (!is_cue(d, "destination") || same_end(o, d)) continue;
-        add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, kImpliedDestination, os);
+        if (!is_cue(d, leg_before ? "origin" : "destination") || same_end(o, d)) continue;
+        add_trip(o, d, mentions_[o].m.first_token, mentions_[o].m.last_token, leg_before ? kLegBefore : kImpliedDestination, os);
         stated.insert(os);
         break;
       }
