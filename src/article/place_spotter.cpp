@@ -434,6 +434,13 @@ class PlaceSpotter {
         // Nor is a town known by such a code: GeoNames lists a town's airport codes among its names
         // ("KTX", the Korean train, is also Koutiala's airport).
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::abbreviation && best.place.feature_class == "P") continue;
+        // Two capitals alone are a title or an office in running text ("the PM", "the CM", "an MP", "the
+        // DC"), not the country or region they code (Saint Pierre and Miquelon, Cameroon), unless news
+        // writes the code as a name (cue code_in_prose: "US", "UK") or it qualifies the place before it
+        // ("Columbia, MO").
+        if (len == 1 && acronym && !dotted && t.text().size() == 2 && best.match == gazetteer::MatchKind::abbreviation &&
+            !cues_.is("code_in_prose", t.lower()) && !(i > 0 && tokens_[i - 1].text() == ","))
+          continue;
         const bool names_country = best.match == gazetteer::MatchKind::demonym || is_country(best.place);
         const std::string country_code = best.place.country_code;
         add_mention(i, last, found);

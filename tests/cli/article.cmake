@@ -553,3 +553,25 @@ cli_test(article_leg_told_after
   --stdout "Kharkiv \\(UA\\) → Lviv \\(UA\\) by road: PLAUSIBLE"
   --not-stdout "Porto \\(PT\\) → Recife" --not-stdout "Aqaba \\(JO\\) → Baghdad"
   -- ${RC} article -)
+# Two capitals alone are a title or an office ("the CM", "the PM", "an MP", "the DC", "RR hospital"), not the
+# country or region they code (Cameroon, Saint Pierre and Miquelon, the Northern Mariana Islands); "US"
+# and "UK" are names in prose, and a state's code after a comma qualifies its town ("Columbia, MO"): the
+# state so written is no trip's end (the trip ran from Missouri).
+cli_test(article_titles_in_capitals
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/titles-in-capitals.txt"
+  --stdout "Bhop.l \\(IN\\) → Delhi \\(IN\\) by air"
+  --stdout "Jaipur \\(IN\\) → Ajmer \\(IN\\) by road"
+  --stdout "\"US\" +United States"
+  --stdout "\"MO\" +Missouri"
+  --stdout "Columbia \\(US\\) → St. Louis \\(US\\) by road"
+  --not-stdout "\"(CM|PM|MP|DC|RR)\" "
+  -- ${RC} article -)
+# "from Columbia, Missouri to X": a state or a country right after a town and a comma says where the town
+# is; it was read as the trip's origin (Missouri to St. Louis).
+cli_test(article_town_qualified_by_state
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/town-qualified-by-state.txt"
+  --stdout "Columbia \\(US\\) → St. Louis \\(US\\) by road"
+  --stdout "Perth \\(AU\\) → Auckland \\(NZ\\) by air"
+  --stdout "Springfield \\(US\\) → Chicago \\(US\\) by road"
+  --not-stdout "(Missouri|Australia|Illinois|New Zealand) \\(..\\) →"
+  -- ${RC} article -)
