@@ -436,10 +436,10 @@ class PlaceSpotter {
         if (len == 1 && acronym && best.match == gazetteer::MatchKind::abbreviation && best.place.feature_class == "P") continue;
         // Two capitals alone are a title or an office in running text ("the PM", "the CM", "an MP", "the
         // DC"), not the country or region they code (Saint Pierre and Miquelon, Cameroon), unless news
-        // writes the code as a name (cue code_in_prose: "US", "UK") or it qualifies the place before it
-        // ("Columbia, MO").
+        // writes the code as a name (cue code_in_prose: "US", "UK"). A code that qualifies the place before
+        // it ("Columbia, MO") is read with that place, below.
         if (len == 1 && acronym && !dotted && t.text().size() == 2 && best.match == gazetteer::MatchKind::abbreviation &&
-            !cues_.is("code_in_prose", t.lower()) && !(i > 0 && tokens_[i - 1].text() == ","))
+            !cues_.is("code_in_prose", t.lower()))
           continue;
         const bool names_country = best.match == gazetteer::MatchKind::demonym || is_country(best.place);
         const std::string country_code = best.place.country_code;
@@ -462,7 +462,10 @@ class PlaceSpotter {
         }
         if (qualifier) {
           const auto [q_first, q_last] = *qualifier;
-          if (const CandidateList q_found = lookup(span_text(q_first, q_last))) add_mention(q_first, q_last, q_found);
+          if (const CandidateList q_found = lookup(span_text(q_first, q_last))) {
+            add_mention(q_first, q_last, q_found);
+            mentions_.back().qualifier = true;
+          }
           i = q_last;
         }
         break;

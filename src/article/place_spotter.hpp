@@ -49,6 +49,7 @@ struct Mention {
   bool demonym = false;                          // "Russian", "Americans": a mention of the country
   bool dateline = false;                         // "NEW DELHI, March 3 (Reuters) -": where the story was filed
   bool border = false;                           // "the Polish border", "the border with Poland": the country's land border
+  bool qualifier = false;                        // "Moscow, Idaho": the state or country that narrows the name before it
 };
 
 // Mentions in text order. A qualifier after a comma ("Moscow, Idaho") narrows the name and is a

@@ -134,10 +134,9 @@ class TripAssembler {
       const bool names_a_border = is_country(*x.m.place) && x.m.last_token + 1 < tokens_.size() &&
                                   cues_.is("border_word", tokens_[x.m.last_token + 1].lower());
       if (x.demonym || names_a_border) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
-      if (!x.border && (x.demonym || x.dateline || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
-      // "from Columbia, Missouri to X", "Columbia, MO": a state or country right after a town and a comma,
-      // the town lying in it, says where the town is; it is no end of its own.
-      if (i > 0 && qualifies(mentions_[i - 1], x)) continue;
+      // "from Columbia, Missouri to X", "Columbia, MO": the state or country that qualifies a town says
+      // where the town is; it is no end of its own.
+      if (!x.border && (x.demonym || x.dateline || x.qualifier || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
       mention_at_token_.set(x.m.first_token, i);
@@ -162,16 +161,6 @@ class TripAssembler {
     paragraph_shifts_.assign(paragraph_.empty() ? 1 : paragraph_.back() + 1, false);
     for (std::size_t s = 1; s < doc_.sentences.size(); ++s)
       if (paragraph_[s] != paragraph_[s - 1]) paragraph_shifts_[paragraph_[s]] = opens_with(s, "topic_shift");
-  }
-
-  // Whether `region` (a first-level region or a country) is written right after `town` and a comma, and
-  // holds it: "Columbia, Missouri", "Columbia, MO", "Perth, Australia".
-  bool qualifies(const Mention& town, const Mention& region) const {
-    const Place& t = *town.m.place;
-    const Place& r = *region.m.place;
-    if (region.m.first_token != town.m.last_token + 2 || tokens_[town.m.last_token + 1].text() != ",") return false;
-    if (t.country_code != r.country_code || t.feature_class == "A") return false;
-    return is_country(r) || (r.feature_code == "ADM1" && !r.admin1_code.empty() && r.admin1_code == t.admin1_code);
   }
 
   // "for the capital of Guangdong, Hangzhou,", "to the largest city of Primorye, Vladivostok.": a place named

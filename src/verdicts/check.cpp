@@ -86,10 +86,6 @@ std::string ratio_text(double r) {
   return out;
 }
 
-// How a report names a mode: "rail routes", "walking routes".
-std::string mode_noun(const routes::ModeProfile& m) {
-  return m.noun;
-}
 
 std::string route_name(const routes::Route& r) {
   return r.places.front().place.name + "–" + r.places.back().place.name;
@@ -281,7 +277,7 @@ std::optional<std::pair<Verdict, std::string>> straight_line_as_route(const Clai
       Verdict::suspicious,
       fmt::format("within {:.0f} % of the straight line, which {} routes never are (at least {}x it): most likely "
                   "the straight-line distance reported as the route; a {} route runs about {}–{}.",
-                  100 * tol, mode_noun(*c.mode), ratio_text(c.mode->circuity_low), mode_noun(*c.mode),
+                  100 * tol, c.mode->noun, ratio_text(c.mode->circuity_low), c.mode->noun,
                   km(c.mode->circuity_low * geodesic), km(c.mode->circuity_high * geodesic)));
 }
 
@@ -325,18 +321,18 @@ void relate_geography(const Claim& c, Report& report) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = Verdict::suspicious;
     rel.reason = fmt::format("{} is {:.2f}x {}; {} routes are rarely shorter than {}x the straight line between the "
-                             "places' edges ({}).", text, nominal / geodesic, bound_text(c), mode_noun(*c.mode),
+                             "places' edges ({}).", text, nominal / geodesic, bound_text(c), c.mode->noun,
                              ratio_text(c.mode->circuity_low), km(c.mode->circuity_low * c.bound_m));
   } else if (nominal / geodesic <= c.mode->circuity_high) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = Verdict::plausible;
     rel.reason = fmt::format("{} is {:.2f}x {}; {} routes run up to {}x the straight line.", text, nominal / geodesic,
-                             bound_text(c), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
+                             bound_text(c), c.mode->noun, ratio_text(c.mode->circuity_high));
   } else {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = Verdict::suspicious;
     rel.reason = fmt::format("{} is {:.2f}x {}; {} routes rarely run more than {}x the straight line.", text,
-                             nominal / geodesic, bound_text(c), mode_noun(*c.mode), ratio_text(c.mode->circuity_high));
+                             nominal / geodesic, bound_text(c), c.mode->noun, ratio_text(c.mode->circuity_high));
   }
   report.relations.push_back(std::move(rel));
 }
@@ -401,7 +397,7 @@ void relate_land_route(const Claim& c, Report& report) {
         {"land_route", "land route", Verdict::inconsistent,
          fmt::format("{} ({}) and {} ({}) lie on different land masses ({}, {}): no {} route joins them, with no fixed "
                      "link or train ferry between them; the trip needs a ship or a plane.",
-                     a.name, a.country_code, b.name, b.country_code, *ma, *mb, mode_noun(*c.mode)),
+                     a.name, a.country_code, b.name, b.country_code, *ma, *mb, c.mode->noun),
          {}});
     return;
   }
@@ -480,7 +476,7 @@ void relate_network(const Claim& c, Report& report) {
     rel.figures = {{"network_km", network / kMetresPerKm}, {"ratio_to_straight_line", network / r.geodesic_m}};
     rel.reason = fmt::format("{} was not held against {}: its shortest path ({}) is {:.1f}x the straight line, more "
                              "roundabout than {} routes run ({}x); the network lacks the direct line.",
-                             text, what, km(network), network / r.geodesic_m, mode_noun(*c.mode),
+                             text, what, km(network), network / r.geodesic_m, c.mode->noun,
                              ratio_text(c.mode->circuity_high));
     report.relations.push_back(std::move(rel));
     return;
@@ -513,7 +509,7 @@ void relate_network(const Claim& c, Report& report) {
 // The fastest average a trip can have: the mode's, and no more than a claimed top speed.
 std::optional<std::pair<double, std::string>> fastest(const Claim& c) {
   std::optional<std::pair<double, std::string>> out;
-  if (c.mode) out = std::make_pair(c.mode->speed_max_kmh * kMpsPerKmh, fmt::format("the fastest {} average, {}", mode_noun(*c.mode), kmh(c.mode->speed_max_kmh * kMpsPerKmh)));
+  if (c.mode) out = std::make_pair(c.mode->speed_max_kmh * kMpsPerKmh, fmt::format("the fastest {} average, {}", c.mode->noun, kmh(c.mode->speed_max_kmh * kMpsPerKmh)));
   if (c.top_speed && c.top_speed->si.bounded() && (!out || c.top_speed->si.high < out->first))
     out = std::make_pair(c.top_speed->si.high, "the top speed of " + described(*c.top_speed));
   return out;
@@ -552,7 +548,7 @@ void relate_duration_geography(const Claim& c, Report& report) {
     rel.reason = fmt::format("{} is possible only at an unusual pace: {} needs an average of at least {}, above the "
                              "usual {}–{} for {}.", described(*c.duration), bound_text(c),
                              kmh(c.bound_m / c.duration->si.high), format_number(c.mode->speed_low_kmh),
-                             kmh(c.mode->speed_high_kmh * kMpsPerKmh), mode_noun(*c.mode));
+                             kmh(c.mode->speed_high_kmh * kMpsPerKmh), c.mode->noun);
   } else {
     rel.reason = fmt::format("{} is enough: {} at {} takes at least {}.", described(*c.duration), bound_text(c),
                              best->second, hours(least_s));
@@ -578,23 +574,23 @@ void relate_mode(const Claim& c, Report& report) {
   const Interval typical{m.speed_low_kmh * kMpsPerKmh, m.speed_high_kmh * kMpsPerKmh};
   if (speed->low > m.speed_max_kmh * kMpsPerKmh) {
     rel.verdict = Verdict::inconsistent;
-    rel.reason = fmt::format("{} is impossible for {}: no {} trip averages more than {}.", text, mode_noun(m),
-                             mode_noun(m), kmh(m.speed_max_kmh * kMpsPerKmh));
+    rel.reason = fmt::format("{} is impossible for {}: no {} trip averages more than {}.", text, m.noun,
+                             m.noun, kmh(m.speed_max_kmh * kMpsPerKmh));
   } else if (speed->overlaps(typical)) {
     // "at least 0.8 km/h" on foot is not itself a walker's pace: it takes one in.
     const bool within = speed->low >= typical.low && speed->high <= typical.high;
     rel.reason = fmt::format("{} {} for {} ({}).", text, within ? "is a usual average" : "takes in the usual averages",
-                             mode_noun(m), range(typical, kMpsPerKmh, "km/h"));
+                             m.noun, range(typical, kMpsPerKmh, "km/h"));
   } else if (speed->low > typical.high) {
     rel.verdict = Verdict::suspicious;
-    rel.reason = fmt::format("{} is unusually fast for {} (usual averages {}, at most {}).", text, mode_noun(m),
+    rel.reason = fmt::format("{} is unusually fast for {} (usual averages {}, at most {}).", text, m.noun,
                              range(typical, kMpsPerKmh, "km/h"), kmh(m.speed_max_kmh * kMpsPerKmh));
   } else if (spans_days(c)) {
     rel.reason = fmt::format("{} over days, nights and rests included, is within what {} allows (at most {}).", text,
-                             mode_noun(m), kmh(m.speed_max_kmh * kMpsPerKmh));
+                             m.noun, kmh(m.speed_max_kmh * kMpsPerKmh));
   } else {
     rel.verdict = Verdict::suspicious;
-    rel.reason = fmt::format("{} is unusually slow for {} (usual averages {}).", text, mode_noun(m),
+    rel.reason = fmt::format("{} is unusually slow for {} (usual averages {}).", text, m.noun,
                              range(typical, kMpsPerKmh, "km/h"));
   }
   report.relations.push_back(std::move(rel));
@@ -623,7 +619,7 @@ void relate_top_speed(const Claim& c, Report& report) {
   if (c.mode && c.mode->top_speed_kmh > 0 && top.si.low > c.mode->top_speed_kmh * kMpsPerKmh) {
     rel.verdict = Verdict::inconsistent;
     rel.reason = fmt::format("a top speed of {} is beyond {}: none runs faster than {} in service.", described(top),
-                             mode_noun(*c.mode), kmh(c.mode->top_speed_kmh * kMpsPerKmh));
+                             c.mode->noun, kmh(c.mode->top_speed_kmh * kMpsPerKmh));
   } else if (needed && *needed > top.si.high) {
     rel.verdict = Verdict::inconsistent;
     rel.reason = fmt::format("{}, more than the top speed of {}: an average cannot exceed the top speed.", needed_text,
@@ -632,7 +628,7 @@ void relate_top_speed(const Claim& c, Report& report) {
     rel.reason = fmt::format("{}, within the top speed of {}.", needed_text, described(top));
   } else {
     rel.reason = fmt::format("a top speed of {} is within what {} reaches{}.", described(top),
-                             c.mode ? mode_noun(*c.mode) : "travel",
+                             c.mode ? c.mode->noun : "travel",
                              c.mode && c.mode->top_speed_kmh > 0 ? " (up to " + kmh(c.mode->top_speed_kmh * kMpsPerKmh) + ")" : "");
   }
   report.relations.push_back(std::move(rel));
@@ -676,7 +672,7 @@ void note_unit_slips(const Claim& c, Report& report) {
       } else if (!claimed_fits && read >= c.bound_m && c.mode && read <= geodesic * c.mode->circuity_high) {
         report.notes.push_back(fmt::format(
             "unit slip? {} does not fit {} route, but read as {} ({}, {:.2f}x the straight line) it does.",
-            described(*c.distance), text::with_article(mode_noun(*c.mode)), quantities::unit_name(alt), km(read), read / geodesic));
+            described(*c.distance), text::with_article(c.mode->noun), quantities::unit_name(alt), km(read), read / geodesic));
       }
     }
   }
@@ -696,7 +692,7 @@ void note_unit_slips(const Claim& c, Report& report) {
       if (fails && read.overlaps(typical) && agree(read))
         report.notes.push_back(fmt::format("unit slip? {} read as {} ({}) fits {} and the other figures better.",
                                            described(*c.speed), quantities::unit_name(alt),
-                                           kmh(c.speed->value * u.si_per_unit), mode_noun(*c.mode)));
+                                           kmh(c.speed->value * u.si_per_unit), c.mode->noun));
     }
   }
 }
@@ -1033,7 +1029,7 @@ Report try_retired_kinds(Claim& work, const routes::ModeProfile& envelope, Repor
     }
   }
   if (!best) return flagged;
-  const std::string kind = mode_noun(*best_kind);
+  const std::string kind = best_kind->noun;
   const std::optional<int> year = trip_year(work);
   if (year && *year > best_kind->service_ended_year) {
     flagged.notes.push_back(fmt::format("only a {} fits the figures, and none has been in service since {}; the trip "
@@ -1045,10 +1041,10 @@ Report try_retired_kinds(Claim& work, const routes::ModeProfile& envelope, Repor
   for (const Relation& r : flagged.relations)
     if (r.verdict >= Verdict::suspicious) flags.push_back(r.name + " (" + to_string(r.verdict) + ")");
   best->relations.push_back(
-      {"kind_in_service", "kind of " + mode_noun(envelope) + " travel", Verdict::plausible,
+      {"kind_in_service", "kind of " + envelope.noun + " travel", Verdict::plausible,
        fmt::format("only a {} fits the figures, and {}s were in service until {}: the claim holds for a trip made by "
                    "one then, not for any kind of {} travel in service since ({}).",
-                   kind, kind, best_kind->service_ended_year, mode_noun(envelope), text::join(flags, "; ")),
+                   kind, kind, best_kind->service_ended_year, envelope.noun, text::join(flags, "; ")),
        {{"service_ended_year", best_kind->service_ended_year}}});
   best->verdict = std::max(best->verdict, Verdict::plausible);
   return *best;
@@ -1095,7 +1091,7 @@ Report check_one(const Claim& given, std::optional<FiguresAlone>& figures) {
   if (!best) return report;
   if (best->verdict > report.verdict)
     best->notes.push_back(fmt::format("no single kind of {} fits all the figures: this is the closest",
-                                      mode_noun(broad)));
+                                      broad.noun));
   return *best;
 }
 
