@@ -508,7 +508,6 @@ std::shared_ptr<const std::string> SharedValues::text(std::string s) {
   return shared;
 }
 
-bool is_country(const gazetteer::Place& p) { return p.feature_class == "A" && (p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR"); }
 
 std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder) {
   return PlaceSpotter(doc, geocoder).run();

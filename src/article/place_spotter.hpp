@@ -56,6 +56,6 @@ struct Mention {
 // mention of its own, right after it.
 std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder);
 
-bool is_country(const gazetteer::Place& p);
+using gazetteer::is_country;
 
 }  // namespace routecheck::article

@@ -71,6 +71,7 @@ struct ClaimRecipe {
     std::size_t mention = 0;  // into ArticleResult::places: the point's query is its text
     std::shared_ptr<const gazetteer::Place> place;  // as the route reads it (an end on a border: the border's point)
     std::shared_ptr<const std::string> reason;
+    std::optional<double> outline_reach_m;  // a small country's extent (routes::Waypoint)
   };
   // A phrase the claim was read from: its text is the figure's (`figure`, into ArticleResult::figures), or
   // the story's from start to end (figure npos).

@@ -136,7 +136,9 @@ class TripAssembler {
       if (x.demonym || names_a_border) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
       // "from Columbia, Missouri to X", "Columbia, MO": the state or country that qualifies a town says
       // where the town is; it is no end of its own.
-      if (!x.border && (x.demonym || x.dateline || x.qualifier || area || (is_country(*x.m.place) && !part_of_country(x)))) continue;
+      if (!x.border && (x.demonym || x.dateline || x.qualifier || area ||
+                        (is_country(*x.m.place) && !part_of_country(x) && !small_country(*x.m.place))))
+        continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
       mention_at_token_.set(x.m.first_token, i);
@@ -198,6 +200,14 @@ class TripAssembler {
   std::size_t cue_token(std::size_t mention) const {
     auto it = cue_anchor_.find(mention);
     return it == cue_anchor_.end() ? mentions_[mention].m.first_token : it->second;
+  }
+
+  // "sailed to Barbados", "flew from Malta": a country whose outline is small enough to be a trip's end
+  // (routes::measure_country_reach); without a locator none is.
+  bool small_country(const gazetteer::Place& p) const {
+    routes::Waypoint w;
+    w.place = p;
+    return borders_ && routes::measure_country_reach(w, *borders_, country_limits_);
   }
 
   // "began in western Canada", "from northern Mexico": a country with a word before it that says which
@@ -1300,10 +1310,11 @@ class TripAssembler {
     if (borders_) {
       if (mentions_[trip.origin].border) routes::place_on_border(points.front(), points[1].place, *borders_);
       if (mentions_[trip.destination].border) routes::place_on_border(points.back(), points[points.size() - 2].place, *borders_);
+      for (routes::Waypoint& w : points) routes::measure_country_reach(w, *borders_, country_limits_);
     }
     std::vector<ClaimRecipe::Point> out;
     for (std::size_t i = 0; i < points.size(); ++i)
-      out.push_back({mentions[i], shared_.place(points[i].place), shared_.text(points[i].reason)});
+      out.push_back({mentions[i], shared_.place(points[i].place), shared_.text(points[i].reason), points[i].outline_reach_m});
     return out;
   }
 
@@ -1364,6 +1375,7 @@ class TripAssembler {
   const routes::ModeProfiles& modes_;
   const routes::SeaLanes* sea_lanes_;  // trips by ship run on them, when given
   const routes::BorderLocator* borders_;  // where "the Polish border" is, when given
+  const routes::CountryEndLimits country_limits_ = verdicts::country_end_limits();
   SharedValues& shared_;                  // the places and reasons mentions take, one copy each
   std::optional<date::year_month_day> story_date_;  // dates the claims for the check
   MentionAtToken mention_at_token_;  // first token -> route place mention
@@ -1411,6 +1423,7 @@ ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
     w.query = mention_text(p.mention);
     w.place = *p.place;
     w.reason = *p.reason;
+    w.outline_reach_m = p.outline_reach_m;
     points.push_back(std::move(w));
   }
   claim.route = routes::make_route(std::move(points));

@@ -165,9 +165,12 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles(), reach);
   // "--to 'Polish border'": that end is the point of the border nearest the place before it.
   std::vector<routes::Waypoint>& points = claim.route.places;
-  const bool on_border = (points.front().names_land_border && routes::place_on_border(points.front(), points[1].place, *this)) |
-                         (points.back().names_land_border && routes::place_on_border(points.back(), points[points.size() - 2].place, *this));
-  if (on_border) {
+  bool moved = (points.front().names_land_border && routes::place_on_border(points.front(), points[1].place, *this)) |
+               (points.back().names_land_border && routes::place_on_border(points.back(), points[points.size() - 2].place, *this));
+  // "--to Barbados": a small country's outline bounds its extent.
+  const routes::CountryEndLimits limits = verdicts::country_end_limits();
+  for (routes::Waypoint& w : points) moved = routes::measure_country_reach(w, *this, limits) || moved;
+  if (moved) {
     claim.route = routes::make_route(std::move(points));
     verdicts::settle_extents(claim);
   }
@@ -192,7 +195,20 @@ routes::Route Pipeline::route(const std::vector<std::string>& places, const std:
 
 std::optional<routes::BorderPoint> Pipeline::nearest_land_border(const std::string& country_code, double lat_deg,
                                                                  double lon_deg) const {
-  return layers::nearest_land_border(outlines(), country_code, lat_deg, lon_deg);
+  std::string key = fmt::format("{} {:.9f},{:.9f}", country_code, lat_deg, lon_deg);
+  if (auto found = land_borders_.find(key); found != land_borders_.end()) return found->second;
+  const std::optional<routes::BorderPoint> point = layers::nearest_land_border(outlines(), country_code, lat_deg, lon_deg);
+  land_borders_.emplace(std::move(key), point);
+  return point;
+}
+
+std::optional<double> Pipeline::outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
+                                                double max_m) const {
+  std::string key = fmt::format("{} {:.9f},{:.9f} {:.0f}", country_code, lat_deg, lon_deg, max_m);
+  if (auto found = reaches_.find(key); found != reaches_.end()) return found->second;
+  const std::optional<double> reach = layers::outline_reach_m(outlines(), country_code, lat_deg, lon_deg, max_m);
+  reaches_.emplace(std::move(key), reach);
+  return reach;
 }
 
 article::ArticleResult Pipeline::read_article(std::string text, const std::optional<date::year_month_day>& story_date) const {

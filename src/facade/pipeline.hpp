@@ -63,6 +63,8 @@ class Pipeline final : public routes::BorderLocator {
   // routes::BorderLocator from the base gazetteer's outlines.
   std::optional<routes::BorderPoint> nearest_land_border(const std::string& country_code, double lat_deg,
                                                          double lon_deg) const override;
+  std::optional<double> outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
+                                        double max_m) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library
   // (`countries`: fill the countries under the line; no verdict depends on them).
@@ -99,6 +101,10 @@ class Pipeline final : public routes::BorderLocator {
   mutable std::map<std::string, routes::RouteCountries> borders_;
   // The base gazetteer's country outlines, opened on first use and kept (each outline parsed once).
   mutable std::unique_ptr<layers::CountryOutlines> outlines_;
+  // Countries' reaches and land border points by code, point and limit: a story names its countries again
+  // and again, and an island state is one whose land border search finds nothing.
+  mutable std::map<std::string, std::optional<double>> reaches_;
+  mutable std::map<std::string, std::optional<routes::BorderPoint>> land_borders_;
   const layers::CountryOutlines& outlines() const;
 };
 

@@ -47,6 +47,10 @@ std::string place_kind(const Place& place);
 // "Springfield (US, Illinois)": a place told from its namesakes by its country and first-level region.
 std::string place_label(const Place& place);
 
+// A country or dependent territory (world-countries' rows: GeoNames' PCL codes and TERR).
+inline bool is_country(const Place& place) {
+  return place.feature_class == "A" && (place.feature_code.rfind("PCL", 0) == 0 || place.feature_code == "TERR");
+}
 // An island or an island group (GeoNames class L, codes ISL*): a place trips run to, as a town is, though it
 // has extent; and at sea all round.
 inline bool is_island(const Place& place) { return place.feature_class == "L" && place.feature_code.rfind("ISL", 0) == 0; }

@@ -155,4 +155,23 @@ std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& ou
   return best;
 }
 
+std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
+                                      double lon_deg, double max_m) {
+  const CountryOutline* own = outlines.by_code(country_code);
+  if (!own) return std::nullopt;
+  // Stops at the first vertex beyond the limit: a large country's first vertex is most often beyond it.
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  double reach_m = 0;
+  bool beyond = false;
+  own->for_each_vertex([&](double x, double y) {
+    if (beyond) return;
+    double metres = 0;
+    wgs84.Inverse(lat_deg, lon_deg, y, x, metres);
+    reach_m = std::max(reach_m, metres);
+    beyond = reach_m > max_m;
+  });
+  if (beyond) return std::nullopt;
+  return reach_m;
+}
+
 }  // namespace routecheck::layers

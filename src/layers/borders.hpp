@@ -18,5 +18,9 @@ routes::RouteCountries find_borders(const CountryOutlines& outlines, const route
 // 10 m towards the point; nullopt for a country with no outline or no land border.
 std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& outlines, const std::string& country_code,
                                                        double lat_deg, double lon_deg);
+// routes::BorderLocator's other question: the geodesic distance from the point to the country's farthest
+// outline vertex; nullopt for a country with no outline, or as soon as one vertex lies farther than max_m.
+std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
+                                      double lon_deg, double max_m);
 
 }  // namespace routecheck::layers

@@ -33,6 +33,11 @@ class BorderLocator {
   // when the country has no land border (an island state) or no outline.
   virtual std::optional<BorderPoint> nearest_land_border(const std::string& country_code, double lat_deg,
                                                          double lon_deg) const = 0;
+  // How far the outline of `country_code` reaches from (lat_deg, lon_deg), its point in the gazetteer: the
+  // geodesic distance to its farthest vertex, so a trip from anywhere in it starts within that radius.
+  // nullopt when the country has no outline or reaches farther than `max_m` (a large country stays an area).
+  virtual std::optional<double> outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
+                                                double max_m) const = 0;
 };
 
 struct RouteCountries {

@@ -547,4 +547,15 @@ bool place_on_border(Waypoint& end, const gazetteer::Place& other, const BorderL
   return true;
 }
 
+bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const CountryEndLimits& limits) {
+  if (end.from_coordinates || !gazetteer::is_country(end.place)) return false;
+  const gazetteer::Place& p = end.place;
+  const std::optional<double> reach =
+      borders.outline_reach_m(p.country_code, p.lat_deg, p.lon_deg, std::max(limits.any_m, limits.island_state_m));
+  // Past the general limit only an island state: the land border search is asked of those few alone.
+  if (!reach || (*reach > limits.any_m && borders.nearest_land_border(p.country_code, p.lat_deg, p.lon_deg))) return false;
+  end.outline_reach_m = reach;
+  return true;
+}
+
 }  // namespace routecheck::routes

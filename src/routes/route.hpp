@@ -35,6 +35,9 @@ struct Waypoint {
   std::optional<RunnerUp> runner_up;  // set when another place of the name came close (settle_places)
   std::string unfound_words;  // of the query, not in the gazetteer: the place stands for them (Candidate)
   bool names_land_border = false;  // "the Polish border": place_on_border puts it on that border (Candidate)
+  // A country small enough to be a trip's end ("from Barbados"): how far its outline reaches from its
+  // point (BorderLocator::outline_reach_m), its extent instead of an unbounded area's.
+  std::optional<double> outline_reach_m;
 };
 
 // Puts an end that names a country's land border ("the Polish border": Waypoint::names_land_border, or the
@@ -42,6 +45,18 @@ struct Waypoint {
 // point with no extent (GeoNames' border-post code, PSTB). Returns false, leaving the country, when the
 // locator knows no land border of it (an island state).
 bool place_on_border(Waypoint& end, const gazetteer::Place& other, const BorderLocator& borders);
+
+// How large a country may be and still be a trip's end as a town is: its outline within `any_m` of its
+// point ("to Luxembourg"), or within `island_state_m` for an island state, one with no land border ("to
+// Mauritius"). From geodata/tolerances.tsv: verdicts::country_end_limits().
+struct CountryEndLimits {
+  double any_m = 0, island_state_m = 0;
+};
+
+// A country within the limits is a trip's end ("from Barbados"): sets the waypoint's outline_reach_m, its
+// extent. Returns false, leaving it an area, for any other place, a larger country or one the locator has no
+// outline of.
+bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const CountryEndLimits& limits);
 
 // A leg as it runs on a network (sea lanes, a rail or road graph): the places snap to it, and the path
 // between the snapped nodes is the shortest on the graph.

@@ -45,6 +45,10 @@ double tolerance(const std::string& key) {
   return values.at(key);
 }
 
+routes::CountryEndLimits country_end_limits() {
+  return {tolerance("places.country_end_reach_km") * kMetresPerKm, tolerance("places.island_state_end_reach_km") * kMetresPerKm};
+}
+
 namespace {
 
 std::string km(double m) { return format_number(m / kMetresPerKm) + " km"; }
@@ -1142,6 +1146,7 @@ const ExtentTable& extent_table() {
 Extent extent_of(const routes::Waypoint& w, bool with_basis = true) {
   const ExtentTable& t = extent_table();
   if (w.from_coordinates) return {0, false, with_basis ? "coordinates" : ""};
+  if (w.outline_reach_m) return {*w.outline_reach_m, false, with_basis ? "its outline" : ""};
   const gazetteer::Place& p = w.place;
   if (auto it = t.feature_code.find(p.feature_code); it != t.feature_code.end())
     return {it->second, false, with_basis ? "feature code " + p.feature_code : ""};

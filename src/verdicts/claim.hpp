@@ -61,6 +61,8 @@ struct Claim {
 
 // A number of geodata/tolerances.tsv by its key ("places.network_pull"); std::out_of_range for a key it lacks.
 double tolerance(const std::string& key);
+// places.country_end_reach_km and places.island_state_end_reach_km, in metres.
+routes::CountryEndLimits country_end_limits();
 
 // Whether a claim of this mode is a flight between airports (air and its profiles, supersonic airliners).
 bool flies_between_airports(const std::optional<routes::ModeProfile>& mode);

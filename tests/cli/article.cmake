@@ -402,6 +402,16 @@ cli_test(article_legs_of_a_journey
   --stdout "Lisbon \\(PT\\) → Porto \\(PT\\) by road: CONSISTENT\n.*duration 'four hours'"
   -- ${RC} article -)
 
+# Issue 25: a small country or an island state named alone is a trip's end, its outline's reach its extent;
+# each of these gave no claim ("no route with both ends") while every country was an area.
+cli_test(article_island_states
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/island-states.txt"
+  --stdout "Gran Canaria \\(ES\\) → Barbados \\(BB\\) by sea: PLAUSIBLE\n.*Barbados [-0-9.,]+ \\(±[0-9.]+ km, its outline\\)"
+  --stdout "Durban \\(ZA\\) → Mauritius \\(MU\\) by sea"
+  --stdout "Pozzallo \\(IT\\) → Malta \\(MT\\) by sea: PLAUSIBLE"
+  --stdout "Fiji \\(FJ\\) → Samoa \\(WS\\) by air: PLAUSIBLE"
+  --stdout "Zürich \\(CH\\) → Liechtenstein \\(LI\\) by road: PLAUSIBLE"
+  -- ${RC} article -)
 # Issue 25: ferry, coach, train and flight trips to islands named alone, each was a namesake on another
 # continent (Rhodes, Australia; Skye, Australia; Elba, Alabama; Sylhet for Sylt) or nothing (Lanzarote).
 cli_test(article_islands_by_name

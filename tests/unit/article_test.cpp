@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 
 #include "article/figure_spotter.hpp"
 #include "article/place_context.hpp"
@@ -650,6 +652,7 @@ struct FixedBorder final : routes::BorderLocator {
     asked_country = country_code;
     return routes::BorderPoint{42.3, 130.7};
   }
+  std::optional<double> outline_reach_m(const std::string&, double, double, double) const override { return std::nullopt; }
 };
 }  // namespace
 
@@ -684,6 +687,65 @@ TEST_CASE("trips: a country's border is a trip's end, at its point nearest the o
     const ArticleResult r = read_article(story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, &border);
     REQUIRE(r.claims.size() == 1);
     CHECK(ends(r.claims[0]) == "Vladivostok-Khasan");
+  }
+}
+
+// Issue 25: a country small enough to be a place ("sailed to Barbados", "the ferry to Malta") is a trip's end,
+// its outline's reach its extent; an island state is one up to a larger size (no trip drives out of it); a
+// larger country with a land border stays an area trips run within. Before, every country was left out and
+// such stories gave no claim.
+namespace {
+struct FixedReach final : routes::BorderLocator {
+  std::map<std::string, double> reach_km;     // by country code
+  std::set<std::string> with_land_border;     // the others are island states
+  std::optional<routes::BorderPoint> nearest_land_border(const std::string& country_code, double, double) const override {
+    if (!with_land_border.count(country_code)) return std::nullopt;
+    return routes::BorderPoint{0, 0};
+  }
+  std::optional<double> outline_reach_m(const std::string& country_code, double, double, double max_m) const override {
+    const auto it = reach_km.find(country_code);
+    if (it == reach_km.end() || it->second * 1000 > max_m) return std::nullopt;
+    return it->second * 1000;
+  }
+};
+}  // namespace
+
+TEST_CASE("trips: a small country or an island state is a trip's end with its outline's reach as its extent") {
+  const double any_km = verdicts::tolerance("places.country_end_reach_km");
+  const double island_km = verdicts::tolerance("places.island_state_end_reach_km");
+  REQUIRE(any_km < island_km);
+  FixedReach small;
+  small.reach_km = {{"JP", any_km / 2}};
+  const FixedReach unknown;  // knows no outline
+  FixedReach island;  // larger than any country may be, but with no land border
+  island.reach_km = {{"JP", (any_km + island_km) / 2}};
+  for (const FixedReach* locator : {&small, &island})
+    for (const char* story : {"The ferry from Vladivostok to Japan takes 40 hours for the 1,000 km crossing.",
+                              "The yacht sailed from Japan to Vladivostok, about 1,000 km, in six days.",
+                              "Flights from Seoul to Japan cover 900 km in about two hours."}) {
+      INFO(story);
+      const ArticleResult r = read_article(story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, locator);
+      REQUIRE(r.claims.size() == 1);
+      const verdicts::Claim& c = r.claims[0].claim;
+      const auto at = std::find_if(c.route.places.begin(), c.route.places.end(),
+                                   [](const routes::Waypoint& w) { return w.place.country_code == "JP"; });
+      REQUIRE(at != c.route.places.end());
+      const verdicts::Extent& extent = c.extents[static_cast<std::size_t>(at - c.route.places.begin())];
+      CHECK_FALSE(extent.area);
+      CHECK(extent.radius_m == Approx(locator->reach_km.at("JP") * 1000));
+      // Without a locator, or with one that knows no outline, the country is no end.
+      CHECK(read(story).claims.empty());
+      CHECK(read_article(story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, &unknown).claims.empty());
+    }
+  // A country past the general limit with a land border stays an area.
+  FixedReach large;
+  large.reach_km = {{"KP", (any_km + island_km) / 2}};
+  large.with_land_border = {"KP"};
+  for (const char* story : {"The train from Vladivostok to North Korea covers 300 km in ten hours.",
+                            "Buses from North Korea to Vladivostok take about eight hours for 300 km.",
+                            "The convoy drove 300 km from Vladivostok into North Korea in a day."}) {
+    INFO(story);
+    CHECK(read_article(story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, &large).claims.empty());
   }
 }
 
