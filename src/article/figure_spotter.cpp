@@ -181,6 +181,10 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       else if (q.dimension == quantities::Dimension::duration && q.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
         f.role = FigureRole::period;
       else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, q)) f.role = *role;
+      // "adds 3,500 nautical miles and ten days": a figure joined by "and" to a difference is one too.
+      else if (!figures.empty() && figures.back().role == FigureRole::comparison && s >= 2 && tokens[s - 1].lower() == "and" &&
+               figures.back().end == tokens[s - 2].end && tokens[s - 2].sentence == tokens[s].sentence)
+        f.role = FigureRole::comparison;
       else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
       else if (q.dimension == quantities::Dimension::duration && (phrase_after(tokens, e, "stop_after") || phrase_before(tokens, s, "stop_before")))
         f.role = FigureRole::stop;

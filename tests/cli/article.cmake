@@ -402,6 +402,17 @@ cli_test(article_legs_of_a_journey
   --stdout "Lisbon \\(PT\\) → Porto \\(PT\\) by road: CONSISTENT\n.*duration 'four hours'"
   -- ${RC} article -)
 
+# Issue 24: what a detour or a closure adds is a difference, no trip's figure; each was the trip's distance or
+# time before (a coach "INCONSISTENT" with its added 90 minutes, a ship's run short of the straight line).
+cli_test(article_detours_add
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/detours-add.txt"
+  --stdout "\"up to 90 minutes\" +duration .comparison, no trip's."
+  --stdout "\"ten days\" +duration .comparison, no trip's."
+  --stdout "\"25 miles\" +distance .comparison, no trip's."
+  --stdout "Vienna \\(AT\\) → Budapest \\(HU\\) by road: CONSISTENT"
+  --not-stdout "Singapore \\(SG\\) →"
+  --not-stdout "Newport \\(GB\\) →"
+  -- ${RC} article -)
 # Issue 25: a small country or an island state named alone is a trip's end, its outline's reach its extent;
 # each of these gave no claim ("no route with both ends") while every country was an area.
 cli_test(article_island_states

@@ -111,6 +111,27 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
     CHECK_FALSE(is_trip_figure(role));
 }
 
+// What a detour or a closure adds is a difference, not the trip's length or time: "the diversion adds 400 km"
+// was read as the trip's distance and judged (INCONSISTENT against the straight line); a figure joined to the
+// difference by "and" ("adds 400 km and five hours") is one too, while the trip's own figure stays its own.
+TEST_CASE("figures: what a detour adds is a difference, with the figure joined to it by 'and'") {
+  one_figure_with_role({"Going round the cape adds roughly 3,000 nautical miles to the voyage.",
+                        "The roadworks added 25 minutes to every bus run.", "Drivers face an extra 40 miles on the diversion.",
+                        "Delays could add up to two hours.", "Storms meant an extra two days at sea."},
+                       FigureRole::comparison);
+  for (const char* text : {"The closure adds 90 km and two hours to the drive.", "Rerouting added about 6,000 km and 12 days."}) {
+    INFO(text);
+    const auto f = figures_of(text);
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].role == FigureRole::comparison);
+    CHECK(f[1].role == FigureRole::comparison);
+  }
+  const auto own = figures_of("The detour adds an hour to a trip that takes five hours and 20 minutes in all.");
+  REQUIRE(own.size() == 2);
+  CHECK(own[0].role == FigureRole::comparison);
+  CHECK(own[1].role == FigureRole::travel);
+}
+
 // "takes an hour" was read as a rate ("four departures a day"): a verb ending in -s looked like a plural
 // noun, so a trip's "an hour", "a day" or "an hour and a half" was no figure at all.
 TEST_CASE("figures: 'a'/'an' and a unit after a verb is the trip's time; after a count of events, a rate") {
