@@ -137,7 +137,13 @@ std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& ou
   std::unordered_set<std::int64_t> neighbours;
   for (const CountryOutline* other : outlines.in_box(own->box.min_corner().x(), own->box.min_corner().y(),
                                                      own->box.max_corner().x(), own->box.max_corner().y()))
-    if (other != own) other->for_each_vertex([&](double x, double y) { neighbours.insert(vertex_key(x, y)); });
+    if (other != own)
+      // Only a vertex within the country's own box can be one of its vertices: Russia's whole outline is
+      // walked for North Korea, but a few hundred of its vertices hashed, not hundreds of thousands.
+      other->for_each_vertex([&](double x, double y) {
+        const OutlinePoint &low = own->box.min_corner(), &high = own->box.max_corner();
+        if (x >= low.x() && x <= high.x() && y >= low.y() && y <= high.y()) neighbours.insert(vertex_key(x, y));
+      });
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::optional<routes::BorderPoint> best;
   double best_m = std::numeric_limits<double>::infinity();
