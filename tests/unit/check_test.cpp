@@ -357,6 +357,41 @@ TEST_CASE("issue 10: a broad mode's verdict is its best-fitting kind, not the en
   CHECK(check_claim(c).verdict == Verdict::suspicious);
 }
 
+// Issue 28: a road over a range winds up to about 2x the straight line (Lima-Cusco 1.9x, Manali-Leh 2.0x) and
+// was called suspicious ("rarely more than 1.8x"). mountain_road takes such detours at mountain speeds, for
+// trips across one range; a valley road's speed on the same detour, or the detour across a continent, still
+// fits no kind.
+TEST_CASE("issue 28: a mountain road's detour at a mountain road's pace is plausible") {
+  Claim c;
+  c.mode = routes::ModeProfiles::builtin().get("road");
+  struct Trip {
+    double degrees;  // along the equator
+    const char *distance, *slow, *fast;
+  };
+  for (const Trip& t : {Trip{2, "450 km", "10 hours", "4 hours"}, Trip{4, "950 km", "20 hours", "9 hours"},
+                        Trip{6, "1,450 km", "30 hours", "14 hours"}}) {
+    INFO(t.distance);
+    c.route = routes::make_route({point(0, 0), point(0, t.degrees)});  // 222, 445, 668 km
+    c.distance = quantities::parse_quantity(t.distance);                // 2.0-2.2x
+    c.duration.reset();
+    CHECK(check_claim(c).verdict <= Verdict::plausible);
+    c.duration = quantities::parse_quantity(t.slow);
+    CHECK(check_claim(c).verdict <= Verdict::plausible);
+    c.duration = quantities::parse_quantity(t.fast);  // over 100 km/h on a 2x detour
+    CHECK(check_claim(c).verdict == Verdict::suspicious);
+  }
+  // Across a continent the detour is no mountain road's: 2,000 km straight, 4,100 km by road.
+  c.route = routes::make_route({point(0, 0), point(0, 18)});
+  c.distance = quantities::parse_quantity("4,100 km");
+  c.duration = quantities::parse_quantity("90 hours");
+  CHECK(check_claim(c).verdict == Verdict::suspicious);
+  // Past the mountain road's widest detour even a slow trip is suspicious.
+  c.route = routes::make_route({point(0, 0), point(0, 2)});
+  c.distance = quantities::parse_quantity("600 km");  // 2.7x
+  c.duration = quantities::parse_quantity("15 hours");
+  CHECK(check_claim(c).verdict == Verdict::suspicious);
+}
+
 // Issue 9: `check --batch` read the whole spreadsheet into memory before checking a row (452 MB for a
 // million claims). The reader takes it in chunks; fed one byte at a time it must read the same rows,
 // quoted newlines, a stray quote and all.
