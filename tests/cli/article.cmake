@@ -256,7 +256,7 @@ cli_test(article_stated_origin_over_speaker
 cli_test(article_wire_story
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/wire-story.txt"
   --stdout "Madrid \\(ES\\) → Lisbon \\(PT\\) by rail: CONSISTENT"
-  --stdout "read from: origin 'left Madrid' at 52. destination 'into Lisbon' at 92. mode 'sleeper' at 44. duration 'about ten hours' at 104"
+  --stdout "read from: origin 'left Madrid' at 52. destination 'pulled into Lisbon' at 85. mode 'sleeper' at 44. duration 'about ten hours' at 104"
   --stdout "Madrid \\(ES\\) → Lisbon \\(PT\\) by air: CONSISTENT"
   --stdout "read from: trip 'Madrid to Lisbon' at 249. mode 'non-stop' at 228. duration '75 minutes' at 272"
   --not-stdout "stop unknown|a stop mentioned"

@@ -229,6 +229,22 @@ TEST_CASE("trips: every trip a story states, each with its own figures") {
   CHECK(r.claims[1].read_from.front().text == "between Seoul and Tokyo");
 }
 
+// How a ship, a train or a convoy arrives is how news tells a trip's end: "docked at", "berthed at", "pulled
+// into", "rolled into" named no destination (only "docked in" did), and a trip told by "left X ... docked at Y"
+// gave no claim.
+TEST_CASE("trips: the words a vessel or a vehicle arrives by name the destination") {
+  for (const char* story : {"The freighter left Vladivostok on Monday and docked at Pyongyang on Wednesday after a 1,000 km run.",
+                            "The cargo ship left Vladivostok and berthed at Pyongyang after a 1,000 km voyage of three days.",
+                            "The train pulled into Pyongyang 20 hours after it left Vladivostok.",
+                            "The convoy rolled into Pyongyang two days after it set off from Vladivostok.",
+                            "The ship sailed from Vladivostok and put in at Pyongyang three days later, 1,000 km on."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == "Vladivostok-Pyongyang");
+  }
+}
+
 TEST_CASE("trips: a figure in the next sentence belongs to the trip stated before it") {
   const ArticleResult r = read("Our rail trip: London to Moscow. The journey took 50 hours.");
   REQUIRE(r.claims.size() == 1);
