@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -110,18 +111,20 @@ const std::vector<DistrictWords>& district_words() {
   return table;
 }
 
-enum class RomanizationPart { suffix, prefix, article };
+enum class RomanizationPart { suffix, prefix, article, abbreviation };
 struct Romanization {
   RomanizationPart part;
   std::string written, stored;  // name-key text; an article's "" is no word
   std::set<std::string> countries;
+  bool any_country = false;  // countries "*"
+  bool applies_in(const std::string& country_code) const { return any_country || countries.count(country_code) > 0; }
 };
 
 // geodata/romanizations.tsv.
 const std::vector<Romanization>& romanizations() {
   static const std::vector<Romanization> table = [] {
     const std::string origin = "geodata/romanizations.tsv";
-    const char* expected = "'suffix|prefix|article<TAB>written<TAB>stored<TAB>country codes'";
+    const char* expected = "'suffix|prefix|article|abbreviation<TAB>written<TAB>stored<TAB>country codes or *'";
     std::vector<Romanization> out;
     for (const text::TableRow& row : text::table_rows(kRomanizationsTsv, origin, 4, expected)) {
       const std::string_view kind = row.fields[0];
@@ -129,10 +132,15 @@ const std::vector<Romanization>& romanizations() {
       if (kind == "suffix") r.part = RomanizationPart::suffix;
       else if (kind == "prefix") r.part = RomanizationPart::prefix;
       else if (kind == "article") r.part = RomanizationPart::article;
+      else if (kind == "abbreviation") r.part = RomanizationPart::abbreviation;
       else throw InputError(row.where(origin) + ": expected " + expected);
       r.written = row.fields[1] == "-" ? "" : std::string(row.fields[1]);
       r.stored = row.fields[2] == "-" ? "" : std::string(row.fields[2]);
-      for (std::string_view cc : text::split(row.fields[3], ',')) r.countries.emplace(text::trim(cc));
+      if (r.part == RomanizationPart::abbreviation && (r.written.empty() || r.stored.empty()))
+        throw InputError(row.where(origin) + ": an abbreviation and its written-out word are both words");
+      r.any_country = text::trim(row.fields[3]) == "*";
+      if (!r.any_country)
+        for (std::string_view cc : text::split(row.fields[3], ',')) r.countries.emplace(text::trim(cc));
       out.push_back(std::move(r));
     }
     return out;
@@ -149,6 +157,7 @@ std::string romanized(const std::string& key, const Romanization& r) {
       return key.substr(0, key.size() - r.written.size()) + r.stored;
     case RomanizationPart::prefix:
       return starts(r.written) ? r.stored + key.substr(r.written.size()) : "";
+    case RomanizationPart::abbreviation:
     case RomanizationPart::article: {
       const std::string word = r.written.empty() ? "" : r.written + " ";
       if (!word.empty() && !starts(word)) return "";
@@ -282,6 +291,38 @@ bool leads(std::string_view key, std::string_view own_key) {
   return own_key.size() > key.size() + 1 && own_key.compare(0, key.size(), key) == 0 && own_key[key.size()] == ' ';
 }
 
+// "St Petersburg" for Saint Petersburg, "Ft Worth" for Fort Worth, "Saint Moritz" for St. Moritz: whether
+// the name key is the place's own name with its first word abbreviated or written out (romanizations.tsv,
+// abbreviation rows).
+// Whether a name as stored begins with a word an abbreviation row starts from ("St.", "Saint-", "Ft "):
+// most alternate matches do not, and their keys are never made.
+bool may_abbreviate(std::string_view name) {
+  static const std::set<std::string, std::less<>> first_words = [] {
+    std::set<std::string, std::less<>> out;
+    for (const Romanization& r : romanizations())
+      if (r.part == RomanizationPart::abbreviation) out.insert(r.written);
+    return out;
+  }();
+  std::string first;
+  for (char ch : name) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) break;
+    first += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return first_words.count(first) > 0;
+}
+
+bool abbreviates(const std::string& key, const Place& place) {
+  const std::size_t space = key.find(' ');
+  if (space == std::string::npos) return false;
+  const std::string_view first(key.data(), space);
+  for (const Romanization& r : romanizations()) {
+    if (r.part != RomanizationPart::abbreviation || r.written != first || !r.applies_in(place.country_code)) continue;
+    const std::string written_out = romanized(key, r);
+    if (written_out == name_key(place.ascii_name) || written_out == name_key(place.name)) return true;
+  }
+  return false;
+}
+
 bool is_short_form(std::string_view key, std::string_view ascii_name) {
   if (ascii_name.size() <= key.size() + 1 || ascii_name[key.size()] != ' ') return false;
   const std::string own_key = name_key(ascii_name);
@@ -319,8 +360,10 @@ std::vector<Candidate> Geocoder::romanization_candidates(const std::string& key)
     const std::string other = romanized(key, r);
     if (other.empty()) continue;
     for (Candidate& c : exact_candidates(other, false, MatchKind::alternate)) {
-      if (!r.countries.count(c.place.country_code)) continue;
-      c.reason = fmt::format("'{}' as another romanization writes it, matching '{}'", other, c.matched_name);
+      if (!r.applies_in(c.place.country_code)) continue;
+      c.reason = r.part == RomanizationPart::abbreviation
+                     ? fmt::format("'{}' written out, matching '{}'", other, c.matched_name)
+                     : fmt::format("'{}' as another romanization writes it, matching '{}'", other, c.matched_name);
       out.push_back(std::move(c));
     }
   }
@@ -493,6 +536,24 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   // scores themselves stay, handed down the new order, so thresholds on them keep their meaning. Not with
   // --near: there distance orders.
   if (!options.near) order_towns_by_population(candidates);
+  // A town's own name with its first word abbreviated ("St Petersburg", "Ft Worth") is that name, not
+  // another name of the town, where the town has more people than every place carrying the form itself:
+  // Saint Petersburg (5.4 million) over St. Petersburg, Florida, but St. Louis, Missouri (300,000) over
+  // Saint-Louis, Senegal (176,000), which keeps its alternate standing.
+  for (Candidate& c : candidates) {
+    if (c.match != MatchKind::alternate || c.place.feature_class != "P" || !may_abbreviate(c.matched_name) ||
+        !abbreviates(name_key(c.matched_name), c.place))
+      continue;
+    const long long people = c.place.population.value_or(0);
+    const bool most_people = std::none_of(candidates.begin(), candidates.end(), [&](const Candidate& other) {
+      return other.match == MatchKind::exact && other.gazetteer_index == c.gazetteer_index && other.place.feature_class == "P" &&
+             other.place.population.value_or(0) >= people;
+    });
+    if (most_people) {
+      c.match = MatchKind::exact;
+      c.score = ranking_.score(c.match, c.place.prominence);
+    }
+  }
   // Another place's alternate name (an old name, a nickname) speaks for it only when the place is a large
   // city, a country, a first-level region, a facility named short (Heathrow for London Heathrow Airport)
   // or one of the curated tables' (Kiev, Bombay, Burma).

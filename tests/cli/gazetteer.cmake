@@ -301,6 +301,15 @@ cli_test(romanized_french_initial --stdout " 1 +Ouargla .* DZ .*another romaniza
 # A rule holds only for the countries it names: "Hialea" is a misspelling of Hialeah, Florida (a one-edit
 # guess), never a romanization of it.
 cli_test(romanization_not_elsewhere --exit 1 --stdout "one edit from .Hialeah." --not-stdout "another romanization" -- ${RC} geocode Hialea)
+# A name's first word abbreviated or written out (romanizations.tsv, abbreviation rows). "St Petersburg" was
+# the federal city's region (the city matched only as an alternate, below St. Petersburg, Florida); "Ft
+# Worth" and "St Nazaire" were no place; the more populous namesake keeps the written form ("St Louis" is
+# Missouri's, not Senegal's Saint-Louis).
+cli_test(abbreviated_saint_city --stdout " 1 +Saint Petersburg .* RU .*P.PPLA .* exact " -- ${RC} geocode "St Petersburg")
+cli_test(abbreviated_fort --stdout " 1 +Fort Worth .* US .*written out" -- ${RC} geocode "Ft Worth")
+cli_test(abbreviated_saint_unknown --stdout " 1 +Saint-Nazaire .* FR " -- ${RC} geocode "St Nazaire")
+cli_test(written_out_saint --stdout " 1 +St. Moritz .* CH " -- ${RC} geocode "Saint Moritz")
+cli_test(abbreviated_form_of_a_larger_namesake --stdout " 1 +St. Louis .* US " -- ${RC} geocode "St Louis")
 # Stations and crossings outside Europe as stories name them (rows of geodata/features.tsv), each "no
 # place named" or a namesake before: a Tokyo station by its district, a Chinese station by its compass
 # point, Kuala Lumpur's by its Malay name; a crossing by its name alone.
