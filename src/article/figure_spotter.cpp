@@ -180,6 +180,9 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
         f.role = FigureRole::event;
       else if (q.dimension == quantities::Dimension::duration && q.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
         f.role = FigureRole::period;
+      // "Dover and Calais are 21 miles apart": how far apart two places are, not a way travelled.
+      else if (q.dimension == quantities::Dimension::distance && phrase_after(tokens, e, "separation_after"))
+        f.role = FigureRole::separation;
       else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, q)) f.role = *role;
       // "adds 3,500 nautical miles and ten days": a figure joined by "and" to a difference is one too.
       else if (!figures.empty() && figures.back().role == FigureRole::comparison && s >= 2 && tokens[s - 1].lower() == "and" &&

@@ -32,9 +32,10 @@ struct PlaceMention {
 // What a figure is to the trip it belongs to; size (a length, a height, a gauge), comparison (a difference),
 // interval (a frequency), event (an event's length, "a two-day visit"), period (years: "for 50 years") and
 // placement (a distance that places something: "200 miles north of the capital") are no trip's figures.
-enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period, placement };
+// separation: how far apart two places are ("the cities are 66 miles apart"), a claim of its own between them.
+enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period, placement, separation };
 inline bool is_trip_figure(FigureRole role) {
-  return role == FigureRole::travel || role == FigureRole::top_speed || role == FigureRole::stop;
+  return role == FigureRole::travel || role == FigureRole::top_speed || role == FigureRole::stop || role == FigureRole::separation;
 }
 const char* to_string(FigureRole role);
 

@@ -62,6 +62,7 @@ const char* to_string(FigureRole role) {
     case FigureRole::event: return "event";
     case FigureRole::period: return "period";
     case FigureRole::placement: return "placement";
+    case FigureRole::separation: return "separation";
     case FigureRole::travel: break;
   }
   return "travel";

@@ -37,6 +37,8 @@ constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
+// The pattern of two places a figure says are that far apart ("X and Y are 66 miles apart").
+constexpr const char* kSeparation = "X and Y, a distance apart";
 constexpr const char* kLegBefore = "a leg told after the trip it led to: it ends where that trip starts";
 // The pattern of a leg back from where the vehicle is to where it came from ("at X, it heads back to Y").
 constexpr const char* kBackLeg = "at X, back to Y";
@@ -235,6 +237,7 @@ class TripAssembler {
     find_trips();
     attach_vias();
     attach_figures();
+    add_separations();
     std::vector<ClaimRecipe> recipes;
     auto add = [&](Trip& trip) {
       ClaimRecipe recipe;
@@ -885,6 +888,7 @@ class TripAssembler {
     };
     for (std::size_t f = 0; f < figures_.size(); ++f) {
       const FigureMention& fig = figures_[f];
+      if (fig.role == FigureRole::separation) continue;  // a claim of its own: add_separations
       std::size_t t = std::string::npos;
       if (auto in = statements_in.find(fig.sentence); in != statements_in.end()) {
         const auto& list = in->second;
@@ -945,6 +949,70 @@ class TripAssembler {
         return a.after && !b.after;
       });
       for (std::size_t k = 0; k < nearness.size(); ++k) trip.figures[k] = nearness[k].figure;
+    }
+  }
+
+  // "Oxford and Cambridge are only 66 miles apart", "the two cities lie 55 km apart": a separation is a
+  // claim of its own between the two places, with no other figure and no via (whatever way the story's
+  // trips take between them), and no mode unless one follows it ("215 km apart by road"): the distance is
+  // held to the straight line only. The places: the last two joined by "and" before the figure in its
+  // sentence, else the ends of a trip stated there.
+  void add_separations() {
+    for (std::size_t f = 0; f < figures_.size(); ++f) {
+      const FigureMention& fig = figures_[f];
+      if (fig.role != FigureRole::separation) continue;
+      const std::size_t first = token_at_or_after(fig.start);
+      std::optional<std::pair<std::size_t, std::size_t>> ends;  // as mentions; told as "X and Y" when joined
+      for (auto it = first_route_place_in(fig.sentence); it != route_places_.end() && std::next(it) != route_places_.end(); ++it) {
+        const PlaceMention &a = mentions_[*it].m, &b = mentions_[*std::next(it)].m;
+        if (b.sentence != fig.sentence || b.first_token >= first) break;
+        const bool joined = b.first_token >= a.last_token + 2 && b.first_token <= a.last_token + 3 &&
+                            tokens_[b.first_token - 1].lower() == "and" && (b.first_token == a.last_token + 2 || tokens_[a.last_token + 1].text() == ",");
+        if (joined && !same_end(*it, *std::next(it))) ends = {*it, *std::next(it)};
+      }
+      if (!ends)
+        for (const Trip& t : trips_)
+          if (std::any_of(t.statements.begin(), t.statements.end(), [&](const Statement& st) { return st.sentence == fig.sentence; })) {
+            ends = {t.origin, t.destination};
+            break;
+          }
+      if (!ends) {
+        untied_figures_[f] = "it says how far apart two places are, and its sentence names no two";
+        continue;
+      }
+      Trip trip;
+      trip.origin = ends->first;
+      trip.destination = ends->second;
+      trip.pattern = kSeparation;
+      // The wording is the two places as the sentence joins them; the figure is read from on its own.
+      const PlaceMention &a = mentions_[ends->first].m, &b = mentions_[ends->second].m;
+      trip.statements.push_back({fig.sentence, std::min(a.first_token, b.first_token)});
+      trip.wording_last = std::max(a.last_token, b.last_token);
+      const std::size_t figure_last = token_at_or_after(fig.end) - 1;
+      trip.figures.push_back(f);
+      // "215 km apart by road": a mode word right after "apart".
+      for (std::size_t w = 0; w < mode_words_.size(); ++w)
+        if (mode_words_[w].sentence == fig.sentence && mode_words_[w].token > figure_last &&
+            mode_words_[w].token <= figure_last + weights().separation_mode_reach_tokens)
+          trip.own_mode_word = w;
+      // "Trains between X and Y, about 280 km apart by rail, take ...": apart by the way the trip between the
+      // same places in that sentence goes, it is that trip's distance.
+      if (trip.own_mode_word) {
+        const std::string& by = mode_words_[*trip.own_mode_word].mode;
+        const auto same_trip = std::find_if(trips_.begin(), trips_.end(), [&](const Trip& t) {
+          return t.pattern != kSeparation && t.modes.count(by) &&
+                 ((same_end(t.origin, trip.origin) && same_end(t.destination, trip.destination)) ||
+                  (same_end(t.origin, trip.destination) && same_end(t.destination, trip.origin))) &&
+                 std::any_of(t.statements.begin(), t.statements.end(), [&](const Statement& st) { return st.sentence == fig.sentence; });
+        });
+        if (same_trip != trips_.end()) {
+          same_trip->figures.push_back(f);
+          figure_trip_[f] = static_cast<std::size_t>(same_trip - trips_.begin());
+          continue;
+        }
+      }
+      figure_trip_[f] = trips_.size();
+      trips_.push_back(std::move(trip));
     }
   }
 
@@ -1266,7 +1334,8 @@ class TripAssembler {
     std::set<std::size_t> route_sentences;
     for (const Statement& st : trip.statements) route_sentences.insert(st.sentence);
     for (std::size_t f : recipe.figure_indexes) route_sentences.insert(figures_[f].sentence);
-    if (const ModeWord* word = mode(trip, route_sentences)) {
+    // A separation takes no mode from its sentence's trips: only its own.
+    if (const ModeWord* word = trip.pattern == kSeparation && !trip.own_mode_word ? nullptr : mode(trip, route_sentences)) {
       if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
         recipe.mode = profile;
         recipe.read_from.push_back(phrase("mode", word->token, word->last_token));

@@ -30,7 +30,7 @@ for line in out.stdout.splitlines():
     r = json.loads(line)
     results[r["id"]] = r
 
-TRIP_ROLES = ("travel", "top_speed", "stop")  # article/reader.hpp, is_trip_figure
+TRIP_ROLES = ("travel", "top_speed", "stop", "separation")  # article/reader.hpp, is_trip_figure
 counts = {"places": [0, 0, 0], "figures": [0, 0, 0]}  # true positives, found, expected
 verdicts_right = verdicts_total = 0
 for name, want in sorted(labels.items()):

@@ -413,6 +413,17 @@ cli_test(article_detours_add
   --not-stdout "Singapore \\(SG\\) →"
   --not-stdout "Newport \\(GB\\) →"
   -- ${RC} article -)
+# Issue 26: how far apart two places are is a claim of its own between them, with no via and no mode unless
+# one follows it; "66 miles apart" was the rail trip's distance through London (INCONSISTENT), and the other
+# two gave no claim.
+cli_test(article_places_apart
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/places-apart.txt"
+  --stdout "Oxford \\(GB\\) → London \\(GB\\) → Cambridge \\(GB\\) by rail: CONSISTENT\n.*\n.*duration 'almost three hours'"
+  --stdout "Oxford \\(GB\\) → Cambridge \\(GB\\): CONSISTENT"
+  --stdout "separation '66 miles'"
+  --stdout "Vienna \\(AT\\) → Bratislava \\(SK\\): CONSISTENT"
+  --stdout "Copenhagen \\(DK\\) → Malmö \\(SE\\) by road"
+  -- ${RC} article -)
 # Issue 25: a small country or an island state named alone is a trip's end, its outline's reach its extent;
 # each of these gave no claim ("no route with both ends") while every country was an area.
 cli_test(article_island_states

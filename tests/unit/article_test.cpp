@@ -245,6 +245,42 @@ TEST_CASE("trips: the words a vessel or a vehicle arrives by name the destinatio
   }
 }
 
+// "X and Y are N apart" says how far apart two places are: it was no trip at all (no claim), or, beside a trip
+// between them by another way, its distance was taken as that trip's ("66 miles apart" judged against a rail
+// route through London: INCONSISTENT). A separation is a claim of its own, with no via and no mode unless one
+// follows it.
+TEST_CASE("trips: how far apart two places are is a claim of its own between them") {
+  struct Story {
+    const char* text;
+    const char* ends;
+    const char* mode;  // "" for none
+  };
+  for (const Story& s : {Story{"Seoul and Pyongyang are only 195 km apart.", "Seoul-Pyongyang", ""},
+                         Story{"The two capitals, Pyongyang and Seoul, lie some 195 km apart, yet no train links them.", "Pyongyang-Seoul", ""},
+                         Story{"Vladivostok and Pyongyang are about 1,000 km apart by rail.", "Vladivostok-Pyongyang", "rail"}}) {
+    INFO(s.text);
+    const ArticleResult r = read(s.text);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == s.ends);
+    REQUIRE(r.claims[0].claim.distance);
+    CHECK((r.claims[0].claim.mode ? r.claims[0].claim.mode->mode : std::string()) == s.mode);
+  }
+  // Beside a trip by another way between the same places: two claims, the trip without the separation.
+  const ArticleResult r = read("The flight from Seoul to Tokyo takes about two hours, though the cities are 1,160 km apart.");
+  REQUIRE(r.claims.size() == 2);
+  CHECK(ends(r.claims[0]) == "Seoul-Tokyo");
+  CHECK(r.claims[0].claim.mode->mode == "air");
+  CHECK_FALSE(r.claims[0].claim.distance);
+  CHECK(r.claims[0].claim.duration);
+  CHECK(ends(r.claims[1]) == "Seoul-Tokyo");
+  CHECK_FALSE(r.claims[1].claim.mode);
+  CHECK(r.claims[1].claim.distance->text == "1,160 km");
+  CHECK_FALSE(r.claims[1].claim.duration);
+  // A separation whose sentence names no two places is left out, with why.
+  const ArticleResult alone = read("The two cities are 500 km apart.");
+  CHECK(alone.claims.empty());
+}
+
 TEST_CASE("trips: a figure in the next sentence belongs to the trip stated before it") {
   const ArticleResult r = read("Our rail trip: London to Moscow. The journey took 50 hours.");
   REQUIRE(r.claims.size() == 1);
