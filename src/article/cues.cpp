@@ -29,6 +29,9 @@ const Cues& Cues::get() {
         if (!p.empty()) c.by_first_word[p.front()].emplace_back(&kind, &p);
         if (p.size() == 1) c.single_words_[kind].insert(p.front());
       }
+    // Longest first across kinds too: "flying scotsman" (a train) before "flying" (a flight).
+    for (auto& [word, list] : c.by_first_word)
+      std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second->size() > b.second->size(); });
     return c;
   }();
   return cues;

@@ -111,6 +111,18 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
     CHECK_FALSE(is_trip_figure(role));
 }
 
+// How early or late a trip ran is a difference, not its time ("landed 80 minutes early" was the flight's
+// duration: INCONSISTENT New York-London); a speed "reached", "hit" or "clocked", or a ground speed, is a top
+// speed, not the trip's average.
+TEST_CASE("figures: a trip early or late is a difference; a speed reached or clocked is a top speed") {
+  one_figure_with_role({"The flight landed 80 minutes early.", "The train pulled in two hours late.",
+                        "The ferry docked 40 minutes behind schedule.", "The bus got in half an hour ahead of schedule."},
+                       FigureRole::comparison);
+  one_figure_with_role({"The jet reached a ground speed of 825 mph.", "The train hit 320 km/h on the new line.",
+                        "The prototype clocked 430 km/h on a test run.", "The plane had a ground speed of 1,100 km/h."},
+                       FigureRole::top_speed);
+}
+
 // What a detour or a closure adds is a difference, not the trip's length or time: "the diversion adds 400 km"
 // was read as the trip's distance and judged (INCONSISTENT against the straight line); a figure joined to the
 // difference by "and" ("adds 400 km and five hours") is one too, while the trip's own figure stays its own.
@@ -279,6 +291,24 @@ TEST_CASE("trips: how far apart two places are is a claim of its own between the
   // A separation whose sentence names no two places is left out, with why.
   const ArticleResult alone = read("The two cities are 500 km apart.");
   CHECK(alone.claims.empty());
+}
+
+// A named train whose name holds another mode's word ("the Flying Scotsman") was a flight: mode phrases were
+// tried kind by kind, so "flying" (air) came before "flying scotsman" (rail). The longest phrase starting at
+// a word wins across kinds.
+TEST_CASE("trips: the longest mode phrase at a word names the mode, whatever its kind") {
+  for (const char* story : {"The Flying Scotsman ran from Pyongyang to Vladivostok in 20 hours.",
+                            "Passengers on the Flying Scotsman from Pyongyang reached Vladivostok after 20 hours.",
+                            "Pyongyang to Vladivostok on the Flying Scotsman: 20 hours."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "rail");
+  }
+  const ArticleResult flight = read("Flying from Seoul to Tokyo takes two hours.");
+  REQUIRE(flight.claims.size() == 1);
+  CHECK(flight.claims[0].claim.mode->mode == "air");
 }
 
 TEST_CASE("trips: a figure in the next sentence belongs to the trip stated before it") {
