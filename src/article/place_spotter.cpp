@@ -245,7 +245,15 @@ class PlaceSpotter {
     if (before.kind != TokenKind::word || !before.capital || before.sentence != tokens_[i].sentence) return false;
     if (starts_sentence(i - 1) || title_case_[tokens_[i].sentence] || dateline(i - 1)) return false;
     if (cues_.not_place.count(before.lower()) || cues_.is("region_qualifier", before.lower())) return false;
-    return mentions_.empty() || mentions_.back().m.last_token != i - 1;
+    // Right after a town of note or a station already read, the word goes on that place's name
+    // ("Edinburgh Waverley", "Glasgow Queen Street": a station the gazetteer lacks), not a place of its
+    // own; after a region or a country it may be one ("Georgia Savannah" in a list), and after an obscure
+    // town's name the two may be another name ("Rodeo Gainesville", an event).
+    if (!mentions_.empty() && mentions_.back().m.last_token == i - 1) {
+      const gazetteer::Place& p = mentions_.back().candidates.front().place;  // not settled yet: its best reading
+      return (p.feature_class == "P" || p.feature_class == "S") && p.prominence >= weights().sentence_start_min_prominence;
+    }
+    return true;
   }
 
   // "St. Patrick's Day", "Mt. Hood", "Ft. Knox": a short capitalised abbreviation with its period just
@@ -407,8 +415,15 @@ class PlaceSpotter {
         // the word before only says which part ("North Georgia", "Downtown Atlanta"). The story's later lone
         // "Taylor" is the same person. A prominent place stays a place inside an organisation's name
         // ("United Way of Metropolitan Atlanta", "Movement for United Georgia").
-        if (len == 1 && mid_run && !state_by_name && !is_country(best.place) &&
+        // Words going on a town's name ("Melbourne Southern Cross") go on it whole, however many; and they
+        // say nothing of the same words alone later.
+        const bool after_place = mid_run && !mentions_.empty() && mentions_.back().m.last_token + 1 == i;
+        if ((len == 1 || after_place) && mid_run && !state_by_name && !is_country(best.place) &&
             best.place.prominence < weights().sentence_start_min_prominence) {
+          if (after_place) {
+            for (i = last; capital_word_after(i);) ++i;  // the rest of the name too ("Southern Cross")
+            break;
+          }
           if (!capital_word_after(i)) named_otherwise_.emplace(t.lower());
           continue;
         }

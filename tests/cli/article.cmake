@@ -424,6 +424,19 @@ cli_test(article_places_apart
   --stdout "Vienna \\(AT\\) → Bratislava \\(SK\\): CONSISTENT"
   --stdout "Copenhagen \\(DK\\) → Malmö \\(SE\\) by road"
   -- ${RC} article -)
+# Issue 25: a station named by its town and a word the gazetteer lacks ("Edinburgh Waverley", "Melbourne
+# Southern Cross", "Brisbane Roma Street"): the word went on as a place of its own on another continent
+# (Waverley, Australia; Southern Cross, Queensland; Roma), and the arrival time was no trip's. It goes on the
+# town's name: the town is the end and the time its arrival.
+cli_test(article_stations_after_towns
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/stations-after-towns.txt"
+  --stdout "\"5.30pm\" +17:30: arrive of claim 1"
+  --stdout "\"7pm\" +19:00: arrive of claim 2"
+  --stdout "Cairns \\(AU\\) → Brisbane \\(AU\\)"
+  --not-stdout "\"Waverley\""
+  --not-stdout "Southern Cross"
+  --not-stdout "\"Roma"
+  -- ${RC} article -)
 # Issue 25: a small country or an island state named alone is a trip's end, its outline's reach its extent;
 # each of these gave no claim ("no route with both ends") while every country was an area.
 cli_test(article_island_states
