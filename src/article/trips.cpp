@@ -453,8 +453,11 @@ class TripAssembler {
         continue;
       std::optional<FigureMention> f = clock_span_figure(doc_, from.clock, to.clock);
       if (!f) continue;
-      figures_.push_back(std::move(*f));
+      // The figure reader may have read the same span already ("21:25 and gets to Venice at 08:55").
+      const bool read_already = std::any_of(figures_.begin(), figures_.end(), [&](const FigureMention& g) { return g.start == f->start && g.end == f->end; });
       timetable_legs_.emplace_back(from.mention, to.mention);
+      if (read_already) continue;
+      figures_.push_back(std::move(*f));
     }
     std::stable_sort(figures_.begin(), figures_.end(), [](const FigureMention& a, const FigureMention& b) { return a.start < b.start; });
   }

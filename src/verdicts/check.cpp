@@ -797,7 +797,16 @@ void add_timeline_relation(const Claim& c, Report& report) {
 void relate_timeline(const Claim& claim, Report& report) {
   report.timeline.reset();
   std::erase_if(report.relations, [](const Relation& r) { return r.id == "timeline"; });
-  add_timeline_relation(claim, report);
+  // A duration read between two clock times is local at each end: the timeline adds the span each clock
+  // allows (as check_claim does on its copy), not the clocks' difference ("departs Dover 08:00, arrives
+  // Calais 10:30" is 1.5 h, not 2.5 h, and then fits its own arrival).
+  if (claim.duration && claim.duration->reading == quantities::Reading::clock_span) {
+    Claim local = claim;
+    apply_time_zones_to_clock_span(local);
+    add_timeline_relation(local, report);
+  } else {
+    add_timeline_relation(claim, report);
+  }
   if (!report.timeline) return;
   const Verdict v = report.relations.back().verdict;
   if (v == Verdict::unverifiable) return;
