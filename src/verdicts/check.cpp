@@ -313,8 +313,20 @@ void relate_geography(const Claim& c, Report& report) {
                              "the straight line to its centre point ({}) bounds nothing.", text, area_words(c), km(geodesic));
   } else if (!c.mode) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
-    rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: only the lower bound is checked).", text, nominal / geodesic,
-                             bound_text(c));
+    // With no mode, the widest detour of any mode (sea routes round capes) still bounds it from above,
+    // measured between the places' far edges: a route three times longer than that runs no way at all.
+    const double widest = tolerance("places.settle_circuity_without_mode");
+    double far_m = 0;
+    for (const routes::Leg& leg : c.route.legs) far_m += leg.geodesic_m + c.extents[leg.from].radius_m + c.extents[leg.to].radius_m;
+    if (interval.low > widest * far_m) {
+      rel.verdict = Verdict::suspicious;
+      rel.reason = fmt::format("{} is {:.2f}x {}: no mode was given, and routes of every mode run at most {}x the straight "
+                               "line (sea routes round capes), {} between the places' far edges.", text, nominal / geodesic,
+                               bound_text(c), ratio_text(widest), km(widest * far_m));
+    } else {
+      rel.reason = fmt::format("{} is {:.2f}x {} (no mode given: held only to the widest detour of any mode, {}x).", text,
+                               nominal / geodesic, bound_text(c), ratio_text(widest));
+    }
   } else if (const auto straight = straight_line_as_route(c, nominal)) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = straight->first;

@@ -392,6 +392,33 @@ TEST_CASE("issue 28: a mountain road's detour at a mountain road's pace is plaus
   CHECK(check_claim(c).verdict == Verdict::suspicious);
 }
 
+// With no mode the distance was held only to the straight line from below: "1,200 miles between" two cities
+// 500 km apart was CONSISTENT. No mode's routes run more than the widest detour (sea, 3x), measured between
+// the places' far edges, so such a figure is suspicious whatever the mode.
+TEST_CASE("issue 28: with no mode a distance beyond every mode's widest detour is suspicious") {
+  const double widest = tolerance("places.settle_circuity_without_mode");
+  Claim c;
+  c.route = routes::make_route({point(0, 0), point(0, 2)});  // 222.6 km, points with no extent
+  settle_extents(c);
+  for (double ratio : {widest * 1.2, widest * 2, widest * 5}) {
+    c.distance = quantities::parse_quantity(std::to_string(static_cast<int>(222.6 * ratio)) + " km");
+    INFO(c.distance->text);
+    CHECK(by_id(check_claim(c), "distance_vs_geography")->verdict == Verdict::suspicious);
+  }
+  for (double ratio : {1.05, widest * 0.6, widest * 0.95}) {
+    c.distance = quantities::parse_quantity(std::to_string(static_cast<int>(222.6 * ratio)) + " km");
+    INFO(c.distance->text);
+    CHECK(by_id(check_claim(c), "distance_vs_geography")->verdict == Verdict::consistent);
+  }
+  // Between two cities' far edges: 20 km apart, each reaching 10 km, a 100 km trip is 2.5x their far edges.
+  routes::Waypoint a = point(0, 0), b = point(0, 0.18);  // 20 km
+  a.place.population = b.place.population = 1'500'000;   // each reaches 10.3 km (geodata/extents.tsv)
+  c.route = routes::make_route({a, b});
+  settle_extents(c);
+  c.distance = quantities::parse_quantity("100 km");
+  CHECK(by_id(check_claim(c), "distance_vs_geography")->verdict == Verdict::consistent);
+}
+
 // Issue 9: `check --batch` read the whole spreadsheet into memory before checking a row (452 MB for a
 // million claims). The reader takes it in chunks; fed one byte at a time it must read the same rows,
 // quoted newlines, a stray quote and all.
