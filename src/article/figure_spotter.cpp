@@ -191,6 +191,12 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
       else if (q.dimension == quantities::Dimension::duration && (phrase_after(tokens, e, "stop_after") || phrase_before(tokens, s, "stop_before")))
         f.role = FigureRole::stop;
+      // "at an average speed of 320 km/h", "averaging 52 mph": a speed over the whole trip, stops included.
+      if (q.dimension == quantities::Dimension::speed) {
+        const std::size_t from = s > first + weights().average_reach_tokens ? s - weights().average_reach_tokens : first;
+        q.average_stated = quantities::states_average(q.hedge) ||
+                           (from < s && quantities::states_average(doc.text.substr(tokens[from].start, tokens[s].start - tokens[from].start)));
+      }
       // One copy of each reading: a long story gives the same figures again (a reading is about 300 bytes).
       std::vector<std::shared_ptr<const quantities::Quantity>>& same_text = readings[q.text];
       for (const auto& r : same_text)

@@ -55,6 +55,7 @@ const ArticleWeights& weights() {
     a.split_trip_sentences = count("split_trip_sentences");
     a.cue_pair_reach_places = count("cue_pair_reach_places");
     a.separation_mode_reach_tokens = count("separation_mode_reach_tokens");
+    a.average_reach_tokens = count("average_reach_tokens");
     a.max_qualifier_tokens = count("max_qualifier_tokens");
     a.pair_reach_tokens = count("pair_reach_tokens");
     a.timetable_cue_tokens = count("timetable_cue_tokens");

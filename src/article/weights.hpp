@@ -20,7 +20,7 @@ struct ArticleWeights {
   double misread_factor, same_end_metres;
   std::size_t figure_reach_back, figure_reach_ahead, split_trip_sentences, max_qualifier_tokens, pair_reach_tokens,
       timetable_cue_tokens, start_verb_reach_tokens, said_of_tokens, implied_origin_sentences, via_reach_sentences,
-      mode_reach_sentences, cue_pair_reach_places, separation_mode_reach_tokens;
+      mode_reach_sentences, cue_pair_reach_places, separation_mode_reach_tokens, average_reach_tokens;
   // times
   std::size_t time_cue_reach_back_tokens, time_cue_reach_ahead_tokens, dateline_sentences;
 };

@@ -229,6 +229,7 @@ ParseResult read_figure_field(std::string_view text, Dimension expected) {
   if (of_kind.size() == 1) {
     Quantity q = std::move(of_kind.front());
     q.passed_over = passed_over(text, q);
+    q.average_stated = q.dimension == Dimension::speed && (states_average(q.passed_over) || states_average(q.hedge));
     q.text = std::string(text);
     return {std::move(q), ""};
   }

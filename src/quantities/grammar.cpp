@@ -63,7 +63,7 @@ const std::vector<Hedge>& hedges() {
 // Figure words of geodata/figures.tsv.
 struct FigureWords {
   std::vector<std::vector<std::string>> lead, restate, rate, per_day;
-  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after;
+  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
 };
@@ -82,6 +82,7 @@ const FigureWords& figure_words() {
       else if (f[0] == "whole") out.whole.emplace(f[1]);
       else if (f[0] == "qualifier") out.qualifier.emplace(f[1]);
       else if (f[0] == "not_after") out.not_after.emplace(f[1]);
+      else if (f[0] == "average") out.average.emplace(f[1]);
       else if (f[0] == "vague") {
         const auto range = f.size() > 2 ? text::split(f[2], '-') : std::vector<std::string_view>{};
         const auto lo = range.size() == 2 ? text::parse_double(range[0]) : std::nullopt;
@@ -97,7 +98,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, vague, whole, qualifier, not_after, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, vague, whole, qualifier, not_after, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -912,6 +913,15 @@ bool may_start_figure(std::string_view lower_word) {
 namespace routecheck::quantities {
 
 bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
+
+bool states_average(std::string_view words) {
+  for (const std::string& w : text::words(words)) {
+    std::string lower = w;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (figure_words().average.count(lower)) return true;
+  }
+  return false;
+}
 
 bool hedge_written_after(std::string_view hedge) {
   // The phrases as Quantity::hedge writes them (words joined by a space), made once: every reason of a

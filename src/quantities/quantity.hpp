@@ -31,6 +31,9 @@ Interval operator-(const Interval& a, const Interval& b);
 bool may_start_figure(std::string_view lower_word);
 // Whether a hedge phrase (Quantity::hedge) is written after its figure ("or more", "-plus", "-odd").
 bool hedge_written_after(std::string_view hedge);
+// Whether the words state the figure after them as an average ("an average speed of", "averaging": figures.tsv
+// kind average).
+bool states_average(std::string_view words);
 
 // What a figure's words turned out to be. A duration can be written as two clock times ("departs 19:15 ...
 // arrives 09:27": the time between them; the check applies the places' time zones) or as one time of day, which is no
@@ -50,6 +53,8 @@ struct Quantity {
   std::string hedge;    // "about", "more than", ... or empty
   bool is_range = false;
   bool per_day = false;            // a distance per day ("35 miles a day"): a speed over whole days, stops included
+  // A speed written as an average ("an average speed of", "averaging"): over the whole trip, stops included.
+  bool average_stated = false;
   Reading reading = Reading::figure;
   double time_of_day_h = 0;        // Reading::time_of_day: hours after midnight
   // The same figure written again: a conversion in brackets or after a slash ("142 km (88 miles)"), or a

@@ -151,8 +151,9 @@ void relate_figures(const Claim& c, Report& report) {
                                   "a stop is mentioned, but distance, speed and duration are not all given", {}});
     return;
   }
-  if (c.speed->per_day) {
-    // A daily rate is already an average over whole days: rate x days is the distance, no stops to add.
+  if (c.speed->per_day || c.speed->average_stated) {
+    // A daily rate is already an average over whole days, and a speed written as an average ("an average
+    // speed of") is one over the whole trip: speed x duration is the distance, no stops to add.
     const Interval covered = c.speed->si * c.duration->si;
     Relation rel{"distance_speed_duration", "distance, speed and duration", Verdict::consistent, "",
                  {{"covered_km_low", covered.low / kMetresPerKm}, {"covered_km_high", covered.high / kMetresPerKm}}};

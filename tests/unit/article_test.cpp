@@ -123,6 +123,23 @@ TEST_CASE("figures: a trip early or late is a difference; a speed reached or clo
                        FigureRole::top_speed);
 }
 
+// A speed a story writes as an average is read so (Quantity::average_stated), from the words before it.
+TEST_CASE("figures: a speed written as an average says so") {
+  for (const char* text : {"The train ran at an average speed of 80 km/h.", "Averaging 80 km/h, the convoy reached the coast.",
+                           "The ferry sailed at an average of 30 km/h.", "Its average speeds of 80 km/h are the line's best."}) {
+    INFO(text);
+    const auto f = figures_of(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].quantity->average_stated);
+  }
+  for (const char* text : {"The train ran at 80 km/h.", "Trains reach 80 km/h above the average town."}) {
+    INFO(text);
+    const auto f = figures_of(text);
+    REQUIRE(f.size() == 1);
+    CHECK_FALSE(f[0].quantity->average_stated);
+  }
+}
+
 // What a detour or a closure adds is a difference, not the trip's length or time: "the diversion adds 400 km"
 // was read as the trip's distance and judged (INCONSISTENT against the straight line); a figure joined to the
 // difference by "and" ("adds 400 km and five hours") is one too, while the trip's own figure stays its own.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.hpp"
+#include "quantities/figure_finder.hpp"
 #include "verdicts/claim.hpp"
 #include "verdicts/claims_table.hpp"
 #include "verdicts/timing.hpp"
@@ -417,6 +418,29 @@ TEST_CASE("issue 28: with no mode a distance beyond every mode's widest detour i
   settle_extents(c);
   c.distance = quantities::parse_quantity("100 km");
   CHECK(by_id(check_claim(c), "distance_vs_geography")->verdict == Verdict::consistent);
+}
+
+// A speed written as an average ("an average speed of 320 km/h") is the whole trip's, stops included: 515 km
+// in 2.5 h "at an average speed of 320 km/h" was only "plausible with 0.9 h of stops the story does not
+// mention", though an average over the trip leaves no room for them. The same words with a plain speed keep
+// that allowance.
+TEST_CASE("issue 28: a speed written as an average is the whole trip's, stops included") {
+  Claim c = seed_claim();  // 683 miles in about 20 hours
+  c.stop_unknown = false;
+  for (const char* field : {"an average speed of 50 mph", "averaging 50 mph", "at an average of 50 mph", "average speeds of 50 mph"}) {
+    INFO(field);
+    const quantities::ParseResult r = quantities::read_figure_field(field, quantities::Dimension::speed);
+    REQUIRE(r.quantity);
+    CHECK(r.quantity->average_stated);
+    c.speed = *r.quantity;  // 50 mph for 20 hours is 1,000 miles, not 683
+    CHECK(by_id(check_claim(c), "distance_speed_duration")->verdict == Verdict::inconsistent);
+  }
+  c.speed = quantities::read_figure_field("an average speed of 34 mph", quantities::Dimension::speed).quantity;
+  CHECK(by_id(check_claim(c), "distance_speed_duration")->verdict == Verdict::consistent);
+  // Not written as an average: 13.7 h moving, and stops the story does not mention may fill the rest.
+  c.speed = quantities::read_figure_field("a speed of 50 mph", quantities::Dimension::speed).quantity;
+  CHECK_FALSE(c.speed->average_stated);
+  CHECK(by_id(check_claim(c), "distance_speed_duration")->verdict == Verdict::plausible);
 }
 
 // Issue 9: `check --batch` read the whole spreadsheet into memory before checking a row (452 MB for a
