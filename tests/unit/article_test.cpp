@@ -100,6 +100,10 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
   one_figure_with_role({"The camp lies 40 km north of the city.", "The wreck was found 12 miles off the coast of Cornwall.",
                         "Fighting reached a town some 200 miles south-west of the capital."},
                        FigureRole::placement);
+  // Depths: "found 50 metres below the surface" was a trip's distance.
+  one_figure_with_role({"The wreck lies 50 metres below the surface.", "The station sits 30 m underground.",
+                        "The hull was found 120 metres beneath the surface.", "The town is 28 metres below sea level."},
+                       FigureRole::size);
   one_figure_with_role({"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.", "The line has a gauge of 1,435 mm.",
                         "A 400-metre-long train left at dawn.", "The 300 m long ship sailed for Oslo.", "A 2 km-long tunnel opened."},
                        FigureRole::size);
