@@ -98,11 +98,19 @@ class PlaceContext {
         else if (c.place.feature_class == "P") ++county_towns_read[county_key(c.place)][own_name(x)];
       }
     }
+    // "from the Canaries to Antigua": the other end of "X to Y" is no region the place lies in (the Canaries
+    // would lift the Antigua in Fuerteventura over the island the crossing ends at).
+    auto joined_by_to = [&](const Mention& x, const std::string& name) {
+      const std::size_t xi = static_cast<std::size_t>(&x - mentions_.data());
+      return (xi > 0 && mentions_[xi - 1].to_next && name_lower[xi - 1] == name) ||
+             (x.to_next && xi + 1 < mentions_.size() && name_lower[xi + 1] == name);
+    };
     auto named_by_others = [&](const NamedBy& named, const std::string& key, const Mention& x) {
       auto it = named.find(key);
       if (it == named.end()) return false;
       const std::string& name = own_name(x);
-      return std::any_of(it->second.begin(), it->second.end(), [&](const auto& by) { return by.first != name && by.second > 0; });
+      return std::any_of(it->second.begin(), it->second.end(),
+                         [&](const auto& by) { return by.first != name && by.second > 0 && !joined_by_to(x, by.first); });
     };
     // Each mention starts at the geocoder's best; two rounds let ambiguous places settle each other
     // (Dover and Calais), pulled towards the other populated places of the story.
@@ -208,7 +216,8 @@ class PlaceContext {
             const Mention& q = mentions_[qi];
             const gazetteer::Place& qp = q.candidates[chosen[qi]].place;
             const bool region = qp.feature_code == "ADM1" && qp.admin1_code == c.place.admin1_code;
-            if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence &&
+            // Not the other end of "X to Y" ("from the Canaries to Antigua").
+            if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence && !(q.to_next && qi + 1 == xi) &&
                 q.m.last_token < x.m.first_token && x.m.first_token - q.m.last_token <= 6 &&
                 qp.country_code == c.place.country_code && !is_country(c.place)) {
               score += weights().qualified_bonus;

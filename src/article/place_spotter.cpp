@@ -525,7 +525,15 @@ std::shared_ptr<const std::string> SharedValues::text(std::string s) {
 
 
 std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder) {
-  return PlaceSpotter(doc, geocoder).run();
+  std::vector<Mention> mentions = PlaceSpotter(doc, geocoder).run();
+  // "X to Y", "X to the Y": two ends of a way, neither inside the other as a reader takes them.
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const PlaceMention &a = mentions[i].m, &b = mentions[i + 1].m;
+    if (a.sentence != b.sentence || b.first_token < a.last_token + 2 || b.first_token > a.last_token + 3) continue;
+    mentions[i].to_next = doc.tokens[a.last_token + 1].lower() == "to" &&
+                          (b.first_token == a.last_token + 2 || doc.tokens[a.last_token + 2].lower() == "the");
+  }
+  return mentions;
 }
 
 }  // namespace routecheck::article

@@ -50,6 +50,7 @@ struct Mention {
   bool dateline = false;                         // "NEW DELHI, March 3 (Reuters) -": where the story was filed
   bool border = false;                           // "the Polish border", "the border with Poland": the country's land border
   bool qualifier = false;                        // "Moscow, Idaho": the state or country that narrows the name before it
+  bool to_next = false;                          // "from the Canaries to Antigua": the next mention is joined to it by "to"
 };
 
 // Mentions in text order. A qualifier after a comma ("Moscow, Idaho") narrows the name and is a

@@ -1135,7 +1135,9 @@ class TripAssembler {
       PlaceMention& m = mentions_[end].m;
       const auto& candidates = mentions_[end].candidates;
       const auto current = std::find_if(candidates.begin(), candidates.end(), [&](const gazetteer::Candidate& c) { return c.place.fid == m.place->fid; });
-      if (current == candidates.end() || candidates.size() < 2) continue;
+      // A state or a country read as such is no port of its name ("from Florida to Naples" is not Florida,
+      // Puerto Rico): it reaches the sea somewhere along its outline.
+      if (current == candidates.end() || candidates.size() < 2 || current->place.feature_class == "A") continue;
       auto lanes_km = [&](const Place& p) { return routes::km_from_network(*lanes, p, /*sea_lanes=*/true); };
       const double current_km = lanes_km(current->place);
       // A reading near the lanes is a port already: the story's context chose it (Dover beside Calais).

@@ -449,6 +449,24 @@ cli_test(article_clock_times_across_zones
   --stdout "\\+ about 1 h 20 min = 12:20 Madrid time"
   --not-stdout "cannot be"
   -- ${RC} article -)
+# Issue 25: the other end of "X to Y" is no region Y lies in: "from the Canaries to Antigua" read the Antigua
+# in Fuerteventura ("the text places it in Canaries"), then the Canaries as a village of Saint Lucia; "the
+# Canaries" and "the Balearics" were no place. A sailor or a yachtsman travels by sea (the miles of the
+# crossing then nautical).
+cli_test(article_ends_joined_by_to
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/ends-joined-by-to.txt"
+  --stdout "Canary Islands \\(ES\\) → Antigua \\(AG\\) by sea: PLAUSIBLE"
+  --stdout "nautical miles taken"
+  --stdout "Dover \\(GB\\) → Ostend \\(BE\\) by sea"
+  -- ${RC} article -)
+# A state a sea trip starts from is no port of its name: "from Florida to Naples" went from Florida, Puerto
+# Rico, to Naples, Florida; "from California" to a port called California.
+cli_test(article_state_is_no_port
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/state-is-no-port.txt"
+  --stdout "Florida \\(US\\) → Naples \\(IT\\) by sea: PLAUSIBLE"
+  --stdout "Texas \\(US\\) → Rotterdam \\(NL\\) by sea: PLAUSIBLE"
+  --stdout "California \\(US\\) → Shanghai \\(CN\\) by sea: PLAUSIBLE"
+  -- ${RC} article -)
 # Issue 25: a small country or an island state named alone is a trip's end, its outline's reach its extent;
 # each of these gave no claim ("no route with both ends") while every country was an area.
 cli_test(article_island_states

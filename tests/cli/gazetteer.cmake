@@ -310,6 +310,9 @@ cli_test(abbreviated_fort --stdout " 1 +Fort Worth .* US .*written out" -- ${RC}
 cli_test(abbreviated_saint_unknown --stdout " 1 +Saint-Nazaire .* FR " -- ${RC} geocode "St Nazaire")
 cli_test(written_out_saint --stdout " 1 +St. Moritz .* CH " -- ${RC} geocode "Saint Moritz")
 cli_test(abbreviated_form_of_a_larger_namesake --stdout " 1 +St. Louis .* US " -- ${RC} geocode "St Louis")
+# Island regions by their short English names (aliases.tsv): "the Canaries" was a village of Saint Lucia.
+cli_test(island_region_short_name --stdout " 1 +Canary Islands .* ES .*A.ADM1" -- ${RC} geocode Canaries)
+cli_test(island_region_short_name_balearics --stdout " 1 +Balearic Islands .* ES " -- ${RC} geocode Balearics)
 # Stations and crossings outside Europe as stories name them (rows of geodata/features.tsv), each "no
 # place named" or a namesake before: a Tokyo station by its district, a Chinese station by its compass
 # point, Kuala Lumpur's by its Malay name; a crossing by its name alone.
