@@ -313,6 +313,10 @@ cli_test(abbreviated_form_of_a_larger_namesake --stdout " 1 +St. Louis .* US " -
 # Island regions by their short English names (aliases.tsv): "the Canaries" was a village of Saint Lucia.
 cli_test(island_region_short_name --stdout " 1 +Canary Islands .* ES .*A.ADM1" -- ${RC} geocode Canaries)
 cli_test(island_region_short_name_balearics --stdout " 1 +Balearic Islands .* ES " -- ${RC} geocode Balearics)
+# Island groups (features.tsv, L.ISLS), each "no place named" before.
+cli_test(island_group_by_other_name --stdout " 1 +Outer Hebrides .* GB .*L.ISLS" -- ${RC} geocode "Western Isles")
+cli_test(island_group_greek --stdout " 1 +Cyclades .* GR .*L.ISLS" -- ${RC} geocode Cyclades)
+cli_test(island_group_over_its_state --stdout " 1 +Florida Keys .* US .*L.ISLS" -- ${RC} geocode "Florida Keys")
 # Stations and crossings outside Europe as stories name them (rows of geodata/features.tsv), each "no
 # place named" or a namesake before: a Tokyo station by its district, a Chinese station by its compass
 # point, Kuala Lumpur's by its Malay name; a crossing by its name alone.
