@@ -1176,6 +1176,14 @@ class TripAssembler {
         mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});
         continue;
       }
+      // "the Vivek Express", "the Howrah Mail": a train's name, a capitalised word then the word naming it a
+      // service (cue named_train_last), unless a paper or a firm ("the Daily Mail": cue not_train_before).
+      if (tokens_[i].capital && i > 0 && tokens_[i - 1].capital && tokens_[i - 1].kind == TokenKind::word &&
+          tokens_[i - 1].sentence == tokens_[i].sentence && cues_.is("named_train_last", tokens_[i].lower()) &&
+          !cues_.is("not_train_before", tokens_[i - 1].lower())) {
+        mode_words_.push_back({tokens_[i].sentence, i - 1, "rail", i});
+        continue;
+      }
       auto it = cues_.by_first_word.find(tokens_[i].lower());
       if (it == cues_.by_first_word.end()) {
         if (const std::string* kind = mode_of_word_form(tokens_[i].lower()))

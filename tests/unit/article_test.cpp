@@ -332,6 +332,23 @@ TEST_CASE("trips: the longest mode phrase at a word names the mode, whatever its
   CHECK(flight.claims[0].claim.mode->mode == "air");
 }
 
+// A train named "<Name> Express" or "<Name> Mail" (Indian Railways' way) gave no mode: "the Vivek Express" was a
+// trip by nothing. A paper or a firm of that shape ("the Daily Mail") is no train.
+TEST_CASE("trips: a capitalised name ending in Express or Mail is a train") {
+  for (const char* story : {"The Vivek Express left Pyongyang and reached Vladivostok after 20 hours.",
+                            "The Tumen Mail runs from Pyongyang to Vladivostok in 20 hours.",
+                            "Passengers on the Amur Express from Pyongyang reached Vladivostok 20 hours later."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "rail");
+  }
+  const ArticleResult paper = read("The Daily Mail said the flight from Seoul to Tokyo took two hours.");
+  REQUIRE(paper.claims.size() == 1);
+  CHECK(paper.claims[0].claim.mode->mode == "air");
+}
+
 TEST_CASE("trips: a figure in the next sentence belongs to the trip stated before it") {
   const ArticleResult r = read("Our rail trip: London to Moscow. The journey took 50 hours.");
   REQUIRE(r.claims.size() == 1);
