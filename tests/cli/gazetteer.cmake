@@ -317,6 +317,11 @@ cli_test(island_region_short_name_balearics --stdout " 1 +Balearic Islands .* ES
 cli_test(island_group_by_other_name --stdout " 1 +Outer Hebrides .* GB .*L.ISLS" -- ${RC} geocode "Western Isles")
 cli_test(island_group_greek --stdout " 1 +Cyclades .* GR .*L.ISLS" -- ${RC} geocode Cyclades)
 cli_test(island_group_over_its_state --stdout " 1 +Florida Keys .* US .*L.ISLS" -- ${RC} geocode "Florida Keys")
+# Mountain ranges (features.tsv, L.MTS): "the Pyrenees" was a shire of Victoria, "the Andes" a Colombian
+# town of 16,000 people, "the Urals" nothing.
+cli_test(range_over_a_shire --stdout " 1 +Pyrenees .* L.MTS" -- ${RC} geocode Pyrenees)
+cli_test(range_over_a_town --stdout " 1 +Andes .* L.MTS" -- ${RC} geocode Andes)
+cli_test(range_by_short_name --stdout " 1 +Ural Mountains .* RU .*L.MTS" -- ${RC} geocode Urals)
 # Stations and crossings outside Europe as stories name them (rows of geodata/features.tsv), each "no
 # place named" or a namesake before: a Tokyo station by its district, a Chinese station by its compass
 # point, Kuala Lumpur's by its Malay name; a crossing by its name alone.
