@@ -163,6 +163,13 @@ std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& ou
 
 std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
                                       double lon_deg, double max_m) {
+  // The outline reaches at least as far as its southernmost and northernmost points lie in latitude (a
+  // degree of latitude is never under 110.57 km): Russia, China, the United States are ruled out without
+  // parsing their outlines (tens of MB of vertices).
+  constexpr double kMinMetresPerDegreeLatitude = 110'574;
+  if (const auto span = outlines.latitude_span(country_code);
+      span && std::max(lat_deg - span->first, span->second - lat_deg) * kMinMetresPerDegreeLatitude > max_m)
+    return std::nullopt;
   const CountryOutline* own = outlines.by_code(country_code);
   if (!own) return std::nullopt;
   // Stops at the first vertex beyond the limit: a large country's first vertex is most often beyond it.

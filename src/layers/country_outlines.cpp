@@ -239,6 +239,7 @@ struct CountryOutlines::Impl {
   // would sort megabytes of geometry, spilling to a temporary file.
   sqlite3_stmt* ids_in_box = nullptr;    // ?1..?4: min lon, min lat, max lon, max lat
   sqlite3_stmt* ids_of_code = nullptr;   // ?1: alpha-2
+  sqlite3_stmt* latitudes_of_code = nullptr;  // ?1: alpha-2; null without an R-tree
   sqlite3_stmt* outline_by_id = nullptr;  // ?1: feature id
   sqlite3_stmt* tile_rows = nullptr;      // ?1: tile; null when the file has no tiles
   std::map<std::int64_t, CountryLabel> tile_labels;  // by feature id, read with the first tile
@@ -256,6 +257,7 @@ struct CountryOutlines::Impl {
   ~Impl() {
     sqlite3_finalize(ids_in_box);
     sqlite3_finalize(ids_of_code);
+    sqlite3_finalize(latitudes_of_code);
     sqlite3_finalize(outline_by_id);
     sqlite3_finalize(tile_rows);
     sqlite3_close(db);
@@ -359,6 +361,9 @@ bool CountryOutlines::Impl::open(const std::string& gazetteer_path, const std::s
                                      : "SELECT " + key + " FROM " + table +
                                            " WHERE ?1 IS NOT NULL AND ?2 IS NOT NULL AND ?3 IS NOT NULL AND ?4 IS NOT NULL ORDER BY " + key);
   m.ids_of_code = m.prepare("SELECT " + key + " FROM " + table + " WHERE iso_a2 = ?1 ORDER BY " + key);
+  if (has_rtree)
+    m.latitudes_of_code = m.prepare("SELECT min(r.miny), max(r.maxy), count(*) FROM " + sql_identifier(rtree) + " r JOIN " + table +
+                                    " t ON r.id = t." + key + " WHERE t.iso_a2 = ?1");
   m.outline_by_id = m.prepare("SELECT " + key + ", iso_a2, name, " + sql_identifier(geometry_column) + " FROM " + table +
                               " WHERE " + key + " = ?1");
   // The tiles are of the 1:10m layer alone.
@@ -415,6 +420,18 @@ const CountryOutline* CountryOutlines::by_code(const std::string& iso_a2) const 
     if ((found = m.outline(id))) break;
   m.by_code.emplace(iso_a2, found);
   return found;
+}
+
+std::optional<std::pair<double, double>> CountryOutlines::latitude_span(const std::string& iso_a2) const {
+  Impl& m = *impl_;
+  if (!m.latitudes_of_code) return std::nullopt;
+  sqlite3_reset(m.latitudes_of_code);
+  sqlite3_bind_text(m.latitudes_of_code, 1, iso_a2.c_str(), -1, SQLITE_TRANSIENT);
+  std::optional<std::pair<double, double>> out;
+  if (sqlite3_step(m.latitudes_of_code) == SQLITE_ROW && sqlite3_column_int64(m.latitudes_of_code, 2) > 0)
+    out = std::make_pair(sqlite3_column_double(m.latitudes_of_code, 0), sqlite3_column_double(m.latitudes_of_code, 1));
+  sqlite3_reset(m.latitudes_of_code);
+  return out;
 }
 
 bool CountryOutlines::has_tiles() const { return impl_->tile_rows != nullptr; }

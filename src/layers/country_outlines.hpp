@@ -8,7 +8,9 @@
 #include <boost/geometry/geometries/polygon.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gazetteer/countries_layer.hpp"
@@ -68,6 +70,9 @@ class CountryOutlines {
                                             double max_lat_deg) const;
   // A country's outline by ISO 3166-1 alpha-2 code; nullptr when the layer has none.
   const CountryOutline* by_code(const std::string& iso_a2) const;
+  // The southernmost and northernmost latitude of the country's outline (degrees), from the file's spatial
+  // index, no geometry parsed; nullopt with no such country or no index.
+  std::optional<std::pair<double, double>> latitude_span(const std::string& iso_a2) const;
 
   // Whether the file has the outlines cut into tiles (gazetteer/country_tiles.hpp; gazetteers built since
   // 2026-12-06, for the 1:10m layer only).
