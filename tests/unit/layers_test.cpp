@@ -250,6 +250,35 @@ TEST_CASE("outlines read without GDAL answer as GEOS does: holes, islands, ring 
   std::filesystem::remove(path);
 }
 
+// Issue 25: a small country is a trip's end with its outline's reach as its extent: the geodesic distance
+// to its farthest vertex, or nothing when a vertex lies beyond the limit, ruled out from the spatial index's
+// latitudes where they already are (a large country's outline is never parsed for it).
+TEST_CASE("a country's outline reaches as far as its farthest vertex, within a limit") {
+  const std::string path = outlines_file("routecheck-outline-reach", {{"AA", "POLYGON ((0 0,1 0,1 1,0 1,0 0))"},
+                                                                      {"BB", "POLYGON ((10 -20,12 -20,12 20,10 20,10 -20))"}});
+  const CountryOutlines outlines(path);
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  double to_far_corner_m = 0;
+  for (const auto& [lat, lon] : {std::pair{0.0, 0.0}, {0.0, 1.0}, {1.0, 0.0}, {1.0, 1.0}}) {
+    double m = 0;
+    wgs84.Inverse(0.5, 0.5, lat, lon, m);
+    to_far_corner_m = std::max(to_far_corner_m, m);
+  }
+  const std::optional<double> reach = outline_reach_m(outlines, "AA", 0.5, 0.5, 1e6);
+  REQUIRE(reach);
+  CHECK(*reach == Approx(to_far_corner_m).epsilon(1e-9));
+  CHECK_FALSE(outline_reach_m(outlines, "AA", 0.5, 0.5, to_far_corner_m * 0.99));  // a corner beyond the limit
+  // 20 degrees of latitude either side of its point: more than 2,000 km, by the index alone.
+  REQUIRE(outlines.latitude_span("BB"));
+  CHECK(outlines.latitude_span("BB")->first == Approx(-20));
+  CHECK(outlines.latitude_span("BB")->second == Approx(20));
+  CHECK_FALSE(outline_reach_m(outlines, "BB", 0, 11, 2e6));
+  CHECK(outline_reach_m(outlines, "BB", 0, 11, 3e6));
+  CHECK_FALSE(outline_reach_m(outlines, "ZZ", 0, 0, 1e7));  // no outline
+  CHECK_FALSE(outlines.latitude_span("ZZ"));
+  std::filesystem::remove(path);
+}
+
 TEST_CASE("a land border is where two outlines share vertices, never the coast") {
   // AA and BB share the edge x = 10 with its three vertices, as world-atlas neighbours share theirs; CC is
   // an island state.
