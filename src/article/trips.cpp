@@ -139,7 +139,7 @@ class TripAssembler {
       // "from Columbia, Missouri to X", "Columbia, MO": the state or country that qualifies a town says
       // where the town is; it is no end of its own.
       if (!x.border && (x.demonym || x.dateline || x.qualifier || area ||
-                        (is_country(*x.m.place) && !part_of_country(x) && !small_country(*x.m.place))))
+                        (is_country(*x.m.place) && !part_of_country(x) && !(told_as_end(x) && small_country(*x.m.place)))))
         continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
       if (x.border && cue_before(tokens_, x.m.first_token, "locates") != std::string::npos) continue;
@@ -202,6 +202,25 @@ class TripAssembler {
   std::size_t cue_token(std::size_t mention) const {
     auto it = cue_anchor_.find(mention);
     return it == cue_anchor_.end() ? mentions_[mention].m.first_token : it->second;
+  }
+
+  // Whether the words around a mention could make it a trip's end: a cue before it ("from", "to", "between",
+  // "reached") or a word joining it to another place ("X to Y", "X-Y"). Only such a country's
+  // outline is measured: "North Korea's leader" costs no parse of its outline.
+  bool told_as_end(const Mention& x) const {
+    for (const char* kind : {"origin", "destination", "pair"})
+      if (cue_before(tokens_, x.m.first_token, kind) != std::string::npos) return true;
+    auto joining = [&](std::size_t k) {
+      if (k >= tokens_.size() || tokens_[k].sentence != x.m.sentence) return false;
+      const std::string_view w = tokens_[k].lower();
+      return w == "to" || w == "-" || w == "\u2013" || w == "\u2014";
+    };
+    if (joining(x.m.last_token + 1) || (x.m.first_token > 0 && joining(x.m.first_token - 1))) return true;
+    // "between Durban and Mauritius": "and" after a pair's cue.
+    if (x.m.first_token == 0 || tokens_[x.m.first_token - 1].lower() != "and") return false;
+    for (std::size_t k = x.m.first_token - 1, back = 0; k-- > 0 && back < weights().pair_reach_tokens && tokens_[k].sentence == x.m.sentence; ++back)
+      if (any_phrase_at(tokens_, k, "pair")) return true;
+    return false;
   }
 
   // "sailed to Barbados", "flew from Malta": a country whose outline is small enough to be a trip's end

@@ -202,6 +202,13 @@ std::optional<routes::BorderPoint> Pipeline::nearest_land_border(const std::stri
   return point;
 }
 
+bool Pipeline::has_land_border(const std::string& country_code, double, double) const {
+  if (auto found = land_border_of_.find(country_code); found != land_border_of_.end()) return found->second;
+  const bool shared = layers::has_land_border(outlines(), country_code);
+  land_border_of_.emplace(country_code, shared);
+  return shared;
+}
+
 std::optional<double> Pipeline::outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
                                                 double max_m) const {
   std::string key = fmt::format("{} {:.9f},{:.9f} {:.0f}", country_code, lat_deg, lon_deg, max_m);

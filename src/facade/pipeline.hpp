@@ -65,6 +65,7 @@ class Pipeline final : public routes::BorderLocator {
                                                          double lon_deg) const override;
   std::optional<double> outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
                                         double max_m) const override;
+  bool has_land_border(const std::string& country_code, double lat_deg, double lon_deg) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library
   // (`countries`: fill the countries under the line; no verdict depends on them).
@@ -105,6 +106,7 @@ class Pipeline final : public routes::BorderLocator {
   // and again, and an island state is one whose land border search finds nothing.
   mutable std::map<std::string, std::optional<double>> reaches_;
   mutable std::map<std::string, std::optional<routes::BorderPoint>> land_borders_;
+  mutable std::map<std::string, bool> land_border_of_;  // by country code
   const layers::CountryOutlines& outlines() const;
 };
 

@@ -18,6 +18,11 @@ routes::RouteCountries find_borders(const CountryOutlines& outlines, const route
 // 10 m towards the point; nullopt for a country with no outline or no land border.
 std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& outlines, const std::string& country_code,
                                                        double lat_deg, double lon_deg);
+// Whether the country shares a land border, asked of the country tiles: a point a little beyond each of its
+// outline's vertices, away from the outline's middle, lies in another country somewhere along a land border
+// and at sea all round an island state. Parses only the country's own outline (the neighbours' searched by
+// nearest_land_border were Russia's and China's for North Korea: 10 ms a story); without tiles, that search.
+bool has_land_border(const CountryOutlines& outlines, const std::string& country_code);
 // routes::BorderLocator's other question: the geodesic distance from the point to the country's farthest
 // outline vertex; nullopt for a country with no outline, or as soon as one vertex lies farther than max_m.
 std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,

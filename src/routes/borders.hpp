@@ -38,6 +38,11 @@ class BorderLocator {
   // nullopt when the country has no outline or reaches farther than `max_m` (a large country stays an area).
   virtual std::optional<double> outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
                                                 double max_m) const = 0;
+  // Whether the country shares a land border with another (an island state does not). By default the
+  // nearest land border's search; a locator may answer more cheaply.
+  virtual bool has_land_border(const std::string& country_code, double lat_deg, double lon_deg) const {
+    return nearest_land_border(country_code, lat_deg, lon_deg).has_value();
+  }
 };
 
 struct RouteCountries {

@@ -553,7 +553,7 @@ bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const Co
   const std::optional<double> reach =
       borders.outline_reach_m(p.country_code, p.lat_deg, p.lon_deg, std::max(limits.any_m, limits.island_state_m));
   // Past the general limit only an island state: the land border search is asked of those few alone.
-  if (!reach || (*reach > limits.any_m && borders.nearest_land_border(p.country_code, p.lat_deg, p.lon_deg))) return false;
+  if (!reach || (*reach > limits.any_m && borders.has_land_border(p.country_code, p.lat_deg, p.lon_deg))) return false;
   end.outline_reach_m = reach;
   return true;
 }
