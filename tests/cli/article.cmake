@@ -476,6 +476,7 @@ cli_test(article_island_states
   --stdout "Pozzallo \\(IT\\) → Malta \\(MT\\) by sea: PLAUSIBLE"
   --stdout "Fiji \\(FJ\\) → Samoa \\(WS\\) by air: PLAUSIBLE"
   --stdout "Zürich \\(CH\\) → Liechtenstein \\(LI\\) by road: PLAUSIBLE"
+  --not-stdout "Vienna \\(AT\\) → Germany"
   -- ${RC} article -)
 # Issue 25: ferry, coach, train and flight trips to islands named alone, each was a namesake on another
 # continent (Rhodes, Australia; Skye, Australia; Elba, Alabama; Sylhet for Sylt) or nothing (Lanzarote).
