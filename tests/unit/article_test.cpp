@@ -349,6 +349,23 @@ TEST_CASE("trips: a capitalised name ending in Express or Mail is a train") {
   CHECK(paper.claims[0].claim.mode->mode == "air");
 }
 
+// A trip told in the passive ("were bused", "were flown", "is trucked") gave no mode.
+TEST_CASE("trips: passive travel verbs name their mode") {
+  struct Story {
+    const char* text;
+    const char* mode;
+  };
+  for (const Story& s : {Story{"Evacuees were bused 1,000 km from Vladivostok to Pyongyang over two days.", "road"},
+                         Story{"Grain is trucked from Vladivostok to Pyongyang, some 1,000 km, in two days.", "road"},
+                         Story{"The patients were flown 1,000 km from Vladivostok to Pyongyang in two hours.", "air"}}) {
+    INFO(s.text);
+    const ArticleResult r = read(s.text);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == s.mode);
+  }
+}
+
 TEST_CASE("trips: a figure in the next sentence belongs to the trip stated before it") {
   const ArticleResult r = read("Our rail trip: London to Moscow. The journey took 50 hours.");
   REQUIRE(r.claims.size() == 1);
