@@ -195,7 +195,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       if (q.dimension == quantities::Dimension::speed) {
         const std::size_t from = s > first + weights().average_reach_tokens ? s - weights().average_reach_tokens : first;
         q.average_stated = quantities::states_average(q.hedge) ||
-                           (from < s && quantities::states_average(doc.text.substr(tokens[from].start, tokens[s].start - tokens[from].start)));
+                           (from < s && quantities::states_average(std::string_view(doc.text).substr(tokens[from].start, tokens[s].start - tokens[from].start)));
       }
       // One copy of each reading: a long story gives the same figures again (a reading is about 300 bytes).
       std::vector<std::shared_ptr<const quantities::Quantity>>& same_text = readings[q.text];

@@ -523,7 +523,6 @@ std::shared_ptr<const std::string> SharedValues::text(std::string s) {
   return shared;
 }
 
-
 std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder) {
   std::vector<Mention> mentions = PlaceSpotter(doc, geocoder).run();
   // "X to Y", "X to the Y": two ends of a way, neither inside the other as a reader takes them.

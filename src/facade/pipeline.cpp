@@ -195,11 +195,7 @@ routes::Route Pipeline::route(const std::vector<std::string>& places, const std:
 
 std::optional<routes::BorderPoint> Pipeline::nearest_land_border(const std::string& country_code, double lat_deg,
                                                                  double lon_deg) const {
-  std::string key = fmt::format("{} {:.9f},{:.9f}", country_code, lat_deg, lon_deg);
-  if (auto found = land_borders_.find(key); found != land_borders_.end()) return found->second;
-  const std::optional<routes::BorderPoint> point = layers::nearest_land_border(outlines(), country_code, lat_deg, lon_deg);
-  land_borders_.emplace(std::move(key), point);
-  return point;
+  return layers::nearest_land_border(outlines(), country_code, lat_deg, lon_deg);
 }
 
 bool Pipeline::has_land_border(const std::string& country_code, double, double) const {

@@ -102,11 +102,10 @@ class Pipeline final : public routes::BorderLocator {
   mutable std::map<std::string, routes::RouteCountries> borders_;
   // The base gazetteer's country outlines, opened on first use and kept (each outline parsed once).
   mutable std::unique_ptr<layers::CountryOutlines> outlines_;
-  // Countries' reaches and land border points by code, point and limit: a story names its countries again
-  // and again, and an island state is one whose land border search finds nothing.
+  // Countries' reaches (by code, point and limit) and whether they have a land border (by code): a story
+  // names its countries again and again.
   mutable std::map<std::string, std::optional<double>> reaches_;
-  mutable std::map<std::string, std::optional<routes::BorderPoint>> land_borders_;
-  mutable std::map<std::string, bool> land_border_of_;  // by country code
+  mutable std::map<std::string, bool> land_border_of_;
   const layers::CountryOutlines& outlines() const;
 };
 

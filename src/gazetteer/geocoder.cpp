@@ -291,9 +291,6 @@ bool leads(std::string_view key, std::string_view own_key) {
   return own_key.size() > key.size() + 1 && own_key.compare(0, key.size(), key) == 0 && own_key[key.size()] == ' ';
 }
 
-// "St Petersburg" for Saint Petersburg, "Ft Worth" for Fort Worth, "Saint Moritz" for St. Moritz: whether
-// the name key is the place's own name with its first word abbreviated or written out (romanizations.tsv,
-// abbreviation rows).
 // Whether a name as stored begins with a word an abbreviation row starts from ("St.", "Saint-", "Ft "):
 // most alternate matches do not, and their keys are never made.
 bool may_abbreviate(std::string_view name) {
@@ -311,6 +308,9 @@ bool may_abbreviate(std::string_view name) {
   return first_words.count(first) > 0;
 }
 
+// "St Petersburg" for Saint Petersburg, "Ft Worth" for Fort Worth, "Saint Moritz" for St. Moritz: whether
+// the name key is the place's own name with its first word abbreviated or written out (romanizations.tsv,
+// abbreviation rows).
 bool abbreviates(const std::string& key, const Place& place) {
   const std::size_t space = key.find(' ');
   if (space == std::string::npos) return false;

@@ -46,7 +46,9 @@ double tolerance(const std::string& key) {
 }
 
 routes::CountryEndLimits country_end_limits() {
-  return {tolerance("places.country_end_reach_km") * kMetresPerKm, tolerance("places.island_state_end_reach_km") * kMetresPerKm};
+  static const routes::CountryEndLimits limits{tolerance("places.country_end_reach_km") * kMetresPerKm,
+                                               tolerance("places.island_state_end_reach_km") * kMetresPerKm};
+  return limits;
 }
 
 namespace {
@@ -89,7 +91,6 @@ std::string ratio_text(double r) {
   if (out.back() == '.') out.pop_back();
   return out;
 }
-
 
 std::string route_name(const routes::Route& r) {
   return r.places.front().place.name + "–" + r.places.back().place.name;
@@ -316,7 +317,7 @@ void relate_geography(const Claim& c, Report& report) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     // With no mode, the widest detour of any mode (sea routes round capes) still bounds it from above,
     // measured between the places' far edges: a route three times longer than that runs no way at all.
-    const double widest = tolerance("places.settle_circuity_without_mode");
+    static const double widest = tolerance("places.settle_circuity_without_mode");
     double far_m = 0;
     for (const routes::Leg& leg : c.route.legs) far_m += leg.geodesic_m + c.extents[leg.from].radius_m + c.extents[leg.to].radius_m;
     if (interval.low > widest * far_m) {
