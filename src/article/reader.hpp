@@ -86,6 +86,7 @@ struct ClaimRecipe {
   std::vector<Phrase> read_from;            // as ArticleClaim::read_from
   const routes::ModeProfile* mode = nullptr;  // none when null
   bool stop_unknown = false;
+  std::vector<std::string> notes;  // how the places were read (verdicts::Claim::notes)
 };
 
 // What the reader saw but made no claim of, and why: a figure no trip took, a place no claim runs

@@ -803,11 +803,46 @@ class TripAssembler {
     return nearest;
   }
 
+  // "through Spain, France and Norway", "via Lyon, Turin and Milan": the places of a list a via cue leads
+  // are all passed through, countries too (areas: check keeps one as a via only where the line between
+  // its neighbours misses it, routes::drop_vias_on_the_way). Mentions in text order; "," and "and" join a list.
+  std::vector<bool> led_by_via() const {
+    std::vector<bool> led(mentions_.size(), false);
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& x = mentions_[i];
+      if (x.demonym || x.dateline || x.qualifier) continue;
+      if (is_cue(i, "via")) {
+        led[i] = true;
+        continue;
+      }
+      // The list's previous place: the mention before, a qualifier passed over, ending right before "," or "and".
+      std::size_t j = i;
+      while (j-- > 0 && mentions_[j].qualifier) {}
+      if (j >= i || !led[j] || mentions_[j].m.sentence != x.m.sentence) continue;
+      std::size_t k = mentions_[j].m.last_token + 1;
+      if (j + 1 < i && mentions_[j + 1].qualifier) k = mentions_[j + 1].m.last_token + 1;
+      // ", and the United States": up to a comma, "and" and "the".
+      std::size_t joiners = 0;
+      bool joined = false;
+      while (k < x.m.first_token && joiners < 3 &&
+             (tokens_[k].text() == "," || tokens_[k].lower() == "and" || tokens_[k].lower() == "the"))
+        joined = joined || tokens_[k].lower() != "the", ++k, ++joiners;
+      led[i] = joined && k == x.m.first_token;
+    }
+    return led;
+  }
+
   void attach_vias() {
-    for (std::size_t v : route_places_) {
+    const std::vector<bool> led = led_by_via();
+    std::vector<std::size_t> candidates = route_places_;
+    // Countries are no route places (a trip runs between towns) but may be passed through.
+    for (std::size_t i = 0; i < mentions_.size(); ++i)
+      if (led[i] && is_country(place(i)) && !std::binary_search(route_places_.begin(), route_places_.end(), i))
+        candidates.push_back(i);
+    for (std::size_t v : candidates) {
       const PlaceMention& vm = mentions_[v].m;
-      const bool via = is_cue(v, "via") || (sentence_says(vm.sentence, "crossing") && vm.first_token > 0 &&
-                                            tokens_[vm.first_token - 1].lower() == "at");
+      const bool via = led[v] || (sentence_says(vm.sentence, "crossing") && vm.first_token > 0 &&
+                                  tokens_[vm.first_token - 1].lower() == "at");
       if (!via) continue;
       const std::size_t t = trip_near(vm.sentence, weights().via_reach_sentences, weights().via_reach_sentences);
       if (t == std::string::npos) continue;
@@ -1352,7 +1387,7 @@ class TripAssembler {
     }
     std::sort(trip.vias.begin(), trip.vias.end());
     for (std::size_t v : trip.vias) recipe.read_from.push_back(end_phrase("via", v, "via"));
-    recipe.points = route_points(trip);
+    set_route(trip, recipe);
     // Each slot of the claim (distance, speed, duration, stop, top speed) takes the trip's first figure for it.
     std::array<bool, kFigureSlots> taken{};
     for (std::size_t i : trip.figures)
@@ -1372,7 +1407,7 @@ class TripAssembler {
         recipe.mode = profile;
         recipe.read_from.push_back(phrase("mode", word->token, word->last_token));
         if (routes::network_for(*profile) == networks::NetworkKind::sea && read_ends_as_ports(trip))
-          recipe.points = route_points(trip);
+          set_route(trip, recipe);
       }
     }
     for (std::size_t i : recipe.figure_indexes)
@@ -1394,8 +1429,9 @@ class TripAssembler {
                       sea_lanes_, story_date_);
   }
 
-  // The places of the trip's route as it reads them now: origin, vias, destination.
-  std::vector<ClaimRecipe::Point> route_points(const Trip& trip) {
+  // The places of the trip's route as it reads them now (origin, vias, destination) into recipe.points,
+  // and the notes on how they were read into recipe.notes.
+  void set_route(const Trip& trip, ClaimRecipe& recipe) {
     std::vector<std::size_t> mentions{trip.origin};
     mentions.insert(mentions.end(), trip.vias.begin(), trip.vias.end());
     mentions.push_back(trip.destination);
@@ -1406,17 +1442,27 @@ class TripAssembler {
       w.reason = *mentions_[m].m.reason;
       points.push_back(std::move(w));
     }
+    recipe.notes.clear();
     // "to the Polish border": the end is the point of that land border nearest the place before it (after
     // it, for an origin), a point with no extent; without a locator, or with no land border, the country.
     if (borders_) {
       if (mentions_[trip.origin].border) routes::place_on_border(points.front(), points[1].place, *borders_);
       if (mentions_[trip.destination].border) routes::place_on_border(points.back(), points[points.size() - 2].place, *borders_);
       for (routes::Waypoint& w : points) routes::measure_country_reach(w, *borders_, country_limits_);
+      // "through Spain and Norway": a country on the way asks for no detour. Only vias go, and no two
+      // neighbouring points are one place (attach_vias), so the points left are the mentions left in order.
+      const std::size_t before = points.size();
+      recipe.notes = routes::drop_vias_on_the_way(points, *borders_);
+      if (points.size() != before) {
+        std::vector<std::size_t> kept;
+        for (std::size_t i = 0, j = 0; i < mentions.size() && j < points.size(); ++i)
+          if (mentions_[mentions[i]].m.place->fid == points[j].place.fid) kept.push_back(mentions[i]), ++j;
+        mentions = std::move(kept);
+      }
     }
-    std::vector<ClaimRecipe::Point> out;
+    recipe.points.clear();
     for (std::size_t i = 0; i < points.size(); ++i)
-      out.push_back({mentions[i], shared_.place(points[i].place), shared_.text(points[i].reason), points[i].outline_reach_m});
-    return out;
+      recipe.points.push_back({mentions[i], shared_.place(points[i].place), shared_.text(points[i].reason), points[i].outline_reach_m});
   }
 
   // A trip whose figures are impossible between its ends as read, when another place of the same exact
@@ -1456,7 +1502,7 @@ class TripAssembler {
         m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures rule it out",
                                                        as_read.place->name, as_read.place->country_code));
         ClaimRecipe refit = recipe;
-        refit.points = route_points(trip);
+        set_route(trip, refit);
         ArticleClaim made = make(refit);
         if (made.report.verdict == verdicts::Verdict::consistent || made.report.verdict == verdicts::Verdict::plausible) {
           recipe = std::move(refit);
@@ -1536,6 +1582,7 @@ ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
   }
   if (recipe.mode) claim.mode = *recipe.mode;
   claim.stop_unknown = recipe.stop_unknown;
+  claim.notes = recipe.notes;
   if (sea_lanes && routes::network_for(claim.mode) == routes::NetworkKind::sea) routes::route_by_sea(claim.route, *sea_lanes);
   verdicts::settle_extents(claim);  // the claim as printed shows the bound it was checked against
   claim.story_date = story_date;

@@ -170,7 +170,10 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   // "--to Barbados": a small country's outline bounds its extent.
   const routes::CountryEndLimits limits = verdicts::country_end_limits();
   for (routes::Waypoint& w : points) moved = routes::measure_country_reach(w, *this, limits) || moved;
-  if (moved) {
+  // "--via Spain" between Lisbon and Istanbul: a country on the way asks for no detour.
+  const std::vector<std::string> on_the_way = routes::drop_vias_on_the_way(points, *this);
+  claim.notes.insert(claim.notes.end(), on_the_way.begin(), on_the_way.end());
+  if (moved || !on_the_way.empty()) {
     claim.route = routes::make_route(std::move(points));
     verdicts::settle_extents(claim);
   }
@@ -203,6 +206,16 @@ bool Pipeline::has_land_border(const std::string& country_code, double, double) 
   const bool shared = layers::has_land_border(outlines(), country_code);
   land_border_of_.emplace(country_code, shared);
   return shared;
+}
+
+std::vector<std::string> Pipeline::countries_under_line(double lat1_deg, double lon1_deg, double lat2_deg,
+                                                       double lon2_deg) const {
+  std::vector<routes::Waypoint> ends(2);
+  ends[0].place.lat_deg = lat1_deg, ends[0].place.lon_deg = lon1_deg;
+  ends[1].place.lat_deg = lat2_deg, ends[1].place.lon_deg = lon2_deg;
+  routes::Route line = routes::make_route(std::move(ends));
+  add_borders(line, std::nullopt);
+  return line.countries->codes;
 }
 
 std::optional<double> Pipeline::outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,

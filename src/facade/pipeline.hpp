@@ -66,6 +66,8 @@ class Pipeline final : public routes::BorderLocator {
   std::optional<double> outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
                                         double max_m) const override;
   bool has_land_border(const std::string& country_code, double lat_deg, double lon_deg) const override;
+  std::vector<std::string> countries_under_line(double lat1_deg, double lon1_deg, double lat2_deg,
+                                                double lon2_deg) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library
   // (`countries`: fill the countries under the line; no verdict depends on them).

@@ -75,6 +75,8 @@ routes::RouteCountries find_borders(const CountryOutlines& outlines, const route
     for (std::size_t k = 0; k <= n; ++k) {
       const LonLat& v = legs[i][k];
       const CountryLabel* here = country_at(v.lat_deg, v.lon_deg);
+      if (here && here != previous && std::find(out.codes.begin(), out.codes.end(), here->iso_a2) == out.codes.end())
+        out.codes.push_back(here->iso_a2);
       if (first) {
         out.traversed.push_back(label(here));
         first = false;

@@ -43,11 +43,18 @@ class BorderLocator {
   virtual bool has_land_border(const std::string& country_code, double lat_deg, double lon_deg) const {
     return nearest_land_border(country_code, lat_deg, lon_deg).has_value();
   }
+  // The countries (ISO alpha-2) the geodesic between two points passes over, ends included; empty when the
+  // locator has no outlines. By default none: a locator without outlines places nothing on a line.
+  virtual std::vector<std::string> countries_under_line(double /*lat1_deg*/, double /*lon1_deg*/, double /*lat2_deg*/,
+                                                        double /*lon2_deg*/) const {
+    return {};
+  }
 };
 
 struct RouteCountries {
   std::vector<BorderCrossing> crossings;  // land borders only: one country straight into another
   std::vector<std::string> traversed;     // names in order; "(sea)" where the line leaves land
+  std::vector<std::string> codes;         // ISO alpha-2 of each country under the line, in the order first met
 };
 
 }  // namespace routecheck::routes

@@ -558,4 +558,36 @@ bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const Co
   return true;
 }
 
+std::vector<std::string> drop_vias_on_the_way(std::vector<Waypoint>& points, const BorderLocator& borders) {
+  // An area: a country not measured as a town. The line that could cross it runs between the places around
+  // it that are not areas (the ends always are places; a country's point says nothing of the way).
+  auto area = [](const Waypoint& w) { return !w.from_coordinates && !w.outline_reach_m && gazetteer::is_country(w.place); };
+  std::vector<std::string> notes;
+  std::vector<bool> drop(points.size(), false);
+  for (std::size_t a = 0; a + 1 < points.size();) {
+    std::size_t b = a + 1;
+    while (b + 1 < points.size() && area(points[b])) ++b;
+    if (b > a + 1) {
+      const gazetteer::Place &from = points[a].place, &to = points[b].place;
+      const std::vector<std::string> under = borders.countries_under_line(from.lat_deg, from.lon_deg, to.lat_deg, to.lon_deg);
+      for (std::size_t i = a + 1; i < b; ++i)
+        if (std::find(under.begin(), under.end(), points[i].place.country_code) != under.end()) {
+          drop[i] = true;
+          notes.push_back(fmt::format("via {}: the straight line {}–{} crosses it, so passing through it asks for no "
+                                      "detour; the route is measured without it", points[i].place.name, from.name, to.name));
+        }
+    }
+    a = b;
+  }
+  if (notes.empty()) return notes;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    if (!drop[i]) {
+      if (kept != i) points[kept] = std::move(points[i]);
+      ++kept;
+    }
+  points.resize(kept);
+  return notes;
+}
+
 }  // namespace routecheck::routes

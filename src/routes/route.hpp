@@ -58,6 +58,13 @@ struct CountryEndLimits {
 // outline of.
 bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const CountryEndLimits& limits);
 
+// "from Lisbon to Istanbul through Spain, France and Norway": a country passed through is an area (it
+// reaches anywhere in its outline, so the legs to its point bound nothing), but one the straight line
+// between its neighbours already crosses asks for no detour: Spain and France lie on the way, Norway does
+// not. Removes each via that is such a country (not one measured as a town: outline_reach_m) and returns a
+// note for each, naming the line it lies under; the route's first and last places always stay.
+std::vector<std::string> drop_vias_on_the_way(std::vector<Waypoint>& points, const BorderLocator& borders);
+
 // A leg as it runs on a network (sea lanes, a rail or road graph): the places snap to it, and the path
 // between the snapped nodes is the shortest on the graph.
 struct NetworkLeg {

@@ -651,3 +651,31 @@ cli_test(article_town_qualified_by_state
   --stdout "Springfield \\(US\\) → Chicago \\(US\\) by road"
   --not-stdout "(Missouri|Australia|Illinois|New Zealand) \\(..\\) →"
   -- ${RC} article -)
+# Countries passed through ("passing through Botswana, Zambia and Kenya", "via France, Denmark and Sweden",
+# "crossing Canada, the United States and Mexico") are the trip's vias, a list read whole; one the straight
+# line between the towns around it crosses asks for no detour and leaves the route, with a note. Before, no
+# country was a via: a walk from Cape Town to Cairo by way of East Africa came out SUSPICIOUS against the
+# direct line, and a road trip via Scandinavia too.
+cli_test(article_via_countries --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/via-countries.txt"
+  --stdout "Cape Town \\(ZA\\) → Tanzania \\(TZ\\) → Kenya \\(KE\\) → Ethiopia \\(ET\\) → Cairo \\(EG\\) on foot: PLAUSIBLE"
+  --stdout "Lisbon \\(PT\\) → Denmark \\(DK\\) → Sweden \\(SE\\) → Finland \\(FI\\) → Poland \\(PL\\) → Athens \\(GR\\) by road: PLAUSIBLE"
+  --stdout "note: via United States: the straight line Anchorage–Mexico City crosses it"
+  --stdout "Porto \\(PT\\) → Barcelona \\(ES\\) by bicycle: SUSPICIOUS"
+  --stdout "note: via Spain: the straight line Porto–Barcelona crosses it"
+  -- ${RC} article -)
+# Country names with "and" or "the" inside are read whole ("Bosnia and Herzegovina", "the Democratic
+# Republic of the Congo" is not the Republic of the Congo), and a list of countries does not place one in
+# the one before it ("Mexico, Colombia" was a village of Colombia in Mexico; "the United States, Cuba and
+# Jamaica" put Jamaica in Queens). "Paris and London" stays two places.
+cli_test(article_country_names_listed
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/country-names-listed.txt"
+  --stdout "\"Democratic Republic of the Congo\" DR Congo, CD"
+  --stdout "\"Bosnia and Herzegovina\" +Bosnia and Herzegovina, BA"
+  --stdout "\"Trinidad and Tobago\" +Trinidad and Tobago, TT"
+  --stdout "\"Saint Vincent and the Grenadines\" Saint Vincent and the Grenadines, VC"
+  --stdout "\"Jamaica\" +Jamaica, JM"
+  --stdout "\"Colombia\" +Colombia, CO"
+  --stdout "\"Paris\" +Paris, FR"
+  --not-stdout "\"Congo\" "
+  -- ${RC} article -)

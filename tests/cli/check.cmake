@@ -543,3 +543,13 @@ cli_test(check_swim_too_fast --exit 1
 cli_test(check_mode_label_in_json
   --stdout "\"mode\":\"yacht_small_boat\",\"mode_label\":\"by yacht or small boat\""
   -- ${RC} check --from "La Gomera" --to Antigua --mode kayak --duration "50 days" --json)
+# A country given as --via that the straight line between the towns around it crosses asks for no detour:
+# "--via Spain" between Lisbon and Madrid made any distance fit ("bounds nothing"); a country off the line
+# (Norway between Lisbon and Istanbul) still does.
+cli_test(check_via_country_on_the_way --exit 1
+  --stdout "^Lisbon \\(PT\\) → Madrid \\(ES\\) by road: SUSPICIOUS"
+  --stdout "note: via Spain: the straight line Lisbon–Madrid crosses it"
+  -- ${RC} check --from Lisbon --to Madrid --via Spain --mode road --distance "3,000 km")
+cli_test(check_via_country_off_the_way
+  --stdout "^Lisbon \\(PT\\) → Norway \\(NO\\) → Istanbul \\(TR\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Lisbon --to Istanbul --via Norway --mode road --distance "9,000 km")

@@ -138,7 +138,8 @@ TEST_CASE("a claim's report is one rendering: check --json's text is nlohmann's 
   c.route = routes::make_route({from, via, to});
   verdicts::settle_extents(c);
   c.route.countries = routes::RouteCountries{{{42.4234567, 130.6412345, "KP", "RU", "North Korea", "Россия", 1, 556.123456}},
-                                              {"Switzerland", "(sea)", "North Korea", "Russia"}};
+                                              {"Switzerland", "(sea)", "North Korea", "Russia"},
+                                              {"CH", "KP", "RU"}};
   c.route.network_kind = networks::NetworkKind::rail;
   c.route.network_source = "the network of 'krems.osm.pbf'";
   c.route.avoided = {"Suez Canal"};

@@ -62,3 +62,70 @@ TEST_CASE("mode profiles: built in, user files checked") {
   CHECK_THROWS_WITH(routes::ModeProfiles::parse("canal\t1.1\t1.5\t4\n", "mine.tsv"), Contains("mine.tsv:1"));
   CHECK_THROWS_WITH(routes::ModeProfiles::parse("canal\t0.5\t1.5\t4\t8\t12\n", "mine.tsv"), Contains("circuity_low"));
 }
+
+// "from Lisbon to Istanbul through Spain, France and Norway": a country passed through is an area, but
+// one the straight line between the towns around it crosses asks for no detour and leaves the route; one
+// off the line stays (it bounds nothing). Before, an article read no country as a via, and check kept
+// every one, so "--via Spain" between Lisbon and Madrid made any distance fit.
+namespace {
+struct LineCountries final : routes::BorderLocator {
+  std::vector<std::string> under;  // what every line crosses
+  mutable std::vector<std::pair<double, double>> asked;  // the lines' starting points
+  std::optional<routes::BorderPoint> nearest_land_border(const std::string&, double, double) const override { return std::nullopt; }
+  std::optional<double> outline_reach_m(const std::string&, double, double, double) const override { return std::nullopt; }
+  std::vector<std::string> countries_under_line(double lat1, double lon1, double, double) const override {
+    asked.emplace_back(lat1, lon1);
+    return under;
+  }
+};
+routes::Waypoint country(const char* name, const char* code, double lat, double lon) {
+  routes::Waypoint w;
+  w.place.name = name;
+  w.place.country_code = code;
+  w.place.feature_class = "A";
+  w.place.feature_code = "PCLI";
+  w.place.lat_deg = lat, w.place.lon_deg = lon;
+  return w;
+}
+routes::Waypoint town(const char* name, double lat, double lon) {
+  routes::Waypoint w;
+  w.place.name = name;
+  w.place.feature_class = "P";
+  w.place.lat_deg = lat, w.place.lon_deg = lon;
+  return w;
+}
+}  // namespace
+
+TEST_CASE("vias: a country the line between the towns around it crosses is dropped, with a note") {
+  LineCountries line;
+  line.under = {"PT", "ES", "FR", "TR"};
+  std::vector<routes::Waypoint> points{town("Lisbon", 38.7, -9.1), country("Spain", "ES", 40, -4), country("Norway", "NO", 62, 10),
+                                       country("France", "FR", 46, 2), town("Istanbul", 41, 29)};
+  const std::vector<std::string> notes = routes::drop_vias_on_the_way(points, line);
+  REQUIRE(points.size() == 3);
+  CHECK(points[0].place.name == "Lisbon");
+  CHECK(points[1].place.name == "Norway");
+  CHECK(points[2].place.name == "Istanbul");
+  REQUIRE(notes.size() == 2);
+  CHECK_THAT(notes[0], Contains("Spain") && Contains("Lisbon") && Contains("Istanbul"));
+  // One line for the run of countries between two towns, not one for each country.
+  CHECK(line.asked.size() == 1);
+}
+
+TEST_CASE("vias: a town between countries splits the lines asked about; towns and small countries stay") {
+  LineCountries line;
+  line.under = {"ES", "DK"};
+  routes::Waypoint denmark = country("Denmark", "DK", 56, 10);
+  denmark.outline_reach_m = 300000;  // measured as a town: a point of the route
+  std::vector<routes::Waypoint> points{town("Lisbon", 38.7, -9.1), country("Spain", "ES", 40, -4), town("Paris", 48.9, 2.3),
+                                       denmark, town("Helsinki", 60.2, 24.9)};
+  const std::vector<std::string> notes = routes::drop_vias_on_the_way(points, line);
+  CHECK(points.size() == 4);
+  CHECK(notes.size() == 1);
+  CHECK(line.asked.size() == 1);  // only Lisbon–Paris has a country between
+  // A locator with no outlines drops nothing.
+  LineCountries none;
+  std::vector<routes::Waypoint> kept{town("Porto", 41.1, -8.6), country("Spain", "ES", 40, -4), town("Barcelona", 41.4, 2.2)};
+  CHECK(routes::drop_vias_on_the_way(kept, none).empty());
+  CHECK(kept.size() == 3);
+}
