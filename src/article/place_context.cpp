@@ -23,7 +23,29 @@ constexpr std::size_t kMaxCachedPairs = 1 << 16;
 
 class PlaceContext {
  public:
-  PlaceContext(std::vector<Mention>& mentions, SharedValues& shared) : mentions_(mentions), shared_(shared) {}
+  PlaceContext(std::vector<Mention>& mentions, SharedValues& shared, std::string_view text)
+      : mentions_(mentions), shared_(shared), text_(text) {}
+
+  // "Mexico, Colombia and Peru": two mentions with only a comma or "and" between them are a list, where
+  // the first does not place the second ("the Mexican town of Colombia" would).
+  bool listed_together(const Mention& first, const Mention& second) const {
+    if (second.m.start < first.m.end || second.m.start > text_.size()) return false;
+    std::string_view between = text_.substr(first.m.end, second.m.start - first.m.end);
+    auto trim = [&] {
+      while (!between.empty() && (between.front() == ' ' || between.front() == ',')) between.remove_prefix(1);
+      while (!between.empty() && (between.back() == ' ' || between.back() == ',')) between.remove_suffix(1);
+    };
+    const bool comma = between.find(',') != std::string_view::npos;
+    trim();
+    return (between.empty() && comma) || between == "and" || between == "or";
+  }
+
+  // Mentions first..last all listed together: "the United States, Cuba and Jamaica".
+  bool in_one_list(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i < last; ++i)
+      if (!listed_together(mentions_[i], mentions_[i + 1])) return false;
+    return first < last;
+  }
 
   // Indexes [begin, end) of the mentions in sentences first..last (mentions are in text order).
   std::pair<std::size_t, std::size_t> mention_range(std::size_t first_sentence, std::size_t last_sentence) const {
@@ -218,6 +240,7 @@ class PlaceContext {
             const bool region = qp.feature_code == "ADM1" && qp.admin1_code == c.place.admin1_code;
             // Not the other end of "X to Y" ("from the Canaries to Antigua").
             if ((q.demonym || is_country(qp) || region) && &q != &x && q.m.sentence == x.m.sentence && !(q.to_next && qi + 1 == xi) &&
+                !in_one_list(qi, xi) &&
                 q.m.last_token < x.m.first_token && x.m.first_token - q.m.last_token <= 6 &&
                 qp.country_code == c.place.country_code && !is_country(c.place)) {
               score += weights().qualified_bonus;
@@ -285,10 +308,13 @@ class PlaceContext {
  private:
   std::vector<Mention>& mentions_;
   SharedValues& shared_;
+  std::string_view text_;
 };
 
 }  // namespace
 
-void settle_places(std::vector<Mention>& mentions, SharedValues& shared) { PlaceContext(mentions, shared).run(); }
+void settle_places(std::vector<Mention>& mentions, SharedValues& shared, std::string_view text) {
+  PlaceContext(mentions, shared, text).run();
+}
 
 }  // namespace routecheck::article

@@ -57,7 +57,7 @@ class PlaceSpotter {
     const Token& w = tokens_[k];
     if (w.kind == TokenKind::word && w.capital) return true;
     if (k == first || k == last) return false;
-    if (w.kind == TokenKind::word && cues_.is("name_joining", w.lower())) return true;
+    if (w.kind == TokenKind::word && (cues_.is("name_joining", w.lower()) || cues_.is("state_name_joining", w.lower()))) return true;
     if (w.text() == "-") return touching(k - 1, k) && touching(k, k + 1);
     if (w.kind == TokenKind::word && tokens_[k - 1].text() == "-" && tokens_[k + 1].text() == "-") return true;  // "-on-"
     const bool apostrophe = w.text() == "'" || w.text() == "\u2019";
@@ -381,6 +381,11 @@ class PlaceSpotter {
         const std::string span = span_text(i, last);
         CandidateList found = lookup(span);
         if (!found) continue;
+        // "Bosnia and Herzegovina", "the Democratic Republic of the Congo": a name joined by "and" or "the"
+        // only as a country's or a state's whole name; "Paris and London" is two places.
+        bool state_joined = false;
+        for (std::size_t k = i + 1; k < last; ++k) state_joined = state_joined || cues_.is("state_name_joining", tokens_[k].lower());
+        if (state_joined && !(is_country(found->front().place) || found->front().place.feature_code == "ADM1")) continue;
         // A person's first name starts the span: a place only by its exact multi-word name ("John o' Groats").
         if (person && (len == 1 || found->front().match != gazetteer::MatchKind::exact)) break;
         // "The Bus", "The North": after "The", only a name that is exactly a place's ("The Hague").

@@ -38,7 +38,7 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
     {
       std::vector<Mention> mentions = spot_places(doc, geocoder);
       SharedValues shared;
-      settle_places(mentions, shared);
+      settle_places(mentions, shared, doc.text);
       // Trips take only trip figures (assemble_trips may add a timetable's durations); the others (sizes,
       // differences, events, periods, placements) are reported beside them and left out with their role, and the
       // claims' and left-out figure indexes point into the whole list.

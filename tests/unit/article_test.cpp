@@ -229,7 +229,7 @@ TEST_CASE("places: spotted with their readings, settled with a reason") {
   std::vector<Mention> mentions = spot_places(doc, geocoder());
   REQUIRE(mentions.size() == 2);
   SharedValues shared;
-  settle_places(mentions, shared);
+  settle_places(mentions, shared, doc.text);
   CHECK(mentions[0].m.place->country_code == "KR");
   CHECK(mentions[1].m.place->country_code == "JP");
   CHECK_FALSE(mentions[1].m.reason->empty());
