@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -315,6 +317,102 @@ class PlaceContext {
 
 void settle_places(std::vector<Mention>& mentions, SharedValues& shared, std::string_view text) {
   PlaceContext(mentions, shared, text).run();
+}
+
+void place_institutions(const Document& doc, const std::vector<InstitutionSpan>& institutions, std::vector<Mention>& mentions,
+                        SharedValues& shared) {
+  if (institutions.empty()) return;
+  // The mentions that open an institution's name ("Douglas County" of "Douglas County Hospital"), by token.
+  std::set<std::size_t> openings;
+  for (const InstitutionSpan& inst : institutions)
+    if (inst.opening_mention) openings.insert(inst.first_token);
+  auto opening = [&](const Mention& x) { return openings.count(x.m.first_token) > 0; };
+  auto town = [&](const Mention& x) { return !x.demonym && x.m.place && x.m.place->feature_class == "P" && !opening(x); };
+  // The dateline's town, and how often the story names each town.
+  const Mention* dateline = nullptr;
+  std::map<std::int64_t, std::size_t> times_named;
+  for (const Mention& x : mentions) {
+    if (!town(x)) continue;
+    if (x.dateline && !dateline) dateline = &x;
+    ++times_named[x.m.place->fid];
+  }
+  std::vector<Mention> placed;
+  for (const InstitutionSpan& inst : institutions) {
+    const auto after = std::partition_point(mentions.begin(), mentions.end(),
+                                            [&](const Mention& x) { return x.m.first_token <= inst.last_token; });
+    const Mention* city = nullptr;
+    std::string why;
+    if (after != mentions.end() && town(*after) && after->m.first_token == inst.last_token + 2 &&
+        (doc.tokens[inst.last_token + 1].lower() == "in" || doc.tokens[inst.last_token + 1].text() == ",")) {
+      city = &*after, why = "the town named with it";
+      after->qualifier = true;  // it says where the institution is: no end of its own ("X Hospital in Y to Z")
+    } else if (dateline) {
+      city = dateline, why = "the dateline's town";
+    } else {
+      // The most named; among equals the nearest before it, else the first after it.
+      std::size_t most = 0;
+      for (auto it = mentions.begin(); it != mentions.end(); ++it) {
+        if (!town(*it)) continue;
+        const std::size_t n = times_named[it->m.place->fid];
+        const bool before = it < after;
+        if (n > most || (n == most && before)) most = n, city = &*it;
+      }
+      why = "the town the story names most";
+    }
+    // A town or county opening the name is its place where it lies in the country of the story's town (or
+    // the story names none); elsewhere the name is no town's ("Sunshine" of a hospital in Hyderabad).
+    Mention* named_by = nullptr;
+    if (inst.opening_mention) {
+      const auto at = std::partition_point(mentions.begin(), mentions.end(),
+                                           [&](const Mention& x) { return x.m.first_token < inst.first_token; });
+      if (at != mentions.end() && at->m.first_token == inst.first_token) named_by = &*at;
+      // A state, a county or a seat of government keeps it wherever it lies ("Limerick Maternity Hospital"
+      // in a story of American towns); another town in another country gives way.
+      if (named_by) {
+        const gazetteer::Place& p = *named_by->m.place;
+        if (!city || p.country_code == city->m.place->country_code || p.feature_class != "P" ||
+            p.feature_code.rfind("PPLA", 0) == 0 || p.feature_code == "PPLC")
+          continue;
+      }
+    }
+    if (!city) continue;
+    Mention m;
+    m.m.start = doc.tokens[inst.first_token].start;
+    m.m.end = doc.tokens[inst.last_token].end;
+    m.m.text = std::string(doc.text.substr(m.m.start, m.m.end - m.m.start));
+    const std::string& name = inst.name.empty() ? m.m.text : inst.name;
+    m.m.sentence = doc.tokens[inst.first_token].sentence;
+    m.m.first_token = static_cast<std::uint32_t>(inst.first_token);
+    m.m.last_token = static_cast<std::uint32_t>(inst.last_token);
+    gazetteer::Place p = *city->m.place;
+    // An id of its own, below every gazetteer's (theirs are positive), the same for the same name.
+    p.fid = -1 - static_cast<std::int64_t>(std::hash<std::string>{}(lower_ascii(name)) >> 2);
+    p.name = name;
+    p.geonameid.reset();
+    const std::string reason = fmt::format("{} not in the gazetteer, read as in {} ({}): anywhere within it", inst.word,
+                                           city->m.place->name, why);
+    gazetteer::Candidate c;
+    c.place = p;
+    c.matched_name = name;
+    c.reason = reason;
+    c.unfound_words = m.m.text;
+    m.candidates = Candidates(std::make_shared<const std::vector<gazetteer::Candidate>>(std::vector<gazetteer::Candidate>{c}));
+    m.m.place = shared.place(p);
+    m.m.reason = shared.text(reason);
+    m.dateline = false;
+    if (named_by) {
+      *named_by = std::move(m);  // same first token: text order holds
+      continue;
+    }
+    placed.push_back(std::move(m));
+  }
+  // Both lists are in text order: merge.
+  std::vector<Mention> all;
+  all.reserve(mentions.size() + placed.size());
+  std::merge(std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()),
+             std::make_move_iterator(placed.begin()), std::make_move_iterator(placed.end()), std::back_inserter(all),
+             [](const Mention& a, const Mention& b) { return a.m.first_token < b.m.first_token; });
+  mentions = std::move(all);
 }
 
 }  // namespace routecheck::article

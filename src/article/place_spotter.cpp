@@ -1,6 +1,8 @@
 // Tokens -> place mentions (see place_spotter.hpp).
 #include "article/place_spotter.hpp"
 
+#include <map>
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -16,6 +18,10 @@ namespace routecheck::article {
 namespace {
 
 using CandidateList = std::shared_ptr<const std::vector<gazetteer::Candidate>>;
+
+// A title-case dateline ("New Delhi: ...") is looked for in this many first sentences (a headline, then
+// the story's first).
+constexpr std::size_t kTitleCaseDatelineSentences = 2;
 
 class PlaceSpotter {
  public:
@@ -216,14 +222,33 @@ class PlaceSpotter {
       return w.kind == TokenKind::word && w.text().size() >= 2 &&
              std::none_of(w.text().begin(), w.text().end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
     };
+    // "New Delhi: A liver was...", "Chennai, March 3:": South Asian papers write the dateline in title case
+    // and end it with a colon, in the story's first sentences (a headline may come before).
+    auto title_case_dateline = [&](std::size_t k) {
+      return tokens_[k].sentence < kTitleCaseDatelineSentences && tokens_[k].kind == TokenKind::word && tokens_[k].capital;
+    };
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
-      if (!starts_sentence(k) || !all_capitals(tokens_[k])) continue;
+      if (!starts_sentence(k)) continue;
+      const bool capitals = all_capitals(tokens_[k]);
+      if (!capitals && !title_case_dateline(k)) continue;
       std::size_t last = k;
       // A dateline is a place's name: at most weights().max_span_words words ("SALT LAKE CITY").
-      while (last < tokens_.size() && last - k < weights().max_span_words && all_capitals(tokens_[last]) &&
+      while (last < tokens_.size() && last - k < weights().max_span_words &&
+             (capitals ? all_capitals(tokens_[last]) : tokens_[last].kind == TokenKind::word && tokens_[last].capital) &&
              tokens_[last].sentence == tokens_[k].sentence)
         ++last;
       if (last >= tokens_.size()) break;
+      if (!capitals) {
+        // Title case: the name, then a colon, or a comma, a date and a colon ("Chennai, March 3:").
+        std::size_t colon = last;
+        if (tokens_[colon].text() == "," && colon + 3 < tokens_.size() && cues_.not_place.count(tokens_[colon + 1].lower()) &&
+            tokens_[colon + 2].kind == TokenKind::number)
+          colon += 3;
+        if (tokens_[colon].text() == ":" && tokens_[colon].sentence == tokens_[k].sentence)
+          for (std::size_t d = k; d < last; ++d) dateline_[d] = true;
+        k = last - 1;
+        continue;
+      }
       // "KYIV (Reuters) -": an agency's name in brackets between the name and the dash.
       std::size_t dash = last;
       if (tokens_[dash].text() == "(" && dash + 3 < tokens_.size() && tokens_[dash + 1].capital && tokens_[dash + 2].text() == ")")
@@ -283,6 +308,70 @@ class PlaceSpotter {
            joint == "\u2014";
   }
 
+  // "the Rajiv Gandhi Government Hospital", "The Fortis Malar Hospital": tokens first..last end in an
+  // institution word and the gazetteer has no place of the whole. Recorded (without "The") for
+  // place_institutions, and no word inside is read as a place ("Rajiv Gandhi" is also an airport's name).
+  // Not where a state or country is in it: that place is read, as before.
+  bool read_institution(std::size_t first, std::size_t last) {
+    const Phrase* word = nullptr;
+    for (const Phrase& p : cues_.phrases("institution_word"))
+      if (p.size() <= last - first && matches_at(tokens_, last + 1 - p.size(), p)) {
+        word = &p;
+        break;
+      }
+    if (!word || lookup(span_text(first, last))) return false;
+    const std::size_t name_last = last - word->size();
+    // "Masonic Homes and the Elizabethtown Hospital" is two names.
+    for (std::size_t k = first + 1; k <= name_last; ++k)
+      if (cues_.is("state_name_joining", tokens_[k].lower())) return false;
+    auto names = [&](std::size_t a, std::size_t b, bool town_or_county) {
+      const CandidateList found = lookup(span_text(a, b));
+      return found && std::any_of(found->begin(), found->end(), [&](const gazetteer::Candidate& c) {
+               if (c.match != gazetteer::MatchKind::exact && c.match != gazetteer::MatchKind::alternate) return false;
+               return town_or_county ? c.place.feature_class == "P" || c.place.feature_class == "A"
+                                     : is_country(c.place) || c.place.feature_code == "ADM1";
+             });
+    };
+    const std::size_t name_first = tokens_[first].lower() == "the" ? first + 1 : first;
+    if (name_first > name_last) return false;  // "The Hospital"
+    // A state or country anywhere in it is read as before ("Northeast Georgia Medical Center").
+    for (std::size_t b = name_first; b <= name_last; ++b)
+      for (std::size_t a = name_first + 1; a <= b; ++a)
+        if (names(a, b, false)) return false;
+    // "Douglas County Hospital", "Limerick Maternity Hospital": a town or county opening the name is a
+    // mention of its own, the institution's place unless it does not fit the story (place_institutions).
+    std::size_t opening_last = std::string::npos;
+    for (std::size_t b = name_first; b <= name_last; ++b)
+      if (names(name_first, b, true)) opening_last = b;
+    std::string words;
+    for (std::size_t k = last + 1 - word->size(); k <= last; ++k) words += (words.empty() ? "" : " ") + std::string(tokens_[k].lower());
+    // "the All India Institute of Medical Sciences (AIIMS)": the acronym in brackets names it again later.
+    if (last + 3 < tokens_.size() && tokens_[last + 1].text() == "(" && tokens_[last + 3].text() == ")" &&
+        acronym(tokens_[last + 2]))
+      institution_acronyms_[std::string(tokens_[last + 2].text())] = {words, span_text(name_first, last)};
+    if (opening_last != std::string::npos) add_mention(name_first, opening_last, lookup(span_text(name_first, opening_last)));
+    institutions_.push_back({name_first, last, std::move(words), "", opening_last != std::string::npos});
+    return true;
+  }
+
+  static bool acronym(const Token& t) {
+    return t.kind == TokenKind::word && t.text().size() >= 2 &&
+           std::all_of(t.text().begin(), t.text().end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
+  }
+
+  // An institution's acronym given in brackets after its name, named again ("to AIIMS").
+  bool read_institution_acronym(std::size_t k) {
+    const auto it = institution_acronyms_.find(std::string(tokens_[k].text()));
+    if (it == institution_acronyms_.end()) return false;
+    const bool in_brackets = k > 0 && k + 1 < tokens_.size() && tokens_[k - 1].text() == "(" && tokens_[k + 1].text() == ")";
+    if (!in_brackets) institutions_.push_back({k, k, it->second.first, it->second.second, false});
+    return true;
+  }
+
+ public:
+  std::vector<InstitutionSpan> institutions() const { return institutions_; }
+
+ private:
   // Tokens first..last read as a place, with the geocoder's candidates for it (best first).
   void add_mention(std::size_t first, std::size_t last, const CandidateList& candidates) {
     Mention mention;
@@ -341,6 +430,11 @@ class PlaceSpotter {
         // "TASS", "Xinhua", "the Moscow Times": an agency, broadcaster, paper or organisation named as a
         // whole (geodata/not_places.tsv) is no place, and no shorter span inside it is either.
         if (!person && gazetteer::NotPlaces::builtin().find(span_text(i, last))) {
+          i = last;
+          break;
+        }
+        if (len == 1 && read_institution_acronym(i)) break;
+        if (len > 1 && read_institution(i, last)) {
           i = last;
           break;
         }
@@ -498,6 +592,8 @@ class PlaceSpotter {
   const Tokens& tokens_;
   const gazetteer::Geocoder& geocoder_;
   std::vector<Mention> mentions_;
+  std::vector<InstitutionSpan> institutions_;
+  std::map<std::string, std::pair<std::string, std::string>> institution_acronyms_;  // acronym -> (word, full name)
   std::vector<bool> title_case_;  // per sentence
   std::vector<bool> dateline_;    // per token: part of a dateline in capitals
   std::set<std::string, std::less<>> named_otherwise_;  // lower-case words the story uses as part of another name
@@ -528,8 +624,11 @@ std::shared_ptr<const std::string> SharedValues::text(std::string s) {
   return shared;
 }
 
-std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder) {
-  std::vector<Mention> mentions = PlaceSpotter(doc, geocoder).run();
+std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder,
+                                 std::vector<InstitutionSpan>* institutions) {
+  PlaceSpotter spotter(doc, geocoder);
+  std::vector<Mention> mentions = spotter.run();
+  if (institutions) *institutions = spotter.institutions();
   // "X to Y", "X to the Y": two ends of a way, neither inside the other as a reader takes them.
   for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
     const PlaceMention &a = mentions[i].m, &b = mentions[i + 1].m;

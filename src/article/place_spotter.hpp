@@ -53,9 +53,22 @@ struct Mention {
   bool to_next = false;                          // "from the Canaries to Antigua": the next mention is joined to it by "to"
 };
 
+// "the Fortis Malar Hospital": capitalised words ending in an institution word (article_cues.tsv
+// institution_word) that the gazetteer has no place of; placed in the story's city once its places are
+// settled (place_institutions). `word` is the institution word, in lower case.
+struct InstitutionSpan {
+  std::size_t first_token = 0, last_token = 0;
+  std::string word;
+  std::string name;  // the full name where the span is its acronym ("AIIMS"), else empty: the span's text
+  // "Douglas County Hospital": a town or county opens the name and is a mention of its own (first_token
+  // on), which place_institutions keeps where it fits the story's town and replaces where it does not.
+  bool opening_mention = false;
+};
+
 // Mentions in text order. A qualifier after a comma ("Moscow, Idaho") narrows the name and is a
-// mention of its own, right after it.
-std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder);
+// mention of its own, right after it. Institutions go to `institutions` when given, else are passed over.
+std::vector<Mention> spot_places(const Document& doc, const gazetteer::Geocoder& geocoder,
+                                 std::vector<InstitutionSpan>* institutions = nullptr);
 
 using gazetteer::is_country;
 

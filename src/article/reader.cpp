@@ -36,9 +36,11 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
       result.story_date_source = "article --date";
     }
     {
-      std::vector<Mention> mentions = spot_places(doc, geocoder);
+      std::vector<InstitutionSpan> institutions;
+      std::vector<Mention> mentions = spot_places(doc, geocoder, &institutions);
       SharedValues shared;
       settle_places(mentions, shared, doc.text);
+      place_institutions(doc, institutions, mentions, shared);
       // Trips take only trip figures (assemble_trips may add a timetable's durations); the others (sizes,
       // differences, events, periods, placements) are reported beside them and left out with their role, and the
       // claims' and left-out figure indexes point into the whole list.

@@ -679,3 +679,16 @@ cli_test(article_country_names_listed
   --stdout "\"Paris\" +Paris, FR"
   --not-stdout "\"Congo\" "
   -- ${RC} article -)
+# Hospitals and clinics as a trip's ends (organs and patients rushed between them): a name ending in an
+# institution word the gazetteer lacks is in the story's town, found by the dateline ("Hyderabad: ..."), the
+# town named with it ("the X Infirmary in Leeds") or the town the story names most; its acronym in brackets
+# names it again. Before, its words were read apart ("Sunshine" in Australia, "Hospital" in Chile) and the
+# trip gave no claim or an impossible one.
+cli_test(article_hospitals_as_ends
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/hospitals-as-ends.ndjson"
+  --stdout "\"id\":\"dateline\",.*\"claims\":..\"from\":.\"name\":\"Nizampet Government Hospital\",\"lat\":17\\.38[0-9]*,.*\"to\":.\"name\":\"Sunshine Heart Institute of Medical Sciences\",\"lat\":17\\.38"
+  --stdout "\"text\":\"SHIMS\",.*\"name\":\"Sunshine Heart Institute of Medical Sciences\""
+  --stdout "\"id\":\"named-most\",.*\"claims\":..\"from\":.\"name\":\"Jehangir Medical Centre\",\"lat\":18\\.5"
+  --stdout "\"id\":\"named-with-it\",.*\"claims\":..\"from\":.\"name\":\"Kingsway Infirmary\",\"lat\":53\\.7"
+  --not-stdout "\"country_code\":\"(AU|CL)\""
+  -- ${RC} article --batch -)

@@ -977,3 +977,80 @@ TEST_CASE("a story written claim by claim from its recipes is the story read who
   }
   CHECK(claims >= 10);  // over the fixture gazetteer
 }
+
+// Issue 25: hospitals and clinics are trip ends news names often (organs and patients rushed between them);
+// the gazetteer has none. A name ending in an institution word that the gazetteer lacks is placed in the
+// story's town (named with it, the dateline's, or the one named most), with the town's extent and an id of
+// its own; before, its words were read apart ("Rajiv Gandhi" was an airport 500 km away, "Hospital" a
+// town in Chile) and the trip gave no claim.
+TEST_CASE("places: a hospital the gazetteer lacks is in the story's town, and two of them are a trip") {
+  struct Case {
+    const char* story;
+    const char* town;
+  };
+  for (const Case& c : {Case{"SEOUL, May 2 (Yonhap) - A donor heart was driven 14 km from the Hanbit Medical Centre to the "
+                             "Saebyeok Hospital in 18 minutes.",
+                             "Seoul"},
+                        Case{"A kidney was rushed from the Kingsgate Infirmary in London to the Harrow Lane Clinic, 9 km "
+                             "away, in 15 minutes.",
+                             "London"},
+                        Case{"Tokyo police cleared the roads. In Tokyo the ambulance carried the liver 11 km from the Nakano "
+                             "Rinkai Hospital to the Aoba Trauma Center in 20 minutes.",
+                             "Tokyo"}}) {
+    INFO(c.story);
+    const ArticleResult r = read(c.story);
+    REQUIRE(r.claims.size() == 1);
+    const verdicts::Claim& claim = r.claims[0].claim;
+    REQUIRE(claim.route.places.size() == 2);
+    const gazetteer::Place &from = claim.route.places.front().place, &to = claim.route.places.back().place;
+    CHECK(from.fid != to.fid);
+    CHECK(from.fid < 0);
+    CHECK_THAT(from.name, Catch::Matchers::EndsWith("Centre") || Catch::Matchers::EndsWith("Infirmary") ||
+                              Catch::Matchers::EndsWith("Hospital"));
+    // At the town's point, with its extent: anywhere within it.
+    const auto town = std::find_if(r.places.begin(), r.places.end(), [&](const PlaceMention& p) { return p.place->name == c.town && p.place->fid > 0; });
+    REQUIRE(town != r.places.end());
+    CHECK(from.lat_deg == town->place->lat_deg);
+    CHECK(to.lon_deg == town->place->lon_deg);
+    CHECK(claim.extents.front().radius_m > 0);
+    const auto placed = std::find_if(r.places.begin(), r.places.end(), [&](const PlaceMention& p) { return p.place->fid == to.fid; });
+    REQUIRE(placed != r.places.end());
+    CHECK_THAT(*placed->reason, Catch::Matchers::Contains("not in the gazetteer") && Catch::Matchers::Contains(c.town));
+  }
+}
+
+TEST_CASE("places: an institution's acronym in brackets names it again; a town opening its name is the town") {
+  const ArticleResult r = read("MOSCOW, June 4 - The heart reached the Northgate Institute of Medical Sciences (NIMS) from "
+                               "the Kovrov Clinic. The team then drove 6 km from NIMS to the Moscow Regional Hospital in "
+                               "ten minutes.");
+  const auto nims = std::count_if(r.places.begin(), r.places.end(), [](const PlaceMention& p) {
+    return p.place->name == "Northgate Institute of Medical Sciences";
+  });
+  CHECK(nims == 2);
+  // "Moscow Regional Hospital": the town opens the name and is read as it always was.
+  CHECK(std::any_of(r.places.begin(), r.places.end(), [](const PlaceMention& p) { return p.text == "Moscow" && p.place->fid > 0; }));
+  REQUIRE_FALSE(r.claims.empty());
+  CHECK(r.claims.back().claim.route.places.front().place.name == "Northgate Institute of Medical Sciences");
+  // With no town in the story there is nowhere to put it: no place.
+  const ArticleResult nowhere = read("The heart was taken from the Northgate Hospital to the Kovrov Clinic in ten minutes.");
+  CHECK(nowhere.places.empty());
+}
+
+// South Asian papers write the dateline in title case and end it with a colon ("City: The train...",
+// "City, March 3: ..."); it was read as the first place of the story, not as where it was filed, so an
+// institution in the story had no dateline town to be in.
+TEST_CASE("places: a title-case dateline ending in a colon, in the story's first sentences") {
+  for (const char* story : {"Seoul: A heart was flown to Tokyo on Monday.",
+                            "Seoul, March 3: A heart was flown to Tokyo on Monday.",
+                            "Organ flown abroad\n\nSeoul: A heart was flown to Tokyo on Monday."}) {
+    INFO(story);
+    const Document doc(story);
+    const std::vector<Mention> mentions = spot_places(doc, geocoder());
+    REQUIRE(mentions.size() == 2);
+    CHECK(mentions[0].dateline);
+    CHECK_FALSE(mentions[1].dateline);
+  }
+  // Later in a story, "Seoul: ..." is a place in running text.
+  const Document later("A heart was flown to Tokyo. Officials said so. Doctors agreed. Seoul: the city waited.");
+  for (const Mention& m : spot_places(later, geocoder())) CHECK_FALSE(m.dateline);
+}
