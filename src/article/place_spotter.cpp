@@ -22,6 +22,8 @@ using CandidateList = std::shared_ptr<const std::vector<gazetteer::Candidate>>;
 // A title-case dateline ("New Delhi: ...") is looked for in this many first sentences (a headline, then
 // the story's first).
 constexpr std::size_t kTitleCaseDatelineSentences = 2;
+// An other name this short is a syllable or a code ("Wu", "Kai"), read as a place alone only.
+constexpr std::size_t kShortAlternateBytes = 3;
 
 class PlaceSpotter {
  public:
@@ -529,8 +531,18 @@ class PlaceSpotter {
         // A single word known only as an obscure alternate name is a place where the words before it say a
         // trip starts, ends or passes there ("the train to Kanniyakumari").
         if (len == 1 && best.match == gazetteer::MatchKind::alternate && best.place.prominence < weights().lone_alternate_min_prominence &&
-            !after_route_cue(i))
+            (!after_route_cue(i) || capital_word_after(i)))
           continue;
+        // Nor a short other name (a syllable, a code) before more capitalised words, however prominent its
+        // place: "to Wu Kai Sha" names a station the gazetteer lacks, not Kure (one of whose names is "Wu").
+        const bool after_capital_word = i > 0 && tokens_[i - 1].kind == TokenKind::word && tokens_[i - 1].capital &&
+                                        tokens_[i - 1].sentence == t.sentence && !dateline(i - 1);
+        if (len == 1 && best.match == gazetteer::MatchKind::alternate && t.text().size() <= kShortAlternateBytes &&
+            (capital_word_after(i) || after_capital_word))
+          continue;
+        // "Ha Long Bay", "Mui Wo Pier", "Ko Tao Island": a word for a kind of place after another capitalised
+        // word ends that name; it is no place of its own (Bay, a Somali region; Pierre, South Dakota; Iceland).
+        if (len == 1 && after_capital_word && cues_.is("name_tail_word", t.lower())) continue;
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town. Not when a
         // word follows it: "the Gainesville sewer system", "the Athens Police Department" use the town's
         // name as an adjective.

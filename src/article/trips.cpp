@@ -415,7 +415,42 @@ class TripAssembler {
   }
   bool sentence_says(std::size_t sentence, const char* kind) const { return first_phrase_in(sentence, kind) != std::string::npos; }
 
+  // "from the Ben Thanh Market to X", "from Y to Wu Kai Sha": the sentence names its own origin (or
+  // destination) by a name of two or more capitalised words that no mention covers, one the gazetteer lacks.
+  // Then no place from another sentence stands in for it: the trip is not checkable, rather than wrong.
+  bool unread_end_in(std::size_t sentence, const char* kind) const {
+    if (sentence >= doc_.sentences.size()) return false;
+    const auto [first, end] = doc_.sentences[sentence];
+    auto covered = [&](std::size_t k) {
+      const auto at = std::partition_point(mentions_.begin(), mentions_.end(), [&](const Mention& x) { return x.m.last_token < k; });
+      return at != mentions_.end() && at->m.first_token <= k;
+    };
+    for (std::size_t k = first; k < end; ++k) {
+      if (!any_phrase_at(tokens_, k, kind)) continue;
+      for (const Phrase& p : cues_.phrases(kind)) {
+        if (!matches_at(tokens_, k, p)) continue;
+        std::size_t w = k + p.size();
+        if (w < end && tokens_[w].lower() == "the") ++w;
+        std::size_t words = 0;
+        for (std::size_t v = w; v < end && tokens_[v].kind == TokenKind::word && tokens_[v].capital && !covered(v); ++v) ++words;
+        if (words >= 2 && !cues_.not_place.count(tokens_[w].lower()) && !cues_.person_title.count(tokens_[w].lower())) return true;
+      }
+    }
+    return false;
+  }
+
+  // "a pensioner from Bristol", "two students from Lyon", "hails from Leeds": "from" after a person says
+  // where they live, not where a trip starts (article_cues.tsv resident_noun).
+  bool names_residence(std::size_t mention) const {
+    const std::size_t at = cue_token(mention);
+    if (at < 2 || tokens_[at - 1].lower() != "from" || tokens_[at - 2].sentence != tokens_[at].sentence) return false;
+    const std::string_view before = tokens_[at - 2].lower();
+    return cues_.is("resident_noun", before) || (before.size() > 1 && before.back() == 's' &&
+                                                 cues_.is("resident_noun", before.substr(0, before.size() - 1)));
+  }
+
   bool is_cue(std::size_t mention, const char* kind) const {
+    if (std::string_view(kind) == "origin" && names_residence(mention)) return false;
     if (cue_before(tokens_, cue_token(mention), kind, demonym_start()) != std::string::npos) return true;
     const std::string_view k(kind);
     return (k == "origin" && verb_of_end_before(mention, "start_verb")) || (k == "destination" && verb_of_end_before(mention, "end_verb"));
@@ -613,7 +648,7 @@ class TripAssembler {
     for (std::size_t di = 0; di < route_places_.size(); ++di) {
       const std::size_t d = route_places_[di];
       const std::size_t ds = mentions_[d].m.sentence;
-      if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination")) continue;
+      if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination") || unread_end_in(ds, "origin")) continue;
       // A place its own words make an origin ("left Pyongyang") comes before the place merely named last
       // ("Officials in Seoul said it would cover the 683 miles to Vladivostok").
       std::size_t origin = std::string::npos, named_last = std::string::npos;
@@ -679,7 +714,7 @@ class TripAssembler {
     for (std::size_t oi = 0; oi < route_places_.size(); ++oi) {
       const std::size_t o = route_places_[oi];
       const std::size_t os = mentions_[o].m.sentence;
-      if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin")) continue;
+      if (stated.count(os) || !figure_sentences.count(os) || !is_cue(o, "origin") || unread_end_in(os, "destination")) continue;
       const bool leg_before = sentence_says(os, "leg_before");
       for (std::size_t di = oi; di-- > 0 && di + weights().context_mentions >= oi;) {
         const std::size_t d = route_places_[di];
@@ -725,6 +760,7 @@ class TripAssembler {
       const std::size_t o = route_places_[oi];
       if (!is_cue(o, "origin")) continue;
       const std::size_t os = mentions_[o].m.sentence;
+      if (unread_end_in(os, "destination")) continue;
       // At most weights().context_mentions places either way.
       const std::size_t scan = weights().context_mentions;
       std::size_t di = oi;
@@ -732,7 +768,7 @@ class TripAssembler {
       for (; di < route_places_.size() && di <= oi + scan && mentions_[route_places_[di]].m.sentence <= os + weights().split_trip_sentences; ++di) {
         const std::size_t d = route_places_[di];
         const std::size_t ds = mentions_[d].m.sentence;
-        if (ds != os && is_cue(d, "destination") && tied(std::max(os, ds), std::min(os, ds))) {
+        if (ds != os && is_cue(d, "destination") && tied(std::max(os, ds), std::min(os, ds)) && !unread_end_in(ds, "origin")) {
           add_trip(o, d, std::min(mentions_[o].m.first_token, mentions_[d].m.first_token),
                    std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
           break;

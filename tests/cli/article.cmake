@@ -692,3 +692,12 @@ cli_test(article_hospitals_as_ends
   --stdout "\"id\":\"named-with-it\",.*\"claims\":..\"from\":.\"name\":\"Kingsway Infirmary\",\"lat\":53\\.7"
   --not-stdout "\"country_code\":\"(AU|CL)\""
   -- ${RC} article --batch -)
+# The last word of a longer name is no place of its own: "Mui Wo Pier" read Pierre, South Dakota (an other
+# name "Pier"), "Ha Long Bay" a Somali region, "Ko Tao Island" Iceland ("Ísland"); and a syllable that is
+# an other name of a town ("Wu" of "Wu Kai Sha": Kure, Japan) gave an impossible 2,240 km trip.
+cli_test(article_name_tails
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/name-tails.txt"
+  --stdout "\"Ha Long\" +H.{1,2} Long, VN"
+  --stdout "\"Tuen Mun\" +Tuen Mun, HK"
+  --not-stdout "Pierre|Iceland|Kure|Bay, SO|Kai, JP|Market|Beach"
+  -- ${RC} article -)

@@ -1054,3 +1054,37 @@ TEST_CASE("places: a title-case dateline ending in a colon, in the story's first
   const Document later("A heart was flown to Tokyo. Officials said so. Doctors agreed. Seoul: the city waited.");
   for (const Mention& m : spot_places(later, geocoder())) CHECK_FALSE(m.dateline);
 }
+
+// "a pensioner from Bristol walked from X to Y": "from" after a person says where they live. The home
+// town was read as a second trip's origin, which took the walk's distance (Bristol to Y, 6.6x: suspicious)
+// and left the real trip without it.
+TEST_CASE("trips: 'from' after a person names where they live, not an origin") {
+  struct Case {
+    const char* story;
+    const char* ends;
+  };
+  for (const Case& c : {Case{"A pensioner from London has cycled 9,200 km from Moscow to Vladivostok in 80 days.", "Moscow-Vladivostok"},
+                        Case{"Two students from Seoul took the train 130 km from Vladivostok to Khasan in four hours.", "Vladivostok-Khasan"},
+                        Case{"A teacher who hails from Tokyo walked 230 km from Khasan to Vladivostok in nine days.", "Khasan-Vladivostok"}}) {
+    INFO(c.story);
+    const ArticleResult r = read(c.story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == c.ends);
+    CHECK(r.claims[0].claim.distance.has_value());
+  }
+}
+
+// "The shuttle from the Ben Thanh Market to X": a sentence that names its own origin (or destination) by
+// words the gazetteer lacks took a place from another sentence for it, and checked a trip the story never
+// told (Tuen Mun, two paragraphs up, to Vung Tau by sea in two hours: INCONSISTENT).
+TEST_CASE("trips: an end the sentence names but the gazetteer lacks is not taken from another sentence") {
+  for (const char* story : {"Buses leave Seoul every hour. The shuttle from the Grand Harbour Tower to Tokyo takes two hours.",
+                            "Aid is flown to Vladivostok each week. The convoy left Moscow, covering 9,300 km to the Amur "
+                            "Valley Depot by Friday.",
+                            "Moscow buses run all night. A coach from the Red Square Hotel Annex to Vladivostok takes nine days."}) {
+    INFO(story);
+    CHECK(read(story).claims.empty());
+  }
+  // With the end read, the trip stands.
+  CHECK(read("Buses leave Seoul every hour. The shuttle from Seoul to Tokyo takes two hours.").claims.size() == 1);
+}
