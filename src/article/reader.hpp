@@ -61,6 +61,9 @@ struct ArticleClaim {
   verdicts::Report report;
   std::vector<std::size_t> figure_indexes;  // into ArticleResult::figures
   std::vector<ReadPhrase> read_from;        // in text order of roles: trip or ends, via, mode, stop, figures
+  // "from X to Y and back": the route's last place is its first again; the trip's destination is the one
+  // before it.
+  bool there_and_back = false;
 };
 
 // What a claim is made from: the places of its route as it reads them, the figures it takes, its mode and
@@ -87,6 +90,7 @@ struct ClaimRecipe {
   const routes::ModeProfile* mode = nullptr;  // none when null
   bool stop_unknown = false;
   std::vector<std::string> notes;  // how the places were read (verdicts::Claim::notes)
+  bool there_and_back = false;     // the last point is the origin again (ArticleClaim::there_and_back)
 };
 
 // What the reader saw but made no claim of, and why: a figure no trip took, a place no claim runs

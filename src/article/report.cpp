@@ -98,10 +98,13 @@ ordered_json figure_json(const CodePointIndex& at, const ArticleResult& r, std::
 ordered_json claim_json(const CodePointIndex& at, const ArticleResult& r, const ArticleClaim& c) {
   const auto& places = c.claim.route.places;
   ordered_json claim = text::object_with_room();  // room for its members: no copies as it grows
+  // "from X to Y and back": the trip's "to" is where it turns; the route runs on back to "from".
+  const std::size_t to = c.there_and_back && places.size() > 2 ? places.size() - 2 : places.size() - 1;
   claim["from"] = waypoint_json(places.front());
-  claim["to"] = waypoint_json(places.back());
+  claim["to"] = waypoint_json(places[to]);
   claim["via"] = ordered_json::array();
-  for (std::size_t i = 1; i + 1 < places.size(); ++i) claim["via"].push_back(waypoint_json(places[i]));
+  for (std::size_t i = 1; i < to; ++i) claim["via"].push_back(waypoint_json(places[i]));
+  claim["there_and_back"] = c.there_and_back;
   claim["mode"] = c.claim.mode ? ordered_json(c.claim.mode->mode) : ordered_json();
   claim["verdict"] = verdicts::to_string(c.report.verdict);
   claim["relations"] = ordered_json::array();

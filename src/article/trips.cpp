@@ -114,6 +114,8 @@ struct Trip {
   // ("four hours by train and an hour by plane"); an index into the mode words. Else the trip's
   // sentences vote.
   std::optional<std::size_t> own_mode_word;
+  // "from Bergen to Kirkenes and back", "a round trip from X to Y": the route runs back to the origin.
+  bool there_and_back = false;
 
   std::size_t sentence() const { return statements.front().sentence; }  // where it is first stated
   std::size_t wording_first() const { return statements.front().first_token; }
@@ -339,6 +341,7 @@ class TripAssembler {
       // "The return trip from Y to X": the way back is a trip of its own.
       if ((same_way || (other_way && !return_leg)) && modes_agree(t.modes, statement_modes)) {
         add_statement(it->second, statement);
+        t.there_and_back = t.there_and_back || says_there_and_back(destination, wording_first);
         return;
       }
     }
@@ -347,6 +350,7 @@ class TripAssembler {
     trip.destination = destination;
     trip.wording_last = wording_last;
     trip.pattern = pattern;
+    trip.there_and_back = pattern != kRoundTrip && says_there_and_back(destination, wording_first);
     trip_end_fids_.insert({place(origin).fid, place(destination).fid});
     trips_.push_back(std::move(trip));
     add_statement(trips_.size() - 1, statement);
@@ -354,6 +358,17 @@ class TripAssembler {
     // km." ... "arriving at Y").
     if (trips_.back().pattern == kByCues && mentions_[origin].m.sentence != statement.sentence)
       add_statement(trips_.size() - 1, {mentions_[origin].m.sentence, mentions_[origin].m.first_token});
+  }
+
+  // "to Kirkenes and back", "to Y, and back again", "a round trip from X to Y": the wording goes there and
+  // back (cue there_and_back before the wording; "and back" or "and return" right after the destination).
+  bool says_there_and_back(std::size_t destination, std::size_t wording_first) const {
+    const std::size_t sentence = mentions_[destination].m.sentence;
+    auto word = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].sentence == sentence ? tokens_[k].lower() : std::string_view{}; };
+    std::size_t k = mentions_[destination].m.last_token + 1;
+    if (word(k) == ",") ++k;
+    if (word(k) == "and" && (word(k + 1) == "back" || word(k + 1) == "return")) return true;
+    return cue_before(tokens_, wording_first, "there_and_back") != std::string::npos;
   }
 
   void add_statement(std::size_t trip, const Statement& statement) {
@@ -1471,6 +1486,8 @@ class TripAssembler {
     std::vector<std::size_t> mentions{trip.origin};
     mentions.insert(mentions.end(), trip.vias.begin(), trip.vias.end());
     mentions.push_back(trip.destination);
+    if (trip.there_and_back) mentions.push_back(trip.origin);
+    recipe.there_and_back = trip.there_and_back;
     std::vector<routes::Waypoint> points;
     for (std::size_t m : mentions) {
       routes::Waypoint w;
@@ -1624,6 +1641,7 @@ ArticleClaim make_claim(const ClaimRecipe& recipe, std::string_view text,
   claim.story_date = story_date;
   ac.report = verdicts::check_claim(claim);
   ac.figure_indexes = recipe.figure_indexes;
+  ac.there_and_back = recipe.there_and_back;
   for (const ClaimRecipe::Phrase& p : recipe.read_from)
     ac.read_from.push_back({p.role, p.start, p.end,
                             p.figure < figures.size() ? figures[p.figure].text : std::string(text.substr(p.start, p.end - p.start))});

@@ -701,3 +701,10 @@ cli_test(article_name_tails
   --stdout "\"Tuen Mun\" +Tuen Mun, HK"
   --not-stdout "Pierre|Iceland|Kure|Bay, SO|Kai, JP|Market|Beach"
   -- ${RC} article -)
+# "from Bergen to Kirkenes and back": the figures are of the way there and back; checked against the way
+# there they were 3.0x the line (SUSPICIOUS). The route runs back to its origin; JSON keeps "to" where the
+# trip turns and says there_and_back.
+cli_test(article_there_and_back
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/there-and-back.txt"
+  --stdout "\"from\":.\"name\":\"Bergen\".*\"to\":.\"name\":\"Kirkenes\".*\"via\":\\[\\],\"there_and_back\":true,.*\"verdict\":\"(plausible|consistent)\""
+  -- ${RC} article --json -)

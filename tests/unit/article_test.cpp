@@ -1088,3 +1088,38 @@ TEST_CASE("trips: an end the sentence names but the gazetteer lacks is not taken
   // With the end read, the trip stands.
   CHECK(read("Buses leave Seoul every hour. The shuttle from Seoul to Tokyo takes two hours.").claims.size() == 1);
 }
+
+// "from Bergen to Kirkenes and back in 12 days, 2,500 nautical miles": the figures are of the way there and
+// back; checked against the way there they were 3.0x the line (suspicious). The route now runs back to
+// its origin. A "return flight from X to Y" is one way (the way back).
+TEST_CASE("trips: 'and back' and 'a round trip from' make the route return to its origin") {
+  for (const char* story : {"The ferry sails from Vladivostok to Khasan and back in a day, some 260 km.",
+                            "A round trip from Seoul to Tokyo covers about 2,300 km by air.",
+                            "The bus runs from Pyongyang to Seoul, and back again, in ten hours."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    const auto& places = r.claims[0].claim.route.places;
+    REQUIRE(places.size() == 3);
+    CHECK(places.front().place.fid == places.back().place.fid);
+    CHECK(places[1].place.fid != places.front().place.fid);
+  }
+  const ArticleResult one_way = read("The return flight from Tokyo to Seoul took two hours.");
+  REQUIRE(one_way.claims.size() == 1);
+  CHECK(one_way.claims[0].claim.route.places.size() == 2);
+}
+
+// "diverted to X, about 4,000 km from its origin": the figure places X; it was the flight's distance
+// (Delhi to San Francisco in 4,000 km: INCONSISTENT).
+TEST_CASE("figures: a distance from a trip's origin or short of its destination places something") {
+  for (const char* story : {"The flight from Seoul to London was diverted to Moscow, about 6,600 km from its origin.",
+                            "The flight from Seoul to London landed in Moscow, some 2,500 km short of its destination.",
+                            "The balloon from Tokyo to Vladivostok came down 300 km from where it took off."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    for (const ArticleClaim& c : r.claims) CHECK_FALSE(c.claim.distance.has_value());
+    CHECK(std::any_of(r.left_out.begin(), r.left_out.end(), [](const LeftOut& l) {
+      return l.kind == LeftOutKind::figure && l.why.find("placement") != std::string::npos;
+    }));
+  }
+}
