@@ -440,7 +440,10 @@ class PlaceSpotter {
           i = last;
           break;
         }
-        if (len == 1 && (cues_.not_place.count(t.lower()) || named_otherwise_.count(t.lower()) || after_short_abbreviation(i))) break;
+        // "from May.": a word that is never a place keeps its sentence's full stop when it ends the sentence.
+        std::string_view bare = t.lower();
+        if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+        if (len == 1 && (cues_.not_place.count(bare) || named_otherwise_.count(t.lower()) || after_short_abbreviation(i))) break;
         if (len == 1 && first_name) {
           // The name runs over the capitalised words after it, up to "Jr." or a word never part of one.
           while (capital_word_after(i) && tokens_[i].text().back() != '.' && !cues_.not_place.count(tokens_[i + 1].lower()))

@@ -708,3 +708,11 @@ cli_test(article_there_and_back
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/there-and-back.txt"
   --stdout "\"from\":.\"name\":\"Bergen\".*\"to\":.\"name\":\"Kirkenes\".*\"via\":\\[\\],\"there_and_back\":true,.*\"verdict\":\"(plausible|consistent)\""
   -- ${RC} article --json -)
+# A month that ends its sentence keeps the full stop ("from May."), and "May." was read as a French
+# village, the origin of a Dublin-Malaga flight. March and August are guarded by the same rule.
+cli_test(article_month_ends_sentence
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/month-ends-sentence.txt"
+  --stdout "Dublin \\(IE\\) → M.laga \\(ES\\) by air"
+  --stdout "Leeds \\(GB\\) → Edinburgh \\(GB\\) by rail"
+  --not-stdout "\"(May|March|August)\\.\""
+  -- ${RC} article -)
