@@ -341,3 +341,8 @@ cli_test(partly_known_cantt --stdout " 1 +Karachi .* PK .*'Cantt' is not in the 
 cli_test(alias_city_by_english_name --stdout " 1 +Odesa .* UA .*exact name" -- ${RC} geocode Odessa)
 cli_test(alias_city_namesake_qualified --stdout " 1 +Odessa +Texas +US" -- ${RC} geocode "Odessa, Texas")
 cli_test(alias_country_former_name --stdout " 1 +Sri Lanka .* LK .*alternate name 'Ceylon'" -- ${RC} geocode Ceylon)
+# Renamed Indian cities by their official names (issue 25): "Gurugram", "Chhatrapati Sambhajinagar" were not
+# found (exit 2), and "Kochi" was only Japan's.
+cli_test(alias_renamed_gurugram --stdout " 1 +Gurgaon +Haryana +IN" -- ${RC} geocode Gurugram)
+cli_test(alias_renamed_sambhajinagar --stdout " 1 +Aurangabad +Maharashtra +IN" -- ${RC} geocode "Chhatrapati Sambhajinagar")
+cli_test(alias_renamed_kochi_in_india --stdout " 1 +Cochin +Kerala +IN .* exact " -- ${RC} geocode Kochi --country India)
