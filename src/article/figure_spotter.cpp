@@ -191,6 +191,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
       else if (q.dimension == quantities::Dimension::duration && (phrase_after(tokens, e, "stop_after") || phrase_before(tokens, s, "stop_before")))
         f.role = FigureRole::stop;
+      f.part = f.role == FigureRole::travel && (phrase_before(tokens, s, "part_before") || phrase_after(tokens, e, "part_after"));
       // "at an average speed of 320 km/h", "averaging 52 mph": a speed over the whole trip, stops included.
       if (q.dimension == quantities::Dimension::speed) {
         const std::size_t from = s > first + weights().average_reach_tokens ? s - weights().average_reach_tokens : first;

@@ -46,6 +46,9 @@ struct FigureMention {
   std::shared_ptr<const quantities::Quantity> quantity;
   std::size_t sentence = 0;
   FigureRole role = FigureRole::travel;
+  // "after a stage of 860 km", "the 300-mile leg": a part of a journey, a trip's figure only where its
+  // sentence names both of the trip's ends (cues part_before, part_after).
+  bool part = false;
 };
 
 // A phrase a claim was read from, and what it gave: role "trip" (the wording naming both ends), "origin",

@@ -96,7 +96,11 @@ void tokenize(Document& doc) {
       const std::string_view word = std::string_view(s).substr(i, k - i);
       const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
                            !Cues::get().is("abbreviation_in_capitals", lower_ascii(std::string(word)));
-      if (k < s.size() && s[k] == '.' && (k - i <= 3 || word.find('.') != std::string::npos) && t.capital && !acronym) ++k;
+      // A short capitalised word keeps its period only as an initial or a known abbreviation ("J.", "St.",
+      // "Mt.", "Jan.", "Va."): "in May." and "flew to Goa." end their sentences.
+      const bool short_abbreviation = k - i <= 3 && (k - i == 1 || Cues::get().is("short_abbreviation", lower_ascii(std::string(word))) ||
+                                                     Cues::get().person_title.count(lower_ascii(std::string(word)) + "."));
+      if (k < s.size() && s[k] == '.' && (short_abbreviation || word.find('.') != std::string::npos) && t.capital && !acronym) ++k;
       t.end = static_cast<std::uint32_t>(k);
     } else if (u_isdigit(c)) {
       t.kind = TokenKind::number;

@@ -1025,6 +1025,13 @@ class TripAssembler {
           it->second = trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence));
         t = it->second;
       }
+      // "Competitors reached Bamako after a stage of 860 km": a part of the journey whose start the sentence
+      // does not give is not the whole trip's.
+      if (t != std::string::npos && fig.part &&
+          (mentions_[trips_[t].origin].m.sentence != fig.sentence || mentions_[trips_[t].destination].m.sentence != fig.sentence)) {
+        untied_figures_[f] = "a stage or leg of the journey, whose own ends its sentence does not name";
+        continue;
+      }
       if (t != std::string::npos) {
         trips_[t].figures.push_back(f);
         figure_trip_[f] = t;

@@ -51,6 +51,20 @@ TEST_CASE("tokens: sentences end at full stops, blank lines and unpunctuated lin
   CHECK(doc.tokens[doc.sentences[3].first].text() == "Then");
 }
 
+// A capitalised word of up to three letters kept its full stop as if an abbreviation, so "in May." and
+// "flew to Goa." ran on into the next sentence (a stage figure there took the previous sentence's trip).
+TEST_CASE("tokens: a short word ends its sentence unless it is an initial or a known abbreviation") {
+  for (const char* text : {"The ferry resumes in May. The trip takes two hours.", "She flew to Goa. Then she rested.",
+                           "They walked to Rye. It took a day."}) {
+    INFO(text);
+    CHECK(Document(text).sentences.size() == 2);
+  }
+  for (const char* text : {"St. Louis and Mt. Hood are far.", "J. Smith of W. Va. spoke.", "On Jan. 5 the Rev. Smith left."}) {
+    INFO(text);
+    CHECK(Document(text).sentences.size() == 1);
+  }
+}
+
 TEST_CASE("tokens: a possessive is not part of the name") {
   const Document doc("Russia's railways");
   CHECK(doc.tokens[0].text() == "Russia");
@@ -1122,4 +1136,24 @@ TEST_CASE("figures: a distance from a trip's origin or short of its destination 
       return l.kind == LeftOutKind::figure && l.why.find("placement") != std::string::npos;
     }));
   }
+}
+
+// "Competitors reached Bamako after a stage of 860 km": a stage or leg is part of the journey; given to the
+// trip from the rally's start (Dakar, two sentences up) it made the whole trip shorter than the line
+// (INCONSISTENT). It is the trip's figure only where its sentence names both ends.
+TEST_CASE("figures: a stage or leg is a trip's figure only with both its ends in its sentence") {
+  for (const char* story : {"After leaving Moscow, the rally crossed the steppe. Drivers reached Vladivostok on Friday after a "
+                            "stage of 860 km.",
+                            "The convoy set off from Seoul. It arrived in Tokyo after a final 300-mile leg by ferry.",
+                            "The walkers left Pyongyang in May. The 40 km stretch to Khasan was the hardest."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    for (const ArticleClaim& c : r.claims) CHECK_FALSE(c.claim.distance.has_value());
+    CHECK(std::any_of(r.left_out.begin(), r.left_out.end(), [](const LeftOut& l) {
+      return l.kind == LeftOutKind::figure && l.why.find("stage or leg") != std::string::npos;
+    }));
+  }
+  const ArticleResult leg = read("The 130 km leg from Vladivostok to Khasan took four hours.");
+  REQUIRE(leg.claims.size() == 1);
+  CHECK(leg.claims[0].claim.distance.has_value());
 }
