@@ -546,6 +546,13 @@ class PlaceSpotter {
         // "Ha Long Bay", "Mui Wo Pier", "Ko Tao Island": a word for a kind of place after another capitalised
         // word ends that name; it is no place of its own (Bay, a Somali region; Pierre, South Dakota; Iceland).
         if (len == 1 && after_capital_word && cues_.is("name_tail_word", t.lower())) continue;
+        // "to Mile 2", "Terminal 5", "Pier 39": a word numbered is a stop's or a building's name; an obscure
+        // place or another name of one is not meant (Mile, an other name of Motovun).
+        if (len == 1 && last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::number &&
+            tokens_[last + 1].sentence == t.sentence &&
+            (best.match == gazetteer::MatchKind::alternate ||
+             (best.match == gazetteer::MatchKind::exact && best.place.prominence < weights().sentence_start_min_prominence)))
+          continue;
         // "over the Andes": a single obscure name after "the" is a range or a region, not a town. Not when a
         // word follows it: "the Gainesville sewer system", "the Athens Police Department" use the town's
         // name as an adjective.

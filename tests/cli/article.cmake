@@ -716,3 +716,11 @@ cli_test(article_month_ends_sentence
   --stdout "Leeds \\(GB\\) → Edinburgh \\(GB\\) by rail"
   --not-stdout "\"(May|March|August)\\.\""
   -- ${RC} article -)
+# A word with a number is a stop's or a building's name ("Mile 2", "Pier 39", "Sector 18", "Terminal 3"):
+# each was read as an obscure place or another name of one (Motovun, Pierre, a hamlet in Mexico) and gave
+# trips across oceans.
+cli_test(article_numbered_names
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/numbered-names.txt"
+  --stdout "\"Lagos\" +Lagos, NG"
+  --not-stdout "Motovun|Pierre|Providencia|\"Sector\""
+  -- ${RC} article -)
