@@ -12,6 +12,7 @@
 #include "article/cues.hpp"
 #include "article/weights.hpp"
 #include "gazetteer/not_places.hpp"
+#include "quantities/units.hpp"
 
 namespace routecheck::article {
 
@@ -548,7 +549,15 @@ class PlaceSpotter {
         if (len == 1 && after_capital_word && cues_.is("name_tail_word", t.lower())) continue;
         // "to Mile 2", "Terminal 5", "Pier 39": a word numbered is a stop's or a building's name; an obscure
         // place or another name of one is not meant (Mile, an other name of Motovun).
-        if (len == 1 && last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::number &&
+        // Not a clock time after a station's name ("Chişinău 16:56 to București 06:07").
+        const bool clock_after = last + 1 < tokens_.size() &&
+                                 (tokens_[last + 1].text().find_first_of(".:") != std::string_view::npos ||
+                                  (last + 3 < tokens_.size() && (tokens_[last + 2].text() == ":" || tokens_[last + 2].text() == ".") &&
+                                   tokens_[last + 3].kind == TokenKind::number && tokens_[last + 2].start == tokens_[last + 1].end));
+        // Nor a figure after a place ("reached Nantucket 23 days later").
+        const bool figure_after = last + 2 < tokens_.size() && tokens_[last + 2].kind == TokenKind::word &&
+                                  quantities::find_unit(tokens_[last + 2].lower()).has_value();
+        if (len == 1 && last + 1 < tokens_.size() && tokens_[last + 1].kind == TokenKind::number && !clock_after && !figure_after &&
             tokens_[last + 1].sentence == t.sentence &&
             (best.match == gazetteer::MatchKind::alternate ||
              (best.match == gazetteer::MatchKind::exact && best.place.prominence < weights().sentence_start_min_prominence)))

@@ -718,9 +718,21 @@ cli_test(article_month_ends_sentence
   -- ${RC} article -)
 # A word with a number is a stop's or a building's name ("Mile 2", "Pier 39", "Sector 18", "Terminal 3"):
 # each was read as an obscure place or another name of one (Motovun, Pierre, a hamlet in Mexico) and gave
-# trips across oceans.
+# trips across oceans. A clock time after a station's name is a timetable's ("Varna 06:10"), not a number
+# of a name: the first form of the rule lost a shared passage's timetable.
 cli_test(article_numbered_names
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/numbered-names.txt"
   --stdout "\"Lagos\" +Lagos, NG"
+  --stdout "Sofia \\(BG\\) → Varna \\(BG\\) by rail"
+  --stdout "\"Varna\" +Varna, BG .* at 3[0-9][0-9]: "
   --not-stdout "Motovun|Pierre|Providencia|\"Sector\""
+  -- ${RC} article -)
+# A place described before its name ("with the northern city of Novi Sad", "to the island town of Hvar",
+# "and the coastal city of Hai Phong") is still the trip's end: the describing words are end fillers. Each
+# gave no claim.
+cli_test(article_described_end
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/described-end.txt"
+  --stdout "Belgrade \\(RS\\) → Novi Sad \\(RS\\) by rail"
+  --stdout "Split \\(HR\\) → Hvar \\(HR\\) by sea"
+  --stdout "Hanoi \\(VN\\) → Haiphong \\(VN\\) by road"
   -- ${RC} article -)
