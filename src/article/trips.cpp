@@ -1403,7 +1403,9 @@ class TripAssembler {
       const bool own = sentences.count(it->sentence) > 0;
       // The mode a sentence sets against the trip ("by contrast, a truck ...") is not the trip's.
       if (!own && opens_with(it->sentence, "contrast_opener")) continue;
-      votes[it->mode] += own ? 3 : 1;
+      // "We drove nonstop": a word that only suggests a mode (weak_mode_word) gives way to any other.
+      const bool weak = any_phrase_at(tokens_, it->token, "weak_mode_word");
+      votes[it->mode] += weak ? 1 : own ? 3 : 1;
       auto [ex, fresh] = example.emplace(it->mode, &*it);
       if (!fresh && own && !sentences.count(ex->second->sentence)) ex->second = &*it;  // a word of its own sentences
     }
