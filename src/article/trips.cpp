@@ -1153,24 +1153,62 @@ class TripAssembler {
       const std::optional<std::size_t> first_mode = mode_word_after(figures_[*kind_before]);
       const std::optional<std::size_t> other_mode = mode_word_after(b);
       const bool modes_apart = first_mode && other_mode && mode_words_[*first_mode].mode != mode_words_[*other_mode].mode;
+      std::size_t split_byte = b.start;
+      std::optional<std::pair<std::size_t, std::size_t>> mode_clause;  // (mode word before, the clause's)
       if (!modes_apart && !alternative_before(other_from)) {
-        other_from = clause_of_its_own_way(token_at_or_after(figures_[*kind_before].end), other_from);
-        if (other_from == std::string::npos) continue;
+        const std::size_t first_end = token_at_or_after(figures_[*kind_before].end);
+        const std::size_t own_way = clause_of_its_own_way(first_end, other_from);
+        if (own_way != std::string::npos) {
+          other_from = own_way;
+        } else if (const auto clause = clause_of_another_mode(first_end, other_from, b.sentence)) {
+          // "Flights take 80 minutes, while the railway, 752 km long, takes 12 hours": the clause and all
+          // its figures are the other way's.
+          other_from = clause->first;
+          split_byte = tokens_[other_from].start;
+          mode_clause = clause->second;
+        } else {
+          continue;
+        }
       }
       Trip other = trip;
       other.figures.clear();
       other.vias.clear();
       std::vector<std::size_t> kept;
       for (std::size_t f : trip.figures)
-        (figures_[f].sentence == b.sentence && figures_[f].start >= b.start ? other.figures : kept).push_back(f);
+        (figures_[f].sentence == b.sentence && figures_[f].start >= split_byte ? other.figures : kept).push_back(f);
       std::vector<std::size_t> kept_vias;
       for (std::size_t v : trip.vias)
         (mentions_[v].m.sentence == b.sentence && mentions_[v].m.first_token >= other_from ? other.vias : kept_vias).push_back(v);
       trip.figures = std::move(kept);
       trip.vias = std::move(kept_vias);
       if (modes_apart) trip.own_mode_word = first_mode, other.own_mode_word = other_mode;
+      if (mode_clause) trip.own_mode_word = mode_clause->first, other.own_mode_word = mode_clause->second;
       return other;
     }
+    return std::nullopt;
+  }
+
+  // "Flights take 80 minutes, while the train takes 12 hours": between two figures of one kind, a clause
+  // opened by a contrast ("while", "whereas": cues contrast_opener, alternative_route) that names a mode other than the last mode word before the
+  // first figure. Tokens from..to, in sentence `sentence`. Returns the clause's first token and the mode
+  // words (the first way's, the clause's), or nullopt.
+  std::optional<std::pair<std::size_t, std::pair<std::size_t, std::size_t>>> clause_of_another_mode(std::size_t from, std::size_t to,
+                                                                                                    std::size_t sentence) const {
+    const auto in_sentence = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
+    std::optional<std::size_t> first_way;
+    for (auto it = in_sentence; it != mode_words_.end() && it->sentence == sentence && it->token < from; ++it)
+      first_way = static_cast<std::size_t>(it - mode_words_.begin());
+    if (!first_way) return std::nullopt;
+    std::size_t clause = std::string::npos;
+    for (std::size_t k = from; k < to && k < tokens_.size(); ++k)
+      if (any_phrase_at(tokens_, k, "contrast_opener") || any_phrase_at(tokens_, k, "alternative_route")) {
+        clause = k;
+        break;
+      }
+    if (clause == std::string::npos) return std::nullopt;
+    for (auto it = in_sentence; it != mode_words_.end() && it->sentence == sentence && it->token < to; ++it)
+      if (it->token > clause && it->mode != mode_words_[*first_way].mode)
+        return std::make_pair(clause, std::make_pair(*first_way, static_cast<std::size_t>(it - mode_words_.begin())));
     return std::nullopt;
   }
 

@@ -1157,3 +1157,22 @@ TEST_CASE("figures: a stage or leg is a trip's figure only with both its ends in
   REQUIRE(leg.claims.size() == 1);
   CHECK(leg.claims[0].claim.distance.has_value());
 }
+
+// "Flights take 80 minutes, while the railway, 752 km long, takes 12 hours": a contrasting clause that names
+// another mode is the other way of making the trip, with all of its figures. Before, the flight took the
+// railway's length (1.35x the line: SUSPICIOUS) and the railway's duration was left out.
+TEST_CASE("trips: a contrasting clause naming another mode is the other way, with its figures") {
+  for (const char* story : {"Flights from Seoul to Tokyo take two hours, while the ferry, 1,100 km long, takes 30 hours.",
+                            "The train from Moscow to Vladivostok takes seven days, whereas a flight needs nine hours for 6,400 km.",
+                            "Flights from Vladivostok to Seoul take two hours, while the ferry takes 20 hours for 800 km."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(r.claims[0].claim.mode->mode != r.claims[1].claim.mode->mode);
+    // The length is the second way's, not the first's.
+    CHECK_FALSE(r.claims[0].claim.distance.has_value());
+    CHECK(r.claims[1].claim.distance.has_value());
+    CHECK(r.claims[0].claim.duration.has_value());
+    CHECK(r.claims[1].claim.duration.has_value());
+  }
+}
