@@ -35,6 +35,8 @@ constexpr const char* kImpliedOrigin = "origin implied by the place named before
 constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 // The pattern of a trip back to where it started.
 constexpr const char* kRoundTrip = "round trip";
+// A mode word this near a sentence's start opens it ("A flight takes", "The overnight bus takes").
+constexpr std::size_t kOtherWayOpeningTokens = 2;
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
 // The pattern of two places a figure says are that far apart ("X and Y are 66 miles apart").
@@ -1038,7 +1040,22 @@ class TripAssembler {
       } else if (trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence), false) !=
                  std::string::npos) {
         untied_figures_[f] = "the nearest trip is told in another paragraph, and no words tie it there";
-      } else if (trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead) != std::string::npos) {
+      } else if (const std::size_t near = trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead);
+                 near != std::string::npos) {
+        // "By car the 280 km drive takes three and a half hours": the trip told just before, made another way.
+        if (const std::optional<std::size_t> word = other_way_word(fig.sentence, near)) {
+          auto [it, fresh] = other_way_in_.try_emplace(fig.sentence, trips_.size());
+          if (fresh) {
+            Trip other = trips_[near];
+            other.figures.clear();
+            other.own_mode_word = *word;
+            other.statements = {trips_[near].statements.front()};
+            trips_.push_back(std::move(other));
+          }
+          trips_[it->second].figures.push_back(f);
+          figure_trip_[f] = it->second;
+          continue;
+        }
         untied_figures_[f] = "its sentence names another mode than the trips near it";
       }
     }
@@ -1184,6 +1201,24 @@ class TripAssembler {
       if (modes_apart) trip.own_mode_word = first_mode, other.own_mode_word = other_mode;
       if (mode_clause) trip.own_mode_word = mode_clause->first, other.own_mode_word = mode_clause->second;
       return other;
+    }
+    return std::nullopt;
+  }
+
+  // A sentence that gives trip `trip` another way: no place of its own, and a mode word other than the trip's
+  // (not a traveller: cue traveller_noun) after "by" ("By car the drive takes...") or opening it ("Driving
+  // takes...", "A flight takes..."), in the
+  // trip's paragraph. Returns that mode word; nullopt for any other sentence (a flight home, later).
+  std::optional<std::size_t> other_way_word(std::size_t sentence, std::size_t trip) const {
+    if (first_route_place_in(sentence) != first_route_place_in(sentence + 1)) return std::nullopt;
+    if (paragraph(sentence) != paragraph(trips_[trip].sentence())) return std::nullopt;
+    const std::size_t opening = doc_.sentences[sentence].first;
+    const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
+    for (auto it = first; it != mode_words_.end() && it->sentence == sentence; ++it) {
+      // "One cyclist rode 200 km": a traveller is someone's own journey, not the trip made another way.
+      if (trips_[trip].modes.count(it->mode) || any_phrase_at(tokens_, it->token, "traveller_noun")) continue;
+      const bool after_by = it->token > opening && tokens_[it->token - 1].lower() == "by";
+      if (after_by || it->token <= opening + kOtherWayOpeningTokens) return static_cast<std::size_t>(it - mode_words_.begin());
     }
     return std::nullopt;
   }
@@ -1335,16 +1370,17 @@ class TripAssembler {
         continue;
       }
       auto it = cues_.by_first_word.find(tokens_[i].lower());
-      if (it == cues_.by_first_word.end()) {
-        if (const std::string* kind = mode_of_word_form(tokens_[i].lower()))
-          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i});
-        continue;
-      }
-      for (const auto& [kind, p] : it->second)
-        if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
-          mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
-          break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
-        }
+      bool found = false;
+      if (it != cues_.by_first_word.end())
+        for (const auto& [kind, p] : it->second)
+          if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
+            mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
+            found = true;
+            break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
+          }
+      // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
+      if (!found)
+        if (const std::string* kind = mode_of_word_form(tokens_[i].lower())) mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i});
     }
   }
 
@@ -1640,7 +1676,8 @@ class TripAssembler {
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())
   bool ran_ = false;                     // trips were looked for (the story gives a figure)
   std::map<std::size_t, std::size_t> figure_trip_;  // figure -> the trip it went to
-  std::map<std::size_t, std::string> untied_figures_;  // figures a trip near would have taken, and why it did not
+  std::map<std::size_t, std::string> untied_figures_;
+  std::map<std::size_t, std::size_t> other_way_in_;  // sentence -> the trip it gives another way (other_way_word)  // figures a trip near would have taken, and why it did not
   std::vector<std::pair<std::size_t, std::size_t>> timetable_legs_;  // (from, to) mentions
 };
 

@@ -1176,3 +1176,24 @@ TEST_CASE("trips: a contrasting clause naming another mode is the other way, wit
     CHECK(r.claims[1].claim.duration.has_value());
   }
 }
+
+// "The train from Zurich to Milan takes 3 hours 17 minutes. By car the 280 km drive takes three and a half
+// hours.": the next sentence gives the same trip another way (issue 26: two routes compared for one trip).
+// Its figures were left out as "another mode"; now they are that way's own claim.
+TEST_CASE("trips: a sentence giving the trip just told by another mode is that way's claim") {
+  for (const char* story : {"The train from Moscow to Vladivostok takes seven days. By air the 6,400 km trip takes nine hours.",
+                            "The ferry from Vladivostok to Khasan takes six hours. Driving takes three hours for 230 km.",
+                            "Buses from Seoul to Pyongyang took five hours. A flight takes 50 minutes."}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(r.claims[0].claim.mode->mode != r.claims[1].claim.mode->mode);
+    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+    CHECK(r.claims[1].claim.duration.has_value());
+  }
+  // A sentence with places of its own is another trip, not this one made another way.
+  const ArticleResult later = read("The train from Moscow to Vladivostok takes seven days. By air, Seoul is two hours from Tokyo.");
+  CHECK(std::none_of(later.claims.begin(), later.claims.end(), [](const ArticleClaim& c) {
+    return ends(c) == "Moscow-Vladivostok" && c.claim.mode && c.claim.mode->mode == "air";
+  }));
+}
