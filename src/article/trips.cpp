@@ -466,8 +466,16 @@ class TripAssembler {
                                                  cues_.is("resident_noun", before.substr(0, before.size() - 1)));
   }
 
+  // "the Moscow-bound train", "a London-bound flight": the place right before "-bound" is where it goes.
+  bool bound_for(std::size_t mention) const {
+    const std::size_t k = mentions_[mention].m.last_token + 1;
+    return k + 1 < tokens_.size() && tokens_[k].text() == "-" && tokens_[k + 1].lower() == "bound" &&
+           tokens_[k].start == tokens_[k - 1].end && tokens_[k + 1].start == tokens_[k].end;
+  }
+
   bool is_cue(std::size_t mention, const char* kind) const {
     if (std::string_view(kind) == "origin" && names_residence(mention)) return false;
+    if (std::string_view(kind) == "destination" && bound_for(mention)) return true;
     if (cue_before(tokens_, cue_token(mention), kind, demonym_start()) != std::string::npos) return true;
     const std::string_view k(kind);
     return (k == "origin" && verb_of_end_before(mention, "start_verb")) || (k == "destination" && verb_of_end_before(mention, "end_verb"));

@@ -1197,3 +1197,20 @@ TEST_CASE("trips: a sentence giving the trip just told by another mode is that w
     return ends(c) == "Moscow-Vladivostok" && c.claim.mode && c.claim.mode->mode == "air";
   }));
 }
+
+// "The Moscow-bound train from Kazan": "X-bound" names where it goes; the trip had no destination and gave
+// no claim.
+TEST_CASE("trips: 'X-bound' names the destination") {
+  struct Case {
+    const char* story;
+    const char* ends;
+  };
+  for (const Case& c : {Case{"The Moscow-bound train from Vladivostok covers 9,300 km in seven days.", "Vladivostok-Moscow"},
+                        Case{"A Tokyo-bound flight from Seoul took two hours.", "Seoul-Tokyo"},
+                        Case{"The Khasan-bound convoy left Vladivostok and covered 230 km in five hours.", "Vladivostok-Khasan"}}) {
+    INFO(c.story);
+    const ArticleResult r = read(c.story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == c.ends);
+  }
+}
