@@ -873,7 +873,9 @@ class TripAssembler {
       const Mention& x = mentions_[i];
       if (x.demonym || x.dateline || x.qualifier) continue;
       if (is_cue(i, "via")) {
-        led[i] = true;
+        // "instead of through the Suez Canal", "rather than via Dubai": the way not taken.
+        const std::size_t cue = cue_before(tokens_, cue_token(i), "via");
+        led[i] = cue == std::string::npos || cue_before(tokens_, cue, "via_negation") == std::string::npos;
         continue;
       }
       // The list's previous place: the mention before, a qualifier passed over, ending right before "," or "and".

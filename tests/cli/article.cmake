@@ -744,3 +744,12 @@ cli_test(article_weak_mode_words --exit 1
   --stdout "Boston \\(US\\) → Seattle \\(US\\) by air"
   --stdout "Dallas \\(US\\) → Atlanta \\(US\\) by road"
   -- ${RC} article -)
+# The way not taken is no via: "instead of through the Suez Canal" made a route round the Cape and back up
+# through Suez (0.81x the sea lanes: SUSPICIOUS); "rather than via Dubai", "no longer go through Belarus".
+cli_test(article_via_not_taken
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/via-not-taken.txt"
+  --stdout "Singapore \\(SG\\) → Cape of Good Hope \\(ZA\\) → Rotterdam \\(NL\\) by sea: PLAUSIBLE"
+  --stdout "London \\(GB\\) → Singapore \\(SG\\) → Sydney \\(AU\\) by air"
+  --stdout "Warsaw \\(PL\\) → Kyiv \\(UA\\) by road"
+  --not-stdout "Suez Canal \\(EG\\) →|Dubai \\(AE\\) →|Belarus \\(BY\\) →"
+  -- ${RC} article -)
