@@ -142,7 +142,7 @@ class TripAssembler {
       if (x.demonym || names_a_border) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
       // "from Columbia, Missouri to X", "Columbia, MO": the state or country that qualifies a town says
       // where the town is; it is no end of its own.
-      if (!x.border && (x.demonym || x.dateline || x.qualifier || area ||
+      if (!x.border && (x.demonym || x.dateline || x.qualifier || area || places_the_one_before(i) ||
                         (is_country(*x.m.place) && !part_of_country(x) && !(told_as_end(x) && small_country(*x.m.place)))))
         continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
@@ -169,6 +169,22 @@ class TripAssembler {
     paragraph_shifts_.assign(paragraph_.empty() ? 1 : paragraph_.back() + 1, false);
     for (std::size_t s = 1; s < doc_.sentences.size(); ++s)
       if (paragraph_[s] != paragraph_[s - 1]) paragraph_shifts_[paragraph_[s]] = opens_with(s, "topic_shift");
+  }
+
+  // "from Stanley in the Falkland Islands to Punta Arenas": a country or a state right after "in" (or "in
+  // the") after a town in it says where the town is; it is no end ("the Falkland Islands to Punta Arenas").
+  bool places_the_one_before(std::size_t i) const {
+    if (i == 0) return false;
+    const Mention &x = mentions_[i], &before = mentions_[i - 1];
+    const gazetteer::Place &area = *x.m.place, &town = *before.m.place;
+    if (x.m.sentence != before.m.sentence || !(is_country(area) || area.feature_code == "ADM1") || town.country_code != area.country_code ||
+        (area.feature_code == "ADM1" && town.admin1_code != area.admin1_code) || is_country(town) || town.feature_code == "ADM1")
+      return false;
+    std::size_t k = before.m.last_token + 1;
+    if (k >= x.m.first_token || tokens_[k].lower() != "in") return false;
+    ++k;
+    if (k < x.m.first_token && tokens_[k].lower() == "the") ++k;
+    return k == x.m.first_token;
   }
 
   // "for the capital of Guangdong, Hangzhou,", "to the largest city of Primorye, Vladivostok.": a place named

@@ -1214,3 +1214,23 @@ TEST_CASE("trips: 'X-bound' names the destination") {
     CHECK(ends(r.claims[0]) == c.ends);
   }
 }
+
+// "from Stanley in the Falkland Islands to Punta Arenas": the country after "in" says where the town is; the
+// trip ran from the Falkland Islands ("the Falkland Islands to Punta Arenas" read as "X to Y").
+TEST_CASE("trips: a country after 'in' that holds the town before it is no end") {
+  struct Case {
+    const char* story;
+    const char* ends;
+  };
+  for (const Case& c : {Case{"The bus from Khasan in Russia to Vladivostok covers 230 km in five hours.", "Khasan-Vladivostok"},
+                        Case{"Flights from Seoul in South Korea to Tokyo take two hours.", "Seoul-Tokyo"},
+                        Case{"A ferry from Tokyo in Japan to Vladivostok takes 40 hours.", "Tokyo-Vladivostok"}}) {
+    INFO(c.story);
+    // Each country small enough to be an end: the rule, not the country's size, keeps it out.
+    FixedReach small;
+    small.reach_km = {{"RU", 100}, {"KR", 100}, {"JP", 100}};
+    const ArticleResult r = read_article(c.story, geocoder(), routes::ModeProfiles::builtin(), nullptr, std::nullopt, &small);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == c.ends);
+  }
+}
