@@ -753,3 +753,11 @@ cli_test(article_via_not_taken
   --stdout "Warsaw \\(PL\\) → Kyiv \\(UA\\) by road"
   --not-stdout "Suez Canal \\(EG\\) →|Dubai \\(AE\\) →|Belarus \\(BY\\) →"
   -- ${RC} article -)
+# "to a hospital in York", "to a camp in Ternopil": the building is in the place named after it, which is
+# the trip's end. These gave no claim.
+cli_test(article_building_in_place
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/building-in-place.txt"
+  --stdout "Leeds \\(GB\\) → York \\(GB\\)"
+  --stdout "Lviv \\(UA\\) → Ternopil \\(UA\\) by road"
+  --stdout "Vladivostok \\(RU\\) → Khabarovsk \\(RU\\) by air"
+  -- ${RC} article -)
