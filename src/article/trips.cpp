@@ -748,6 +748,33 @@ class TripAssembler {
         said_of = said_of || cues_.is("said_of_verb", tokens_[w].lower());
       if (said_of) add_trip(x, y, mentions_[y].m.first_token, mentions_[x].m.last_token, "Y is N from X");
     }
+    // "X and Y are linked by a 480 km railway", "X and Y are connected by ferry": two places joined by "and",
+    // then a verb that links them (cue linked_verb) after "are", "were" or "will be", in a figure's sentence.
+    // "From X, Y is a five-hour train ride away": an origin opening the sentence, then the place the figure
+    // is said of and "away".
+    for (std::size_t xi = 0; xi + 1 < route_places_.size(); ++xi) {
+      const std::size_t x = route_places_[xi], y = route_places_[xi + 1];
+      const PlaceMention &xm = mentions_[x].m, &ym = mentions_[y].m;
+      if (xm.sentence != ym.sentence || stated.count(xm.sentence) || !figure_sentences.count(xm.sentence) || same_end(x, y)) continue;
+      const std::size_t between = xm.last_token + 1, after = ym.last_token + 1;
+      if (between + 1 == ym.first_token && tokens_[between].lower() == "and" && after + 1 < tokens_.size() &&
+          (cues_.is("said_of_verb", tokens_[after].lower()) || tokens_[after].lower() == "will")) {
+        std::size_t verb = after + 1;
+        if (verb < tokens_.size() && tokens_[verb].lower() == "be") ++verb;  // "will be linked"
+        if (verb < tokens_.size() && tokens_[verb].sentence == xm.sentence && cues_.is("linked_verb", tokens_[verb].lower())) {
+          add_trip(x, y, xm.first_token, ym.last_token, "X and Y are linked");
+          stated.insert(xm.sentence);
+          continue;
+        }
+      }
+      const std::size_t open = doc_.sentences[xm.sentence].first;
+      if (xm.first_token == open + 1 && tokens_[open].lower() == "from" && between + 1 == ym.first_token && tokens_[between].text() == "," &&
+          after < tokens_.size() && cues_.is("said_of_verb", tokens_[after].lower()) &&
+          sentence_says(xm.sentence, "away_word")) {
+        add_trip(x, y, xm.first_token, ym.last_token, "from X, Y is N away");
+        stated.insert(xm.sentence);
+      }
+    }
     // "had done 720 km since leaving X": an origin with a travel figure in its sentence and no trip
     // stated there went to the destination named last before it (up to three sentences). "They had
     // earlier travelled by bus from X" (cue leg_before): a leg told after the trip it led to ends where

@@ -761,3 +761,12 @@ cli_test(article_building_in_place
   --stdout "Lviv \\(UA\\) → Ternopil \\(UA\\) by road"
   --stdout "Vladivostok \\(RU\\) → Khabarovsk \\(RU\\) by air"
   -- ${RC} article -)
+# "X and Y are linked by a 480 km railway", "X and Y will be linked by", "X and Y are connected by ferries";
+# "From X, Y is two hours away": the two places are the trip's ends. Each gave no claim.
+cli_test(article_linked_and_away
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/linked-and-away.txt"
+  --stdout "Nairobi \\(KE\\) → Mombasa \\(KE\\) by rail"
+  --stdout "London \\(GB\\) → Paris \\(FR\\) by rail"
+  --stdout "Hanoi \\(VN\\) → Haiphong \\(VN\\) by road"
+  --stdout "Dover \\(GB\\) → Calais \\(FR\\) by sea"
+  -- ${RC} article -)
