@@ -336,6 +336,14 @@ void place_institutions(const Document& doc, const std::vector<InstitutionSpan>&
     if (x.dateline && !dateline) dateline = &x;
     ++times_named[x.m.place->fid];
   }
+  // The towns named most, in text order: an institution with neither a town beside it nor a dateline is in
+  // the one nearest before it, else the first (found by binary search: a list of a thousand hospitals
+  // must not scan the story a thousand times).
+  std::size_t most = 0;
+  for (const auto& [fid, n] : times_named) most = std::max(most, n);
+  std::vector<const Mention*> most_named;
+  for (const Mention& x : mentions)
+    if (town(x) && times_named[x.m.place->fid] == most) most_named.push_back(&x);
   std::vector<Mention> placed;
   for (const InstitutionSpan& inst : institutions) {
     const auto after = std::partition_point(mentions.begin(), mentions.end(),
@@ -349,14 +357,9 @@ void place_institutions(const Document& doc, const std::vector<InstitutionSpan>&
     } else if (dateline) {
       city = dateline, why = "the dateline's town";
     } else {
-      // The most named; among equals the nearest before it, else the first after it.
-      std::size_t most = 0;
-      for (auto it = mentions.begin(); it != mentions.end(); ++it) {
-        if (!town(*it)) continue;
-        const std::size_t n = times_named[it->m.place->fid];
-        const bool before = it < after;
-        if (n > most || (n == most && before)) most = n, city = &*it;
-      }
+      const auto next = std::partition_point(most_named.begin(), most_named.end(),
+                                             [&](const Mention* x) { return x->m.first_token < inst.first_token; });
+      city = next != most_named.begin() ? *std::prev(next) : most_named.empty() ? nullptr : most_named.front();
       why = "the town the story names most";
     }
     // A town or county opening the name is its place where it lies in the country of the story's town (or

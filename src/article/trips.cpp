@@ -453,6 +453,12 @@ class TripAssembler {
   // Then no place from another sentence stands in for it: the trip is not checkable, rather than wrong.
   bool unread_end_in(std::size_t sentence, const char* kind) const {
     if (sentence >= doc_.sentences.size()) return false;
+    // Asked for every place of a sentence: read each sentence once for each kind.
+    const auto key = std::make_pair(sentence, std::string_view(kind) == "origin");
+    if (const auto known = unread_end_.find(key); known != unread_end_.end()) return known->second;
+    return unread_end_[key] = sentence_names_unread_end(sentence, kind);
+  }
+  bool sentence_names_unread_end(std::size_t sentence, const char* kind) const {
     const auto [first, end] = doc_.sentences[sentence];
     auto covered = [&](std::size_t k) {
       const auto at = std::partition_point(mentions_.begin(), mentions_.end(), [&](const Mention& x) { return x.m.last_token < k; });
@@ -1730,7 +1736,8 @@ class TripAssembler {
   bool ran_ = false;                     // trips were looked for (the story gives a figure)
   std::map<std::size_t, std::size_t> figure_trip_;  // figure -> the trip it went to
   std::map<std::size_t, std::string> untied_figures_;
-  std::map<std::size_t, std::size_t> other_way_in_;  // sentence -> the trip it gives another way (other_way_word)  // figures a trip near would have taken, and why it did not
+  std::map<std::size_t, std::size_t> other_way_in_;  // sentence -> the trip it gives another way (other_way_word)
+  mutable std::map<std::pair<std::size_t, bool>, bool> unread_end_;  // (sentence, origin?) -> unread_end_in  // figures a trip near would have taken, and why it did not
   std::vector<std::pair<std::size_t, std::size_t>> timetable_legs_;  // (from, to) mentions
 };
 
