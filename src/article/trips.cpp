@@ -1681,7 +1681,16 @@ class TripAssembler {
     const bool voyage_too_slow = claim.mode && routes::broad_mode_of(claim.mode) == routes::BroadMode::sea && claim.duration &&
                                  claim.duration->si.high > 0 &&
                                  claim.route.geodesic_m / claim.duration->si.high < claim.mode->speed_low_kmh * quantities::kMpsPerKmh;
-    if (!places_ruled_out && !voyage_too_slow) return;
+    // Or a time no kind of the mode in service makes between the places as read ("from Delhi to Kochi in
+    // three hours": only a retired supersonic airliner reaches Japan's Kochi). Then a namesake at least as
+    // populous as the place read (a peer city, never a village of the name) that the figures fit plainly is
+    // meant: the Indian Kochi. "Lisbon to New York in under three hours" stays Lisbon, Portugal.
+    const bool time_ruled_out = std::any_of(ac.report.relations.begin(), ac.report.relations.end(), [](const verdicts::Relation& r) {
+      return r.id == "kind_in_service" ||
+             (r.verdict == verdicts::Verdict::inconsistent && (r.id == "duration_vs_geography" || r.id == "speed_vs_mode"));
+    });
+    if (!places_ruled_out && !voyage_too_slow && !time_ruled_out) return;
+    const bool peers_only = !places_ruled_out && !voyage_too_slow;
     auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
@@ -1691,7 +1700,10 @@ class TripAssembler {
       for (const gazetteer::Candidate& c : mentions_[end].candidates) {
         if (c.match != gazetteer::MatchKind::exact || c.place.fid == as_read.place->fid) continue;
         const double refit_m = metres(c.place, other);
-        if (refit_m <= 0 || (as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)) continue;
+        if (refit_m <= 0) continue;
+        if (peers_only ? c.place.population.value_or(0) < as_read.place->population.value_or(0) || !c.place.population
+                       : as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor)
+          continue;
         m.place = shared_.place(c.place);
         // Set before the claim is made: its check reports each place with its reason.
         m.reason = shared_.text(c.reason + fmt::format("; not {}, {}: the trip's figures rule it out",
@@ -1699,7 +1711,9 @@ class TripAssembler {
         ClaimRecipe refit = recipe;
         set_route(trip, refit);
         ArticleClaim made = make(refit);
-        if (made.report.verdict == verdicts::Verdict::consistent || made.report.verdict == verdicts::Verdict::plausible) {
+        // A peer namesake must fit plainly: no retired kind, nothing merely plausible.
+        if (made.report.verdict == verdicts::Verdict::consistent ||
+            (!peers_only && made.report.verdict == verdicts::Verdict::plausible)) {
           recipe = std::move(refit);
           ac = std::move(made);
           return;

@@ -770,3 +770,14 @@ cli_test(article_linked_and_away
   --stdout "Hanoi \\(VN\\) → Haiphong \\(VN\\) by road"
   --stdout "Dover \\(GB\\) → Calais \\(FR\\) by sea"
   -- ${RC} article -)
+# A time no kind of air travel in service makes between the places as read names a namesake at least as
+# populous that the figures fit plainly: "from Delhi to Kochi in three hours" is the Indian Kochi (Cochin),
+# not Japan's (only a retired supersonic airliner fitted). Never a smaller place of the name: "Sydney to
+# Perth in 30 minutes" stays Western Australia's Perth (INCONSISTENT), and Lisbon stays Portugal's.
+cli_test(article_peer_namesake_by_time --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/peer-namesake-by-time.txt"
+  --stdout "Delhi \\(IN\\) → Cochin \\(IN\\) by air: CONSISTENT"
+  --stdout "Mumbai \\(IN\\) → Cochin \\(IN\\) by air: CONSISTENT"
+  --stdout "Sydney \\(AU\\) → Perth \\(AU\\) by air: INCONSISTENT"
+  --stdout "Lisbon \\(PT\\) → New York City \\(US\\) by air"
+  -- ${RC} article -)
