@@ -944,12 +944,23 @@ class TripAssembler {
     return led;
   }
 
+  // "around Africa", "round the Horn": the word before the mention says the trip goes round it.
+  bool goes_round(std::size_t mention) const {
+    const std::size_t at = cue_token(mention);
+    if (at == 0) return false;
+    std::size_t k = at - 1;
+    if (tokens_[k].lower() == "the" && k > 0) --k;
+    return tokens_[k].lower() == "around" || tokens_[k].lower() == "round";
+  }
+
   void attach_vias() {
     const std::vector<bool> led = led_by_via();
     std::vector<std::size_t> candidates = route_places_;
-    // Countries are no route places (a trip runs between towns) but may be passed through.
+    // Countries are no route places (a trip runs between towns) but may be passed through; a continent is
+    // a via only when the trip goes round it ("around Africa": a detour; "across Europe" is on the way).
     for (std::size_t i = 0; i < mentions_.size(); ++i)
-      if (led[i] && is_country(place(i)) && !std::binary_search(route_places_.begin(), route_places_.end(), i))
+      if (led[i] && (is_country(place(i)) || (place(i).feature_code == "CONT" && goes_round(i))) &&
+          !std::binary_search(route_places_.begin(), route_places_.end(), i))
         candidates.push_back(i);
     for (std::size_t v : candidates) {
       const PlaceMention& vm = mentions_[v].m;

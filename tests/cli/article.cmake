@@ -781,3 +781,13 @@ cli_test(article_peer_namesake_by_time --exit 1
   --stdout "Sydney \\(AU\\) → Perth \\(AU\\) by air: INCONSISTENT"
   --stdout "Lisbon \\(PT\\) → New York City \\(US\\) by air"
   -- ${RC} article -)
+# Going round a continent is a detour: "from Ras Tanura to Rotterdam around Africa, 11,000 nautical miles"
+# was judged against the line (4.3x: SUSPICIOUS). A continent after "around" or "round" is a via (an area:
+# it bounds no distance); "across Europe" is on the way and no via.
+cli_test(article_round_a_continent
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/round-a-continent.txt"
+  --stdout "Ras Tanura.* → Africa → Rotterdam \\(NL\\) by sea: PLAUSIBLE"
+  --stdout "Shanghai \\(CN\\) → Africa → Hamburg \\(DE\\) by sea: PLAUSIBLE"
+  --stdout "Lisbon \\(PT\\) → Warsaw \\(PL\\) by road"
+  --not-stdout "→ Europe →"
+  -- ${RC} article -)
