@@ -98,9 +98,14 @@ void tokenize(Document& doc) {
                            !Cues::get().is("abbreviation_in_capitals", lower_ascii(std::string(word)));
       // A short capitalised word keeps its period only as an initial or a known abbreviation ("J.", "St.",
       // "Mt.", "Jan.", "Va."): "in May." and "flew to Goa." end their sentences.
-      const bool short_abbreviation = k - i <= 3 && (k - i == 1 || Cues::get().is("short_abbreviation", lower_ascii(std::string(word))) ||
-                                                     Cues::get().person_title.count(lower_ascii(std::string(word)) + "."));
-      if (k < s.size() && s[k] == '.' && (short_abbreviation || word.find('.') != std::string::npos) && t.capital && !acronym) ++k;
+      // Asked only of a word a full stop follows: the tokenizer reads every word of every story.
+      auto short_abbreviation = [&] {
+        if (k - i > 3) return false;
+        if (k - i == 1) return true;
+        const std::string lower = lower_ascii(std::string(word));
+        return Cues::get().is("short_abbreviation", lower) || Cues::get().person_title.count(lower + ".") > 0;
+      };
+      if (k < s.size() && s[k] == '.' && t.capital && !acronym && (word.find('.') != std::string::npos || short_abbreviation())) ++k;
       t.end = static_cast<std::uint32_t>(k);
     } else if (u_isdigit(c)) {
       t.kind = TokenKind::number;
