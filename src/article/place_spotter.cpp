@@ -632,6 +632,7 @@ class PlaceSpotter {
     gazetteer::GeocodeOptions o;
     o.limit = 10;
     o.fuzzy_fallback = false;
+    o.words_after = false;
     o.suggestions = false;
     return o;
   }();

@@ -114,18 +114,42 @@ std::string strip_suffix(const std::string& name, const std::vector<std::string>
 }
 
 // What news calls an airport besides its full name: "London Heathrow Airport" is also "London Heathrow"
-// and, its city taken off the front, "Heathrow" and "Heathrow Airport".
+// and, its city taken off the front, "Heathrow" and "Heathrow Airport". The city may be joined by a dash
+// ("Paris-Orly Airport": "Orly"), be one of a list ("Pendik, Istanbul"), come before the word "Airport"
+// ("Amsterdam Airport Schiphol": "Schiphol", "Amsterdam Schiphol"), or be the airport's own place after a
+// larger city's name ("Washington Dulles International Airport" in Dulles: "Dulles"). A short name that
+// is also a large city's stays below that city (Geocoder::finish).
 std::vector<std::string> airport_short_names(const std::string& name, const std::string& municipality,
                                              const std::vector<std::string>& suffixes) {
   std::vector<std::string> out;
-  const std::string stem = strip_suffix(name, suffixes);
-  if (stem == name) return out;
-  out.push_back(stem);
-  out.push_back(stem + " Airport");
-  if (!municipality.empty() && stem.size() > municipality.size() + 1 && stem.rfind(municipality + " ", 0) == 0) {
-    const std::string rest = stem.substr(municipality.size() + 1);
+  auto add_rest = [&](const std::string& rest) {
+    if (rest.empty()) return;
     out.push_back(rest);
     out.push_back(rest + " Airport");
+  };
+  std::vector<std::string> towns;  // the municipality field, whole and each of its comma-separated parts
+  if (!municipality.empty()) towns.push_back(municipality);
+  if (municipality.find(',') != std::string::npos)
+    for (std::string_view part : text::split(municipality, ','))
+      if (!text::trim(part).empty()) towns.emplace_back(text::trim(part));
+  const std::string stem = strip_suffix(name, suffixes);
+  if (stem == name) {
+    for (const std::string& town : towns)  // "Amsterdam Airport Schiphol"
+      if (const std::string lead = town + " Airport "; name.size() > lead.size() && name.rfind(lead, 0) == 0 &&
+                                                        name.find('/') == std::string::npos) {
+        add_rest(name.substr(lead.size()));
+        out.push_back(town + " " + name.substr(lead.size()));
+      }
+    return out;
+  }
+  out.push_back(stem);
+  out.push_back(stem + " Airport");
+  for (const std::string& town : towns) {
+    for (const char* joint : {" ", "-", "\u2013"})
+      if (const std::string lead = town + joint; stem.size() > lead.size() && stem.rfind(lead, 0) == 0)
+        add_rest(stem.substr(lead.size()));
+    if (const std::string tail = " " + town; stem.size() > tail.size() && stem.compare(stem.size() - tail.size(), tail.size(), tail) == 0)
+      add_rest(town);  // "Washington Dulles" in Dulles
   }
   return out;
 }

@@ -517,6 +517,13 @@ void Geocoder::order_towns_by_population(std::vector<Candidate>& candidates) con
   }
 }
 
+namespace {
+// A country's or first-level region's seat (GeoNames PPLC, PPLG, PPLA).
+bool is_seat_of_region(const Place& p) {
+  return p.feature_code == "PPLA" || p.feature_code == "PPLC" || p.feature_code == "PPLG";
+}
+}  // namespace
+
 void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const {
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<double> near_km(candidates.size(), 0);
@@ -565,18 +572,37 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   // A district or a province named after its town ("Darjeeling", the canton of Vianden): news means the
   // town, whose own GeoNames name may be spelt otherwise ("Dārjiling") and so match only as an alternate.
   // The region goes just below it. A hamlet known by the region's name as an alternate (Montana City,
-  // "Montana") is not that town: the state stays first.
+  // "Montana") is not that town: the state stays first; nor is a city known by a state's name only as
+  // an alternate unless it is the state's seat (Ar Raqqah, "Raqqa"; Genève, "Geneva"): Mormugao, a port
+  // of Goa known also as "Goa", is not what news means by the state.
   for (Candidate& district : candidates) {
     if ((district.place.feature_code != "ADM2" && district.place.feature_code != "ADM1") || district.match == MatchKind::fuzzy)
       continue;
     for (const Candidate& town : candidates)
       if (town.place.feature_class == "P" && town.match != MatchKind::fuzzy &&
-          (town.match != MatchKind::alternate || alternate_name_counts(town.place)) &&
+          (town.match != MatchKind::alternate || (alternate_name_counts(town.place) &&
+                                                (district.place.feature_code != "ADM1" || is_seat_of_region(town.place)))) &&
           town.gazetteer_index == district.gazetteer_index && town.place.country_code == district.place.country_code &&
           town.place.admin1_code == district.place.admin1_code &&
           (district.place.admin2_code.empty() || town.place.admin2_code == district.place.admin2_code) &&
           district.score >= town.score)
         district.score = std::nextafter(town.score, 0.0);
+  }
+  // A facility known by its city's name ("Nuremberg" for Nuremberg Airport, which carries the city's name
+  // as an alternate) is not what a writer means by the city's name: a large city of that name within
+  // facility_code_reach_km comes first, the facility just below it. A facility named short by a name of
+  // its own ("Heathrow", "Sheremetyevo") has no such city beside it and keeps its standing.
+  const double facility_reach_m = ranking_.value("facility_code_reach_km") * 1000;
+  for (Candidate& facility : candidates) {
+    if (facility.place.feature_class != "S" || facility.match == MatchKind::fuzzy) continue;
+    for (const Candidate& city : candidates) {
+      if (city.place.feature_class != "P" || city.match == MatchKind::fuzzy ||
+          city.place.population.value_or(0) < alternate_min_population || city.score > facility.score)
+        continue;
+      double m = 0;
+      wgs84.Inverse(city.place.lat_deg, city.place.lon_deg, facility.place.lat_deg, facility.place.lon_deg, m);
+      if (m <= facility_reach_m) facility.score = std::nextafter(city.score, 0.0);
+    }
   }
   // Another place's alternate name (Middletown for Athens, Ohio; Norfolk for Norfolk Island) is not what a
   // writer means when a place is listed under the name itself, unless that alternate name counts (above).
@@ -719,21 +745,23 @@ std::optional<Candidate> Geocoder::capital_of(std::string_view country_code, con
   return std::nullopt;
 }
 
-std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view name) const {
-  // The code is the last word, in capitals ("CDG", not "Cdg": a code matches only so written), and the
-  // facility it names (an airport, a station: class S) counts only within reach of a place named by the
-  // words before it, so "Paris DXB" is nothing rather than Dubai's airport.
-  const std::size_t space = name.rfind(' ');
-  if (space == std::string_view::npos) return {};
-  const std::string_view code = name.substr(space + 1);
-  const std::string_view place_name = text::trim(name.substr(0, space));
-  if (place_name.empty() || !written_as_code(code)) return {};
-  std::vector<Candidate> facilities = exact_candidates(name_key(code), true);
-  facilities.erase(std::remove_if(facilities.begin(), facilities.end(),
-                                  [](const Candidate& c) { return c.place.feature_class != "S"; }),
-                   facilities.end());
+std::vector<Candidate> Geocoder::facility_near_place(std::string_view facility_name, std::string_view place_name,
+                                                    bool as_code) const {
+  // The facility (an airport, a station: class S) counts only within reach of a place named by the other
+  // words, so "Paris DXB" is nothing rather than Dubai's airport.
+  if (facility_name.empty() || place_name.empty()) return {};
+  std::vector<Candidate> facilities = exact_candidates(name_key(facility_name), as_code);
+  std::erase_if(facilities, [](const Candidate& c) { return c.place.feature_class != "S"; });
   if (facilities.empty()) return {};
-  const std::vector<Candidate> places = exact_candidates(name_key(place_name), written_as_code(place_name));
+  std::vector<Candidate> places = exact_candidates(name_key(place_name), written_as_code(place_name));
+  // A facility's short name is a word of any kind ("High" for Falkirk High, "State" for Aurora State
+  // Airport): named so, it counts only beside a large city ("Moscow Domodedovo"), never beside a hamlet
+  // or a county that happens to lie near a station ("Springfield High" school, "Columbia State").
+  if (!as_code)
+    std::erase_if(places, [&](const Candidate& c) {
+      return c.place.feature_class != "P" ||
+             static_cast<double>(c.place.population.value_or(0)) < ranking_.value("district_words_min_population");
+    });
   const double reach_km = ranking_.value("facility_code_reach_km");
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<Candidate> out;
@@ -747,11 +775,92 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
       if (m < nearest_m) nearest_m = m, nearest = &place;
     }
     if (!nearest || nearest_m / 1000 > reach_km) continue;
-    facility.reason = fmt::format("code '{}' of a facility {:.0f} km from {}, {}", std::string(code), nearest_m / 1000,
-                                  nearest->place.name, nearest->place.country_code);
+    facility.reason = fmt::format("{} '{}' of a facility {:.0f} km from {}, {}", as_code ? "code" : "name", std::string(facility_name),
+                                  nearest_m / 1000, nearest->place.name, nearest->place.country_code);
     out.push_back(std::move(facility));
   }
   return out;
+}
+
+std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view name) const {
+  // "Union Station, Chicago": the facility's name, then its place after a comma.
+  if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos)
+    return facility_near_place(text::trim(name.substr(0, comma)), text::trim(name.substr(comma + 1)), false);
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return {};
+  // "Paris CDG": the code is the last word, in capitals ("CDG", not "Cdg": a code matches only so written).
+  if (const std::string_view code = name.substr(space + 1); written_as_code(code))
+    return facility_near_place(code, text::trim(name.substr(0, space)), true);
+  // "Moscow Domodedovo", "Milan Malpensa": a place's name, then a facility's own short name. (A possessive
+  // is partly_known's: "Moscow's Domodedovo Airport" is read by its place, as the reader of articles
+  // splits "New York's John F. Kennedy International Airport" into its place and its airport.)
+  for (std::size_t split = name.find(' '); split != std::string_view::npos; split = name.find(' ', split + 1)) {
+    const std::string_view place_name = text::trim(name.substr(0, split));
+    std::vector<Candidate> found = facility_near_place(text::trim(name.substr(split + 1)), place_name, false);
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+// A name whose whole the gazetteer lacks, read by its words: a place and a state or country after it with
+// no comma ("Paris Texas"); a large city and a place near it ("Tokyo Shibuya": the district); a large
+// city and capitalised words that name nothing near it ("Edinburgh Waverley": the city, with its extent
+// and a note that the rest was not found). Up to partly_known_max_unknown_words words after the place.
+std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) const {
+  const std::vector<std::string> words = text::words(name);
+  if (words.size() < 2) return {};
+  const auto max_after = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
+  const double min_population = ranking_.value("district_words_min_population");
+  const double reach_m = ranking_.value("other_name_reach_km") * 1000;
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  auto joined = [&](std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + words[k];
+    return out;
+  };
+  const auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  for (std::size_t head = words.size() - 1; head >= 1 && words.size() - head <= max_after; --head) {
+    if (!std::all_of(words.begin() + static_cast<std::ptrdiff_t>(head), words.end(), capitalised)) continue;
+    const std::string place_name = joined(0, head), rest = joined(head, words.size());
+    std::vector<Candidate> found = exact_candidates(name_key(place_name), written_as_code(place_name));
+    if (found.empty()) continue;
+    if (const std::vector<Constraint> within = resolve_qualifier(rest, false); !within.empty()) {  // "Paris Texas"
+      std::erase_if(found, [&](const Candidate& c) {
+        return std::none_of(within.begin(), within.end(), [&](const Constraint& k) {
+          return c.place.country_code == k.country_code && (k.admin1_code.empty() || c.place.admin1_code == k.admin1_code);
+        });
+      });
+      for (Candidate& c : found) c.reason = fmt::format("{}; in {}", match_phrase(c.match, c.matched_name), rest);
+      if (!found.empty()) return found;
+      continue;
+    }
+    std::erase_if(found, [&](const Candidate& c) {
+      return c.place.feature_class != "P" || static_cast<double>(c.place.population.value_or(0)) < min_population;
+    });
+    if (found.empty()) continue;
+    const bool rest_is_code = written_as_code(rest);
+    std::vector<Candidate> near = exact_candidates(name_key(rest), rest_is_code);  // "Tokyo Shibuya"
+    const bool rest_named_elsewhere = !near.empty();
+    std::erase_if(near, [&](const Candidate& part) {
+      return std::none_of(found.begin(), found.end(), [&](const Candidate& city) {
+        double m = 0;
+        wgs84.Inverse(city.place.lat_deg, city.place.lon_deg, part.place.lat_deg, part.place.lon_deg, m);
+        return m <= reach_m;
+      });
+    });
+    if (!near.empty()) {
+      for (Candidate& c : near) c.reason = fmt::format("{}; named with {} beside it", match_phrase(c.match, c.matched_name), place_name);
+      return near;
+    }
+    if (rest_is_code && rest_named_elsewhere) return {};  // "Paris DXB": a code of somewhere else
+    for (Candidate& c : found) {
+      c.reason = fmt::format("{}; '{}' {}: the place stands for it, with its extent", match_phrase(c.match, c.matched_name), rest,
+                             rest_named_elsewhere ? "names nothing near it" : "is not in the gazetteer");
+      c.unfound_words = rest;
+    }
+    return found;
+  }
+  return {};
 }
 
 bool is_facility_phrase(const std::string& key) {
@@ -964,10 +1073,19 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
         }
       }
     }
-  // "Paris CDG", "Dubai DXB": a place's name with a facility's code after it.
+  // "Paris CDG", "Dubai DXB", "Moscow Domodedovo", "Union Station, Chicago": a place's name with a
+  // facility's code or short name beside it.
   if (candidates.empty()) {
     candidates = facility_by_place_and_code(name);
     keep_passing(candidates);
+    // "Penn Station, New York", "Haneda, Tokyo": the words after the comma name a state or prefecture
+    // and, first, the city the facility serves.
+    if (candidates.empty() && !from_qualifier.empty()) {
+      std::vector<Candidate> served = facility_by_place_and_code(text::trim(query));
+      from_qualifier.clear();
+      keep_passing(served);
+      candidates = std::move(served);
+    }
   }
   // "Zuwara" for Zuwarah, "El Khums" for Al Khums: the same name in another romanization
   // (geodata/romanizations.tsv), for places of the countries that write it so.
@@ -980,6 +1098,11 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   bool facility_named = false;
   if (candidates.empty()) {
     candidates = partly_known(name);
+    facility_named = !candidates.empty();
+    keep_passing(candidates);
+  }
+  if (candidates.empty() && !facility_named && options.words_after) {
+    candidates = place_with_words_after(name);
     facility_named = !candidates.empty();
     keep_passing(candidates);
   }

@@ -27,6 +27,10 @@ struct GeocodeOptions {
   bool always_fuzzy = false;  // add fuzzy candidates even when the name matched exactly
   bool fuzzy_fallback = true; // try one-edit matches when nothing matched (off when reading articles)
   bool suggestions = true;    // nearest names when nothing matched
+  // "Paris Texas", "Edinburgh Waverley": a name the gazetteer lacks whole, read as a place with words
+  // after it (Geocoder::place_with_words_after). Off when reading articles: there the text's own spans
+  // decide where a name ends ("Athens Police" is no mention of Athens, Greece).
+  bool words_after = true;
   // Longer names are refused (InputError): the longest real place names are under 100 bytes, and
   // fuzzy matching a 2,000-character "name" took 16 s.
   std::size_t max_name_bytes = kDefaultMaxNameBytes;
@@ -77,13 +81,18 @@ class Geocoder {
   // All places under a key. Code names (NameKind::code) count only when codes_allowed.
   std::vector<Candidate> exact_candidates(const std::string& key, bool codes_allowed,
                                           std::optional<MatchKind> forced = std::nullopt) const;
-  // "Paris CDG": the facility (class S) the last word codes, within facility_code_reach_km of a place
-  // named by the words before it (ranking.tsv); empty when the name is not of that shape.
+  // "Paris CDG", "Moscow Domodedovo", "Union Station, Chicago": the facility (class S) a code (the last
+  // word, in capitals) or a short name names, within facility_code_reach_km of a place named by the other
+  // words (ranking.tsv); empty when the name is not of that shape.
   std::vector<Candidate> facility_by_place_and_code(std::string_view name) const;
+  std::vector<Candidate> facility_near_place(std::string_view facility_name, std::string_view place_name, bool as_code) const;
   // "Beijing West Railway Station", "Delhi's IGI airport", "port of Rotterdam": a facility the gazetteer
   // lacks, read as the place named with it (geodata/facility_words.tsv); empty when the name has no
   // facility words or no known place before them.
   std::vector<Candidate> partly_known(std::string_view name) const;
+  // "Paris Texas", "Tokyo Shibuya", "Edinburgh Waverley": a place named with words after it, read as a
+  // qualifier, a part of a large city near it, or words the gazetteer lacks; empty when none applies.
+  std::vector<Candidate> place_with_words_after(std::string_view name) const;
   // "Zuwara" for Zuwarah: the key in another romanization (geodata/romanizations.tsv), for places of the
   // countries each rule names.
   std::vector<Candidate> romanization_candidates(const std::string& ascii_key) const;

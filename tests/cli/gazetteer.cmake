@@ -277,6 +277,42 @@ cli_test(issue25_city_and_airport_code --stdout " 1 +Charles de Gaulle .* FR .*S
 cli_test(issue25_city_and_airport_code_gulf --stdout " 1 +Dubai International Airport .* AE" -- ${RC} geocode "Dubai DXB")
 cli_test(issue25_city_and_distant_airport_code --stdout " 1 +Narita International Airport .* JP" -- ${RC} geocode "Tokyo NRT")
 cli_test(issue25_code_far_from_city --exit 1 --stderr "no place named 'Paris DXB'" -- ${RC} geocode "Paris DXB")
+# Issue 25: a city with a facility's own short name after it ("Moscow Domodedovo"), or a facility's name
+# with its city after a comma, also when the city shares its name with its state or prefecture ("Penn
+# Station, New York" read New York as the state and found nothing): each was "no place named". A
+# facility's short name counts only beside a large city ("Springfield High" is no station).
+cli_test(issue25_city_and_airport_name --stdout " 1 +Domodedovo International Airport .* RU .*S.AIRP" -- ${RC} geocode "Moscow Domodedovo")
+cli_test(issue25_city_and_airport_name_italy --stdout " 1 +Malpensa International Airport .* IT" -- ${RC} geocode "Milan Malpensa")
+cli_test(issue25_station_comma_city --stdout " 1 +Gare du Nord .* FR .*S.RSTN" -- ${RC} geocode "Gare du Nord, Paris")
+cli_test(issue25_station_comma_city_and_state --stdout " 1 +Penn Station .* US .*S.RSTN" -- ${RC} geocode "Penn Station, New York")
+cli_test(issue25_airport_comma_city_and_prefecture --stdout " 1 +Tokyo Haneda .* JP .*S.AIRP" -- ${RC} geocode "Haneda, Tokyo")
+cli_test(issue25_short_facility_name_not_beside_a_hamlet --not-stdout "S.RSTN" -- ${RC} geocode "Springfield High")
+# Issue 25: a place named with words after it and no comma: a state or country ("Paris Texas" was "no
+# place named"), a part of a large city the gazetteer knows ("Tokyo Shibuya"), or words it lacks beside a
+# large city ("Edinburgh Waverley", a station: the city with its extent and a note, not exit 1).
+cli_test(issue25_place_and_state_no_comma --stdout " 1 +Paris +Texas +US" -- ${RC} geocode "Paris Texas")
+cli_test(issue25_place_and_province_no_comma --stdout " 1 +London +Ontario +CA" -- ${RC} geocode "London Ontario")
+cli_test(issue25_city_and_its_district --stdout " 1 +Shibuya .* JP" -- ${RC} geocode "Tokyo Shibuya")
+cli_test(issue25_city_and_unknown_words --stdout " 1 +Edinburgh .* GB .*'Waverley' names nothing near it" -- ${RC} geocode "Edinburgh Waverley")
+cli_test(issue25_city_and_unknown_station --stdout " 1 +Mumbai .* IN .*'Dadar' names nothing near it" -- ${RC} geocode "Mumbai Dadar")
+cli_test(issue25_city_and_unknown_station_name --stdout " 1 +Chennai .* IN .*'Egmore' is not in the gazetteer" -- ${RC} geocode "Chennai Egmore")
+cli_test(issue25_city_and_neighbouring_city --stdout " 1 +H.ora .* IN" -- ${RC} geocode "Kolkata Howrah")
+cli_test(issue25_claim_from_unknown_station --stdout "Edinburgh" -- ${RC} check --from "Edinburgh Waverley" --to "London King's Cross" --mode rail --distance "393 miles")
+# Issue 25: airports by the short names news gives them: the name after the word Airport ("Amsterdam
+# Airport Schiphol"), after a dash ("Paris-Orly"), the airport's own town after a larger city's name
+# ("Washington Dulles", in Dulles); a facility known by a large city's name ranks below that city
+# ("Nuremberg" was its airport, not the city of 515,000).
+cli_test(issue25_airport_name_after_airport --stdout " 1 +Amsterdam Airport Schiphol .* NL" -- ${RC} geocode Schiphol)
+cli_test(issue25_airport_name_after_dash --stdout " 1 +Paris-Orly Airport .* FR" -- ${RC} geocode Orly)
+cli_test(issue25_airport_own_town --stdout " 1 +Washington Dulles International Airport .* US" -- ${RC} geocode Dulles)
+cli_test(issue25_city_over_airport_of_its_name --stdout " 1 +N.rnberg .* DE .*P.PPL" -- ${RC} geocode Nuremberg)
+# A state is not put below a town known by its name only as an alternate unless the town is its seat:
+# "Goa" was Dabolim Airport (the state had gone below Mormugao, a port also called Goa), "Aichi" was
+# Okazaki; "Geneva" stays the city (the canton's seat).
+cli_test(issue25_state_over_town_of_its_alternate_name --stdout " 1 +Goa +Goa +IN .*A.ADM1" -- ${RC} geocode Goa)
+cli_test(issue25_prefecture_over_town_of_its_alternate_name --stdout " 1 +Aichi .* JP .*A.ADM1" -- ${RC} geocode Aichi)
+cli_test(issue25_seat_over_its_canton --stdout " 1 +Gen.ve .* CH .*P.PPLA" -- ${RC} geocode Geneva)
+cli_test(issue25_city_over_airport_of_its_name_us --stdout " 1 +Tacoma .* US .*P.PPL" -- ${RC} geocode Tacoma)
 # Issue 25: a part or the surrounds of a city named by the words before it (geodata/district_words.tsv)
 # is the city, and the reason says it stands for more than its point; before, each was "no place named".
 cli_test(issue25_district_words_part --stdout " 1 +London .* GB .*'central' names a part of it" -- ${RC} geocode "central London")
