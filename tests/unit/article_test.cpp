@@ -482,6 +482,27 @@ TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power; a bike
   }
 }
 
+// A run told by its verb: "ran", "running", "a run" make a trip on foot where no other mode word of the
+// trip says otherwise (weak_mode_word): trains and buses run too, and their own word wins.
+TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named") {
+  for (const char* story : {"A teacher ran from London to Moscow in 90 days.",
+                            "She has finished running across Europe. She set off from London and reached Moscow 90 days later.",
+                            "His run from London to Moscow took 90 days."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "walk");
+  }
+  for (const char* story : {"Trains ran from London to Moscow in 60 hours.", "The bus running from London to Moscow takes 60 hours."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode != "walk");
+  }
+}
+
 // Issue 26: a paragraph that opens another story ("Meanwhile", "In a separate attempt") takes no end or
 // figure from the paragraphs before, unless its words tie it there ("the journey"); paragraphs of one
 // narrative still tell one trip.
