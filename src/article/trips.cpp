@@ -1448,6 +1448,11 @@ class TripAssembler {
             found = true;
             break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
           }
+      // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
+      if (found) {
+        i = mode_words_.back().last_token;
+        continue;
+      }
       // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
       if (!found)
         if (const std::string* kind = mode_of_word_form(tokens_[i].lower())) mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i});

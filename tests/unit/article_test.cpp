@@ -482,6 +482,26 @@ TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power; a bike
   }
 }
 
+// Vehicles by their everyday names: an ambulance is a road vehicle (green corridors for organs), an aircraft
+// by its maker or type is a flight, and a phrase's inner words vote for nothing ("air ambulance" is no
+// ambulance on the road).
+TEST_CASE("modes: ambulances, aircraft makers and types, and a phrase's inner words") {
+  const std::pair<const char*, const char*> stories[] = {
+      {"An ambulance carried the heart from Pyongyang to Khasan in 9 hours.", "road"},
+      {"The ambulances took 9 hours from Pyongyang to Khasan.", "road"},
+      {"An Airbus from London to Tokyo takes about 14 hours.", "air"},
+      {"A Boeing 787 from London to Tokyo takes about 14 hours.", "air"},
+      {"The Dreamliner service from London to Tokyo takes about 14 hours.", "air"},
+      {"An air ambulance carried the patient from Seoul to Tokyo in 3 hours.", "air"}};
+  for (const auto& [story, mode] : stories) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK((r.claims[0].claim.mode->mode == mode || r.claims[0].claim.mode->parent == mode));
+  }
+}
+
 // A run told by its verb: "ran", "running", "a run" make a trip on foot where no other mode word of the
 // trip says otherwise (weak_mode_word): trains and buses run too, and their own word wins.
 TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named") {
