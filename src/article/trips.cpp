@@ -692,10 +692,20 @@ class TripAssembler {
         return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity->si.high;
       });
     };
+    // Or its figures in the next sentence, which names the trip and no place ("A liver harvested in Indore
+    // was flown to Delhi. The flight took 75 minutes.").
+    std::set<std::size_t> place_sentences;
+    for (std::size_t m : route_places_) place_sentences.insert(mentions_[m].m.sentence);
+    auto figures_follow = [&](std::size_t s) {
+      return figure_sentences.count(s + 1) && !place_sentences.count(s + 1) && paragraph(s + 1) == paragraph(s) &&
+             sentence_says(s + 1, "trip_anaphor");
+    };
     for (std::size_t di = 0; di < route_places_.size(); ++di) {
       const std::size_t d = route_places_[di];
       const std::size_t ds = mentions_[d].m.sentence;
-      if (stated.count(ds) || !figure_sentences.count(ds) || !is_cue(d, "destination") || unread_end_in(ds, "origin")) continue;
+      if (stated.count(ds) || !(figure_sentences.count(ds) || figures_follow(ds)) || !is_cue(d, "destination") ||
+          unread_end_in(ds, "origin"))
+        continue;
       // A place its own words make an origin ("left Pyongyang") comes before the place merely named last
       // ("Officials in Seoul said it would cover the 683 miles to Vladivostok").
       std::size_t origin = std::string::npos, named_last = std::string::npos;

@@ -482,6 +482,25 @@ TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power; a bike
   }
 }
 
+// An origin implied by the place named before the destination ("harvested in X was flown to Y") when the
+// trip's figures come in the next sentence, which names the trip and no place: before, only a figure in
+// the destination's own sentence made the trip, and the story gave no claim.
+TEST_CASE("trips: an implied origin with the figures in the next sentence, tied by the trip's name") {
+  const std::pair<const char*, const char*> stories[] = {
+      {"A heart retrieved in Seoul was flown to Tokyo. The flight took 2 hours.", "Seoul"},
+      {"A patient in Pyongyang was driven to Khasan. The drive took 9 hours.", "Pyongyang"},
+      {"Supplies loaded in London were shipped to Tokyo. The voyage took 40 days.", "London"}};
+  for (const auto& [story, origin] : stories) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(r.claims[0].claim.route.places.front().place.name == origin);
+    CHECK(r.claims[0].claim.duration);
+  }
+  // A next sentence with no word naming the trip is not tied to it.
+  CHECK(read("A heart retrieved in Seoul was flown to Tokyo. Doctors worked for 2 hours.").claims.empty());
+}
+
 // Vehicles by their everyday names: an ambulance is a road vehicle (green corridors for organs), an aircraft
 // by its maker or type is a flight, and a phrase's inner words vote for nothing ("air ambulance" is no
 // ambulance on the road).
