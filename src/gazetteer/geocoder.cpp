@@ -807,6 +807,8 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
 // city and capitalised words that name nothing near it ("Edinburgh Waverley": the city, with its extent
 // and a note that the rest was not found). Up to partly_known_max_unknown_words words after the place.
 std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) const {
+  // Names with a comma are the qualifier's and the other name's ("Seoul, Hanyang" is a list, no place).
+  if (name.find(',') != std::string_view::npos) return {};
   const std::vector<std::string> words = text::words(name);
   if (words.size() < 2) return {};
   const auto max_after = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
