@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -304,6 +305,28 @@ class PlaceContext {
           break;
         }
       x.m.reason = shared_.text(std::move(reason));
+    }
+    // An obscure place read only by another name, in a country the story does not name, far from every
+    // other place the story names: a place the gazetteer lacks, not the namesake abroad.
+    count_named();
+    if (countries_named.empty()) return;
+    for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
+      Mention& x = mentions_[xi];
+      const gazetteer::Candidate& c = x.candidates[chosen[xi]];
+      if (x.demonym || c.match != gazetteer::MatchKind::alternate || c.place.feature_class != "P" ||
+          static_cast<double>(c.place.population.value_or(0)) >= weights().far_alternate_max_population ||
+          countries_named.count(c.place.country_code))
+        continue;
+      double nearest_km = std::numeric_limits<double>::infinity();
+      // The places named within weights().context_mentions either way, as in settling (linear in a long text).
+      const std::size_t from = xi > weights().context_mentions ? xi - weights().context_mentions : 0;
+      const std::size_t to = std::min(mentions_.size(), xi + weights().context_mentions + 1);
+      for (std::size_t ai = from; ai < to && nearest_km >= weights().far_alternate_km; ++ai) {
+        const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
+        if (ai == xi || mentions_[ai].demonym || a.country_code.empty() || a.fid == c.place.fid) continue;
+        nearest_km = std::min(nearest_km, routes::geodesic_km(c.place, a));
+      }
+      if (nearest_km >= weights().far_alternate_km && std::isfinite(nearest_km)) x.far_alternate = true;
     }
   }
 

@@ -51,6 +51,9 @@ struct Mention {
   bool border = false;                           // "the Polish border", "the border with Poland": the country's land border
   bool qualifier = false;                        // "Moscow, Idaho": the state or country that narrows the name before it
   bool to_next = false;                          // "from the Canaries to Antigua": the next mention is joined to it by "to"
+  // Read only by an obscure other name of a place far from all the story's others, in a country the
+  // story does not name ("the border at Boten" read as Boteni, Romania): no trip's end (place_context).
+  bool far_alternate = false;
 };
 
 // "the Fortis Malar Hospital": capitalised words ending in an institution word (article_cues.tsv

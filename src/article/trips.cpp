@@ -142,7 +142,7 @@ class TripAssembler {
       if (x.demonym || names_a_border) demonym_last_by_first_[x.m.first_token] = x.m.last_token;
       // "from Columbia, Missouri to X", "Columbia, MO": the state or country that qualifies a town says
       // where the town is; it is no end of its own.
-      if (!x.border && (x.demonym || x.dateline || x.qualifier || area || places_the_one_before(i) ||
+      if (!x.border && (x.demonym || x.dateline || x.qualifier || x.far_alternate || area || places_the_one_before(i) ||
                         (is_country(*x.m.place) && !part_of_country(x) && !(told_as_end(x) && small_country(*x.m.place)))))
         continue;
       // "Rostov, on the Ukrainian border, is 14 hours from X": a border that locates a place is no end.
@@ -1012,6 +1012,9 @@ class TripAssembler {
         why = "a dateline: where the story was filed, not a trip's end";
       else if (x.demonym)
         why = "a demonym: a mention of its country, not a trip's end";
+      else if (x.far_alternate)
+        why = "read only by an obscure other name of a place far from the story's others, in a country it does not name: "
+              "a place the gazetteer lacks, not a trip's end";
       else if (!route_place.count(i))
         why = "a country or region: where a trip is, not an end it runs between";
       else if (cue_before(tokens_, x.m.first_token, "frame") != std::string::npos)
@@ -1454,15 +1457,14 @@ class TripAssembler {
       if (it != cues_.by_first_word.end())
         for (const auto& [kind, p] : it->second)
           if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
-            mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
+            std::vector<ModeWord>& into = any_phrase_at(tokens_, i, "weak_mode_word") ? weak_mode_words_ : mode_words_;
+            into.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
             found = true;
+            // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
+            i = into.back().last_token;
             break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
           }
-      // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
-      if (found) {
-        i = mode_words_.back().last_token;
-        continue;
-      }
+      if (found) continue;
       // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
       if (!found)
         if (const std::string* kind = mode_of_word_form(tokens_[i].lower())) mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i});
@@ -1544,10 +1546,15 @@ class TripAssembler {
     std::set<std::size_t> paragraphs;
     for (std::size_t s : sentences) paragraphs.insert(paragraph(s));
     const std::size_t from = trip.sentence() > weights().mode_reach_sentences ? trip.sentence() - weights().mode_reach_sentences : 0;
-    const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < from; });
+    const std::size_t to = trip.sentence() + weights().mode_reach_sentences;
+    auto first_in = [&](const std::vector<ModeWord>& words) {
+      return std::partition_point(words.begin(), words.end(), [&](const ModeWord& w) { return w.sentence < from; });
+    };
+    const auto first = first_in(mode_words_);
     bool in_own_paragraphs = false;
-    for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it)
-      in_own_paragraphs = in_own_paragraphs || paragraphs.count(paragraph(it->sentence)) > 0;
+    for (const std::vector<ModeWord>* words : {&mode_words_, &weak_mode_words_})
+      for (auto it = first_in(*words); it != words->end() && it->sentence <= to; ++it)
+        in_own_paragraphs = in_own_paragraphs || paragraphs.count(paragraph(it->sentence)) > 0;
     // A trip that names itself a part of one told before ("the return leg", "the journey": trip_anaphor)
     // travels as the last one told before it did: the nearest mode word before its sentence.
     if (!in_own_paragraphs && sentence_says(trip.sentence(), "trip_anaphor")) {
@@ -1556,17 +1563,19 @@ class TripAssembler {
     }
     std::map<std::string, int> votes;
     std::map<std::string, const ModeWord*> example;
-    for (auto it = first; it != mode_words_.end() && it->sentence <= trip.sentence() + weights().mode_reach_sentences; ++it) {
-      const bool own_paragraph = paragraphs.count(paragraph(it->sentence)) > 0;
-      if (!own_paragraph && (in_own_paragraphs || trips_by_sentence_.count(it->sentence))) continue;
-      const bool own = sentences.count(it->sentence) > 0;
-      // The mode a sentence sets against the trip ("by contrast, a truck ...") is not the trip's.
-      if (!own && opens_with(it->sentence, "contrast_opener")) continue;
+    for (const std::vector<ModeWord>* words : {&mode_words_, &weak_mode_words_}) {
       // "We drove nonstop": a word that only suggests a mode (weak_mode_word) gives way to any other.
-      const bool weak = any_phrase_at(tokens_, it->token, "weak_mode_word");
-      votes[it->mode] += weak ? 1 : own ? 3 : 1;
-      auto [ex, fresh] = example.emplace(it->mode, &*it);
-      if (!fresh && own && !sentences.count(ex->second->sentence)) ex->second = &*it;  // a word of its own sentences
+      const bool weak = words == &weak_mode_words_;
+      for (auto it = first_in(*words); it != words->end() && it->sentence <= to; ++it) {
+        const bool own_paragraph = paragraphs.count(paragraph(it->sentence)) > 0;
+        if (!own_paragraph && (in_own_paragraphs || trips_by_sentence_.count(it->sentence))) continue;
+        const bool own = sentences.count(it->sentence) > 0;
+        // The mode a sentence sets against the trip ("by contrast, a truck ...") is not the trip's.
+        if (!own && opens_with(it->sentence, "contrast_opener")) continue;
+        votes[it->mode] += weak ? 1 : own ? 3 : 1;
+        auto [ex, fresh] = example.emplace(it->mode, &*it);
+        if (!fresh && own && !sentences.count(ex->second->sentence)) ex->second = &*it;  // a word of its own sentences
+      }
     }
     if (votes.empty()) return nullptr;
     auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -1770,6 +1779,9 @@ class TripAssembler {
   std::set<std::pair<std::size_t, std::size_t>> trip_sentences_;  // (sentence, trip): the entries above, once each
   std::set<std::int64_t> trip_end_fids_;                      // the places trips start or end at
   std::vector<ModeWord> mode_words_;
+  // Words that only suggest a mode (weak_mode_word: "nonstop", "ran", "running"): they vote for a trip's
+  // mode and nothing else; a train "running at 37 mph" must not make its sentence a walker's.
+  std::vector<ModeWord> weak_mode_words_;
   mutable std::optional<std::pair<std::size_t, std::set<std::string>>> modes_in_;  // modes_in, the last asked
   std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())

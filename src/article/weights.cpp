@@ -41,6 +41,8 @@ const ArticleWeights& weights() {
     a.context_mentions = count("context_mentions");
     a.sentence_start_min_prominence = take("sentence_start_min_prominence");
     a.lone_alternate_min_prominence = take("lone_alternate_min_prominence");
+    a.far_alternate_max_population = take("far_alternate_max_population");
+    a.far_alternate_km = take("far_alternate_km");
     a.max_span_words = count("max_span_words");
     a.title_case_min_words = count("title_case_min_words");
     a.title_case_min_word_bytes = count("title_case_min_word_bytes");

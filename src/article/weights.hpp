@@ -11,7 +11,7 @@ struct ArticleWeights {
   int locale_min_mentions;
   std::size_t context_sentences, context_mentions;
   // place_spotter
-  double sentence_start_min_prominence, lone_alternate_min_prominence;
+  double sentence_start_min_prominence, lone_alternate_min_prominence, far_alternate_max_population, far_alternate_km;
   std::size_t max_span_words, title_case_min_words, title_case_min_word_bytes;
   // figure_spotter, cues
   std::size_t max_figure_tokens, max_timetable_gap_tokens, max_filler_tokens;

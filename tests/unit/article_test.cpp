@@ -482,6 +482,27 @@ TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power; a bike
   }
 }
 
+// A place the gazetteer lacks that matches only an obscure other name of a town far away, in a country the
+// story does not name, is no trip's end ("the border at Boten" in a story of Laos was Boteni, Romania,
+// 7,600 km off: INCONSISTENT); in the fixture, Hog Heaven and Paradise Valley are old names of Moscow, Idaho.
+TEST_CASE("places: an obscure other name of a town far abroad is no trip's end") {
+  for (const char* story : {"In South Korea, a train from Seoul to Hog Heaven takes 9 hours.",
+                            "Japan's ferry from Tokyo reached Paradise Valley after 20 hours.",
+                            "Russia said a bus left Vladivostok for Hog Heaven, a 400 km trip."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    CHECK(r.claims.empty());
+    CHECK(std::any_of(r.left_out.begin(), r.left_out.end(), [&](const LeftOut& l) {
+      return l.kind == LeftOutKind::place && l.why.find("obscure other name") != std::string::npos;
+    }));
+  }
+  // Where the story names the town's country, the other name is the town.
+  const ArticleResult r = read("In the United States, a bus from Moscow, Idaho to Hog Heaven takes 2 hours.");
+  CHECK(std::none_of(r.left_out.begin(), r.left_out.end(), [&](const LeftOut& l) {
+    return l.kind == LeftOutKind::place && l.why.find("obscure other name") != std::string::npos;
+  }));
+}
+
 // An origin implied by the place named before the destination ("harvested in X was flown to Y") when the
 // trip's figures come in the next sentence, which names the trip and no place: before, only a figure in
 // the destination's own sentence made the trip, and the story gave no claim.
@@ -533,7 +554,8 @@ TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named")
     REQUIRE(r.claims[0].claim.mode);
     CHECK(r.claims[0].claim.mode->mode == "walk");
   }
-  for (const char* story : {"Trains ran from London to Moscow in 60 hours.", "The bus running from London to Moscow takes 60 hours."}) {
+  for (const char* story : {"Trains ran from London to Moscow in 60 hours.", "The bus running from London to Moscow takes 60 hours.",
+                            "The train left Pyongyang for Vladivostok. It needs 20 hours, running at 37 mph."}) {
     CAPTURE(story);
     const ArticleResult r = read(story);
     REQUIRE(r.claims.size() == 1);
