@@ -55,6 +55,9 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
       (phrase_after(tokens, last, "placement_after") || placed_in_apposition(tokens, first, last)))
     return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
+  // "a 200 mph jet stream tailwind", "winds of 70 mph": the speed of the air or the water, not of the trip.
+  if (q.dimension == quantities::Dimension::speed && (phrase_after(tokens, last, "weather_after") || phrase_before(tokens, first, "weather_before")))
+    return FigureRole::weather;
   if (q.dimension == quantities::Dimension::duration && (phrase_before(tokens, first, "interval_before") || phrase_after(tokens, last, "interval_after")))
     return FigureRole::interval;
   if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))

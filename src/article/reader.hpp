@@ -31,9 +31,10 @@ struct PlaceMention {
 
 // What a figure is to the trip it belongs to; size (a length, a height, a gauge), comparison (a difference),
 // interval (a frequency), event (an event's length, "a two-day visit"), period (years: "for 50 years") and
-// placement (a distance that places something: "200 miles north of the capital") are no trip's figures.
+// placement (a distance that places something: "200 miles north of the capital") and weather (the speed
+// of a wind or a current: "a 200 mph jet stream tailwind") are no trip's figures.
 // separation: how far apart two places are ("the cities are 66 miles apart"), a claim of its own between them.
-enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period, placement, separation };
+enum class FigureRole { travel, top_speed, stop, size, comparison, interval, event, period, placement, separation, weather };
 inline bool is_trip_figure(FigureRole role) {
   return role == FigureRole::travel || role == FigureRole::top_speed || role == FigureRole::stop || role == FigureRole::separation;
 }

@@ -63,6 +63,7 @@ const char* to_string(FigureRole role) {
     case FigureRole::period: return "period";
     case FigureRole::placement: return "placement";
     case FigureRole::separation: return "separation";
+    case FigureRole::weather: return "weather";
     case FigureRole::travel: break;
   }
   return "travel";

@@ -125,7 +125,13 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
                        FigureRole::top_speed);
   one_figure_with_role({"The line runs six days a week.", "Crews work 12 hours a day on the track.", "The pass is open two hours daily."},
                        FigureRole::interval);
-  for (FigureRole role : {FigureRole::comparison, FigureRole::placement, FigureRole::size, FigureRole::period, FigureRole::event})
+  // The speed of the air or the water: "a 200 mph jet stream tailwind" became the flight's average and
+  // made London-New York "shorter than the straight line".
+  one_figure_with_role({"The plane rode a 200 mph jet stream tailwind.", "The ferry sailed into winds of 70 mph.",
+                        "Gusts of 60 knots battered the yacht.", "The rowers fought a 3-knot current."},
+                       FigureRole::weather);
+  for (FigureRole role : {FigureRole::comparison, FigureRole::placement, FigureRole::size, FigureRole::period, FigureRole::event,
+                          FigureRole::weather})
     CHECK_FALSE(is_trip_figure(role));
 }
 
