@@ -852,7 +852,30 @@ struct FiguresAlone {
 
 // `figures`, when given, holds what the claim's figures say alone once worked out, for the next check of the
 // same figures.
-Report check_against(const Claim& claim, std::optional<FiguresAlone>* figures = nullptr) {
+// "At 320 km/h, the trains link X with Y in two and a half hours": a speed not stated as an average, above
+// the mode's usual averages but within its top speeds, in a claim that gives the trip's time, is the
+// vehicle's running speed; the time (and the distance) give the average. Checked as a top speed, said so.
+bool reads_as_running_speed(const Claim& c) {
+  if (!c.speed || c.speed->average_stated || c.speed->per_day || c.top_speed || !c.mode || !c.duration || c.mode->top_speed_kmh <= 0)
+    return false;
+  return c.speed->si.low > c.mode->speed_high_kmh * kMpsPerKmh && c.speed->si.high <= c.mode->top_speed_kmh * kMpsPerKmh;
+}
+
+Report check_against(const Claim& given, std::optional<FiguresAlone>* figures = nullptr) {
+  std::optional<Claim> running;
+  if (reads_as_running_speed(given)) {
+    running = given;
+    running->top_speed = running->speed;
+    running->speed.reset();
+    running->notes.push_back(fmt::format("'{}' read as a running speed, not the average: above the usual averages of {} ({}), "
+                                         "within its top speeds (up to {}); the trip's time gives the average",
+                                         given.speed->text, given.mode->noun,
+                                         range(Interval{given.mode->speed_low_kmh * kMpsPerKmh, given.mode->speed_high_kmh * kMpsPerKmh},
+                                               kMpsPerKmh, "km/h"),
+                                         kmh(given.mode->top_speed_kmh * kMpsPerKmh)));
+    figures = nullptr;  // what the figures say alone differs from the other readings'
+  }
+  const Claim& claim = running ? *running : given;
   Report report;
   report.notes = claim.notes;
   if (figures && *figures) {

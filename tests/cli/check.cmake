@@ -553,3 +553,15 @@ cli_test(check_via_country_on_the_way --exit 1
 cli_test(check_via_country_off_the_way
   --stdout "^Lisbon \\(PT\\) → Norway \\(NO\\) → Istanbul \\(TR\\) by road: PLAUSIBLE"
   -- ${RC} check --from Lisbon --to Istanbul --via Norway --mode road --distance "9,000 km")
+# A speed not stated as an average, above the mode's usual averages but within its top speeds, in a claim
+# that gives the trip's time, is the vehicle's running speed ("At 320 km/h, trains link Madrid with
+# Barcelona in two and a half hours" was SUSPICIOUS: "unusually fast for rail"); stated as an average, it
+# stays the average.
+cli_test(check_running_speed_rail --stdout "by rail: CONSISTENT" --stdout "'320 km/h' read as a running speed"
+  -- ${RC} check --from Madrid --to Barcelona --mode rail --speed "320 km/h" --duration "2 hours 30 minutes")
+cli_test(check_running_speed_road --stdout "by car or bus: CONSISTENT" --stdout "'130 km/h' read as a running speed"
+  -- ${RC} check --from Paris --to Lyon --mode car --speed "130 km/h" --duration "4.5 hours")
+cli_test(check_running_speed_ferry --stdout "by ferry: CONSISTENT" --stdout "'30 knots' read as a running speed"
+  -- ${RC} check --from Helsinki --to Tallinn --mode ferry --speed "30 knots" --duration "2 hours")
+cli_test(check_average_speed_stays_average --exit 1 --not-stdout "read as a running speed"
+  -- ${RC} check --from Madrid --to Barcelona --mode rail --speed "an average of 320 km/h" --duration "2 hours 30 minutes")
