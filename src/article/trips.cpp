@@ -1283,6 +1283,20 @@ class TripAssembler {
       trip.vias = std::move(kept_vias);
       if (modes_apart) trip.own_mode_word = first_mode, other.own_mode_word = other_mode;
       if (mode_clause) trip.own_mode_word = mode_clause->first, other.own_mode_word = mode_clause->second;
+      // "The flight takes 45 minutes, against five hours for the 390 km drive": the way set against the
+      // first ("against", "compared with": alternative_route) travels by the mode its own words name,
+      // where they name one other than the words before it.
+      if (!modes_apart && !mode_clause) {
+        const auto [sentence_first, sentence_end] = doc_.sentences[b.sentence];
+        std::optional<std::size_t> before, after;
+        for (std::size_t w = 0; w < mode_words_.size(); ++w) {
+          if (mode_words_[w].sentence != b.sentence) continue;
+          if (mode_words_[w].token < other_from && mode_words_[w].token >= sentence_first) before = w;
+          else if (mode_words_[w].token >= other_from && mode_words_[w].token < sentence_end && !after) after = w;
+        }
+        if (before && after && mode_words_[*before].mode != mode_words_[*after].mode)
+          trip.own_mode_word = before, other.own_mode_word = after;
+      }
       return other;
     }
     return std::nullopt;
@@ -1332,13 +1346,23 @@ class TripAssembler {
 
   // "... 10,500 nautical miles; round the Cape the voyage is 14,000": between two figures of one kind, a
   // new clause (after a semicolon, or opened by a contrast such as "whereas") that names its own way (a
-  // phrase of cue via) before the second figure. Tokens from..to, in one sentence. Returns the clause's
-  // first token, or npos.
+  // phrase of cue via, or a mode word of a mode the sentence has not named before the clause: "fly in two
+  // hours; the same trip by bus takes 19") before the second figure. Tokens from..to, in one sentence.
+  // Returns the clause's first token, or npos.
   std::size_t clause_of_its_own_way(std::size_t from, std::size_t to) const {
     std::size_t clause = std::string::npos;
+    if (from >= tokens_.size()) return clause;
+    const std::size_t sentence = tokens_[from].sentence;
+    const auto in_sentence = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
     for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
       if (tokens_[k].text() == ";" || any_phrase_at(tokens_, k, "contrast_opener")) clause = k;
-      if (clause != std::string::npos && k > clause && any_phrase_at(tokens_, k, "via")) return clause;
+      if (clause == std::string::npos || k <= clause) continue;
+      if (any_phrase_at(tokens_, k, "via")) return clause;
+      const auto word = std::partition_point(in_sentence, mode_words_.end(), [&](const ModeWord& w) { return w.sentence == sentence && w.token < k; });
+      if (word == mode_words_.end() || word->sentence != sentence || word->token != k) continue;
+      const bool named_before = std::any_of(in_sentence, word, [&](const ModeWord& w) { return w.token < clause && w.mode == word->mode; });
+      const bool any_before = std::any_of(in_sentence, word, [&](const ModeWord& w) { return w.token < clause; });
+      if (any_before && !named_before) return clause;
     }
     return std::string::npos;
   }

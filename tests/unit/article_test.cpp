@@ -548,6 +548,30 @@ TEST_CASE("modes: ambulances, aircraft makers and types, and a phrase's inner wo
   }
 }
 
+// Issue 26: two ways of one trip in one sentence, the second set against the first ("against",
+// "compared with") or in a clause of its own after a semicolon, each by the mode its own words name: the
+// drive was checked as a flight ("against five hours for the 390 km drive"), the bus's 19 hours joined
+// the flight, and "compared with 30 hours for the ferry" was left out as a mere comparison.
+TEST_CASE("trips: another way of the same trip set against the first, or after a semicolon, has its own mode") {
+  const std::tuple<const char*, const char*, const char*> stories[] = {
+      {"The flight from London to Moscow takes 4 hours, against 40 hours for the 2,900 km drive.", "air", "road"},
+      {"The flight from Seoul to Tokyo takes 2 hours, compared with 30 hours for the ferry.", "air", "sea"},
+      {"A train from Moscow to Vladivostok takes 6 days, against 9 hours for the flight.", "rail", "air"},
+      {"You can fly from London to Moscow in 4 hours; the same trip by train takes 40 hours.", "air", "rail"},
+      {"The flight from Seoul to Tokyo takes 2 hours; by ferry it takes 30 hours.", "air", "sea"},
+      {"Trains from Moscow to Vladivostok take 6 days; a flight does it in 9 hours.", "rail", "air"}};
+  for (const auto& [story, first, second] : stories) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    REQUIRE(r.claims[0].claim.mode);
+    REQUIRE(r.claims[1].claim.mode);
+    CHECK((r.claims[0].claim.mode->mode == first || r.claims[0].claim.mode->parent == first));
+    CHECK((r.claims[1].claim.mode->mode == second || r.claims[1].claim.mode->parent == second));
+    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+  }
+}
+
 // A run told by its verb: "ran", "running", "a run" make a trip on foot where no other mode word of the
 // trip says otherwise (weak_mode_word): trains and buses run too, and their own word wins.
 TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named") {
