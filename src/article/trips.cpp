@@ -3,6 +3,7 @@
 // to the trip their sentence states, or to the last trip stated before them; each trip with figures
 // becomes a claim, checked as `check` does.
 #include "article/trips.hpp"
+#include "article/mode_words.hpp"
 
 #include <fmt/format.h>
 
@@ -1463,85 +1464,19 @@ class TripAssembler {
       if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower())) continue;
       // "Van", "Coach": a place's name is no mode word, whatever the word means in lower case.
       if (tokens_[i].capital && mention_at_token_.count(i)) continue;
-      // "BA117", "LH400": an airline's designator written together with a number is a flight.
-      if (is_flight_number(i)) {
-        mode_words_.push_back({tokens_[i].sentence, i, "air", i + 1});
-        continue;
-      }
-      // "the Vivek Express", "the Howrah Mail": a train's name, a capitalised word then the word naming it a
-      // service (cue named_train_last), unless a paper or a firm ("the Daily Mail": cue not_train_before).
-      if (tokens_[i].capital && i > 0 && tokens_[i - 1].capital && tokens_[i - 1].kind == TokenKind::word &&
-          tokens_[i - 1].sentence == tokens_[i].sentence && cues_.is("named_train_last", tokens_[i].lower()) &&
-          !cues_.is("not_train_before", tokens_[i - 1].lower())) {
-        mode_words_.push_back({tokens_[i].sentence, i - 1, "rail", i});
-        continue;
-      }
-      auto it = cues_.by_first_word.find(tokens_[i].lower());
-      bool found = false;
-      if (it != cues_.by_first_word.end())
-        for (const auto& [kind, p] : it->second)
-          if (kind->rfind("mode.", 0) == 0 && matches_at(tokens_, i, *p)) {
-            std::vector<ModeWord>& into = any_phrase_at(tokens_, i, "weak_mode_word") ? weak_mode_words_ : mode_words_;
-            into.push_back({tokens_[i].sentence, i, kind->substr(5), i + p->size() - 1});
-            found = true;
-            // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
-            i = into.back().last_token;
-            break;  // one mode a word: the longest phrase starting there ("non - stop" is a flight, not a stop)
-          }
-      if (found) continue;
-      // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
-      if (!found)
-        if (const std::string* kind = mode_of_word_form(tokens_[i].lower())) mode_words_.push_back({tokens_[i].sentence, i, kind->substr(5), i});
+      const std::optional<ModeWordAt> word = mode_word_at(tokens_, i);
+      if (!word) continue;
+      // A train's name starts at the word before its last ("the Vivek Express").
+      const std::size_t first = word->mode == "rail" && word->last_token == i && i > 0 && tokens_[i].capital &&
+                                        cues_.is("named_train_last", tokens_[i].lower())
+                                    ? i - 1
+                                    : i;
+      (word->weak ? weak_mode_words_ : mode_words_).push_back({tokens_[i].sentence, first, word->mode, word->last_token});
+      // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
+      i = word->last_token;
     }
   }
 
-  // A form of a one-word mode word the table does not list: its plural ("ferries", "jeeps"), or for a way
-  // of going on foot, by bike or swimming, the people who go so ("walkers", "hikers", "trekkers", "marchers"). The
-  // kind of the mode word ("mode.walk"), or nullptr.
-  const std::string* mode_of_word_form(std::string_view word) const {
-    // Every form ends in -s or -er: most words of a story are passed over here, before any lookup.
-    if (word.size() < 4 || (word.back() != 's' && word.substr(word.size() - 2) != "er")) return nullptr;
-    const auto one_word_mode = [&](std::string_view stem, bool walk_only) -> const std::string* {
-      const auto it = cues_.by_first_word.find(stem);
-      if (it == cues_.by_first_word.end()) return nullptr;
-      for (const auto& [kind, p] : it->second)
-        if (p->size() == 1 && kind->rfind("mode.", 0) == 0 && (!walk_only || *kind == "mode.walk" || *kind == "mode.cycling" || *kind == "mode.swimming")) return kind;
-      return nullptr;
-    };
-    const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };
-    const auto without = [&](std::size_t n) { return word.substr(0, word.size() - n); };
-    // Plurals: "ferries", "coaches", "jeeps".
-    if (ends_with("ies"))
-      if (const std::string* kind = one_word_mode(std::string(without(3)) + "y", false)) return kind;
-    if (ends_with("es"))
-      if (const std::string* kind = one_word_mode(without(2), false)) return kind;
-    if (ends_with("s"))
-      if (const std::string* kind = one_word_mode(without(1), false)) return kind;
-    // The people who go so: "walkers" (walk), "hikers" (hike), "trekkers" (trek).
-    for (const std::string_view agent : {std::string_view("ers"), std::string_view("er")}) {
-      if (!ends_with(agent)) continue;
-      const std::string_view stem = without(agent.size());
-      if (const std::string* kind = one_word_mode(stem, true)) return kind;
-      if (const std::string* kind = one_word_mode(std::string(stem) + "e", true)) return kind;
-      if (stem.size() > 2 && stem.back() == stem[stem.size() - 2])
-        if (const std::string* kind = one_word_mode(stem.substr(0, stem.size() - 1), true)) return kind;
-      return nullptr;
-    }
-    return nullptr;
-  }
-
-  // Token i is an airline designator in capitals (geodata/article_cues.tsv, airline_code) with the
-  // flight's number right after it, no space between: "BA117".
-  bool is_flight_number(std::size_t i) const {
-    const Token& t = tokens_[i];
-    if (t.kind != TokenKind::word || t.text().size() != 2 || !std::isupper(static_cast<unsigned char>(t.text()[1])) || !t.capital ||
-        i + 1 >= tokens_.size())
-      return false;
-    const Token& number = tokens_[i + 1];
-    return number.kind == TokenKind::number && number.start == t.end && number.text().size() <= 4 &&
-           std::all_of(number.text().begin(), number.text().end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-           cues_.is("airline_code", t.lower());
-  }
 
   // The sentence names a stop on the way: a stop word not negated just before ("non-stop", "without a
   // stop", "no stops": cue kind stop_negator).

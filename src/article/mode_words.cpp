@@ -1,0 +1,96 @@
+// Words -> modes (see mode_words.hpp): one vocabulary for the reader of stories and for check --mode.
+#include "article/mode_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "article/cues.hpp"
+
+namespace routecheck::article {
+
+namespace {
+
+// A form of a one-word mode word the table does not list: its plural ("ferries", "jeeps"), or for a way
+// of going on foot, by bike or swimming, the people who go so ("walkers", "hikers", "trekkers", "marchers").
+// The kind of the mode word ("mode.walk"), or nullptr.
+const std::string* mode_of_word_form(std::string_view word) {
+  // Every form ends in -s or -er: most words of a story are passed over here, before any lookup.
+  if (word.size() < 4 || (word.back() != 's' && word.substr(word.size() - 2) != "er")) return nullptr;
+  const Cues& cues = Cues::get();
+  const auto one_word_mode = [&](std::string_view stem, bool walk_only) -> const std::string* {
+    const auto it = cues.by_first_word.find(stem);
+    if (it == cues.by_first_word.end()) return nullptr;
+    for (const auto& [kind, p] : it->second)
+      if (p->size() == 1 && kind->rfind("mode.", 0) == 0 &&
+          (!walk_only || *kind == "mode.walk" || *kind == "mode.cycling" || *kind == "mode.swimming"))
+        return kind;
+    return nullptr;
+  };
+  const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };
+  const auto without = [&](std::size_t n) { return word.substr(0, word.size() - n); };
+  // Plurals: "ferries", "coaches", "jeeps".
+  if (ends_with("ies"))
+    if (const std::string* kind = one_word_mode(std::string(without(3)) + "y", false)) return kind;
+  if (ends_with("es"))
+    if (const std::string* kind = one_word_mode(without(2), false)) return kind;
+  if (ends_with("s"))
+    if (const std::string* kind = one_word_mode(without(1), false)) return kind;
+  // The people who go so: "walkers" (walk), "hikers" (hike), "trekkers" (trek).
+  for (const std::string_view agent : {std::string_view("ers"), std::string_view("er")}) {
+    if (!ends_with(agent)) continue;
+    const std::string_view stem = without(agent.size());
+    if (const std::string* kind = one_word_mode(stem, true)) return kind;
+    if (const std::string* kind = one_word_mode(std::string(stem) + "e", true)) return kind;
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2])
+      if (const std::string* kind = one_word_mode(stem.substr(0, stem.size() - 1), true)) return kind;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+// Token i is an airline designator in capitals (geodata/article_cues.tsv, airline_code) with the flight's
+// number right after it, no space between: "BA117".
+bool is_flight_number(const Tokens& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::word || t.text().size() != 2 || !std::isupper(static_cast<unsigned char>(t.text()[1])) || !t.capital ||
+      i + 1 >= tokens.size())
+    return false;
+  const Token& number = tokens[i + 1];
+  return number.kind == TokenKind::number && number.start == t.end && number.text().size() <= 4 &&
+         std::all_of(number.text().begin(), number.text().end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         Cues::get().is("airline_code", t.lower());
+}
+
+}  // namespace
+
+std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
+  const Cues& cues = Cues::get();
+  // "BA117", "LH400": an airline's designator written together with a number is a flight.
+  if (is_flight_number(tokens, i)) return ModeWordAt{"air", i + 1, false};
+  // "the Vivek Express", "the Howrah Mail": a train's name, a capitalised word then the word naming it a
+  // service (cue named_train_last), unless a paper or a firm ("the Daily Mail": cue not_train_before).
+  if (tokens[i].capital && i > 0 && tokens[i - 1].capital && tokens[i - 1].kind == TokenKind::word &&
+      tokens[i - 1].sentence == tokens[i].sentence && cues.is("named_train_last", tokens[i].lower()) &&
+      !cues.is("not_train_before", tokens[i - 1].lower()))
+    return ModeWordAt{"rail", i, false};
+  if (auto it = cues.by_first_word.find(tokens[i].lower()); it != cues.by_first_word.end())
+    for (const auto& [kind, p] : it->second)
+      if (kind->rfind("mode.", 0) == 0 && matches_at(tokens, i, *p))  // the longest phrase starting there
+        return ModeWordAt{kind->substr(5), i + p->size() - 1, any_phrase_at(tokens, i, "weak_mode_word")};
+  // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
+  if (const std::string* kind = mode_of_word_form(tokens[i].lower())) return ModeWordAt{kind->substr(5), i, false};
+  return std::nullopt;
+}
+
+std::optional<std::string> mode_named_in(std::string_view phrase) {
+  const Document doc{std::string(phrase)};
+  std::optional<std::string> strong, weak;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    if (const std::optional<ModeWordAt> word = mode_word_at(doc.tokens, i)) {
+      (word->weak ? weak : strong) = word->mode;
+      i = word->last_token;
+    }
+  return strong ? strong : weak;
+}
+
+}  // namespace routecheck::article
