@@ -82,12 +82,12 @@ std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
   return std::nullopt;
 }
 
-std::optional<std::string> mode_named_in(std::string_view phrase) {
+std::optional<ModeNamed> mode_named_in(std::string_view phrase) {
   const Document doc{std::string(phrase)};
-  std::optional<std::string> strong, weak;
+  std::optional<ModeNamed> strong, weak;
   for (std::size_t i = 0; i < doc.tokens.size(); ++i)
     if (const std::optional<ModeWordAt> word = mode_word_at(doc.tokens, i)) {
-      (word->weak ? weak : strong) = word->mode;
+      (word->weak ? weak : strong) = ModeNamed{word->mode, doc.span_text(i, word->last_token)};
       i = word->last_token;
     }
   return strong ? strong : weak;

@@ -23,7 +23,10 @@ std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i);
 
 // The mode a short phrase names, as a user types it: its last mode word not merely suggesting one (the
 // head of the phrase: "express bus" is a bus, "sleeper train" a train), else its last weak one; nullopt
-// when it names none.
-std::optional<std::string> mode_named_in(std::string_view phrase);
+// when it names none. `word` is the mode word as written ("ferry", "TGV").
+struct ModeNamed {
+  std::string mode, word;
+};
+std::optional<ModeNamed> mode_named_in(std::string_view phrase);
 
 }  // namespace routecheck::article

@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "article/mode_words.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "gdal_module/gdal_backend.hpp"
 #include "layers/borders.hpp"
 #include "networks/network_parts.hpp"
@@ -147,8 +149,27 @@ void Pipeline::add_borders(routes::Route& route, const std::optional<routes::Mod
   borders_.emplace(std::move(key), *route.countries);
 }
 
-std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::ClaimInput& input,
+std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::ClaimInput& given,
                                                              routes::WaypointResolver& resolver, bool countries) {
+  // A mode as a user types it from a story ("sleeper train", "overnight ferry", "TGV", "Airbus A380"): where
+  // it is no mode word of geodata/mode_words.tsv, the reader of stories' own words for modes read it, and a
+  // note says how. Unknown still where they name none.
+  const verdicts::ClaimInput* claim_input = &given;
+  std::optional<verdicts::ClaimInput> reread;
+  std::string mode_note;
+  if (const std::string typed(text::trim(given.mode)); !typed.empty() && !profiles().find(typed))
+    if (const std::optional<article::ModeNamed> named = article::mode_named_in(typed)) {
+      // The word's own profile where it has one ("ferry"), else the mode the reader gives it ("TGV": rail).
+      const routes::ModeProfile* profile = profiles().find(named->word);
+      if (!profile) profile = profiles().find(named->mode);
+      if (profile) {
+        reread = given;
+        reread->mode = profile->mode;
+        claim_input = &*reread;
+        mode_note = fmt::format("--mode '{}': read as {}, by its word '{}'", typed, profile->label, named->word);
+      }
+    }
+  const verdicts::ClaimInput& input = *claim_input;
   // The network first: its stations are places the claim may name.
   const std::optional<RouteNetwork> network =
       network_for(input.mode.empty() ? std::nullopt : std::optional<routes::ModeProfile>(profiles().get(input.mode)));
@@ -163,6 +184,7 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
     reach.name = sea ? "the sea lanes" : "the network of '" + network->source + "'";
   }
   verdicts::Claim claim = verdicts::prepare_claim(input, resolver, profiles(), reach);
+  if (!mode_note.empty()) claim.notes.insert(claim.notes.begin(), mode_note);
   // "--to 'Polish border'": that end is the point of the border nearest the place before it.
   std::vector<routes::Waypoint>& points = claim.route.places;
   bool moved = (points.front().names_land_border && routes::place_on_border(points.front(), points[1].place, *this)) |

@@ -783,9 +783,15 @@ std::vector<Candidate> Geocoder::facility_near_place(std::string_view facility_n
 }
 
 std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view name) const {
-  // "Union Station, Chicago": the facility's name, then its place after a comma.
+  // "Union Station, Chicago", "the Gare de Lyon in Paris": the facility's name, then its place after a
+  // comma or "in".
   if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos)
     return facility_near_place(text::trim(name.substr(0, comma)), text::trim(name.substr(comma + 1)), false);
+  if (const std::size_t in = name.rfind(" in "); in != std::string_view::npos) {
+    std::string_view facility = text::trim(name.substr(0, in));
+    if (facility.size() > 4 && (facility.substr(0, 4) == "the " || facility.substr(0, 4) == "The ")) facility.remove_prefix(4);
+    return facility_near_place(facility, text::trim(name.substr(in + 4)), false);
+  }
   const std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return {};
   // "Paris CDG": the code is the last word, in capitals ("CDG", not "Cdg": a code matches only so written).
