@@ -839,7 +839,11 @@ class Parser {
       if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "a 12-hour, 25-minute flight"
       if (pos_ < tokens_.size() && unit_length(pos_, UnitUse::compound)) {
         const std::size_t n = unit_length(pos_, UnitUse::compound);
-        u2 = find_unit(written_at(pos_, n), UnitUse::compound);
+        const std::string written = written_at(pos_, n);
+        u2 = find_unit(written, UnitUse::compound);
+        // "4h18m", "2 h 30 m": after hours, an "m" is the minutes' (alone it is metres).
+        if (d == Dimension::duration && last.symbol == "h" && u2 && u2->dimension == Dimension::distance && written == "m")
+          u2 = find_unit("min");
         pos_ += n;
       } else if (d == Dimension::duration && digits && (pos_ >= tokens_.size() || at(TokenType::comma))) {
         u2 = implied_smaller(last);

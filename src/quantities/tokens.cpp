@@ -115,6 +115,8 @@ Tokens tokenize(std::string_view text) {
       push(TokenType::word, std::move(word), i, j);
       i = j;
       if (i < s.size() && s[i] == '.') ++i;  // "approx.", "hrs.": the dot is no part of the figure's words
+    } else if (c == '~' && (tokens.empty() || tokens.back().type != TokenType::number)) {
+      push(TokenType::word, "about", i, i + 1), ++i;  // "~500 km": approximately (between numbers, a range)
     } else if (c == '-' || c == '~') {
       push(TokenType::dash, "-", i, i + 1), ++i;
     } else if (c == ',' || c == ';') {

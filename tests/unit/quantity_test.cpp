@@ -43,6 +43,11 @@ TEST_CASE("durations: hours, compounds, adjectives, words") {
   CHECK(compound.value_si() == Approx(3 * kHour + 40 * 60));
   CHECK(compound.si.low == Approx(3 * kHour + 39.5 * 60));
   CHECK(q("3h40").value_si() == Approx(3 * kHour + 40 * 60));
+  // After hours, an "m" is the minutes' ("4h18m" stopped at '18'); alone it stays metres.
+  CHECK(q("4h18m").value_si() == Approx(4 * kHour + 18 * 60));
+  CHECK(q("2 h 30 m").value_si() == Approx(2.5 * kHour));
+  CHECK(q("1h5m").value_si() == Approx(kHour + 5 * 60));
+  CHECK(q("3 m").dimension == Dimension::distance);
   CHECK(q("2 days 6 hours").value_si() == Approx(54 * kHour));
   CHECK(q("two days").value_si() == Approx(48 * kHour));
   CHECK(q("a week").value_si() == Approx(7 * 24 * kHour));
@@ -70,6 +75,10 @@ TEST_CASE("hedges widen, one-sided hedges open one end") {
   CHECK_FALSE(q("more than 600 km").si.bounded());
   CHECK(q("more than 600 km").si.low == Approx(599500));
   CHECK(q("at least 3 days").hedge == "at least");
+  // A tilde before a figure is "about" ("a figure cannot be negative" before); between two, a range.
+  CHECK(q("~500 km").hedge == "about");
+  CHECK(q("~ 20 hours").si.high == Approx(20.5 * 3600 * 1.1));
+  CHECK(q("8~10 hours").is_range);
   CHECK(q("up to 30 knots").si.low == 0);
   CHECK(q("less than 2 hours").si.high == Approx(2.5 * kHour));
   CHECK(q("nearly 20 hours").si.high == Approx(20.5 * kHour));
@@ -265,6 +274,10 @@ TEST_CASE("scale words after a number: million, thousand, lakh, crore") {
   CHECK_FALSE(beyond.quantity);
   CHECK(beyond.error.find("beyond any journey") != std::string::npos);
   CHECK(claim_figure("2 thousand miles").value == Approx(2000));
+  // A glued k for a thousand ("unknown unit 'k'" before).
+  CHECK(claim_figure("1k miles").value == Approx(1000));
+  CHECK(claim_figure("1.2k km").value == Approx(1200));
+  CHECK(claim_figure("3.5K km").value == Approx(3500));
   CHECK(claim_figure("about 3 lakh km").value == Approx(300000));
   CHECK(claim_figure("half a million miles").value == Approx(500000));
   CHECK(claim_figure("two hundred thousand kilometres").value == Approx(200000));
