@@ -1537,7 +1537,13 @@ class TripAssembler {
       }
     }
     if (votes.empty()) return nullptr;
-    auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    // A word naming a kind of the mode other words name refines them and takes their votes: "Concorde
+    // flew", "the supersonic jet" are a supersonic airliner's flight, not any flight.
+    std::map<std::string, int> refined = votes;
+    for (const auto& [kind, n] : votes)
+      if (const routes::ModeProfile* p = modes_.find(kind); p && !p->parent.empty())
+        if (auto broad = votes.find(p->parent); broad != votes.end()) refined[kind] += broad->second;
+    auto best = std::max_element(refined.begin(), refined.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     return example[best->first];
   }
 

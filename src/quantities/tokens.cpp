@@ -87,6 +87,21 @@ Tokens tokenize(std::string_view text) {
   while (i < s.size()) {
     const char c = s[i];
     if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
+    // "Mach 2", "mach 0.85": the one unit written before its number; read as the number, then the unit.
+    if ((c == 'm' || c == 'M') && s.compare(i + 1, 3, "ach") == 0 && i + 4 < s.size() && s[i + 4] == ' ' &&
+        (i == 0 || !is_letter(s[i - 1]))) {
+      std::size_t j = i + 5;
+      while (j < s.size() && s[j] == ' ') ++j;
+      std::size_t k = j;
+      while (k < s.size() && (is_digit(s[k]) || (s[k] == '.' && k + 1 < s.size() && is_digit(s[k + 1])))) ++k;
+      if (k > j && (k >= s.size() || !is_letter(s[k]))) {
+        // Both tokens span the whole "Mach 2": a figure's offsets stay in text order.
+        push(TokenType::number, s.substr(j, k - j), i, k);
+        push(TokenType::word, "mach", i, k);
+        i = k;
+        continue;
+      }
+    }
     // ".5 miles": a number written without its leading zero.
     if (c == '.' && i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || !is_letter(s[i - 1]))) {
       std::size_t j = i + 1;

@@ -853,12 +853,16 @@ struct FiguresAlone {
 // `figures`, when given, holds what the claim's figures say alone once worked out, for the next check of the
 // same figures.
 // "At 320 km/h, the trains link X with Y in two and a half hours": a speed not stated as an average, above
-// the mode's usual averages but within its top speeds, in a claim that gives the trip's time, is the
-// vehicle's running speed; the time (and the distance) give the average. Checked as a top speed, said so.
+// the mode's usual averages but within its top speeds, in a claim that gives the trip's time and no
+// distance, is the vehicle's running speed; the time and the map give the average. Checked as a top
+// speed, said so. With a distance given, the three figures are checked against each other as written.
 bool reads_as_running_speed(const Claim& c) {
-  if (!c.speed || c.speed->average_stated || c.speed->per_day || c.top_speed || !c.mode || !c.duration || c.mode->top_speed_kmh <= 0)
+  if (!c.speed || c.speed->average_stated || c.speed->hedge.find("average") != std::string::npos || c.speed->per_day ||
+      c.top_speed || !c.mode || !c.duration || c.distance || c.mode->top_speed_kmh <= 0)
     return false;
-  return c.speed->si.low > c.mode->speed_high_kmh * kMpsPerKmh && c.speed->si.high <= c.mode->top_speed_kmh * kMpsPerKmh;
+  // The figure as written, not its rounding's reach: "Mach 2" is 1.5 to 2.5 by its one digit.
+  const double written = c.speed->value_si();
+  return written > c.mode->speed_high_kmh * kMpsPerKmh && written <= c.mode->top_speed_kmh * kMpsPerKmh;
 }
 
 Report check_against(const Claim& given, std::optional<FiguresAlone>* figures = nullptr) {

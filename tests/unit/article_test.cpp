@@ -572,6 +572,19 @@ TEST_CASE("trips: another way of the same trip set against the first, or after a
   }
 }
 
+// A word naming a kind of the mode the other words name wins a tie: "Concorde flew" is a supersonic
+// airliner's flight (it was checked as any flight: "Mach 2 is impossible for air").
+TEST_CASE("modes: on a tie, the kind of the mode the other words name") {
+  for (const char* story : {"Concorde flew from London to Tokyo in 9 hours.", "The supersonic jet flew from London to Tokyo in 9 hours.",
+                            "A supersonic flight from London to Tokyo took 9 hours."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "supersonic_airliner");
+  }
+}
+
 // A run told by its verb: "ran", "running", "a run" make a trip on foot where no other mode word of the
 // trip says otherwise (weak_mode_word): trains and buses run too, and their own word wins.
 TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named") {

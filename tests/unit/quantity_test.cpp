@@ -274,6 +274,10 @@ TEST_CASE("scale words after a number: million, thousand, lakh, crore") {
   CHECK_FALSE(beyond.quantity);
   CHECK(beyond.error.find("beyond any journey") != std::string::npos);
   CHECK(claim_figure("2 thousand miles").value == Approx(2000));
+  // Mach, the one unit written before its number (the speed of sound at cruising height, units.tsv).
+  CHECK(claim_figure("Mach 2").value_si() == Approx(2 * 295.07));
+  CHECK(claim_figure("about Mach 0.85").value_si() == Approx(0.85 * 295.07));
+  CHECK(claim_figure("mach 1.7").dimension == Dimension::speed);
   // A glued k for a thousand ("unknown unit 'k'" before).
   CHECK(claim_figure("1k miles").value == Approx(1000));
   CHECK(claim_figure("1.2k km").value == Approx(1200));
