@@ -286,6 +286,10 @@ cli_test(issue25_city_and_airport_name_italy --stdout " 1 +Malpensa Internationa
 cli_test(issue25_station_comma_city --stdout " 1 +Gare du Nord .* FR .*S.RSTN" -- ${RC} geocode "Gare du Nord, Paris")
 cli_test(issue25_station_comma_city_and_state --stdout " 1 +Penn Station .* US .*S.RSTN" -- ${RC} geocode "Penn Station, New York")
 cli_test(issue25_airport_comma_city_and_prefecture --stdout " 1 +Tokyo Haneda .* JP .*S.AIRP" -- ${RC} geocode "Haneda, Tokyo")
+# The places of Antarctic voyages (features.tsv): each was "no place named".
+cli_test(features_antarctic_peninsula --stdout " 1 +Antarctic Peninsula .* AQ .*L.RGN" -- ${RC} geocode "the Antarctic Peninsula")
+cli_test(features_king_george_island --stdout " 1 +King George Island .* AQ .*L.ISL" -- ${RC} geocode "King George Island")
+cli_test(features_drake_passage --stdout " 1 +Drake Passage .*L.STRT" -- ${RC} geocode "Drake Passage")
 cli_test(issue25_station_in_city --stdout " 1 +Paris Gare de Lyon .* FR .*S.RSTN" -- ${RC} geocode "the Gare de Lyon in Paris")
 cli_test(issue25_station_in_city_uk --stdout " 1 +London King's Cross .* GB .*S.RSTN" -- ${RC} geocode "King's Cross in London")
 cli_test(issue25_short_facility_name_not_beside_a_hamlet --not-stdout "S.RSTN" -- ${RC} geocode "Springfield High")

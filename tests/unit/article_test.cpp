@@ -572,6 +572,19 @@ TEST_CASE("trips: another way of the same trip set against the first, or after a
   }
 }
 
+// An airport's train by its everyday name is rail ("the airport express reaches Narita": no mode, so
+// UNVERIFIABLE with a duration alone).
+TEST_CASE("modes: the airport express, train or rail link is rail") {
+  for (const char* story : {"From London, the airport express reaches Tokyo in 14 hours.", "The airport train from Seoul to Tokyo takes 3 hours.",
+                            "An airport rail link runs from Pyongyang to Khasan in 9 hours."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK((r.claims[0].claim.mode->mode == "rail" || r.claims[0].claim.mode->parent == "rail"));
+  }
+}
+
 // A word naming a kind of the mode the other words name wins a tie: "Concorde flew" is a supersonic
 // airliner's flight (it was checked as any flight: "Mach 2 is impossible for air").
 TEST_CASE("modes: on a tie, the kind of the mode the other words name") {
