@@ -74,6 +74,7 @@ long long floor_div(long long a, long long b) { return a >= 0 ? a / b : -((-a + 
 struct Calendar {
   unsigned depart_weekday = 0;  // 0: unknown
   std::optional<date::local_days> depart_day;
+  bool year_given = true;  // false: the day's year was taken as this year's; dates print without it
 
   std::string day(long long day_offset) const {
     std::string out;
@@ -81,7 +82,11 @@ struct Calendar {
     else if (day_offset == 1) out = "the next day";
     else if (day_offset == -1) out = "the day before";
     else if (day_offset != 0) out = fmt::format("{} days {}", std::llabs(day_offset), day_offset > 0 ? "later" : "before");
-    if (depart_day) out += " " + date::format("%F", *depart_day + date::days{day_offset});
+    if (depart_day) {
+      const date::year_month_day ymd{*depart_day + date::days{day_offset}};
+      out += (out.empty() ? "" : " ") + (year_given ? date::format("%F", ymd)
+                                                    : fmt::format("{} {}", static_cast<unsigned>(ymd.day()), date::format("%B", ymd.month())));
+    }
     return out;
   }
   std::string at(long long m) const {
@@ -113,14 +118,23 @@ struct Interval {
   void add(long long a, long long b) { lo = std::min(lo, a), hi = std::max(hi, b), lo_latest = std::max(lo_latest, a); }
 };
 
-// The departure day, when the story's dates pin it; `why` says how.
-std::optional<date::local_days> pinned_day(const TimeSpec& s, const std::optional<date::year_month_day>& reference, std::string& why) {
+// The departure day, when the story's dates pin it; `why` says how. A day and month with no year and no
+// story date ("left Paris on 1 July ... arrived on 20 July") are taken in this year, so that the days
+// between two dates count (`year_given` false: the year is not printed, and no weekday is read from it).
+std::optional<date::local_days> pinned_day(const TimeSpec& s, const std::optional<date::year_month_day>& reference, std::string& why,
+                                           bool& year_given) {
+  year_given = true;
   if (s.month && s.day) {
-    const int y = s.year ? *s.year : reference ? static_cast<int>(reference->year()) : 0;
-    if (!s.year && !reference) return std::nullopt;
+    const int y = s.year        ? *s.year
+                  : reference ? static_cast<int>(reference->year())
+                              : static_cast<int>(date::year_month_day(date::floor<date::days>(std::chrono::system_clock::now())).year());
     const date::year_month_day ymd{date::year{y}, date::month{*s.month}, date::day{*s.day}};
     if (!ymd.ok()) return std::nullopt;
-    if (!s.year) why = fmt::format("the year of the story's date, {}", y);
+    if (!s.year && reference) why = fmt::format("the year of the story's date, {}", y);
+    if (!s.year && !reference) {
+      year_given = false;
+      why = "no year given: the days between dates counted within one year";
+    }
     return date::local_days{ymd};
   }
   if (!reference) return std::nullopt;
@@ -181,15 +195,17 @@ TimelineResult check_trip_times(const TripTimes& trip) {
   const Clock to = clock_of(arrival_end, trip.to_zone);
 
   std::string pinned_why;
-  const std::optional<date::local_days> pinned = pinned_day(dep, trip.reference, pinned_why);
+  bool year_given = true;
+  const std::optional<date::local_days> pinned = pinned_day(dep, trip.reference, pinned_why, year_given);
   Calendar cal;
   cal.depart_day = pinned;
-  cal.depart_weekday = dep.weekday ? *dep.weekday : pinned ? iso_weekday(*pinned) : 0;
+  cal.year_given = year_given;
+  cal.depart_weekday = dep.weekday ? *dep.weekday : pinned && year_given ? iso_weekday(*pinned) : 0;
   std::vector<date::local_days> days = pinned ? std::vector<date::local_days>{*pinned} : trial_days(cal.depart_weekday, trip.reference);
-  if (pinned) r.depart_date = date::year_month_day{*pinned};
+  if (pinned && year_given) r.depart_date = date::year_month_day{*pinned};
 
   // A weekday and a date that disagree: the story contradicts itself before any travel.
-  if (pinned && dep.weekday && dep.month && dep.day && iso_weekday(*pinned) != *dep.weekday) {
+  if (pinned && year_given && dep.weekday && dep.month && dep.day && iso_weekday(*pinned) != *dep.weekday) {
     Judged j{trip.depart, Fit::cannot,
              fmt::format("'{}': {} is a {}, not a {}", dep.text, date::format("%F", *pinned), weekday_name(iso_weekday(*pinned)),
                          weekday_name(*dep.weekday))};

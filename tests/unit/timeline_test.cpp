@@ -405,3 +405,37 @@ TEST_CASE("describe: hours past midnight fall on the next day", "[timeline]") {
   const TimeSpec morning = parse_time("Friday morning", "--depart");
   CHECK(morning.describe() == "Friday 05:00-12:00");
 }
+
+// Kind: a day and month with no year and no story date still count the days between two dates ("left on
+// 1 July ... arrived on 20 July"); before, the departure printed as an empty day and nothing was checked,
+// so an arrival two days before the departure passed.
+TEST_CASE("dates without a year count the days between them", "[timeline]") {
+  TripTimes t;
+  t.depart = Moment{Role::depart, parse_time("3 March", "--depart"), "Europe/London", "A"};
+  t.to_zone = "Europe/London", t.to_place = "B";
+  t.later.push_back(Moment{Role::arrive, parse_time("1 March", "--arrive"), "", ""});
+  const TimelineResult before = check_trip_times(t);
+  CHECK(before.fit == Fit::cannot);
+  CHECK_FALSE(before.depart_date);  // the year is not the story's: no date is claimed for it
+  CHECK(before.reason.find("3 March") != std::string::npos);
+  t.later.back() = Moment{Role::arrive, parse_time("20 March", "--arrive"), "", ""};
+  CHECK(check_trip_times(t).fit == Fit::fits);
+  // With a travel time: 30 hours from 12 September cannot end on 12 September.
+  TripTimes timed = trip("12 September", "Europe/Paris", "Europe/Rome", 29, 31);
+  CHECK(later_fit(timed, "12 September") == Fit::cannot);
+  CHECK(later_fit(timed, "13 September") == Fit::fits);
+}
+
+// Kind: departure words of flights and drives ("flew out of", "flew from", "embarked"): the time after
+// them was "no trip's", so a landing a day too early passed.
+TEST_CASE("article: flew out of, flew from and embarked give the departure's time", "[timeline][article]") {
+  for (const char* story : {"The delegation flew out of London on Thursday night and landed in Tokyo on Thursday afternoon after a 12-hour flight.",
+                            "The team flew from London on Thursday night and landed in Tokyo on Thursday afternoon after a 12-hour flight.",
+                            "Passengers embarked in Seoul on Monday evening and the ferry reached Tokyo on Monday morning after a 30-hour voyage."}) {
+    CAPTURE(story);
+    const article::ArticleResult r = read_story(story);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].report.timeline);
+    CHECK(r.claims[0].report.timeline->fit == Fit::cannot);
+  }
+}
