@@ -179,7 +179,9 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       q.text = f.text;
       // A figure that is no trip's: reported with its role, never given to a trip.
       if (q.dimension == quantities::Dimension::duration && rate_of_events(tokens, s)) continue;
-      if (q.dimension == quantities::Dimension::duration && (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s)))
+      // "would close for 30 days", "services were suspended for two hours": how long something stops, not a trip.
+      if (q.dimension == quantities::Dimension::duration &&
+          (excluded_figure(tokens, s, e) || event_that_lasted(tokens, s) || phrase_before(tokens, s, "stoppage_before")))
         f.role = FigureRole::event;
       else if (q.dimension == quantities::Dimension::duration && q.si.low >= weights().period_min_days * quantities::kSecondsPerDay)
         f.role = FigureRole::period;

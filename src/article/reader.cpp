@@ -58,7 +58,7 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
             new_index[t] = all.size();
             all.push_back(std::move(result.figures[t++]));
           } else {
-            result.left_out.push_back({LeftOutKind::figure, all.size(), fmt::format("a {}, no trip's figure", to_string(others[o].role))});
+            result.left_out.push_back({LeftOutKind::figure, all.size(), fmt::format("{} {}, no trip's figure", others[o].role == FigureRole::event ? "an" : "a", to_string(others[o].role))});
             all.push_back(std::move(others[o++]));
           }
         }

@@ -347,6 +347,9 @@ class TripAssembler {
     // its lead, not every trip of a book-length text (comparing all was quadratic).
     const Statement statement{sentence.value_or(mentions_[destination].m.sentence), wording_first};
     const std::set<std::string> statement_modes = modes_in(statement.sentence);
+    // "The storm moved from the Bahamas toward Florida at 15 mph": a weather system, a fire or a slick
+    // moving (cue not_traveller) is no trip, where its sentence names no vehicle or traveller's mode.
+    if (statement_modes.empty() && sentence_says(statement.sentence, "not_traveller")) return;
     // And at most weights().context_mentions trips: a story without full stops is one sentence.
     const std::size_t reach = weights().context_sentences;
     const bool return_leg = sentence_says(statement.sentence, "return_leg");

@@ -123,6 +123,13 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
                        FigureRole::size);
   one_figure_with_role({"The new trains can run, topping out at 320 km/h.", "It tops out at 200 mph.", "The jet peaked at 1,100 km/h."},
                        FigureRole::top_speed);
+  // Delays and stoppages: "delays averaged 15 minutes" was the Berlin-Munich train's time (INCONSISTENT).
+  one_figure_with_role({"Delays averaged 15 minutes in October.", "Passengers faced a delay of two hours.",
+                        "Trains were running late by 20 minutes."},
+                       FigureRole::comparison);
+  one_figure_with_role({"The line will close for 30 days.", "Flights were suspended for two hours.", "Trains were halted for 40 minutes.",
+                        "The bridge was shut for five hours."},
+                       FigureRole::event);
   one_figure_with_role({"The line runs six days a week.", "Crews work 12 hours a day on the track.", "The pass is open two hours daily."},
                        FigureRole::interval);
   // The speed of the air or the water: "a 200 mph jet stream tailwind" became the flight's average and
@@ -526,6 +533,16 @@ TEST_CASE("trips: an implied origin with the figures in the next sentence, tied 
   }
   // A next sentence with no word naming the trip is not tied to it.
   CHECK(read("A heart retrieved in Seoul was flown to Tokyo. Doctors worked for 2 hours.").claims.empty());
+}
+
+// Weather systems, fires and slicks move from place to place; a sentence naming one and no mode of travel
+// states no trip ("the storm moved from the Bahamas toward Florida at 15 mph" was a claim). A vessel in
+// the storm is still a trip.
+TEST_CASE("trips: a storm, a plume or a slick moving is no trip") {
+  for (const char* story : {"The storm moved from Seoul toward Tokyo at 15 mph.", "The ash cloud drifted from Seoul to Tokyo in two days.",
+                            "A typhoon tracked from Seoul to Tokyo over 40 hours."})
+    CHECK(read(story).claims.empty());
+  CHECK(read("The ferry sailed through the storm from Seoul to Tokyo in 30 hours.").claims.size() == 1);
 }
 
 // Vehicles by their everyday names: an ambulance is a road vehicle (green corridors for organs), an aircraft
