@@ -166,7 +166,7 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
         reread = given;
         reread->mode = profile->mode;
         claim_input = &*reread;
-        mode_note = fmt::format("--mode '{}': read as {}, by its word '{}'", typed, profile->label, named->word);
+        mode_note = fmt::format("mode '{}': read as {}, by its word '{}'", typed, profile->label, named->word);
       }
     }
   const verdicts::ClaimInput& input = *claim_input;

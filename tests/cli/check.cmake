@@ -569,7 +569,7 @@ cli_test(check_average_speed_stays_average --exit 1 --not-stdout "read as a runn
 # it, an aircraft's maker, a flight number. Each was "unknown mode" (exit 2); the reader of stories' own
 # words for modes (article_cues.tsv, article/mode_words) now read it, the head word winning, and a note
 # says how. A word that names no mode is still an error (check_unknown_mode).
-cli_test(check_mode_named_service --stdout "by rail: " --stdout "--mode 'TGV': read as by rail, by its word 'TGV'"
+cli_test(check_mode_named_service --stdout "by rail: " --stdout "mode 'TGV': read as by rail, by its word 'TGV'"
   -- ${RC} check --from Paris --to Marseille --mode TGV --distance "750 km" --duration "3 hours 10 minutes")
 cli_test(check_mode_named_train --stdout "by rail: " -- ${RC} check --from Mumbai --to Pune --mode "Deccan Queen" --duration "3 hours 15 minutes")
 cli_test(check_mode_words_before_vehicle --stdout "by ferry: " --stdout "read as by ferry, by its word 'ferry'"
