@@ -80,6 +80,16 @@ std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& 
         continue;
       }
     }
+    // "to PGIMER in Chandigarh", "from Apollo Hospital at Greams Road": an institution or a station the
+    // gazetteer lacks, named between an end's cue and the place it stands in (up to four capitalised words).
+    if ((kind == "destination" || kind == "origin") && (prev.lower() == "in" || prev.lower() == "at")) {
+      std::size_t k = end - 1, words = 0;
+      while (k > 0 && words < 4 && tokens[k - 1].kind == TokenKind::word && tokens[k - 1].capital && tokens[k - 1].sentence == tokens[at].sentence)
+        --k, ++words;
+      if (words > 0)
+        for (const Phrase& p : Cues::get().phrases(kind))
+          if (k >= p.size() && matches_at(tokens, k - p.size(), p) && tokens[k - p.size()].sentence == tokens[at].sentence) return k - p.size();
+    }
     // "to Italy's Capri": a capitalised possessive between the cue and the place.
     if (prev.lower() == "s" && end >= 3 && (tokens[end - 2].text() == "'" || tokens[end - 2].text() == "\u2019") &&
         tokens[end - 3].kind == TokenKind::word && tokens[end - 3].capital && tokens[end - 3].end == tokens[end - 2].start) {

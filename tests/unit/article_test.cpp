@@ -535,6 +535,21 @@ TEST_CASE("trips: an implied origin with the figures in the next sentence, tied 
   CHECK(read("A heart retrieved in Seoul was flown to Tokyo. Doctors worked for 2 hours.").claims.empty());
 }
 
+// An institution or a station the gazetteer lacks, named between an end's cue and the place it stands in
+// ("to PGIMER in Chandigarh"): the place is the end. Before, the story gave no claim.
+TEST_CASE("trips: an unknown institution between the cue and its town leaves the town the end") {
+  const std::tuple<const char*, const char*, const char*> stories[] = {
+      {"An ambulance carried the heart from Seoul to PGIMER in Tokyo in 3 hours.", "Seoul", "Tokyo"},
+      {"The patient was flown from KCH in London to Moscow in 4 hours.", "London", "Moscow"},
+      {"The convoy drove from Khasan to Camp Seven at Vladivostok in 2 hours.", "Khasan", "Vladivostok"}};
+  for (const auto& [story, from, to] : stories) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == std::string(from) + "-" + to);
+  }
+}
+
 // Weather systems, fires and slicks move from place to place; a sentence naming one and no mode of travel
 // states no trip ("the storm moved from the Bahamas toward Florida at 15 mph" was a claim). A vessel in
 // the storm is still a trip.

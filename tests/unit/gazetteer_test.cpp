@@ -164,6 +164,11 @@ TEST_CASE("not places: agencies, broadcasters and papers by their whole name, in
   CHECK(table.find("xinhua") == NotPlaceKind::agency);
   CHECK(table.find("Al Jazeera") == NotPlaceKind::broadcaster);
   CHECK(table.find("Moscow Times") == NotPlaceKind::paper);
+  // Organisations that share a place's name ("officials from the Red Cross" was the origin of a convoy's
+  // trip: Red Cross, North Carolina).
+  CHECK(table.find("Red Cross") == NotPlaceKind::organisation);
+  CHECK(table.find("red crescent") == NotPlaceKind::organisation);
+  CHECK(table.find("Taliban") == NotPlaceKind::organisation);
   // A place inside an organisation's name stays a place on its own.
   CHECK_FALSE(table.find("Moscow"));
   CHECK_FALSE(table.find("Tassi"));
