@@ -586,3 +586,4 @@ cli_test(check_mode_hovercraft_at_sea --stdout "by sea: " -- ${RC} check --from 
 cli_test(check_fastest_timetable_not_flagged --stdout "by high-speed rail: (CONSISTENT|PLAUSIBLE)"
   -- ${RC} check --from Beijing --to Shanghai --mode "high-speed rail" --distance "1,318 km" --duration "4 hours 18 minutes")
 cli_test(check_mode_turkish_high_speed --stdout "by rail: " -- ${RC} check --from Istanbul --to Ankara --mode YHT --duration "4 hours")
+cli_test(check_mode_trimaran --stdout "by sea: " -- ${RC} check --from Brest --to "Cape Town" --mode trimaran --duration "10 days")
