@@ -535,6 +535,19 @@ TEST_CASE("trips: an implied origin with the figures in the next sentence, tied 
   CHECK(read("A heart retrieved in Seoul was flown to Tokyo. Doctors worked for 2 hours.").claims.empty());
 }
 
+// Stops named on the way are the trip's vias ("calling at Marseille and Toulon"): before, the route ran
+// straight from end to end and the stops' detour counted for nothing.
+TEST_CASE("trips: stops a service calls at are its vias") {
+  for (const char* story : {"The train from Pyongyang to Vladivostok, calling at Khasan, takes 20 hours.",
+                            "The train from Pyongyang to Vladivostok takes 20 hours, stopping only at Khasan.",
+                            "The flight from London to Tokyo, with a stop in Moscow, takes 16 hours."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(r.claims[0].claim.route.places.size() == 3);
+  }
+}
+
 // An institution or a station the gazetteer lacks, named between an end's cue and the place it stands in
 // ("to PGIMER in Chandigarh"): the place is the end. Before, the story gave no claim.
 TEST_CASE("trips: an unknown institution between the cue and its town leaves the town the end") {
