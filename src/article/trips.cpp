@@ -710,6 +710,19 @@ class TripAssembler {
       if (stated.count(ds) || !(figure_sentences.count(ds) || figures_follow(ds)) || !is_cue(d, "destination") ||
           unread_end_in(ds, "origin"))
         continue;
+      // "From there, volunteers took them by bus to Warsaw": the next leg sets out where the last trip told
+      // before it ended (cue origin_anaphor), not from the place named before.
+      if (sentence_says(ds, "origin_anaphor")) {
+        std::optional<std::size_t> last_end;
+        for (const Trip& t : trips_)
+          if (t.sentence() < ds && t.sentence() + weights().implied_origin_sentences >= ds && !same_end(t.destination, d))
+            last_end = t.destination;
+        if (last_end) {
+          add_trip(*last_end, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
+          stated.insert(ds);
+          continue;
+        }
+      }
       // A place its own words make an origin ("left Pyongyang") comes before the place merely named last
       // ("Officials in Seoul said it would cover the 683 miles to Vladivostok").
       std::size_t origin = std::string::npos, named_last = std::string::npos;
@@ -1546,7 +1559,16 @@ class TripAssembler {
     for (const auto& [kind, n] : votes)
       if (const routes::ModeProfile* p = modes_.find(kind); p && !p->parent.empty())
         if (auto broad = votes.find(p->parent); broad != votes.end()) refined[kind] += broad->second;
-    auto best = std::max_element(refined.begin(), refined.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    // On a tie, the mode named nearest the trip's own sentence, and of two as near the one told before it
+    // ("crossed Canada by train ... rolled into Vancouver ... Years later I flew": the train), not the first
+    // in alphabetical order.
+    const auto gap = [&](const std::string& mode) {
+      const std::size_t s = example[mode]->sentence, t = trip.sentence();
+      return std::make_pair(s > t ? s - t : t - s, s);
+    };
+    auto best = std::max_element(refined.begin(), refined.end(), [&](const auto& a, const auto& b) {
+      return a.second < b.second || (a.second == b.second && gap(b.first) < gap(a.first));
+    });
     return example[best->first];
   }
 

@@ -535,6 +535,25 @@ TEST_CASE("trips: an implied origin with the figures in the next sentence, tied 
   CHECK(read("A heart retrieved in Seoul was flown to Tokyo. Doctors worked for 2 hours.").claims.empty());
 }
 
+// The next leg sets out where the last trip told ended ("From there, volunteers took them by bus to
+// Warsaw, another 350 km" was Kharkiv-Warsaw: INCONSISTENT). And on a tie of votes, the mode named
+// nearest the trip wins, not the first in alphabetical order.
+TEST_CASE("trips: 'from there' starts the next leg at the last trip's end") {
+  for (const char* story : {"The train took them from Pyongyang to Khasan in 9 hours. From there, a bus took them to Vladivostok, another 160 km.",
+                            "The train ran from Pyongyang to Khasan in 9 hours. They went onward to Vladivostok by bus, another 160 km.",
+                            "A train brought them from Pyongyang to Khasan in 9 hours. From here a bus runs to Vladivostok, some 160 km."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(ends(r.claims[1]) == "Khasan-Vladivostok");
+  }
+  const ArticleResult tie = read("I crossed Korea by train, leaving Pyongyang on a Tuesday.\n\nNine hours later we rolled into Khasan.\n\n"
+                                 "Years later I flew the same way.");
+  REQUIRE(tie.claims.size() == 1);
+  REQUIRE(tie.claims[0].claim.mode);
+  CHECK(tie.claims[0].claim.mode->mode == "rail");
+}
+
 // Stops named on the way are the trip's vias ("calling at Marseille and Toulon"): before, the route ran
 // straight from end to end and the stops' detour counted for nothing.
 TEST_CASE("trips: stops a service calls at are its vias") {
