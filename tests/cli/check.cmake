@@ -587,3 +587,8 @@ cli_test(check_fastest_timetable_not_flagged --stdout "by high-speed rail: (CONS
   -- ${RC} check --from Beijing --to Shanghai --mode "high-speed rail" --distance "1,318 km" --duration "4 hours 18 minutes")
 cli_test(check_mode_turkish_high_speed --stdout "by rail: " -- ${RC} check --from Istanbul --to Ankara --mode YHT --duration "4 hours")
 cli_test(check_mode_trimaran --stdout "by sea: " -- ${RC} check --from Brest --to "Cape Town" --mode trimaran --duration "10 days")
+# A mode phrase is read whole before its head word: a cable car is no car ("by car or bus"), a jet ski no
+# jet ("by air"); the everyday words of urban rail are rail.
+cli_test(check_mode_cable_car_not_a_car --stdout "by mountain railway: " -- ${RC} check --from Zermatt --to Sion --mode "cable car" --duration "2 hours")
+cli_test(check_mode_jet_ski_not_a_jet --stdout "by sea: " -- ${RC} check --from Dover --to Calais --mode "jet ski" --duration "1 hour")
+cli_test(check_mode_metro --stdout "by rail: " -- ${RC} check --from Paris --to Versailles --mode metro --duration "40 minutes")
