@@ -1327,12 +1327,16 @@ class TripAssembler {
     if (first_route_place_in(sentence) != first_route_place_in(sentence + 1)) return std::nullopt;
     if (paragraph(sentence) != paragraph(trips_[trip].sentence())) return std::nullopt;
     const std::size_t opening = doc_.sentences[sentence].first;
+    // "Years later I flew the same route in under five hours": a sentence naming the trip again (cue
+    // trip_anaphor) gives it the other way wherever its mode word stands.
+    const bool names_the_trip = sentence_says(sentence, "trip_anaphor");
     const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
     for (auto it = first; it != mode_words_.end() && it->sentence == sentence; ++it) {
       // "One cyclist rode 200 km": a traveller is someone's own journey, not the trip made another way.
       if (trips_[trip].modes.count(it->mode) || any_phrase_at(tokens_, it->token, "traveller_noun")) continue;
       const bool after_by = it->token > opening && tokens_[it->token - 1].lower() == "by";
-      if (after_by || it->token <= opening + kOtherWayOpeningTokens) return static_cast<std::size_t>(it - mode_words_.begin());
+      if (after_by || names_the_trip || it->token <= opening + kOtherWayOpeningTokens)
+        return static_cast<std::size_t>(it - mode_words_.begin());
     }
     return std::nullopt;
   }

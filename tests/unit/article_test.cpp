@@ -535,6 +535,23 @@ TEST_CASE("trips: an implied origin with the figures in the next sentence, tied 
   CHECK(read("A heart retrieved in Seoul was flown to Tokyo. Doctors worked for 2 hours.").claims.empty());
 }
 
+// A sentence naming the trip again ("the same route") with another mode word anywhere in it is the trip
+// made the other way: "Years later I flew the same route in under five hours" gave the train the flight's
+// time before.
+TEST_CASE("trips: the same route another way, wherever the mode word stands") {
+  for (const char* story : {"I took the train from London to Moscow in 60 hours. Years later I flew the same route in under four hours.",
+                            "We went by train from London to Moscow in 60 hours. Last year my sister flew the same trip in four hours.",
+                            "The train from London to Moscow takes 60 hours. Today most people fly the same journey in four hours."}) {
+    CAPTURE(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
+    REQUIRE(r.claims[0].claim.mode);
+    REQUIRE(r.claims[1].claim.mode);
+    CHECK(r.claims[0].claim.mode->mode == "rail");
+    CHECK(r.claims[1].claim.mode->mode == "air");
+  }
+}
+
 // The next leg sets out where the last trip told ended ("From there, volunteers took them by bus to
 // Warsaw, another 350 km" was Kharkiv-Warsaw: INCONSISTENT). And on a tie of votes, the mode named
 // nearest the trip wins, not the first in alphabetical order.
