@@ -41,6 +41,15 @@ std::string ends(const ArticleClaim& c) {
   return c.claim.route.places.front().place.name + "-" + c.claim.route.places.back().place.name;
 }
 
+// The mode of the one claim a story makes (its profile's id) and that profile's broad mode ("" for one).
+std::pair<std::string, std::string> mode_of_one_claim(const std::string& story) {
+  CAPTURE(story);
+  const ArticleResult r = read(story);
+  REQUIRE(r.claims.size() == 1);
+  REQUIRE(r.claims[0].claim.mode);
+  return {r.claims[0].claim.mode->mode, r.claims[0].claim.mode->parent};
+}
+
 }  // namespace
 
 TEST_CASE("tokens: sentences end at full stops, blank lines and unpunctuated lines, not after titles") {
@@ -621,11 +630,8 @@ TEST_CASE("modes: ambulances, aircraft makers and types, and a phrase's inner wo
       {"The Dreamliner service from London to Tokyo takes about 14 hours.", "air"},
       {"An air ambulance carried the patient from Seoul to Tokyo in 3 hours.", "air"}};
   for (const auto& [story, mode] : stories) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 1);
-    REQUIRE(r.claims[0].claim.mode);
-    CHECK((r.claims[0].claim.mode->mode == mode || r.claims[0].claim.mode->parent == mode));
+    const auto [profile, parent] = mode_of_one_claim(story);
+    CHECK((profile == mode || parent == mode));
   }
 }
 
@@ -658,11 +664,8 @@ TEST_CASE("trips: another way of the same trip set against the first, or after a
 TEST_CASE("modes: the airport express, train or rail link is rail") {
   for (const char* story : {"From London, the airport express reaches Tokyo in 14 hours.", "The airport train from Seoul to Tokyo takes 3 hours.",
                             "An airport rail link runs from Pyongyang to Khasan in 9 hours."}) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 1);
-    REQUIRE(r.claims[0].claim.mode);
-    CHECK((r.claims[0].claim.mode->mode == "rail" || r.claims[0].claim.mode->parent == "rail"));
+    const auto [profile, parent] = mode_of_one_claim(story);
+    CHECK((profile == "rail" || parent == "rail"));
   }
 }
 
@@ -670,13 +673,8 @@ TEST_CASE("modes: the airport express, train or rail link is rail") {
 // airliner's flight (it was checked as any flight: "Mach 2 is impossible for air").
 TEST_CASE("modes: on a tie, the kind of the mode the other words name") {
   for (const char* story : {"Concorde flew from London to Tokyo in 9 hours.", "The supersonic jet flew from London to Tokyo in 9 hours.",
-                            "A supersonic flight from London to Tokyo took 9 hours."}) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 1);
-    REQUIRE(r.claims[0].claim.mode);
-    CHECK(r.claims[0].claim.mode->mode == "supersonic_airliner");
-  }
+                            "A supersonic flight from London to Tokyo took 9 hours."})
+    CHECK(mode_of_one_claim(story).first == "supersonic_airliner");
 }
 
 // A run told by its verb: "ran", "running", "a run" make a trip on foot where no other mode word of the
@@ -684,21 +682,11 @@ TEST_CASE("modes: on a tie, the kind of the mode the other words name") {
 TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named") {
   for (const char* story : {"A teacher ran from London to Moscow in 90 days.",
                             "She has finished running across Europe. She set off from London and reached Moscow 90 days later.",
-                            "His run from London to Moscow took 90 days."}) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 1);
-    REQUIRE(r.claims[0].claim.mode);
-    CHECK(r.claims[0].claim.mode->mode == "walk");
-  }
+                            "His run from London to Moscow took 90 days."})
+    CHECK(mode_of_one_claim(story).first == "walk");
   for (const char* story : {"Trains ran from London to Moscow in 60 hours.", "The bus running from London to Moscow takes 60 hours.",
-                            "The train left Pyongyang for Vladivostok. It needs 20 hours, running at 37 mph."}) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 1);
-    REQUIRE(r.claims[0].claim.mode);
-    CHECK(r.claims[0].claim.mode->mode != "walk");
-  }
+                            "The train left Pyongyang for Vladivostok. It needs 20 hours, running at 37 mph."})
+    CHECK(mode_of_one_claim(story).first != "walk");
 }
 
 // Issue 26: a paragraph that opens another story ("Meanwhile", "In a separate attempt") takes no end or
