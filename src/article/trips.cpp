@@ -713,10 +713,12 @@ class TripAssembler {
       // "From there, volunteers took them by bus to Warsaw": the next leg sets out where the last trip told
       // before it ended (cue origin_anaphor), not from the place named before.
       if (sentence_says(ds, "origin_anaphor")) {
-        std::optional<std::size_t> last_end;
+        // The trip told last before it (trips_ is in the order the trips were found, not told).
+        std::optional<std::size_t> last_end, last_sentence;
         for (const Trip& t : trips_)
-          if (t.sentence() < ds && t.sentence() + weights().implied_origin_sentences >= ds && !same_end(t.destination, d))
-            last_end = t.destination;
+          if (t.sentence() < ds && t.sentence() + weights().implied_origin_sentences >= ds && !same_end(t.destination, d) &&
+              (!last_sentence || t.sentence() >= *last_sentence))
+            last_end = t.destination, last_sentence = t.sentence();
         if (last_end) {
           add_trip(*last_end, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
           stated.insert(ds);
@@ -1670,8 +1672,18 @@ class TripAssembler {
     // "to the Polish border": the end is the point of that land border nearest the place before it (after
     // it, for an origin), a point with no extent; without a locator, or with no land border, the country.
     if (borders_) {
-      if (mentions_[trip.origin].border) routes::place_on_border(points.front(), points[1].place, *borders_);
-      if (mentions_[trip.destination].border) routes::place_on_border(points.back(), points[points.size() - 2].place, *borders_);
+      // A border reached and left again ("drove to the Polish border ... From there, a bus took them to
+      // Warsaw") is one point: the one the trip told first placed, not a second one nearest Warsaw.
+      auto on_border = [&](routes::Waypoint& w, std::size_t mention, const gazetteer::Place& other) {
+        if (const auto known = border_points_.find(mention); known != border_points_.end()) {
+          w = known->second;
+          return;
+        }
+        routes::place_on_border(w, other, *borders_);
+        border_points_.emplace(mention, w);
+      };
+      if (mentions_[trip.origin].border) on_border(points.front(), trip.origin, points[1].place);
+      if (mentions_[trip.destination].border) on_border(points.back(), trip.destination, points[points.size() - 2].place);
       for (routes::Waypoint& w : points) routes::measure_country_reach(w, *borders_, country_limits_);
       // "through Spain and Norway": a country on the way asks for no detour. Only vias go, and no two
       // neighbouring points are one place (attach_vias), so the points left are the mentions left in order.
@@ -1776,6 +1788,7 @@ class TripAssembler {
   // Words that only suggest a mode (weak_mode_word: "nonstop", "ran", "running"): they vote for a trip's
   // mode and nothing else; a train "running at 37 mph" must not make its sentence a walker's.
   std::vector<ModeWord> weak_mode_words_;
+  std::map<std::size_t, routes::Waypoint> border_points_;  // a border mention's point, as first placed
   mutable std::optional<std::pair<std::size_t, std::set<std::string>>> modes_in_;  // modes_in, the last asked
   std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())

@@ -791,3 +791,15 @@ cli_test(article_round_a_continent
   --stdout "Lisbon \\(PT\\) → Warsaw \\(PL\\) by road"
   --not-stdout "→ Europe →"
   -- ${RC} article -)
+# The next leg from a border ("drove to the Polish border ... From there, volunteers took them by bus to
+# Warsaw"): it sets out where the last trip told ended (the bus leg was Kharkiv-Warsaw, INCONSISTENT), at
+# the same point of the border (a second point nearest Warsaw made it 2.4x the straight line, SUSPICIOUS),
+# paragraph by paragraph (trips are found out of the order they are told).
+cli_test(article_next_leg_from_a_border
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/next-leg-from-a-border.txt"
+  --stdout "border of Poland \\(PL\\) → Warsaw \\(PL\\) by road: PLAUSIBLE"
+  --stdout "places +border of Poland 50.8571,24.1438 .*Warsaw 52"
+  --stdout "border of Hungary \\(HU\\) → Budapest \\(HU\\) by road: PLAUSIBLE"
+  --stdout "border of Romania \\(RO\\) → Bucharest \\(RO\\) by road: PLAUSIBLE"
+  --not-stdout "INCONSISTENT|SUSPICIOUS"
+  -- ${RC} article -)
