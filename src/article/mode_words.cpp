@@ -66,19 +66,19 @@ bool is_flight_number(const Tokens& tokens, std::size_t i) {
 std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
   const Cues& cues = Cues::get();
   // "BA117", "LH400": an airline's designator written together with a number is a flight.
-  if (is_flight_number(tokens, i)) return ModeWordAt{"air", i + 1, false};
+  if (is_flight_number(tokens, i)) return ModeWordAt{"air", i, i + 1, false};
   // "the Vivek Express", "the Howrah Mail": a train's name, a capitalised word then the word naming it a
   // service (cue named_train_last), unless a paper or a firm ("the Daily Mail": cue not_train_before).
   if (tokens[i].capital && i > 0 && tokens[i - 1].capital && tokens[i - 1].kind == TokenKind::word &&
       tokens[i - 1].sentence == tokens[i].sentence && cues.is("named_train_last", tokens[i].lower()) &&
       !cues.is("not_train_before", tokens[i - 1].lower()))
-    return ModeWordAt{"rail", i, false};
+    return ModeWordAt{"rail", i - 1, i, false};
   if (auto it = cues.by_first_word.find(tokens[i].lower()); it != cues.by_first_word.end())
     for (const auto& [kind, p] : it->second)
       if (kind->rfind("mode.", 0) == 0 && matches_at(tokens, i, *p))  // the longest phrase starting there
-        return ModeWordAt{kind->substr(5), i + p->size() - 1, any_phrase_at(tokens, i, "weak_mode_word")};
+        return ModeWordAt{kind->substr(5), i, i + p->size() - 1, any_phrase_at(tokens, i, "weak_mode_word")};
   // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
-  if (const std::string* kind = mode_of_word_form(tokens[i].lower())) return ModeWordAt{kind->substr(5), i, false};
+  if (const std::string* kind = mode_of_word_form(tokens[i].lower())) return ModeWordAt{kind->substr(5), i, i, false};
   return std::nullopt;
 }
 

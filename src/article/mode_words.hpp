@@ -11,9 +11,10 @@
 namespace routecheck::article {
 
 struct ModeWordAt {
-  std::string mode;        // a broad mode or a profile of geodata/modes.tsv ("rail", "cycling")
-  std::size_t last_token;  // the phrase's last token ("non - stop")
-  bool weak = false;       // a word that only suggests a mode (weak_mode_word: "nonstop", "ran")
+  std::string mode;         // a broad mode or a profile of geodata/modes.tsv ("rail", "cycling")
+  std::size_t first_token;  // where the words start: the token asked about, or the name before it ("the Vivek Express")
+  std::size_t last_token;   // the phrase's last token ("non - stop")
+  bool weak = false;        // a word that only suggests a mode (weak_mode_word: "nonstop", "ran")
 };
 
 // The mode word starting at token i: a flight number ("BA117"), a train's name ("the Vivek Express"),

@@ -714,11 +714,10 @@ class TripAssembler {
       // before it ended (cue origin_anaphor), not from the place named before.
       if (sentence_says(ds, "origin_anaphor")) {
         // The trip told last before it (trips_ is in the order the trips were found, not told).
-        std::optional<std::size_t> last_end, last_sentence;
-        for (const Trip& t : trips_)
-          if (t.sentence() < ds && t.sentence() + weights().implied_origin_sentences >= ds && !same_end(t.destination, d) &&
-              (!last_sentence || t.sentence() >= *last_sentence))
-            last_end = t.destination, last_sentence = t.sentence();
+        std::optional<std::size_t> last_end;
+        for (auto it = trips_by_sentence_.lower_bound(ds > weights().implied_origin_sentences ? ds - weights().implied_origin_sentences : 0);
+             it != trips_by_sentence_.end() && it->first < ds; ++it)
+          if (!same_end(trips_[it->second].destination, d)) last_end = trips_[it->second].destination;
         if (last_end) {
           add_trip(*last_end, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
           stated.insert(ds);
@@ -1306,15 +1305,16 @@ class TripAssembler {
       // first ("against", "compared with": alternative_route) travels by the mode its own words name,
       // where they name one other than the words before it.
       if (!modes_apart && !mode_clause) {
-        const auto [sentence_first, sentence_end] = doc_.sentences[b.sentence];
-        std::optional<std::size_t> before, after;
-        for (std::size_t w = 0; w < mode_words_.size(); ++w) {
-          if (mode_words_[w].sentence != b.sentence) continue;
-          if (mode_words_[w].token < other_from && mode_words_[w].token >= sentence_first) before = w;
-          else if (mode_words_[w].token >= other_from && mode_words_[w].token < sentence_end && !after) after = w;
+        // The sentence's mode words only (they are in text order): the last before the split, the first after.
+        const auto in_sentence = std::partition_point(mode_words_.begin(), mode_words_.end(),
+                                                      [&](const ModeWord& w) { return w.sentence < b.sentence; });
+        const auto after = std::partition_point(in_sentence, mode_words_.end(),
+                                                [&](const ModeWord& w) { return w.sentence == b.sentence && w.token < other_from; });
+        if (after != in_sentence && after != mode_words_.end() && after->sentence == b.sentence &&
+            std::prev(after)->mode != after->mode) {
+          trip.own_mode_word = static_cast<std::size_t>(std::prev(after) - mode_words_.begin());
+          other.own_mode_word = static_cast<std::size_t>(after - mode_words_.begin());
         }
-        if (before && after && mode_words_[*before].mode != mode_words_[*after].mode)
-          trip.own_mode_word = before, other.own_mode_word = after;
       }
       return other;
     }
@@ -1376,16 +1376,23 @@ class TripAssembler {
     std::size_t clause = std::string::npos;
     if (from >= tokens_.size()) return clause;
     const std::size_t sentence = tokens_[from].sentence;
-    const auto in_sentence = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < sentence; });
+    // The sentence's mode words, walked once beside the tokens; the modes named before the clause.
+    auto word = std::partition_point(mode_words_.begin(), mode_words_.end(),
+                                     [&](const ModeWord& w) { return w.sentence < sentence || (w.sentence == sentence && w.token < from); });
+    const auto in_sentence = std::partition_point(mode_words_.begin(), word, [&](const ModeWord& w) { return w.sentence < sentence; });
+    std::set<std::string> before_clause;
     for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
-      if (tokens_[k].text() == ";" || any_phrase_at(tokens_, k, "contrast_opener")) clause = k;
-      if (clause == std::string::npos || k <= clause) continue;
-      if (any_phrase_at(tokens_, k, "via")) return clause;
-      const auto word = std::partition_point(in_sentence, mode_words_.end(), [&](const ModeWord& w) { return w.sentence == sentence && w.token < k; });
-      if (word == mode_words_.end() || word->sentence != sentence || word->token != k) continue;
-      const bool named_before = std::any_of(in_sentence, word, [&](const ModeWord& w) { return w.token < clause && w.mode == word->mode; });
-      const bool any_before = std::any_of(in_sentence, word, [&](const ModeWord& w) { return w.token < clause; });
-      if (any_before && !named_before) return clause;
+      if (tokens_[k].text() == ";" || any_phrase_at(tokens_, k, "contrast_opener")) {
+        clause = k;
+        before_clause.clear();
+        for (auto w = in_sentence; w != word; ++w) before_clause.insert(w->mode);
+      }
+      const bool mode_word_here = word != mode_words_.end() && word->sentence == sentence && word->token == k;
+      if (clause != std::string::npos && k > clause) {
+        if (any_phrase_at(tokens_, k, "via")) return clause;
+        if (mode_word_here && !before_clause.empty() && !before_clause.count(word->mode)) return clause;
+      }
+      if (mode_word_here) ++word;
     }
     return std::string::npos;
   }
@@ -1488,12 +1495,7 @@ class TripAssembler {
       if (tokens_[i].capital && mention_at_token_.count(i)) continue;
       const std::optional<ModeWordAt> word = mode_word_at(tokens_, i);
       if (!word) continue;
-      // A train's name starts at the word before its last ("the Vivek Express").
-      const std::size_t first = word->mode == "rail" && word->last_token == i && i > 0 && tokens_[i].capital &&
-                                        cues_.is("named_train_last", tokens_[i].lower())
-                                    ? i - 1
-                                    : i;
-      (word->weak ? weak_mode_words_ : mode_words_).push_back({tokens_[i].sentence, first, word->mode, word->last_token});
+      (word->weak ? weak_mode_words_ : mode_words_).push_back({tokens_[i].sentence, word->first_token, word->mode, word->last_token});
       // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
       i = word->last_token;
     }
