@@ -154,8 +154,7 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   // A mode as a user types it from a story ("sleeper train", "overnight ferry", "TGV", "Airbus A380"): where
   // it is no mode word of geodata/mode_words.tsv, the reader of stories' own words for modes read it, and a
   // note says how. Unknown still where they name none.
-  const verdicts::ClaimInput* claim_input = &given;
-  std::optional<verdicts::ClaimInput> reread;
+  verdicts::ClaimInput input = given;
   std::string mode_note;
   if (const std::string typed(text::trim(given.mode)); !typed.empty() && !profiles().find(typed))
     if (const std::optional<article::ModeNamed> named = article::mode_named_in(typed)) {
@@ -163,13 +162,10 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
       const routes::ModeProfile* profile = profiles().find(named->word);
       if (!profile) profile = profiles().find(named->mode);
       if (profile) {
-        reread = given;
-        reread->mode = profile->mode;
-        claim_input = &*reread;
+        input.mode = profile->mode;
         mode_note = fmt::format("mode '{}': read as {}, by its word '{}'", typed, profile->label, named->word);
       }
     }
-  const verdicts::ClaimInput& input = *claim_input;
   // The network first: its stations are places the claim may name.
   const std::optional<RouteNetwork> network =
       network_for(input.mode.empty() ? std::nullopt : std::optional<routes::ModeProfile>(profiles().get(input.mode)));

@@ -757,11 +757,12 @@ std::vector<Candidate> Geocoder::facility_near_place(std::string_view facility_n
   // A facility's short name is a word of any kind ("High" for Falkirk High, "State" for Aurora State
   // Airport): named so, it counts only beside a large city ("Moscow Domodedovo"), never beside a hamlet
   // or a county that happens to lie near a station ("Springfield High" school, "Columbia State").
-  if (!as_code)
+  if (!as_code) {
+    const double min_population = ranking_.value("district_words_min_population");
     std::erase_if(places, [&](const Candidate& c) {
-      return c.place.feature_class != "P" ||
-             static_cast<double>(c.place.population.value_or(0)) < ranking_.value("district_words_min_population");
+      return c.place.feature_class != "P" || static_cast<double>(c.place.population.value_or(0)) < min_population;
     });
+  }
   const double reach_km = ranking_.value("facility_code_reach_km");
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<Candidate> out;
@@ -821,10 +822,8 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
   const double min_population = ranking_.value("district_words_min_population");
   const double reach_m = ranking_.value("other_name_reach_km") * 1000;
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-  auto joined = [&](std::size_t from, std::size_t to) {
-    std::string out;
-    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + words[k];
-    return out;
+  const auto joined = [&](std::size_t from, std::size_t to) {
+    return text::join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to)), " ");
   };
   const auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
   for (std::size_t head = words.size() - 1; head >= 1 && words.size() - head <= max_after; --head) {

@@ -118,6 +118,9 @@ struct Interval {
   void add(long long a, long long b) { lo = std::min(lo, a), hi = std::max(hi, b), lo_latest = std::max(lo_latest, a); }
 };
 
+// This year by the system clock: the year of a date a story gives without one, and of trial days.
+date::year this_year() { return date::year_month_day(date::floor<date::days>(std::chrono::system_clock::now())).year(); }
+
 // The departure day, when the story's dates pin it; `why` says how. A day and month with no year and no
 // story date ("left Paris on 1 July ... arrived on 20 July") are taken in this year, so that the days
 // between two dates count (`year_given` false: the year is not printed, and no weekday is read from it).
@@ -125,9 +128,7 @@ std::optional<date::local_days> pinned_day(const TimeSpec& s, const std::optiona
                                            bool& year_given) {
   year_given = true;
   if (s.month && s.day) {
-    const int y = s.year        ? *s.year
-                  : reference ? static_cast<int>(reference->year())
-                              : static_cast<int>(date::year_month_day(date::floor<date::days>(std::chrono::system_clock::now())).year());
+    const int y = s.year ? *s.year : static_cast<int>(reference ? reference->year() : this_year());
     const date::year_month_day ymd{date::year{y}, date::month{*s.month}, date::day{*s.day}};
     if (!ymd.ok()) return std::nullopt;
     if (!s.year && reference) why = fmt::format("the year of the story's date, {}", y);
@@ -154,8 +155,7 @@ std::optional<date::local_days> pinned_day(const TimeSpec& s, const std::optiona
 
 // Departure days to try when no date pins it: one in winter and one in summer of the year, on the weekday.
 std::vector<date::local_days> trial_days(unsigned weekday, const std::optional<date::year_month_day>& reference) {
-  const date::year y = reference ? reference->year()
-                                 : date::year_month_day(date::floor<date::days>(std::chrono::system_clock::now())).year();
+  const date::year y = reference ? reference->year() : this_year();
   std::vector<date::local_days> out;
   for (const date::month m : {date::January, date::July}) {
     date::local_days d{y / m / 8};

@@ -850,14 +850,12 @@ struct FiguresAlone {
   std::optional<Interval> implied_moving_s, implied_stop_s, implied_speed_mps, implied_distance_m;
 };
 
-// `figures`, when given, holds what the claim's figures say alone once worked out, for the next check of the
-// same figures.
 // "At 320 km/h, the trains link X with Y in two and a half hours": a speed not stated as an average, above
 // the mode's usual averages but within its top speeds, in a claim that gives the trip's time and no
 // distance, is the vehicle's running speed; the time and the map give the average. Checked as a top
 // speed, said so. With a distance given, the three figures are checked against each other as written.
 bool reads_as_running_speed(const Claim& c) {
-  if (!c.speed || c.speed->average_stated || c.speed->hedge.find("average") != std::string::npos || c.speed->per_day ||
+  if (!c.speed || c.speed->average_stated || quantities::states_average(c.speed->hedge) || c.speed->per_day ||
       c.top_speed || !c.mode || !c.duration || c.distance || c.mode->top_speed_kmh <= 0)
     return false;
   // The figure as written, not its rounding's reach: "Mach 2" is 1.5 to 2.5 by its one digit.
@@ -865,6 +863,8 @@ bool reads_as_running_speed(const Claim& c) {
   return written > c.mode->speed_high_kmh * kMpsPerKmh && written <= c.mode->top_speed_kmh * kMpsPerKmh;
 }
 
+// `figures`, when given, holds what the claim's figures say alone once worked out, for the next check of the
+// same figures.
 Report check_against(const Claim& given, std::optional<FiguresAlone>* figures = nullptr) {
   std::optional<Claim> running;
   if (reads_as_running_speed(given)) {

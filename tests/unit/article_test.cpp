@@ -41,14 +41,20 @@ std::string ends(const ArticleClaim& c) {
   return c.claim.route.places.front().place.name + "-" + c.claim.route.places.back().place.name;
 }
 
-// The mode of the one claim a story makes (its profile's id) and that profile's broad mode ("" for one).
-std::pair<std::string, std::string> mode_of_one_claim(const std::string& story) {
+// A story read, required to make `count` claims, each with a mode.
+ArticleResult claims_with_modes(const std::string& story, std::size_t count) {
   CAPTURE(story);
-  const ArticleResult r = read(story);
-  REQUIRE(r.claims.size() == 1);
-  REQUIRE(r.claims[0].claim.mode);
-  return {r.claims[0].claim.mode->mode, r.claims[0].claim.mode->parent};
+  ArticleResult r = read(story);
+  REQUIRE(r.claims.size() == count);
+  for (const ArticleClaim& c : r.claims) REQUIRE(c.claim.mode);
+  return r;
 }
+
+// Whether a claim travels by `mode`: its profile or the broad mode the profile belongs to.
+bool by_mode(const ArticleClaim& c, const std::string& mode) { return c.claim.mode->mode == mode || c.claim.mode->parent == mode; }
+
+// The mode of the one claim a story makes: its profile's id.
+std::string mode_of_one_claim(const std::string& story) { return claims_with_modes(story, 1).claims[0].claim.mode->mode; }
 
 }  // namespace
 
@@ -551,11 +557,7 @@ TEST_CASE("trips: the same route another way, wherever the mode word stands") {
   for (const char* story : {"I took the train from London to Moscow in 60 hours. Years later I flew the same route in under four hours.",
                             "We went by train from London to Moscow in 60 hours. Last year my sister flew the same trip in four hours.",
                             "The train from London to Moscow takes 60 hours. Today most people fly the same journey in four hours."}) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 2);
-    REQUIRE(r.claims[0].claim.mode);
-    REQUIRE(r.claims[1].claim.mode);
+    const ArticleResult r = claims_with_modes(story, 2);
     CHECK(r.claims[0].claim.mode->mode == "rail");
     CHECK(r.claims[1].claim.mode->mode == "air");
   }
@@ -629,10 +631,7 @@ TEST_CASE("modes: ambulances, aircraft makers and types, and a phrase's inner wo
       {"A Boeing 787 from London to Tokyo takes about 14 hours.", "air"},
       {"The Dreamliner service from London to Tokyo takes about 14 hours.", "air"},
       {"An air ambulance carried the patient from Seoul to Tokyo in 3 hours.", "air"}};
-  for (const auto& [story, mode] : stories) {
-    const auto [profile, parent] = mode_of_one_claim(story);
-    CHECK((profile == mode || parent == mode));
-  }
+  for (const auto& [story, mode] : stories) CHECK(by_mode(claims_with_modes(story, 1).claims[0], mode));
 }
 
 // Issue 26: two ways of one trip in one sentence, the second set against the first ("against",
@@ -648,13 +647,9 @@ TEST_CASE("trips: another way of the same trip set against the first, or after a
       {"The flight from Seoul to Tokyo takes 2 hours; by ferry it takes 30 hours.", "air", "sea"},
       {"Trains from Moscow to Vladivostok take 6 days; a flight does it in 9 hours.", "rail", "air"}};
   for (const auto& [story, first, second] : stories) {
-    CAPTURE(story);
-    const ArticleResult r = read(story);
-    REQUIRE(r.claims.size() == 2);
-    REQUIRE(r.claims[0].claim.mode);
-    REQUIRE(r.claims[1].claim.mode);
-    CHECK((r.claims[0].claim.mode->mode == first || r.claims[0].claim.mode->parent == first));
-    CHECK((r.claims[1].claim.mode->mode == second || r.claims[1].claim.mode->parent == second));
+    const ArticleResult r = claims_with_modes(story, 2);
+    CHECK(by_mode(r.claims[0], first));
+    CHECK(by_mode(r.claims[1], second));
     CHECK(ends(r.claims[0]) == ends(r.claims[1]));
   }
 }
@@ -663,10 +658,8 @@ TEST_CASE("trips: another way of the same trip set against the first, or after a
 // UNVERIFIABLE with a duration alone).
 TEST_CASE("modes: the airport express, train or rail link is rail") {
   for (const char* story : {"From London, the airport express reaches Tokyo in 14 hours.", "The airport train from Seoul to Tokyo takes 3 hours.",
-                            "An airport rail link runs from Pyongyang to Khasan in 9 hours."}) {
-    const auto [profile, parent] = mode_of_one_claim(story);
-    CHECK((profile == "rail" || parent == "rail"));
-  }
+                            "An airport rail link runs from Pyongyang to Khasan in 9 hours."})
+    CHECK(by_mode(claims_with_modes(story, 1).claims[0], "rail"));
 }
 
 // A word naming a kind of the mode the other words name wins a tie: "Concorde flew" is a supersonic
@@ -674,7 +667,7 @@ TEST_CASE("modes: the airport express, train or rail link is rail") {
 TEST_CASE("modes: on a tie, the kind of the mode the other words name") {
   for (const char* story : {"Concorde flew from London to Tokyo in 9 hours.", "The supersonic jet flew from London to Tokyo in 9 hours.",
                             "A supersonic flight from London to Tokyo took 9 hours."})
-    CHECK(mode_of_one_claim(story).first == "supersonic_airliner");
+    CHECK(mode_of_one_claim(story) == "supersonic_airliner");
 }
 
 // A run told by its verb: "ran", "running", "a run" make a trip on foot where no other mode word of the
@@ -683,10 +676,10 @@ TEST_CASE("modes: ran, running and a run are on foot unless a vehicle is named")
   for (const char* story : {"A teacher ran from London to Moscow in 90 days.",
                             "She has finished running across Europe. She set off from London and reached Moscow 90 days later.",
                             "His run from London to Moscow took 90 days."})
-    CHECK(mode_of_one_claim(story).first == "walk");
+    CHECK(mode_of_one_claim(story) == "walk");
   for (const char* story : {"Trains ran from London to Moscow in 60 hours.", "The bus running from London to Moscow takes 60 hours.",
                             "The train left Pyongyang for Vladivostok. It needs 20 hours, running at 37 mph."})
-    CHECK(mode_of_one_claim(story).first != "walk");
+    CHECK(mode_of_one_claim(story) != "walk");
 }
 
 // Issue 26: a paragraph that opens another story ("Meanwhile", "In a separate attempt") takes no end or
