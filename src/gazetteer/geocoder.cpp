@@ -870,6 +870,73 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
   return {};
 }
 
+std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name, bool separated) const {
+  std::string_view head, tail;
+  if (separated) {
+    if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos) {
+      head = name.substr(0, comma), tail = name.substr(comma + 1);
+    } else if (const std::size_t in = name.rfind(" in "); in != std::string_view::npos) {
+      head = name.substr(0, in), tail = name.substr(in + 4);
+    } else {
+      return {};
+    }
+  }
+  // The unknown words are a name as a name is written: capitalised (or a letter outside ASCII: "Ospedale",
+  // "Hôpital"), short joining words aside ("Hospital of St Cross", "Hôpital de la Pitié"); a lower-case
+  // phrase before a place is a description, no name.
+  const auto written_as_name = [](std::string_view words) {
+    const std::vector<std::string> split = text::words(words);
+    const auto capital = [](const std::string& w) {
+      const auto first = static_cast<unsigned char>(w[0]);
+      return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80;
+    };
+    constexpr std::size_t kJoiningWordMaxBytes = 4;  // of, de, la, du, des, del, the, and, for, upon
+    return !split.empty() && capital(split.front()) &&
+           std::all_of(split.begin(), split.end(), [&](const std::string& w) { return capital(w) || w.size() <= kJoiningWordMaxBytes; });
+  };
+  const double min_population = ranking_.value("district_words_min_population");
+  const auto answer = [&](std::string_view unknown, std::string_view place_name) -> std::vector<Candidate> {
+    if (unknown.size() > 4 && (unknown.substr(0, 4) == "the " || unknown.substr(0, 4) == "The ")) unknown.remove_prefix(4);
+    if (place_name.empty() || !written_as_name(unknown)) return {};
+    if (!exact_candidates(name_key(unknown), written_as_code(unknown)).empty()) return {};  // two places: a list
+    std::vector<Candidate> found = exact_candidates(name_key(place_name), written_as_code(place_name));
+    std::erase_if(found, [&](const Candidate& c) {
+      return c.place.feature_class != "P" || (!separated && static_cast<double>(c.place.population.value_or(0)) < min_population);
+    });
+    if (found.empty()) return {};
+    // "Shinjuku Station, Tokyo": the unknown words are partly known near the place: that part answers.
+    if (separated) {
+      std::vector<Candidate> part = partly_known(unknown);
+      const double reach_m = ranking_.value("other_name_reach_km") * 1000;
+      const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+      std::erase_if(part, [&](const Candidate& p) {
+        return std::none_of(found.begin(), found.end(), [&](const Candidate& city) {
+          double m = 0;
+          wgs84.Inverse(city.place.lat_deg, city.place.lon_deg, p.place.lat_deg, p.place.lon_deg, m);
+          return m <= reach_m;
+        });
+      });
+      if (!part.empty()) return part;
+    }
+    for (Candidate& c : found) {
+      c.reason = fmt::format("{}; '{}' is not in the gazetteer: the place stands for it, with its extent",
+                             match_phrase(c.match, c.matched_name), std::string(unknown));
+      c.unfound_words = std::string(unknown);
+    }
+    return found;
+  };
+  if (separated) return answer(text::trim(head), text::trim(tail));
+  // "AIIMS Delhi": up to partly_known_max_unknown_words unknown words, then a large city.
+  const std::vector<std::string> words = text::words(name);
+  const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
+  for (std::size_t split = 1; split < words.size() && split <= max_unknown; ++split) {
+    const std::string unknown = text::join(std::vector<std::string>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(split)), " ");
+    const std::string place_name = text::join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(split), words.end()), " ");
+    if (std::vector<Candidate> found = answer(unknown, place_name); !found.empty()) return found;
+  }
+  return {};
+}
+
 bool is_facility_phrase(const std::string& key) {
   return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) { return w.key == key; });
 }
@@ -1113,11 +1180,25 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     facility_named = !candidates.empty();
     keep_passing(candidates);
   }
+  if (candidates.empty() && !facility_named && options.words_after) {
+    candidates = place_after_unknown_words(name, true);
+    // "Manipal Hospital, Bengaluru" where the words after the comma also name a region.
+    if (candidates.empty() && !from_qualifier.empty()) {
+      candidates = place_after_unknown_words(text::trim(query), true);
+      if (!candidates.empty()) from_qualifier.clear();
+    }
+    facility_named = !candidates.empty();
+    keep_passing(candidates);
+  }
   if (((candidates.empty() && options.fuzzy_fallback && !facility_named) || options.always_fuzzy) && !ascii_key.empty()) {
     auto fuzzy = fuzzy_candidates(ascii_key);
     keep_passing(fuzzy);
     candidates.insert(candidates.end(), std::make_move_iterator(fuzzy.begin()),
                       std::make_move_iterator(fuzzy.end()));
+  }
+  if (candidates.empty() && !facility_named && options.words_after) {
+    candidates = place_after_unknown_words(name, false);
+    keep_passing(candidates);
   }
   if (!from_qualifier.empty())
     for (Candidate& c : candidates) {

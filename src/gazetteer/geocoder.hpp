@@ -93,6 +93,12 @@ class Geocoder {
   // "Paris Texas", "Tokyo Shibuya", "Edinburgh Waverley": a place named with words after it, read as a
   // qualifier, a part of a large city near it, or words the gazetteer lacks; empty when none applies.
   std::vector<Candidate> place_with_words_after(std::string_view name) const;
+  // "Manipal Hospital, Bengaluru", "Apollo Hospital in Chennai", "AIIMS Delhi": words that name nothing
+  // the gazetteer has (a hospital, a school, a station it lacks), then the place they are in: the place
+  // stands for them, with its extent and a note. After a comma or "in", any populated place; with no
+  // separator (separated false), only a large city, and the caller tries it after fuzzy matching (a
+  // misspelt "Nw York" is New York). Empty when the words before name a place ("Seoul, Hanyang" is a list).
+  std::vector<Candidate> place_after_unknown_words(std::string_view name, bool separated) const;
   // "Zuwara" for Zuwarah: the key in another romanization (geodata/romanizations.tsv), for places of the
   // countries each rule names.
   std::vector<Candidate> romanization_candidates(const std::string& ascii_key) const;

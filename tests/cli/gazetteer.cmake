@@ -304,6 +304,16 @@ cli_test(issue25_city_and_unknown_station --stdout " 1 +Mumbai .* IN .*'Dadar' n
 cli_test(issue25_city_and_unknown_station_name --stdout " 1 +Chennai .* IN .*'Egmore' is not in the gazetteer" -- ${RC} geocode "Chennai Egmore")
 cli_test(issue25_city_and_neighbouring_city --stdout " 1 +H.ora .* IN" -- ${RC} geocode "Kolkata Howrah")
 cli_test(issue25_claim_from_unknown_station --stdout "Edinburgh" -- ${RC} check --from "Edinburgh Waverley" --to "London King's Cross" --mode rail --distance "393 miles")
+# Issue 25: an institution the gazetteer lacks, then the town it is in after a comma, "in" or nothing
+# (a hospital an organ is flown from, a school a team travels from): each was "no place named", exit 2 in
+# check. The town stands for it with a note; a chain named after another town ("Manipal") is not that town.
+cli_test(issue25_institution_comma_city --stdout " 1 +Pune .* IN .*'Ruby Hall Clinic' is not in the gazetteer" -- ${RC} geocode "Ruby Hall Clinic, Pune")
+cli_test(issue25_institution_named_after_a_town --stdout " 1 +Mysore .* IN .*'Manipal Hospital' is not" -- ${RC} geocode "Manipal Hospital, Mysuru")
+cli_test(issue25_institution_in_city --stdout " 1 +Leeds .* GB .*'General Infirmary' is not" -- ${RC} geocode "the General Infirmary in Leeds")
+cli_test(issue25_acronym_before_city --stdout " 1 +Chand.garh .* IN .*'PGIMER' is not" -- ${RC} geocode "PGIMER Chandigarh")
+cli_test(issue25_two_places_are_a_list_not_a_facility --exit 1 -- ${RC} geocode "Seoul, Hanyang")
+cli_test(issue25_misspelt_city_still_fuzzy --exit 1 --stdout " 1 +New York" -- ${RC} geocode "Nw York")
+cli_test(issue25_claim_between_hospitals --stdout "Pune" -- ${RC} check --from "Ruby Hall Clinic, Pune" --to "Apollo Hospital in Mumbai" --mode road --distance "150 km")
 # Issue 25: airports by the short names news gives them: the name after the word Airport ("Amsterdam
 # Airport Schiphol"), after a dash ("Paris-Orly"), the airport's own town after a larger city's name
 # ("Washington Dulles", in Dulles); a facility known by a large city's name ranks below that city
