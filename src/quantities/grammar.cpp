@@ -756,15 +756,19 @@ class Parser {
     q.value = value;
     q.per_day = per_day_;
     low = std::max(0.0, low);
+    // A bound's side is the figure as written, not its rounding: "under two hours" is at most 2 h, not
+    // 2.5 h, and "just over four hours" at least 4 h (a range keeps its ends: "up to 8-10 hours").
     for (const Hedge* h : {hedge, after}) {
       if (!h) continue;
       for (const std::string& w : h->words) q.hedge += (q.hedge.empty() ? "" : " ") + w;
+      const double written_high = q.is_range ? high : std::min(high, value);
+      const double written_low = q.is_range ? low : std::max(low, value);
       switch (h->kind) {
         case HedgeKind::around: low *= 1 - h->width, high *= 1 + h->width; break;
-        case HedgeKind::below: low *= 1 - h->width; break;
-        case HedgeKind::above: high *= 1 + h->width; break;
-        case HedgeKind::at_least: high = std::numeric_limits<double>::infinity(); break;
-        case HedgeKind::at_most: low = 0; break;
+        case HedgeKind::below: low *= 1 - h->width, high = written_high; break;
+        case HedgeKind::above: high *= 1 + h->width, low = written_low; break;
+        case HedgeKind::at_least: low = written_low, high = std::numeric_limits<double>::infinity(); break;
+        case HedgeKind::at_most: low = 0, high = written_high; break;
       }
     }
     q.si = {low * q.unit.si_per_unit, high * q.unit.si_per_unit};

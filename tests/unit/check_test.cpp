@@ -69,6 +69,26 @@ TEST_CASE("a duration shorter than the moving time is inconsistent") {
   CHECK(exit_status(r.verdict) == 1);
 }
 
+// A one-sided hedge bounds at the figure as written: a trip whose distance and speed need 2 h 15 is not
+// "under two hours", though "two hours" alone may round from it ("less than two hours" passed, read as
+// up to 2.5 h, with a reason that said the trip takes longer).
+TEST_CASE("a bound in words is the figure itself: under, less than, just under") {
+  Claim c;
+  c.route = routes::make_route({point(0, 0), point(0, 1.5)});  // 167 km
+  c.mode = routes::ModeProfiles::builtin().get("road");
+  c.distance = quantities::parse_quantity("180 km");
+  c.speed = quantities::parse_quantity("80 km/h");  // 2.25 h
+  for (const char* bound : {"under two hours", "less than 2 hours", "just under two hours"}) {
+    INFO(bound);
+    c.duration = quantities::parse_quantity(bound);
+    CHECK(check_claim(c).verdict == Verdict::inconsistent);
+  }
+  c.duration = quantities::parse_quantity("two hours");  // the rounding of the bare figure takes it in
+  CHECK(check_claim(c).verdict != Verdict::inconsistent);
+  c.duration = quantities::parse_quantity("more than two hours");
+  CHECK(check_claim(c).verdict != Verdict::inconsistent);
+}
+
 TEST_CASE("a sized stop is subtracted; an unmentioned long stop is an assumption named") {
   Claim c = seed_claim();
   c.stop_unknown = false;

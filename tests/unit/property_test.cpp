@@ -92,10 +92,13 @@ TEST_CASE("property: geodesics are symmetric (length, and azimuths turned round)
   }
 }
 
+// Two-sided hedges only: a one-sided one ("nearly", "up to", "more than") bounds the figure at the number
+// as written, narrower than its rounding on that side ("under two hours" is no 2 h 20), so it may and
+// should turn a claim that passed on the rounding into an inconsistent one (quantity_test, check_test).
 TEST_CASE("property: widening a figure with a hedge never turns a passing claim into an inconsistent one") {
   std::mt19937 random(7);
   std::uniform_real_distribution<double> km(20, 12000), kmh(5, 900), off(0.6, 1.6), circuity(0.8, 2.0);
-  const std::vector<std::string> hedges{"about", "around", "roughly", "approximately", "nearly", "up to", "more than"};
+  const std::vector<std::string> hedges{"about", "around", "roughly", "approximately", "some", "an estimated", "circa"};
   int compared = 0;
   for (int i = 0; i < kCases; ++i) {
     const double distance_km = std::round(km(random)), speed_kmh = std::round(kmh(random));
