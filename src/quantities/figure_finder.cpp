@@ -3,9 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <deque>
+#include <string>
 
 #include "core/text.hpp"
 #include "quantities/grammar.hpp"
@@ -98,6 +102,8 @@ bool same_figure(TokenStream& tokens, std::size_t first, std::size_t last, const
     if (tokens[k].type != TokenType::word) continue;
     const std::optional<Unit> unit = find_unit(tokens[k].text, UnitUse::compound);
     if (!unit) continue;
+    // "7h 25m": after hours the grammar read the "m" as minutes (alone it is metres).
+    if (longer.dimension == Dimension::duration && shorter.unit.symbol == "h" && tokens[k].text == "m") continue;
     const bool fits = unit->dimension == longer.dimension ||
                       (longer.dimension == Dimension::speed && (unit->dimension == Dimension::distance || unit->dimension == Dimension::duration));
     if (!fits) return false;
@@ -109,10 +115,11 @@ bool same_figure(TokenStream& tokens, std::size_t first, std::size_t last, const
 // "all-day", "40-plus hours"): most unit words of prose ("in", "second", "days") have none, and are
 // passed without trying the grammar.
 bool amount_before(TokenStream& tokens, std::size_t u, std::size_t max_tokens) {
-  for (std::size_t k = u; k > 0 && u - k < max_tokens; --k) {
+  for (std::size_t k = u, counted = 0; k > 0 && counted < max_tokens && u - k < 2 * max_tokens; --k) {
     const Token& t = tokens[k - 1];
     if (t.type == TokenType::number) return true;
     if (t.type == TokenType::dash) continue;
+    ++counted;
     if (t.type != TokenType::word) return false;
     if (may_precede_unit(t.text)) return true;
     if (!may_stand_before_unit(t.text) && !is_unit_part_word(t.text)) return false;
@@ -127,6 +134,42 @@ std::optional<Quantity> read_window(std::string_view text, TokenStream& tokens, 
   return read_tokens(words, std::move(window), {std::nullopt, Span::figure, false}).quantity;
 }
 
+// Whether the figure read from tokens s..last is a decade, a count, a time of day or a name rather than
+// a length or a time taken: "the 1990s", "in her 30s" (seconds before); "3m residents" (metres); "at
+// 0930 hours" (930 hours); "Three Mile Island", "the Six-Day War" (a capitalised unit, singular after a number above one, then a capitalised word: a name).
+bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, std::size_t last, const Quantity& q) {
+  const Token& unit = tokens[last];
+  const bool glued = last > s && tokens[last - 1].type == TokenType::number && adjacent(tokens[last - 1], unit);
+  const double number = glued ? std::atof(tokens[last - 1].text.c_str()) : 0;
+  const bool tens = number >= 10 && std::fmod(number, 10) == 0;
+  if (glued && unit.text == "s" && tens) {
+    constexpr double kFirstYear = 1000, kLastYear = 2999;
+    if (number >= kFirstYear && number <= kLastYear) return true;
+    std::size_t before = last - 1;
+    if (before > 0 && tokens[before - 1].type == TokenType::dash) --before;  // "the mid-90s"
+    if (before > 0 && tokens[before - 1].type == TokenType::word && names_a_decade_after(tokens[before - 1].text)) return true;
+  }
+  // "at 0930 hours", "0600 hrs": a time of day in the 24-hour style, four digits that read as one.
+  if (last > s && tokens[last - 1].type == TokenType::number && q.unit.symbol == "h" && (unit.text == "hours" || unit.text == "hrs")) {
+    const std::string& digits = tokens[last - 1].text;
+    constexpr int kHoursInDay = 24, kMinutesInHour = 60;
+    const bool four_digits = digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (four_digits && std::stoi(digits.substr(0, 2)) < kHoursInDay && std::stoi(digits.substr(2)) < kMinutesInHour) {
+      const std::size_t n = last - 1;
+      if (digits[0] == '0' || (n > 0 && tokens[n - 1].type == TokenType::word && names_a_clock_time_after(tokens[n - 1].text))) return true;
+    }
+  }
+  if (glued && unit.text == "m" && tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && is_counted_noun(tokens[last + 1].text))
+    return true;
+  const auto capitalised = [&](const Token& t) { return t.start < text.size() && text[t.start] >= 'A' && text[t.start] <= 'Z'; };
+  // A headline in title case capitalises every word ("Train Makes 20-Hour Journey"): the word before a
+  // name is not capitalised ("near Seven Mile Beach", "the Six-Day War"), or there is none.
+  const bool headline = s > 0 && tokens[s - 1].type == TokenType::word && capitalised(tokens[s - 1]);
+  return unit.type == TokenType::word && capitalised(unit) && unit.text.back() != 's' && q.value > 1 && !headline &&
+         (tokens[s].type == TokenType::number || capitalised(tokens[s])) && tokens.has(last + 1) &&
+         tokens[last + 1].type == TokenType::word && capitalised(tokens[last + 1]) && !is_unit_word(tokens[last + 1].text);
+}
+
 }  // namespace
 
 std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens) {
@@ -134,8 +177,8 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
   std::vector<Quantity> figures;
   std::size_t covered_until = 0;
   for (std::size_t u = 0; tokens.has(u); ++u) {
-    // Nothing below u - max_tokens is read again (amount_before, starts_figure).
-    tokens.drop_before(u > max_tokens + 1 ? u - max_tokens - 1 : 0);
+    // Nothing below u - 2 max_tokens is read again (amount_before, starts_figure, the window's start).
+    tokens.drop_before(u > 2 * max_tokens + 1 ? u - 2 * max_tokens - 1 : 0);  // a window and its dashes
     if (u < covered_until || tokens[u].type != TokenType::word || !is_unit_word(tokens[u].text)) continue;
     // "Length in kilometres: 450": a fact box's unit before its number.
     if (u > 0 && tokens.has(u + 2) && tokens[u - 1].type == TokenType::word && tokens[u - 1].text == "in" &&
@@ -148,7 +191,11 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
         continue;
       }
     if (!amount_before(tokens, u, max_tokens)) continue;
-    const std::size_t from = u + 1 >= max_tokens ? u + 1 - max_tokens : 0;
+    // The window holds max_tokens words and numbers; the dashes between them are free ("a
+    // three-and-a-half-hour drive" is five words, nine tokens: only "half-hour" was read, half an hour).
+    std::size_t from = u;
+    for (std::size_t counted = 1; from > 0 && u - from < 2 * max_tokens && counted < max_tokens; --from)
+      if (tokens[from - 1].type != TokenType::dash) ++counted;
     for (std::size_t s = std::max(from, covered_until); s <= u; ++s) {
       if (!starts_figure(tokens, s)) continue;
       std::optional<Quantity> q = read_window(text, tokens, s, u);
@@ -186,7 +233,7 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
       std::size_t next = last + 1;
       if (tokens.has(next) && tokens[next].type == TokenType::dash) ++next;
       const bool no_figure = tokens.has(next) && tokens[next].type == TokenType::word && makes_no_figure(tokens[next].text);
-      if (code || no_figure || beyond_limit(*q)) break;
+      if (code || no_figure || beyond_limit(*q) || names_no_figure(text, tokens, s, last, *q)) break;
       q->start = tokens[s].start;
       q->end = tokens[last].end;
       q->text = std::string(text.substr(q->start, q->end - q->start));

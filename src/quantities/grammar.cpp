@@ -63,7 +63,7 @@ const std::vector<Hedge>& hedges() {
 // Figure words of geodata/figures.tsv.
 struct FigureWords {
   std::vector<std::vector<std::string>> lead, restate, rate, per_day;
-  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average;
+  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
 };
@@ -82,6 +82,9 @@ const FigureWords& figure_words() {
       else if (f[0] == "whole") out.whole.emplace(f[1]);
       else if (f[0] == "qualifier") out.qualifier.emplace(f[1]);
       else if (f[0] == "not_after") out.not_after.emplace(f[1]);
+      else if (f[0] == "decade_before") out.decade_before.emplace(f[1]);
+      else if (f[0] == "counted") out.counted.emplace(f[1]);
+      else if (f[0] == "clock_before") out.clock_before.emplace(f[1]);
       else if (f[0] == "average") out.average.emplace(f[1]);
       else if (f[0] == "vague") {
         const auto range = f.size() > 2 ? text::split(f[2], '-') : std::vector<std::string_view>{};
@@ -98,7 +101,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, vague, whole, qualifier, not_after, average, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -722,6 +725,8 @@ class Parser {
     }
     if (!error_.empty()) return std::nullopt;
     const Hedge* after = hedge_on_number ? hedge_on_number : hedge_after();
+    // "20 km or more a day", "25 km or so each day": a hedge between a distance and its rate.
+    if (after && !hedge_on_number && q.unit.dimension == Dimension::distance && !q.is_range) q.unit = rate(q.unit);
     // "82 hours, which means 3 days and 10 hours": the same figure restated.
     if (allow_restatement && pos_ < tokens_.size()) {
       std::size_t p = pos_;
@@ -921,6 +926,9 @@ bool may_start_figure(std::string_view lower_word) {
 namespace routecheck::quantities {
 
 bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
+bool names_a_decade_after(std::string_view lower_word) { return figure_words().decade_before.count(lower_word) > 0; }
+bool is_counted_noun(std::string_view lower_word) { return figure_words().counted.count(lower_word) > 0; }
+bool names_a_clock_time_after(std::string_view lower_word) { return figure_words().clock_before.count(lower_word) > 0; }
 
 bool states_average(std::string_view words) {
   for (const std::string& w : text::words(words)) {

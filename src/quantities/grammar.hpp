@@ -27,6 +27,14 @@ GrammarResult read_tokens(std::string_view text, Tokens tokens, const GrammarOpt
 
 // True for a word after a figure that makes it no figure ("old" of "a 70-year-old", "ago").
 bool makes_no_figure(std::string_view lower_word);
+// "the 80s", "her 30s": a word before a number glued to an "s" that makes it a decade or an age, not
+// seconds (geodata/figures.tsv decade_before).
+bool names_a_decade_after(std::string_view lower_word);
+// "3m residents": a noun of things counted that makes an "m" glued to its number a million, not metres
+// (geodata/figures.tsv counted).
+bool is_counted_noun(std::string_view lower_word);
+// "at 0930 hours": a word before four digits and "hours" that makes them a time of day (figures.tsv clock_before).
+bool names_a_clock_time_after(std::string_view lower_word);
 
 // Words right before a unit: an amount's last word ("two", "a", "dozen") or a whole-unit word ("all day")
 // end an amount; "of", qualifiers ("business") and one-word hedges after a number ("plus") stand between

@@ -95,6 +95,18 @@ TEST_CASE("figures: a distance per hour is a speed, per day a daily distance") {
   CHECK(f[0].quantity->dimension == quantities::Dimension::speed);
 }
 
+// ".5 miles": the article's tokens took the point for a full stop and read "5 miles", ten times the figure.
+TEST_CASE("figures: a number without its leading zero keeps its point") {
+  for (const auto& [text, si] : {std::pair{"The path to the beach is .5 miles.", 0.5 * 1609.344},
+                                 std::pair{"Visibility dropped to .25 km at dawn.", 250.0},
+                                 std::pair{"The buoy drifted .75 nautical miles overnight.", 0.75 * 1852}}) {
+    INFO(text);
+    const auto f = figures_of(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].quantity->value_si() == Approx(si));
+  }
+}
+
 TEST_CASE("figures: a compound duration with commas and 'and' is one figure") {
   const auto f = figures_of("The run took three days, 7 hours and 20 minutes in all.");
   REQUIRE(f.size() == 1);

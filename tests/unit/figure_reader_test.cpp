@@ -334,3 +334,55 @@ TEST_CASE("more hedges as the press writes them: 'north of', 'upward of', 'the b
   CHECK(field("300+ km").si.low == Approx(300000));
   CHECK_FALSE(field("300+ km").si.bounded());
 }
+
+// Numbers glued to an "s" or an "m" that are no length or time: decades and ages were read as seconds
+// and role travel, millions as metres; a 24-hour clock time before "hours" as hundreds of hours; a place
+// or a war named with a number and a unit as a figure.
+TEST_CASE("decades, millions, clock times and names are no figures") {
+  for (const char* none : {"Freight traffic peaked in the 1970s.", "The line was built in the 1880s and closed in the 1960s.",
+                           "She moved to the coast in her 50s.", "In the mid-60s the ferry was busier.",
+                           "Some 4m commuters use the network.", "The airport handled 2.5m passengers in May.",
+                           "The region has 12m inhabitants.", "The column moved off at 0545 hours.",
+                           "Trains stop running after 2330 hrs.", "Patrols begin at 1800 hours.",
+                           "They camped near Twelve Mile Creek.", "Fighting resumed after the Seven-Day Truce ended.",
+                           "A ferry serves Forty Mile Point in summer."}) {
+    INFO(none);
+    CHECK(find_figures(none).empty());
+  }
+  // The same numbers with their units are figures: seconds, metres, hours taken, a headline.
+  CHECK(found("The lift reaches the top in 90s.").size() == 1);
+  CHECK(found("Swells of 12m battered the pier.").size() == 1);
+  CHECK(found("The airship stayed aloft for 1200 hours.").size() == 1);
+  CHECK(found("Ferry Makes 9-Hour Crossing To Tangier").size() == 1);
+}
+
+// A hedge between a distance and its daily rate ("or more", "or so"): the distance and "a day" were read
+// as two figures.
+TEST_CASE("a hedge between a distance and its rate: '15 km or more a day'") {
+  for (const auto& [text, per_day_km] : {std::pair{"The column made 15 km or more a day.", 15.0},
+                                        std::pair{"Mules can carry loads 12 miles or so each day.", 12 * kMile / 1000},
+                                        std::pair{"The glacier walkers managed 8 km or less per day.", 8.0}}) {
+    INFO(text);
+    const auto f = find_figures(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].dimension == Dimension::speed);
+    CHECK(f[0].per_day);
+    CHECK(f[0].value_si() == Approx(per_day_km * 1000 / kDay));
+  }
+}
+
+// Number words joined by dashes before a unit ("a four-and-a-half-hour wait"): nine tokens, past the
+// window, so only "half-hour" was read; hours then "m" with a space ("6h 40m") read the m as metres.
+TEST_CASE("long hyphenated amounts and 'h' then 'm' with a space") {
+  for (const auto& [text, figure, si] : {std::tuple{"It was a four-and-a-half-hour wait at the border.", "four-and-a-half-hour", 4.5 * kHour},
+                                        std::tuple{"They took the one-and-a-quarter-mile path.", "one-and-a-quarter-mile", 1.25 * kMile},
+                                        std::tuple{"Block time is 6h 40m on this route.", "6h 40m", 6 * kHour + 40 * 60},
+                                        std::tuple{"The leg took 2 h 5 m in headwinds.", "2 h 5 m", 2 * kHour + 5 * 60},
+                                        std::tuple{"The trip lasted a single day.", "a single day", kDay}}) {
+    INFO(text);
+    const auto f = found(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].first == figure);
+    CHECK(f[0].second == Approx(si));
+  }
+}
