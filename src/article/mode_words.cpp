@@ -13,7 +13,10 @@ namespace {
 // A form of a one-word mode word the table does not list: its plural ("ferries", "jeeps"), or for a way
 // of going on foot, by bike or swimming, the people who go so ("walkers", "hikers", "trekkers", "marchers").
 // The kind of the mode word ("mode.walk"), or nullptr.
-const std::string* mode_of_word_form(std::string_view word) {
+// A plural or third person ("ferries", "runs") is as weak a mode word as its stem (weak_mode_word): "the
+// service runs from Leeds" made a walk, as "run" does not; the people who go so ("runners") are strong.
+const std::string* mode_of_word_form(std::string_view word, bool& weak, std::string& stem_read) {
+  weak = false;
   // Every form ends in -s or -er: most words of a story are passed over here, before any lookup.
   if (word.size() < 4 || (word.back() != 's' && word.substr(word.size() - 2) != "er")) return nullptr;
   const Cues& cues = Cues::get();
@@ -29,12 +32,16 @@ const std::string* mode_of_word_form(std::string_view word) {
   const auto ends_with = [&](std::string_view end) { return word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end; };
   const auto without = [&](std::size_t n) { return word.substr(0, word.size() - n); };
   // Plurals: "ferries", "coaches", "jeeps".
-  if (ends_with("ies"))
-    if (const std::string* kind = one_word_mode(std::string(without(3)) + "y", false)) return kind;
-  if (ends_with("es"))
-    if (const std::string* kind = one_word_mode(without(2), false)) return kind;
-  if (ends_with("s"))
-    if (const std::string* kind = one_word_mode(without(1), false)) return kind;
+  for (const auto& [ending, replaced] : {std::pair{std::string_view("ies"), std::string_view("y")}, std::pair{std::string_view("es"), std::string_view()},
+                                         std::pair{std::string_view("s"), std::string_view()}}) {
+    if (!ends_with(ending)) continue;
+    const std::string stem = std::string(without(ending.size())) + std::string(replaced);
+    if (const std::string* kind = one_word_mode(stem, false)) {
+      weak = cues.is("weak_mode_word", stem);
+      stem_read = stem;
+      return kind;
+    }
+  }
   // The people who go so: "walkers" (walk), "hikers" (hike), "trekkers" (trek).
   for (const std::string_view agent : {std::string_view("ers"), std::string_view("er")}) {
     if (!ends_with(agent)) continue;
@@ -63,22 +70,47 @@ bool is_flight_number(const Tokens& tokens, std::size_t i) {
 
 }  // namespace
 
+// The profile cue vehicle_profile.* gives the words of `phrase` ("container ship": cargo_ship), or "".
+std::string vehicle_profile_of(const Phrase& phrase) {
+  constexpr std::string_view kKind = "vehicle_profile.";
+  const Cues& cues = Cues::get();
+  if (phrase.empty()) return {};
+  if (auto it = cues.by_first_word.find(phrase.front()); it != cues.by_first_word.end())
+    for (const auto& [kind, p] : it->second)
+      if (*p == phrase && kind->rfind(kKind, 0) == 0) return kind->substr(kKind.size());
+  return {};
+}
+
 std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
   const Cues& cues = Cues::get();
-  // "BA117", "LH400": an airline's designator written together with a number is a flight.
-  if (is_flight_number(tokens, i)) return ModeWordAt{"air", i, i + 1, false};
+  // "BA117", "LH400": an airline's designator written together with a number is a flight by airliner.
+  if (is_flight_number(tokens, i)) return ModeWordAt{"air", i, i + 1, false, "airliner"};
   // "the Vivek Express", "the Howrah Mail": a train's name, a capitalised word then the word naming it a
   // service (cue named_train_last), unless a paper or a firm ("the Daily Mail": cue not_train_before).
   if (tokens[i].capital && i > 0 && tokens[i - 1].capital && tokens[i - 1].kind == TokenKind::word &&
       tokens[i - 1].sentence == tokens[i].sentence && cues.is("named_train_last", tokens[i].lower()) &&
       !cues.is("not_train_before", tokens[i - 1].lower()))
-    return ModeWordAt{"rail", i - 1, i, false};
+    return ModeWordAt{"rail", i - 1, i, false, ""};
+  // "the ICE", "an AVE": a train known by capitals that are a word in lower case.
+  if (const Token& t = tokens[i]; t.kind == TokenKind::word && t.capital && t.text().size() >= 2 &&
+                                  std::all_of(t.text().begin(), t.text().end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                                  cues.is("rail_in_capitals", t.lower()))
+    return ModeWordAt{"rail", i, i, false, ""};
   if (auto it = cues.by_first_word.find(tokens[i].lower()); it != cues.by_first_word.end())
     for (const auto& [kind, p] : it->second)
-      if (kind->rfind("mode.", 0) == 0 && matches_at(tokens, i, *p))  // the longest phrase starting there
-        return ModeWordAt{kind->substr(5), i, i + p->size() - 1, any_phrase_at(tokens, i, "weak_mode_word")};
+      if (matches_at(tokens, i, *p) && kind->rfind("mode.", 0) == 0) {  // the longest phrase starting there
+        const bool weak = any_phrase_at(tokens, i, "weak_mode_word");
+        // "the service runs from Leeds": a service, a line or a road runs, no traveller.
+        if (weak && i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return std::nullopt;
+        return ModeWordAt{kind->substr(5), i, i + p->size() - 1, weak, vehicle_profile_of(*p)};
+      }
   // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
-  if (const std::string* kind = mode_of_word_form(tokens[i].lower())) return ModeWordAt{kind->substr(5), i, i, false};
+  bool weak = false;
+  std::string stem;
+  if (const std::string* kind = mode_of_word_form(tokens[i].lower(), weak, stem)) {
+    if (weak && i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return std::nullopt;
+    return ModeWordAt{kind->substr(5), i, i, weak, stem.empty() ? std::string() : vehicle_profile_of(Phrase{stem})};
+  }
   return std::nullopt;
 }
 
@@ -87,7 +119,7 @@ std::optional<ModeNamed> mode_named_in(std::string_view phrase) {
   std::optional<ModeNamed> strong, weak;
   for (std::size_t i = 0; i < doc.tokens.size(); ++i)
     if (const std::optional<ModeWordAt> word = mode_word_at(doc.tokens, i)) {
-      (word->weak ? weak : strong) = ModeNamed{word->mode, doc.span_text(i, word->last_token)};
+      (word->weak ? weak : strong) = ModeNamed{word->mode, doc.span_text(i, word->last_token), word->profile};
       i = word->last_token;
     }
   return strong ? strong : weak;

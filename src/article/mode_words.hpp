@@ -15,6 +15,9 @@ struct ModeWordAt {
   std::size_t first_token;  // where the words start: the token asked about, or the name before it ("the Vivek Express")
   std::size_t last_token;   // the phrase's last token ("non - stop")
   bool weak = false;        // a word that only suggests a mode (weak_mode_word: "nonstop", "ran")
+  // The kind of vehicle the words name within their mode, a profile of geodata/modes.tsv ("ferry" for
+  // "ferries", "airliner" for "Boeing" or "BA117": cue vehicle_profile.*); empty when they name none.
+  std::string profile;
 };
 
 // The mode word starting at token i: a flight number ("BA117"), a train's name ("the Vivek Express"),
@@ -27,6 +30,7 @@ std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i);
 // when it names none. `word` is the mode word as written ("ferry", "TGV").
 struct ModeNamed {
   std::string mode, word;
+  std::string profile;  // ModeWordAt::profile of the word
 };
 std::optional<ModeNamed> mode_named_in(std::string_view phrase);
 

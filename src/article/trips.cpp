@@ -38,6 +38,9 @@ constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 constexpr const char* kRoundTrip = "round trip";
 // A mode word this near a sentence's start opens it ("A flight takes", "The overnight bus takes").
 constexpr std::size_t kOtherWayOpeningTokens = 2;
+// Words between the comma and the mode word of a clause that leaves its verb out (", the sea voyage 90
+// minutes"): a determiner and one word of the mode's name.
+constexpr std::size_t kEllipticalClauseLeadTokens = 2;
 // The pattern of a trip whose destination is the one named last before its origin.
 constexpr const char* kImpliedDestination = "destination implied by the one named before";
 // The pattern of two places a figure says are that far apart ("X and Y are 66 miles apart").
@@ -1381,8 +1384,22 @@ class TripAssembler {
                                      [&](const ModeWord& w) { return w.sentence < sentence || (w.sentence == sentence && w.token < from); });
     const auto in_sentence = std::partition_point(mode_words_.begin(), word, [&](const ModeWord& w) { return w.sentence < sentence; });
     std::set<std::string> before_clause;
+    // "The shuttle takes 35 minutes, the ferry 90": after a comma, a mode word within a determiner and a
+    // word of it (", the sea voyage") opens a clause that leaves its verb out.
+    const auto elliptical_clause_at = [&](std::size_t k) {
+      if (tokens_[k].text() != ",") return false;
+      for (auto w = word; w != mode_words_.end() && w->sentence == sentence && w->token < to; ++w) {
+        if (w->token <= k) continue;
+        if (w->token > k + kEllipticalClauseLeadTokens + 1) return false;
+        // ", while the ferry ... takes": a contrast opens a clause with its verb (clause_of_another_mode).
+        for (std::size_t j = k + 1; j < w->token; ++j)
+          if (any_phrase_at(tokens_, j, "contrast_opener") || any_phrase_at(tokens_, j, "alternative_route")) return false;
+        return true;
+      }
+      return false;
+    };
     for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
-      if (tokens_[k].text() == ";" || any_phrase_at(tokens_, k, "contrast_opener")) {
+      if (tokens_[k].text() == ";" || any_phrase_at(tokens_, k, "contrast_opener") || elliptical_clause_at(k)) {
         clause = k;
         before_clause.clear();
         for (auto w = in_sentence; w != word; ++w) before_clause.insert(w->mode);
@@ -1484,6 +1501,7 @@ class TripAssembler {
     std::size_t sentence, token;
     std::string mode;
     std::size_t last_token = token;  // the phrase's last ("non - stop")
+    std::string profile;             // ModeWordAt::profile: the kind of vehicle within the mode, or ""
   };
 
   // Every mode word of the story, in text order (read once: each trip votes over them).
@@ -1495,7 +1513,8 @@ class TripAssembler {
       if (tokens_[i].capital && mention_at_token_.count(i)) continue;
       const std::optional<ModeWordAt> word = mode_word_at(tokens_, i);
       if (!word) continue;
-      (word->weak ? weak_mode_words_ : mode_words_).push_back({tokens_[i].sentence, word->first_token, word->mode, word->last_token});
+      (word->weak ? weak_mode_words_ : mode_words_)
+          .push_back({tokens_[i].sentence, word->first_token, word->mode, word->last_token, word->profile});
       // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
       i = word->last_token;
     }
@@ -1580,6 +1599,27 @@ class TripAssembler {
     return example[best->first];
   }
 
+  // The trip's kind of vehicle within its mode: "the ferry ... the boat" is a ferry, checked against
+  // ferries' speeds, not against any sea craft's (a liner's figures passed as a hydrofoil's). The mode
+  // words of `word`'s mode in the trip's sentences that name a profile of that mode (vehicle_profile.*),
+  // when they all name the same one; nullptr when none does or two differ ("a tanker and a ferry").
+  const ModeWord* vehicle_named(const ModeWord& word, const std::set<std::size_t>& sentences) const {
+    const ModeWord* named = nullptr;
+    std::set<std::size_t> with_word = sentences;  // and the voted word's own sentence
+    with_word.insert(word.sentence);
+    for (std::size_t s : with_word) {
+      const auto first = std::partition_point(mode_words_.begin(), mode_words_.end(), [&](const ModeWord& w) { return w.sentence < s; });
+      for (auto it = first; it != mode_words_.end() && it->sentence == s; ++it) {
+        if (it->mode != word.mode || it->profile.empty()) continue;
+        const routes::ModeProfile* profile = modes_.find(it->profile);
+        if (!profile || profile->parent != word.mode) continue;
+        if (named && named->profile != it->profile) return nullptr;
+        if (!named) named = &*it;
+      }
+    }
+    return named;
+  }
+
   ClaimRecipe::Phrase phrase(const char* role, std::size_t first_token, std::size_t last_token) const {
     return {role, tokens_[first_token].start, tokens_[last_token].end};
   }
@@ -1629,8 +1669,10 @@ class TripAssembler {
     for (std::size_t f : recipe.figure_indexes) route_sentences.insert(figures_[f].sentence);
     // A separation takes no mode from its sentence's trips: only its own.
     if (const ModeWord* word = trip.pattern == kSeparation && !trip.own_mode_word ? nullptr : mode(trip, route_sentences)) {
-      if (const routes::ModeProfile* profile = modes_.find(word->mode)) {  // a --profile may not have that mode
+      const ModeWord* named = vehicle_named(*word, route_sentences);
+      if (const routes::ModeProfile* profile = modes_.find(named ? named->profile : word->mode)) {  // a --profile may lack it
         recipe.mode = profile;
+        if (named) word = named;
         recipe.read_from.push_back(phrase("mode", word->token, word->last_token));
         if (routes::network_for(*profile) == networks::NetworkKind::sea && read_ends_as_ports(trip))
           set_route(trip, recipe);
@@ -1721,8 +1763,10 @@ class TripAssembler {
     // places a day's sail apart (Southampton, New York, to New York City in a week) names other places; the
     // check lets any slow average over days pass, as walkers and drivers rest.
     const verdicts::Claim& claim = ac.claim;
+    // Days, not an hour's hop: "the catamaran needs an hour for the 20 km channel" is a slow crossing
+    // between the places named (Piombino was read as Piombino Dese, inland, 346 km away).
     const bool voyage_too_slow = claim.mode && routes::broad_mode_of(claim.mode) == routes::BroadMode::sea && claim.duration &&
-                                 claim.duration->si.high > 0 &&
+                                 claim.duration->si.high > 0 && claim.duration->si.low >= quantities::kSecondsPerDay &&
                                  claim.route.geodesic_m / claim.duration->si.high < claim.mode->speed_low_kmh * quantities::kMpsPerKmh;
     // Or a time no kind of the mode in service makes between the places as read ("from Delhi to Kochi in
     // three hours": only a retired supersonic airliner reaches Japan's Kochi). Then a namesake at least as

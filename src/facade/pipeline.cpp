@@ -158,8 +158,10 @@ std::pair<verdicts::Claim, verdicts::Report> Pipeline::check(const verdicts::Cla
   std::string mode_note;
   if (const std::string typed(text::trim(given.mode)); !typed.empty() && !profiles().find(typed))
     if (const std::optional<article::ModeNamed> named = article::mode_named_in(typed)) {
-      // The word's own profile where it has one ("ferry"), else the mode the reader gives it ("TGV": rail).
+      // The word's own profile where it has one ("ferry"), else the kind of vehicle it names ("a Boeing
+      // 777": airliner, never the Concorde a bare "air" allows), else its mode ("TGV": rail).
       const routes::ModeProfile* profile = profiles().find(named->word);
+      if (!profile && !named->profile.empty()) profile = profiles().find(named->profile);
       if (!profile) profile = profiles().find(named->mode);
       if (profile) {
         input.mode = profile->mode;

@@ -576,10 +576,15 @@ cli_test(check_mode_named_train --stdout "by rail: " -- ${RC} check --from Mumba
 cli_test(check_mode_words_before_vehicle --stdout "by ferry: " --stdout "read as by ferry, by its word 'ferry'"
   -- ${RC} check --from Piraeus --to Heraklion --mode "overnight ferry" --distance "174 nautical miles" --duration "nine hours")
 cli_test(check_mode_head_word_wins --stdout "by car or bus: " -- ${RC} check --from London --to Manchester --mode "express bus" --duration "4 hours")
-cli_test(check_mode_aircraft_maker --stdout "by air: " -- ${RC} check --from London --to Dubai --mode "Airbus A380" --duration "7 hours")
-cli_test(check_mode_flight_number --stdout "by air: " -- ${RC} check --from London --to Paris --mode BA304 --duration "1 hour 15 minutes")
+cli_test(check_mode_aircraft_maker --stdout "by airliner: " -- ${RC} check --from London --to Dubai --mode "Airbus A380" --duration "7 hours")
+cli_test(check_mode_flight_number --stdout "by airliner: " -- ${RC} check --from London --to Paris --mode BA304 --duration "1 hour 15 minutes")
+# An airliner named ("a Boeing 777", an airline) is checked as one: as "air" it took in Concorde, and a
+# Los Angeles-New York flight of 2 hours was "plausible: only a supersonic airliner fits".
+cli_test(check_mode_airliner_not_concorde --exit 1 --stdout "by airliner: INCONSISTENT" -- ${RC} check --from "Los Angeles" --to "New York" --mode "a Boeing 777" --duration "2 hours")
+cli_test(check_mode_airline_is_airliner --exit 1 --stdout "by airliner: INCONSISTENT" -- ${RC} check --from London --to "New York" --mode "Virgin Atlantic" --duration "3 hours")
+cli_test(check_mode_jumbo_is_airliner --stdout "by airliner: " --not-stdout "supersonic" -- ${RC} check --from Tokyo --to Sydney --mode "jumbo jet" --duration "about 9 hours 30 minutes")
 cli_test(check_mode_named_route --stdout "by rail: " -- ${RC} check --from Ulaanbaatar --to Beijing --mode Trans-Mongolian --duration "about 30 hours")
-cli_test(check_mode_hovercraft_at_sea --stdout "by sea: " -- ${RC} check --from Dover --to Calais --mode hovercraft --duration "35 minutes")
+cli_test(check_mode_hovercraft_at_sea --stdout "by (sea|ferry|cargo ship|high-speed craft|yacht or small boat): " -- ${RC} check --from Dover --to Calais --mode hovercraft --duration "35 minutes")
 # Issue 28, calibrated modes: the fastest real timetable is never flagged. Beijing-Shanghai's fastest
 # trains take 4 h 18 min for 1,318 km (about 307 km/h): "unusually fast for high-speed rail" when the
 # usual band stopped at 300 km/h (geodata/modes.tsv gives the source).
@@ -592,3 +597,9 @@ cli_test(check_mode_trimaran --stdout "by sea: " -- ${RC} check --from Brest --t
 cli_test(check_mode_cable_car_not_a_car --stdout "by mountain railway: " -- ${RC} check --from Zermatt --to Sion --mode "cable car" --duration "2 hours")
 cli_test(check_mode_jet_ski_not_a_jet --stdout "by sea: " -- ${RC} check --from Dover --to Calais --mode "jet ski" --duration "1 hour")
 cli_test(check_mode_metro --stdout "by rail: " -- ${RC} check --from Paris --to Versailles --mode metro --duration "40 minutes")
+# Trains known by capitals that are words in lower case ("ICE", "AVE", "XPT") were "unknown mode", exit 2;
+# in lower case they are still no mode (ice is no train).
+cli_test(check_mode_rail_in_capitals_ice --stdout "by rail: " -- ${RC} check --from Frankfurt --to Berlin --mode ICE --duration "4 hours")
+cli_test(check_mode_rail_in_capitals_ave --stdout "by rail: " -- ${RC} check --from Madrid --to Barcelona --mode "the AVE" --duration "2 hours 30 minutes")
+cli_test(check_mode_rail_in_capitals_xpt --stdout "by rail: " -- ${RC} check --from Sydney --to Melbourne --mode "an XPT" --duration "11 hours")
+cli_test(check_mode_lower_case_is_no_train --exit 2 --stderr "unknown mode 'ice'" -- ${RC} check --from Frankfurt --to Berlin --mode ice --duration "4 hours")

@@ -123,7 +123,7 @@ shared_osm_test(check_road_speed_limits --exit 1
 # A story's trip by ship runs on the sea lanes too (the article reader takes them, read on first use).
 # Its claim as printed shows the bound it was checked against (it printed "at least 0.00 km").
 network_test(article_ship_on_lanes --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/ship-on-lanes.txt"
-  --stdout "Santos \\(BR\\) → Shanghai \\(CN\\) by sea: PLAUSIBLE"
+  --stdout "Santos \\(BR\\) → Shanghai \\(CN\\) by (sea|ferry|cargo ship|high-speed craft|yacht or small boat): PLAUSIBLE"
   --stdout "on the sea lanes \\(MARNET, Eurostat\\): 20,[0-9][0-9][0-9] km"
   --stdout "shortest route at least 18,537 km, edge to edge"
   --stdout "consistent +distance vs network: about 11,000 nmi \\(20,372 km\\) is 0\\.9[0-9]x"
