@@ -1092,7 +1092,14 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   // place stands for more than its point. Only a large city (district_words_min_population): "North
   // Side" is no mention of Side, a Turkish town, nor "East Coast" of Kenya's Coast province, nor "Central
   // Park" of Park County (a county's bare name).
-  if (candidates.empty()) {
+  // Also where the name as written is only another place's alternate name: "central Manchester" was
+  // Manchester, Connecticut (an alternate name of it), never the English city.
+  const bool only_alternates = !candidates.empty() && std::all_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
+    return c.match == MatchKind::alternate;
+  });
+  if (candidates.empty() || only_alternates) {
+    std::vector<Candidate> as_written = std::move(candidates);
+    candidates.clear();
     const double min_population = ranking_.value("district_words_min_population");
     for (const DistrictWords& words : district_words()) {
       if (key.size() <= words.key.size() + 1 || key.compare(0, words.key.size(), words.key) != 0 || key[words.key.size()] != ' ')
@@ -1114,6 +1121,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
         break;
       }
     }
+    candidates.insert(candidates.end(), std::make_move_iterator(as_written.begin()), std::make_move_iterator(as_written.end()));
   }
   // "Mumbai (Bombay)", "Chennai, formerly Madras": one place with two names. Where both are known, the
   // places the two share (or that lie within other_name_reach_km of each other) are the answer; a name

@@ -1337,6 +1337,9 @@ PlacesReading reading_of(const std::vector<const routes::Waypoint*>& places, con
     out.bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
   }
   for (const routes::Waypoint* w : places) out.score += w->score;
+  out.least_population = std::numeric_limits<std::int64_t>::max();
+  for (const routes::Waypoint* w : places) out.least_population = std::min<std::int64_t>(out.least_population, w->place.population.value_or(0));
+  if (places.empty()) out.least_population = 0;
   return out;
 }
 
@@ -1361,9 +1364,16 @@ ReadingFit fit_of(const PlacesReading& r, const ClaimFit& fit) {
 std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReading>& readings, std::size_t chosen, const ClaimFit& fit) {
   if (chosen >= readings.size() || !fit_of(readings[chosen], fit).clearly_off) return std::nullopt;
   static const double max_gap = tolerance("places.settle_max_score_gap");
+  static const double of_note = tolerance("places.settle_min_population");
+  // A namesake of note: its score near the first reading's, or every place of it a town of some size
+  // (Perth, Scotland, and Inverness, 0.41 below Perth, Australia, in score: a rail trip of 115 miles
+  // between them was Perth, Australia, INCONSISTENT).
+  const auto near_enough = [&](const PlacesReading& r) {
+    return r.score >= readings[chosen].score - max_gap || static_cast<double>(r.least_population) >= of_note;
+  };
   std::optional<std::size_t> best;
   for (std::size_t n = 0; n < readings.size(); ++n)
-    if (readings[n].allowed && readings[n].score >= readings[chosen].score - max_gap &&
+    if (readings[n].allowed && near_enough(readings[n]) &&
         (!best || readings[n].score > readings[*best].score) && fit_of(readings[n], fit).fits)
       best = n;
   return best;

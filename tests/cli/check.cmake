@@ -603,3 +603,18 @@ cli_test(check_mode_rail_in_capitals_ice --stdout "by rail: " -- ${RC} check --f
 cli_test(check_mode_rail_in_capitals_ave --stdout "by rail: " -- ${RC} check --from Madrid --to Barcelona --mode "the AVE" --duration "2 hours 30 minutes")
 cli_test(check_mode_rail_in_capitals_xpt --stdout "by rail: " -- ${RC} check --from Sydney --to Melbourne --mode "an XPT" --duration "11 hours")
 cli_test(check_mode_lower_case_is_no_train --exit 2 --stderr "unknown mode 'ice'" -- ${RC} check --from Frankfurt --to Berlin --mode ice --duration "4 hours")
+# Issue 25: a claim settles its namesakes on towns of note as well as on names scored near the first
+# reading: Perth, Scotland (47,350 people) was 0.41 below Perth, Australia, past the score gap, so a rail
+# trip of 115 miles to Inverness was Perth, Australia, INCONSISTENT. A village stays out of reach.
+cli_test(check_namesake_of_note_perth_inverness --stdout "Perth \\(GB\\) → Inverness \\(GB\\) by rail: PLAUSIBLE"
+  -- ${RC} check --from Perth --to Inverness --mode train --distance "some 115 miles" --duration "2 hours 15 min")
+cli_test(check_namesake_of_note_perth_aberdeen --stdout "Perth \\(GB\\) → Aberdeen \\(GB\\) by rail: PLAUSIBLE"
+  -- ${RC} check --from Perth --to Aberdeen --mode rail --distance "about 110 miles")
+cli_test(check_namesake_of_note_sydney_nova_scotia --stdout "Sydney \\(CA\\) → Halifax \\(CA\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Sydney --to Halifax --mode road --distance "about 400 km")
+cli_test(check_namesake_village_out_of_reach --exit 1 --stdout "Madrid \\(ES\\) → Toronto \\(CA\\) by rail: INCONSISTENT"
+  -- ${RC} check --from Madrid --to Toronto --mode rail --distance "500 km")
+# "central Manchester" is another place's alternate name (Manchester, Connecticut): the district words
+# fold away there too, and the English city leads (a coach from central London was INCONSISTENT).
+cli_test(check_district_words_before_an_alternate_name --stdout "London \\(GB\\) → Manchester \\(GB\\) by car or bus: PLAUSIBLE"
+  -- ${RC} check --from "central London" --to "central Manchester" --mode "by coach" --distance "about 200 miles" --duration "4 h 40 min")

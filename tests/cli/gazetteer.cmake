@@ -398,3 +398,12 @@ cli_test(alias_country_former_name --stdout " 1 +Sri Lanka .* LK .*alternate nam
 cli_test(alias_renamed_gurugram --stdout " 1 +Gurgaon +Haryana +IN" -- ${RC} geocode Gurugram)
 cli_test(alias_renamed_sambhajinagar --stdout " 1 +Aurangabad +Maharashtra +IN" -- ${RC} geocode "Chhatrapati Sambhajinagar")
 cli_test(alias_renamed_kochi_in_india --stdout " 1 +Cochin +Kerala +IN .* exact " -- ${RC} geocode Kochi --country India)
+cli_test(issue25_district_words_before_alternate_name --stdout " 1 +Manchester +England +GB" -- ${RC} geocode "central Manchester")
+cli_test(issue25_district_words_downtown_alternate --stdout " 1 +Manchester +England +GB" -- ${RC} geocode "downtown Manchester")
+cli_test(issue25_district_words_city_centre --stdout " 1 +Birmingham +England +GB" -- ${RC} geocode "central Birmingham")
+# Issue 25: islands of small island states and Orkney, and Zanzibar's old town (features.tsv): Mahé was a
+# town in China, Praslin one in Saint Lucia, Gan one in France; Aitutaki, Papa Westray, Stone Town nothing.
+cli_test(features_islands_seychelles --stdout " 1 +Mahé .* SC .*L.ISL" -- ${RC} geocode "Mahe")
+cli_test(features_islands_maldives --stdout " 1 +Gan .* MV .*L.ISL" -- ${RC} geocode Gan)
+cli_test(features_islands_orkney --stdout " 1 +Papa Westray .* GB .*L.ISL" -- ${RC} geocode "Papa Westray")
+cli_test(features_old_town_zanzibar --stdout " 1 +Stone Town .* TZ .*P.PPLX" -- ${RC} geocode "Stone Town")
