@@ -524,7 +524,8 @@ bool is_seat_of_region(const Place& p) {
 }
 }  // namespace
 
-void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const {
+void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods,
+                      bool airport_code_query) const {
   const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
   std::vector<double> near_km(candidates.size(), 0);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -671,6 +672,21 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
     if (best_dotted >= 0)
       for (Candidate& c : candidates)
         if (c.matched_name.find('.') == std::string::npos && c.score >= best_dotted) c.score = std::nextafter(best_dotted, 0.0);
+  }
+  // "HND", "ORD": three capitals typed as a trip's end are an airport's IATA code before a country's ISO
+  // 3166 code (Honduras) or a town's name written in capitals (Ord, Nebraska, 2,061 people); a city of
+  // note keeps its standing. Not in stories (words_after off): there capitals are headlines and tables.
+  if (options.words_after && airport_code_query) {
+    const double min_population = ranking_.value("district_words_min_population");
+    double best_other = -1;
+    for (const Candidate& c : candidates)
+      if (c.match != MatchKind::fuzzy && c.place.feature_code != "AIRP" &&
+          ((c.match == MatchKind::abbreviation && c.place.feature_class == "A") ||
+           (c.place.feature_class == "P" && static_cast<double>(c.place.population.value_or(0)) < min_population)))
+        best_other = std::max(best_other, c.score);
+    for (Candidate& c : candidates)
+      if (c.place.feature_code == "AIRP" && c.match == MatchKind::abbreviation && c.score <= best_other)
+        c.score = std::min(1.0, std::nextafter(best_other, 2.0));
   }
   // Rank indices, not candidates: a popular name has hundreds of places, and only `limit` are kept.
   std::vector<std::size_t> order(candidates.size());
@@ -1217,7 +1233,8 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
       c.reason = (c.reason.empty() ? match_phrase(c.match, c.matched_name) : c.reason) +
                  "; in " + it->label;
     }
-  finish(candidates, options, name.find('.') != std::string_view::npos);
+  const bool three_capitals = name.size() == 3 && std::all_of(name.begin(), name.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  finish(candidates, options, name.find('.') != std::string_view::npos, three_capitals);
   result.matches = std::move(candidates);
   if (result.matches.empty() && options.suggestions) result.suggestions = suggest(key);
   return result;

@@ -108,7 +108,9 @@ class Geocoder {
   // Scores, orders and trims the candidates (written_with_periods: the query was, as in "S.C.").
   // Towns named by the query, below the capitals, take the scores their population order gives them.
   void order_towns_by_population(std::vector<Candidate>& candidates) const;
-  void finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods) const;
+  // airport_code_query: the query is three capitals ("HND"), which a trip's end typed so means an airport.
+  void finish(std::vector<Candidate>& candidates, const GeocodeOptions& options, bool written_with_periods,
+              bool airport_code_query = false) const;
 
   std::vector<Gazetteer> gazetteers_;
   const Ranking& ranking_;

@@ -1449,6 +1449,9 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       for (std::size_t k = 0; k < lists[i].size(); ++k) {
         if (lists[i][k].match != best_match) continue;
         const gazetteer::Place& p = lists[i][k].place;
+        // An area is no reading of a name the geocoder reads first as a point ("HND": Haneda, not Honduras,
+        // nearer San Francisco): the pull is among namesakes of one kind.
+        if (k != 0 && is_area(p) && !is_area(lists[i].front().place)) continue;
         double nearest_km = std::numeric_limits<double>::infinity();
         std::string nearest;
         for (std::size_t j = 0; j < lists.size(); ++j) {

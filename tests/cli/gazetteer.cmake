@@ -407,3 +407,12 @@ cli_test(features_islands_seychelles --stdout " 1 +Mahé .* SC .*L.ISL" -- ${RC}
 cli_test(features_islands_maldives --stdout " 1 +Gan .* MV .*L.ISL" -- ${RC} geocode Gan)
 cli_test(features_islands_orkney --stdout " 1 +Papa Westray .* GB .*L.ISL" -- ${RC} geocode "Papa Westray")
 cli_test(features_old_town_zanzibar --stdout " 1 +Stone Town .* TZ .*P.PPLX" -- ${RC} geocode "Stone Town")
+# Issue 25: three capitals typed as a place are an airport's IATA code before a country's ISO code or a
+# small town's name in capitals: "HND" was Honduras, "ORD" Ord, Nebraska (2,061 people), "IND" India. A
+# country's everyday short name stays the country, and a large city of the code keeps its standing.
+cli_test(issue25_iata_before_iso3 --stdout " 1 +Tokyo Haneda International Airport .* JP" -- ${RC} geocode HND)
+cli_test(issue25_iata_before_small_town --stdout " 1 +Chicago O'Hare International Airport" -- ${RC} geocode ORD)
+cli_test(issue25_iata_before_iso3_india --stdout " 1 +Indianapolis International Airport" -- ${RC} geocode IND)
+cli_test(issue25_country_short_name_stays --stdout " 1 +United States .*A.PCLI" -- ${RC} geocode USA)
+cli_test(issue25_claim_between_airport_codes --stdout "Tokyo Haneda International Airport \\(JP\\) → San Francisco"
+  -- ${RC} check --from HND --to SFO --mode flight --duration "about 10 hours")
