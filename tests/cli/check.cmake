@@ -618,3 +618,13 @@ cli_test(check_namesake_village_out_of_reach --exit 1 --stdout "Madrid \\(ES\\) 
 # fold away there too, and the English city leads (a coach from central London was INCONSISTENT).
 cli_test(check_district_words_before_an_alternate_name --stdout "London \\(GB\\) → Manchester \\(GB\\) by car or bus: PLAUSIBLE"
   -- ${RC} check --from "central London" --to "central Manchester" --mode "by coach" --distance "about 200 miles" --duration "4 h 40 min")
+# Issue 28: road or rail between island states and their neighbours is inconsistent, figures or not: New
+# Zealand and the island states had no land-mass row, so "drove from Sydney to Auckland in two and a half
+# days" was CONSISTENT. Inside one island state a road trip stays a road trip.
+cli_test(check_land_route_new_zealand --exit 1 --stdout "by road: INCONSISTENT" --stdout "different land masses"
+  -- ${RC} check --from Sydney --to Auckland --mode drove --duration "two and a half days")
+cli_test(check_land_route_bahamas_cuba --exit 1 --stdout "by car or bus: INCONSISTENT" -- ${RC} check --from Nassau --to Havana --mode bus --duration "20 hours")
+cli_test(check_land_route_trinidad_venezuela --exit 1 --stdout "INCONSISTENT" --stdout "different land masses"
+  -- ${RC} check --from "Port of Spain" --to Caracas --mode road --distance "700 km")
+cli_test(check_land_route_within_fiji --stdout "Suva \\(FJ\\) → Nadi \\(FJ\\) by car or bus: CONSISTENT" -- ${RC} check --from Suva --to Nadi --mode bus --duration "4 hours")
+cli_test(check_land_route_across_cook_strait --stdout "Auckland \\(NZ\\) → Wellington \\(NZ\\) by road: PLAUSIBLE" -- ${RC} check --from Auckland --to Wellington --mode road --distance "640 km")
