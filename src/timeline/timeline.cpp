@@ -257,11 +257,15 @@ TimelineResult check_trip_times(const TripTimes& trip) {
                                                   (trip.travel_high_s > trip.travel_low_s
                                                        ? " (" + hours_text(trip.travel_low_s) + " to " + hours_text(trip.travel_high_s) + ")"
                                                        : "")
-                                            : "no travel time given";
+                                            : trip.floor.empty() ? "no travel time given"
+                                                                 : "no travel time given, but " + trip.floor + " takes at least " +
+                                                                       hours_text(trip.travel_low_s);
   std::string out = fmt::format("left {} {} (UTC{})", r.depart_local, clock_name(trip.depart, trip.depart.place), r.depart_utc_offset);
   if (!pinned_why.empty()) out += " [" + pinned_why + "]";
   out += trip.nominal_s ? fmt::format(" + {} = {} {} (UTC{})", travel, cal.span(at_end.lo, at_end.hi), trip.to_place + " time", r.arrive_utc_offset)
-                        : fmt::format("; {}, so the arrival is at the departure or later", travel);
+                        : trip.floor.empty() ? fmt::format("; {}, so the arrival is at the departure or later", travel)
+                                             : fmt::format("; {}: the arrival is {} {} (UTC{}) or later", travel, cal.at(at_end.lo),
+                                                           trip.to_place + " time", r.arrive_utc_offset);
 
   for (const Moment& m : trip.later) {
     const Clock on = clock_of(m, trip.to_zone);
@@ -312,10 +316,12 @@ TimelineResult check_trip_times(const TripTimes& trip) {
       const bool exact = !trip.nominal_s && dep.clock && dep.from_min == dep.to_min && s.clock && s.from_min == s.to_min &&
                          day_offsets.size() == 1 && day_known;
       constexpr double kSecondsPerMinute = 60;
+      // The earliest arrivals are the departure plus the least travel time (none, or the map's floor).
+      const long long floor_min = std::llround(trip.travel_low_s / kSecondsPerMinute);
       if (j.fit == Fit::fits && exact)
         j.reason = fmt::format("{} ({} {}) fits: the trip took {}{}", said, when, clock,
-                               hours_text(static_cast<double>(said_lo - p.lo_latest) * kSecondsPerMinute),
-                               p.lo_latest == p.lo ? "" : " or " + hours_text(static_cast<double>(said_lo - p.lo) * kSecondsPerMinute) +
+                               hours_text(static_cast<double>(said_lo - p.lo_latest + floor_min) * kSecondsPerMinute),
+                               p.lo_latest == p.lo ? "" : " or " + hours_text(static_cast<double>(said_lo - p.lo + floor_min) * kSecondsPerMinute) +
                                                               " (daylight saving time at either end is not known without a date)");
       else if (j.fit == Fit::fits)
         j.reason = fmt::format("{} ({} {}) fits", said, when, clock);

@@ -32,6 +32,9 @@ struct TripTimes {
   // the interval is [0, inf): the arrival can still not come before the departure.
   std::optional<double> nominal_s;
   double travel_low_s = 0, travel_high_s = std::numeric_limits<double>::infinity();
+  // With no travel time, what bounds it from below where something does ("the straight line ... at the
+  // fastest rail average, 350 km/h"): travel_low_s is then that least time.
+  std::string floor;
   std::optional<date::year_month_day> reference;  // the story's date (dateline, or article --date)
 };
 

@@ -786,6 +786,12 @@ void add_timeline_relation(const Claim& c, Report& report) {
   } else if (report.implied_moving_s && c.distance && c.speed) {
     trip.nominal_s = c.distance->value_si() / c.speed->value_si();
     trip.travel_low_s = report.implied_moving_s->low, trip.travel_high_s = report.implied_moving_s->high;
+  } else if (const auto best = fastest(c); best && c.bound_m > 0 && !has_area_end(c)) {
+    // No travel time: the shortest route at the mode's fastest average is the least the trip takes, so a
+    // departure and an arrival alone are checked against the map ("left St Pancras at 09:00, reached the
+    // Gare du Nord at 10:00" took 0 h, and fitted).
+    trip.travel_low_s = c.bound_m / best->first;
+    trip.floor = fmt::format("{} at {}", bound_text(c), best->second);
   }
   // A stop the story sizes adds to the moving time; one it only mentions is inside the duration's range.
   if (c.stop && !c.duration && trip.nominal_s) {

@@ -628,3 +628,7 @@ cli_test(check_land_route_trinidad_venezuela --exit 1 --stdout "INCONSISTENT" --
   -- ${RC} check --from "Port of Spain" --to Caracas --mode road --distance "700 km")
 cli_test(check_land_route_within_fiji --stdout "Suva \\(FJ\\) → Nadi \\(FJ\\) by car or bus: CONSISTENT" -- ${RC} check --from Suva --to Nadi --mode bus --duration "4 hours")
 cli_test(check_land_route_across_cook_strait --stdout "Auckland \\(NZ\\) → Wellington \\(NZ\\) by road: PLAUSIBLE" -- ${RC} check --from Auckland --to Wellington --mode road --distance "640 km")
+# Issue 28: a departure and an arrival with no travel time: the map bounds the time ("the trip took 0 h"
+# between London and Paris by rail was CONSISTENT).
+cli_test(check_times_alone_against_the_map --exit 1 --stdout "times of the trip: .*takes at least .*cannot be: it is before the earliest arrival"
+  -- ${RC} check --from "London St Pancras" --to "Paris Gare du Nord" --mode Eurostar --depart "Monday 09:00" --arrive "Monday 10:00")

@@ -439,3 +439,33 @@ TEST_CASE("article: flew out of, flew from and embarked give the departure's tim
     CHECK(r.claims[0].report.timeline->fit == Fit::cannot);
   }
 }
+
+// Kind: a departure and an arrival with no travel time are held against the map: the shortest route at
+// the mode's fastest average is the least the trip takes ("left St Pancras at 09:00, reached the Gare du
+// Nord at 10:00" took 0 h and fitted). Without a mode nothing bounds the time.
+TEST_CASE("check: times with no travel time are held against the map", "[timeline]") {
+  auto times_only = [](const char* mode, const std::string& depart, const std::string& arrive) {
+    verdicts::Claim c;
+    c.route = routes::make_route({zoned_point(51.5, -0.13, "Westport", "Europe/London"), zoned_point(35.68, 139.69, "Eastport", "Asia/Tokyo")});
+    if (*mode) c.mode = routes::ModeProfiles::builtin().get(mode);
+    c.depart_time = Moment{Role::depart, parse_time(depart, "--depart"), "", ""};
+    c.later_times.push_back(Moment{Role::arrive, parse_time(arrive, "--arrive"), "", ""});
+    return verdicts::check_claim(c);
+  };
+  // 9,560 km at the fastest airliner average takes about 8 h: Friday 19:00 in London is Saturday 03:00 or
+  // 04:00 in Tokyo, so no flight lands by Saturday 06:00 there.
+  for (const char* too_soon : {"Saturday 06:00", "Saturday 09:00", "Friday 23:30"}) {
+    INFO(too_soon);
+    const verdicts::Relation* rel = relation(times_only("air", "Friday 19:00", too_soon), "timeline");
+    REQUIRE(rel);
+    CHECK(rel->verdict == verdicts::Verdict::inconsistent);
+    CHECK_THAT(rel->reason, Catch::Matchers::Contains("takes at least"));
+  }
+  const verdicts::Relation* fits = relation(times_only("air", "Friday 19:00", "Saturday 15:00"), "timeline");
+  REQUIRE(fits);
+  CHECK(fits->verdict == verdicts::Verdict::consistent);
+  CHECK_THAT(fits->reason, Catch::Matchers::Contains("the trip took 11 h") || Catch::Matchers::Contains("the trip took 12 h"));
+  const verdicts::Relation* no_mode = relation(times_only("", "Friday 19:00", "Saturday 06:00"), "timeline");
+  REQUIRE(no_mode);
+  CHECK(no_mode->verdict == verdicts::Verdict::consistent);
+}
