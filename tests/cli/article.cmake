@@ -813,3 +813,10 @@ cli_test(article_island_hops_by_fast_craft
   --stdout "Split \\(HR\\) → Hvar \\(HR\\) by high-speed craft: PLAUSIBLE"
   --not-stdout "Piombino Dese"
   -- ${RC} article -)
+# Issue 28: "the same day" is the departure's day: an arrival at 07:00 after an 08:00 departure "the same
+# day" was read as the next morning's and fitted; times alone are now held against the map too.
+cli_test(article_same_day_arrival_before_departure --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/same-day-arrival.txt"
+  --stdout "Paris \\(FR\\) → Marseille \\(FR\\) by rail: INCONSISTENT"
+  --stdout "arrival '7 a.m. the same day' \\(Tuesday 07:00 Marseille time\\) cannot be"
+  -- ${RC} article -)

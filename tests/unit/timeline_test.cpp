@@ -134,6 +134,26 @@ TEST_CASE("relative days: the next day, the following morning, overnight", "[tim
   CHECK(overnight->to_min == 12 * kHour);
 }
 
+// Kind: the departure's own day, and days counted on from it ("the same day" was no time at all, so an
+// arrival at 07:00 after an 08:00 departure was read as the next morning's, and fitted).
+TEST_CASE("relative days: the same day, that evening, two days later", "[timeline]") {
+  for (const char* same : {"The convoy reached the border the same day.", "The patrol was back that same day.",
+                           "The coach got in later that day."}) {
+    INFO(same);
+    const auto t = first_time(same);
+    REQUIRE(t);
+    REQUIRE(t->relative_days);
+    CHECK(*t->relative_days == 0);
+  }
+  const auto evening = first_time("The ferry docked in the harbour that evening.");
+  REQUIRE(evening);
+  CHECK(evening->relative_days == 0);
+  CHECK(evening->from_min == 18 * kHour);
+  const auto later = first_time("The barge left the quay and arrived two days later.");
+  REQUIRE(later);
+  CHECK(later->relative_days == 2);
+}
+
 // Kind: words that look like times and are not.
 TEST_CASE("not times: lower-case weekday-like words, verbs, bare months, counts", "[timeline]") {
   CHECK_FALSE(first_time("The crew sat on the deck and waited."));
