@@ -11,6 +11,7 @@
 
 #include "article/cues.hpp"
 #include "article/weights.hpp"
+#include "article/mode_words.hpp"
 #include "gazetteer/not_places.hpp"
 #include "quantities/units.hpp"
 
@@ -436,6 +437,13 @@ class PlaceSpotter {
           i = last;
           break;
         }
+        // "a Britten-Norman Islander": a craft's name written with a dash is a mode word, and its halves
+        // no places (Britten, Germany; Norman, Oklahoma).
+        if (len == 1 && i + 1 < tokens_.size() && tokens_[i + 1].text() == "-")
+          if (const std::optional<ModeWordAt> craft = mode_word_at(tokens_, i); craft && craft->last_token > i + 1) {
+            i = craft->last_token;
+            break;
+          }
         if (len == 1 && read_institution_acronym(i)) break;
         if (len > 1 && read_institution(i, last)) {
           i = last;

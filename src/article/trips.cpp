@@ -632,6 +632,13 @@ class TripAssembler {
       std::size_t joined = std::string::npos;
       std::string_view pattern;
       const std::string_view j = tokens_[after].text();
+      // "a Britten-Norman Islander": a maker's or a craft's name written with a dash is a mode word, not a
+      // route between two places its halves happen to name (Britten, Germany, to Norman, Oklahoma).
+      const auto named_craft = [&] {
+        const std::optional<ModeWordAt> word = mode_word_at(tokens_, xm.first_token);
+        return word && word->last_token > after;
+      };
+      if ((j == "-" || j == "\u2013" || j == "\u2014" || j == "/") && named_craft()) continue;
       if (j == "-" || j == "\u2013" || j == "\u2014" || j == "/") {
         if (after + 2 < tokens_.size() && tokens_[after + 1].lower() == "to" && tokens_[after + 2].text() == "-")
           joined = mention_starting(after + 3, xm.sentence), pattern = "X-to-Y";

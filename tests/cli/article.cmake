@@ -820,3 +820,11 @@ cli_test(article_same_day_arrival_before_departure --exit 1
   --stdout "Paris \\(FR\\) → Marseille \\(FR\\) by rail: INCONSISTENT"
   --stdout "arrival '7 a.m. the same day' \\(Tuesday 07:00 Marseille time\\) cannot be"
   -- ${RC} article -)
+# Issue 26: an aircraft maker written with a dash is a mode word, not a route between the places its
+# halves name: "a Britten-Norman Islander" was a trip from Britten, Germany, to Norman, Oklahoma
+# (INCONSISTENT), even beside the real trip.
+cli_test(article_hyphenated_aircraft_maker_is_no_route
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/hyphenated-aircraft-makers.txt"
+  --stdout "Kirkwall \\(GB\\) → Westray \\(GB\\) by air: PLAUSIBLE"
+  --not-stdout "Britten" --not-stdout "Norman, US"
+  -- ${RC} article -)
