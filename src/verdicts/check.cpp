@@ -333,6 +333,16 @@ void relate_geography(const Claim& c, Report& report) {
     rel.figures.emplace_back("ratio", nominal / geodesic);
     rel.verdict = straight->first;
     rel.reason = fmt::format("{} is {:.3f}x {}: {}", text, nominal / geodesic, bound_text(c), straight->second);
+  } else if (interval.bounded() && interval.high < c.mode->circuity_low * c.bound_m && network_judges(c) &&
+             Interval{*c.route.network_m * c.route.band_low, *c.route.network_m * c.route.band_high}.overlaps(interval)) {
+    // Shorter than the mode's routes usually run, but the path on the network the check has is that short
+    // too (Port Hedland-Qingdao, 3,500 nmi: 1.04x the straight line, 1.00x the sea lanes): the network wins.
+    rel.figures.emplace_back("ratio", nominal / geodesic);
+    rel.verdict = Verdict::plausible;
+    rel.reason = fmt::format("{} is {:.2f}x {}, under the {}x {} routes usually run, but the path on the {} network ({}) is that "
+                             "short too, so it may be the route.", text, nominal / geodesic, bound_text(c),
+                             ratio_text(c.mode->circuity_low), c.mode->noun, networks::to_string(*c.route.network_kind),
+                             km(*c.route.network_m));
   } else if (interval.bounded() && interval.high < c.mode->circuity_low * c.bound_m) {
     // Shorter than the mode's routes run even between the places' edges: a rail line as straight as the
     // line between two cities' centres is not how railways are built.

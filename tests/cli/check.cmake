@@ -632,3 +632,12 @@ cli_test(check_land_route_across_cook_strait --stdout "Auckland \\(NZ\\) → Wel
 # between London and Paris by rail was CONSISTENT).
 cli_test(check_times_alone_against_the_map --exit 1 --stdout "times of the trip: .*takes at least .*cannot be: it is before the earliest arrival"
   -- ${RC} check --from "London St Pancras" --to "Paris Gare du Nord" --mode Eurostar --depart "Monday 09:00" --arrive "Monday 10:00")
+# Issue 28: a distance under the mode's usual detour that the network's own path matches is no finding:
+# a bulk carrier's 3,500 nmi from Port Hedland to Qingdao (1.04x the line, 1.00x the sea lanes) was
+# SUSPICIOUS for "rarely shorter than 1.05x". Where the network runs far longer, it stays suspicious.
+cli_test(check_network_as_short_as_claim_port_hedland --stdout "by cargo ship: PLAUSIBLE" --stdout "the path on the sea network .* is that short too"
+  -- ${RC} check --from "Port Hedland" --to Qingdao --mode "bulk carrier" --distance "3,500 nautical miles")
+cli_test(check_network_as_short_as_claim_colombo --stdout "Singapore \\(SG\\) → Colombo \\(LK\\) by cargo ship: PLAUSIBLE"
+  -- ${RC} check --from Singapore --to Colombo --mode "container ship" --distance "1,530 nautical miles")
+cli_test(check_network_far_longer_than_claim --exit 1 --stdout "by cargo ship: SUSPICIOUS" --stdout "rarely shorter than"
+  -- ${RC} check --from Shanghai --to Rotterdam --mode "container ship" --distance "9,200 km")
