@@ -170,6 +170,43 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
          tokens[last + 1].type == TokenType::word && capitalised(tokens[last + 1]) && !is_unit_word(tokens[last + 1].text);
 }
 
+bool is_duration_unit(const std::string& word) {
+  const std::optional<Unit> unit = find_unit(word);
+  return unit && unit->dimension == Dimension::duration;
+}
+
+// "the drive took 1:45", "her time was 2:05:11", "won in 2:58:30": a time taken written with colons and no
+// unit, the number at u its hours. Only after a cue of figures.tsv elapsed_before (or "in" before hours,
+// minutes and seconds): "at 1:45" is a time of day. Returns the figure and its last token.
+std::optional<std::pair<Quantity, std::size_t>> elapsed_clock_at(std::string_view text, TokenStream& tokens, std::size_t u) {
+  const auto two_digits = [&](std::size_t k) { return tokens.has(k) && tokens[k].type == TokenType::number && tokens[k].text.size() == 2; };
+  const auto colon_between = [&](std::size_t k) {
+    return tokens.has(k + 1) && tokens[k + 1].type == TokenType::colon && adjacent(tokens[k], tokens[k + 1]) && two_digits(k + 2) &&
+           adjacent(tokens[k + 1], tokens[k + 2]);
+  };
+  if (tokens[u].type != TokenType::number || !colon_between(u)) return std::nullopt;
+  if (u > 0 && (tokens[u - 1].type == TokenType::colon || tokens[u - 1].type == TokenType::number)) return std::nullopt;
+  std::size_t last = u + 2;
+  const bool seconds = colon_between(last);
+  if (seconds) last += 2;
+  if (colon_between(last)) return std::nullopt;  // four parts: no time taken
+  // "5:30 hours" is the unit path's; "1:45 pm" a time of day.
+  if (tokens.has(last + 1) && tokens[last + 1].type == TokenType::word &&
+      (is_duration_unit(tokens[last + 1].text) || tokens[last + 1].text == "am" || tokens[last + 1].text == "pm" ||
+       tokens[last + 1].text == "a" || tokens[last + 1].text == "p"))
+    return std::nullopt;
+  constexpr std::size_t kCueWords = 3;
+  std::vector<std::string> before;
+  for (std::size_t k = u; k > 0 && before.size() < kCueWords && tokens[k - 1].type == TokenType::word; --k)
+    before.insert(before.begin(), tokens[k - 1].text);
+  if (!ends_with_elapsed_cue(before) && !(seconds && !before.empty() && before.back() == "in")) return std::nullopt;
+  std::optional<Quantity> q = read_window(text, tokens, u, last);
+  if (!q || q->dimension != Dimension::duration) return std::nullopt;
+  q->start = tokens[u].start, q->end = tokens[last].end;
+  q->text = std::string(text.substr(q->start, q->end - q->start));
+  return std::make_pair(std::move(*q), last);
+}
+
 }  // namespace
 
 std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens) {
@@ -179,6 +216,12 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
   for (std::size_t u = 0; tokens.has(u); ++u) {
     // Nothing below u - 2 max_tokens is read again (amount_before, starts_figure, the window's start).
     tokens.drop_before(u > 2 * max_tokens + 1 ? u - 2 * max_tokens - 1 : 0);  // a window and its dashes
+    if (u >= covered_until)
+      if (auto elapsed = elapsed_clock_at(text, tokens, u)) {
+        figures.push_back(std::move(elapsed->first));
+        covered_until = elapsed->second + 1;
+        continue;
+      }
     if (u < covered_until || tokens[u].type != TokenType::word || !is_unit_word(tokens[u].text)) continue;
     // "Length in kilometres: 450": a fact box's unit before its number.
     if (u > 0 && tokens.has(u + 2) && tokens[u - 1].type == TokenType::word && tokens[u - 1].text == "in" &&

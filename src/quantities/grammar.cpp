@@ -62,7 +62,7 @@ const std::vector<Hedge>& hedges() {
 
 // Figure words of geodata/figures.tsv.
 struct FigureWords {
-  std::vector<std::vector<std::string>> lead, restate, rate, per_day;
+  std::vector<std::vector<std::string>> lead, restate, rate, per_day, elapsed_before;
   std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
@@ -78,6 +78,7 @@ const FigureWords& figure_words() {
       else if (f[0] == "restate") out.restate.push_back(text::words(f[1]));
       else if (f[0] == "rate") out.rate.push_back(text::words(f[1]));
       else if (f[0] == "per_day") out.per_day.push_back(text::words(f[1]));
+      else if (f[0] == "elapsed_before") out.elapsed_before.push_back(text::words(f[1]));
       else if (f[0] == "am_pm") out.am_pm.emplace(f[1]);
       else if (f[0] == "whole") out.whole.emplace(f[1]);
       else if (f[0] == "qualifier") out.qualifier.emplace(f[1]);
@@ -101,7 +102,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, average, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -290,6 +291,13 @@ class Parser {
     bool any_colon_duration = false;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (!at(TokenType::number, i)) continue;
+      // "1:20:04" is hours, minutes and seconds: its minutes start no clock ("20:04"), and three parts are
+      // a time taken, not a time of day (it was read as the span from 01:20 to 20:04, 18.7 hours).
+      if (i > 0 && at(TokenType::colon, i - 1)) continue;
+      if (at(TokenType::colon, i + 1) && at(TokenType::number, i + 2) && at(TokenType::colon, i + 3) && at(TokenType::number, i + 4)) {
+        any_colon_duration = true;
+        continue;
+      }
       const std::string& t = tokens_[i].text;
       const bool ampm = at(TokenType::word, i + 1) && figure_words().am_pm.count(tokens_[i + 1].text);
       const bool colon = at(TokenType::colon, i + 1) && at(TokenType::number, i + 2) && tokens_[i + 2].text.size() == 2;
@@ -928,6 +936,11 @@ namespace routecheck::quantities {
 bool makes_no_figure(std::string_view lower_word) { return figure_words().not_after.count(lower_word) > 0; }
 bool names_a_decade_after(std::string_view lower_word) { return figure_words().decade_before.count(lower_word) > 0; }
 bool is_counted_noun(std::string_view lower_word) { return figure_words().counted.count(lower_word) > 0; }
+bool ends_with_elapsed_cue(const std::vector<std::string>& words_before) {
+  for (const std::vector<std::string>& cue : figure_words().elapsed_before)
+    if (cue.size() <= words_before.size() && std::equal(cue.rbegin(), cue.rend(), words_before.rbegin())) return true;
+  return false;
+}
 bool names_a_clock_time_after(std::string_view lower_word) { return figure_words().clock_before.count(lower_word) > 0; }
 
 bool states_average(std::string_view words) {

@@ -33,6 +33,9 @@ bool names_a_decade_after(std::string_view lower_word);
 // "3m residents": a noun of things counted that makes an "m" glued to its number a million, not metres
 // (geodata/figures.tsv counted).
 bool is_counted_noun(std::string_view lower_word);
+// "the drive took 1:45": whether the words before a time written with colons (lower case, in text order,
+// the last ones nearest it) end with a cue of geodata/figures.tsv elapsed_before.
+bool ends_with_elapsed_cue(const std::vector<std::string>& words_before);
 // "at 0930 hours": a word before four digits and "hours" that makes them a time of day (figures.tsv clock_before).
 bool names_a_clock_time_after(std::string_view lower_word);
 

@@ -386,3 +386,27 @@ TEST_CASE("long hyphenated amounts and 'h' then 'm' with a space") {
     CHECK(f[0].second == Approx(si));
   }
 }
+
+// A time taken written with colons and no unit, after a word that says so ("took 1:45", "her time was
+// 2:05:11", "won in 2:58:30"): no figure before; and hours, minutes and seconds as a field were the span
+// between two clock times ("1:20:04" was 01:20 to 20:04, 18.7 hours).
+TEST_CASE("times taken written with colons") {
+  for (const auto& [text, figure, si] : {std::tuple{"The crossing to the island took 1:35 in a swell.", "1:35", 95 * 60.0},
+                                        std::tuple{"Her time was 2:41:07 on the hilly course.", "2:41:07", 2 * kHour + 41 * 60 + 7},
+                                        std::tuple{"He won the stage in 4:12:30 after a late attack.", "4:12:30", 4 * kHour + 12 * 60 + 30},
+                                        std::tuple{"On a good day the run lasts 2:20 door to door.", "2:20", 140 * 60.0}}) {
+    INFO(text);
+    const auto f = found(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].first == figure);
+    CHECK(f[0].second == Approx(si));
+  }
+  for (const char* clock : {"The ferry leaves at 1:35 from pier four.", "She clocked 3:58 for the mile.", "Kick-off is at 19:45 tonight.",
+                            "Doors open at 10:30 for the public."}) {
+    INFO(clock);
+    CHECK(find_figures(clock).empty());
+  }
+  CHECK(field("1:20:04").value_si() == Approx(kHour + 20 * 60 + 4));
+  CHECK(field("2:05:11").value_si() == Approx(2 * kHour + 5 * 60 + 11));
+  CHECK(field("08:00 to 10:30").value_si() == Approx(2.5 * kHour));  // two clock times are still a span
+}
