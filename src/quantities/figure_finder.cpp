@@ -161,6 +161,20 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
   }
   if (glued && unit.text == "m" && tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && is_counted_noun(tokens[last + 1].text))
     return true;
+  // "50 miles per gallon", "40 miles to the gallon", "8 litres per 100 km": a consumption, no trip.
+  const auto word_at = [&](std::size_t k, std::string_view w) { return tokens.has(k) && tokens[k].type == TokenType::word && tokens[k].text == w; };
+  if (q.dimension == Dimension::distance) {
+    std::size_t k = last + 1;
+    if (word_at(k, "per") || word_at(k, "a") || word_at(k, "to")) ++k;
+    if (word_at(k, "the")) ++k;
+    if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text)) return true;
+    if (s >= 2 && word_at(s - 1, "per") && tokens[s - 2].type == TokenType::word && is_consumption_unit(tokens[s - 2].text)) return true;
+  }
+  // "45p a mile", "50k a year": a unit alone after an amount of something else is that amount's rate.
+  if (const std::string& lead = tokens[s].text; (lead == "a" || lead == "per" || lead == "each" || lead == "every") && s >= 2 &&
+                                                 tokens[s - 1].type == TokenType::word && tokens[s - 2].type == TokenType::number &&
+                                                 adjacent(tokens[s - 2], tokens[s - 1]) && !is_unit_word(tokens[s - 1].text))
+    return true;
   const auto capitalised = [&](const Token& t) { return t.start < text.size() && text[t.start] >= 'A' && text[t.start] <= 'Z'; };
   // A headline in title case capitalises every word ("Train Makes 20-Hour Journey"): the word before a
   // name is not capitalised ("near Seven Mile Beach", "the Six-Day War"), or there is none.

@@ -63,7 +63,7 @@ const std::vector<Hedge>& hedges() {
 // Figure words of geodata/figures.tsv.
 struct FigureWords {
   std::vector<std::vector<std::string>> lead, restate, rate, per_day, elapsed_before;
-  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before;
+  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before, consumption_unit;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
 };
@@ -86,6 +86,7 @@ const FigureWords& figure_words() {
       else if (f[0] == "decade_before") out.decade_before.emplace(f[1]);
       else if (f[0] == "counted") out.counted.emplace(f[1]);
       else if (f[0] == "clock_before") out.clock_before.emplace(f[1]);
+      else if (f[0] == "consumption_unit") out.consumption_unit.emplace(f[1]);
       else if (f[0] == "average") out.average.emplace(f[1]);
       else if (f[0] == "vague") {
         const auto range = f.size() > 2 ? text::split(f[2], '-') : std::vector<std::string_view>{};
@@ -102,7 +103,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, average, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -941,6 +942,7 @@ bool ends_with_elapsed_cue(const std::vector<std::string>& words_before) {
     if (cue.size() <= words_before.size() && std::equal(cue.rbegin(), cue.rend(), words_before.rbegin())) return true;
   return false;
 }
+bool is_consumption_unit(std::string_view lower_word) { return figure_words().consumption_unit.count(lower_word) > 0; }
 bool names_a_clock_time_after(std::string_view lower_word) { return figure_words().clock_before.count(lower_word) > 0; }
 
 bool states_average(std::string_view words) {

@@ -36,6 +36,9 @@ bool is_counted_noun(std::string_view lower_word);
 // "the drive took 1:45": whether the words before a time written with colons (lower case, in text order,
 // the last ones nearest it) end with a cue of geodata/figures.tsv elapsed_before.
 bool ends_with_elapsed_cue(const std::vector<std::string>& words_before);
+// "50 miles per gallon", "8 litres per 100 km": a word that makes a distance beside it a consumption
+// (geodata/figures.tsv consumption_unit).
+bool is_consumption_unit(std::string_view lower_word);
 // "at 0930 hours": a word before four digits and "hours" that makes them a time of day (figures.tsv clock_before).
 bool names_a_clock_time_after(std::string_view lower_word);
 

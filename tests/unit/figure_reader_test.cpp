@@ -410,3 +410,18 @@ TEST_CASE("times taken written with colons") {
   CHECK(field("2:05:11").value_si() == Approx(2 * kHour + 5 * 60 + 11));
   CHECK(field("08:00 to 10:30").value_si() == Approx(2.5 * kHour));  // two clock times are still a span
 }
+
+// A consumption or an amount's rate is no trip's figure: "50 miles per gallon" was a distance of 50
+// miles, "8 litres per 100 km" one of 100 km, "45p a mile" one of a mile and "50k a year" a year.
+TEST_CASE("consumptions and rates of money are no figures") {
+  for (const char* none : {"The hybrid returns 62 miles per gallon in town.", "Older lorries manage 9 miles to the gallon.",
+                           "The bus burns 30 litres per 100 km on the hills.", "Couriers earn 45p a mile on the new contract.",
+                           "Pilots there make 120k a year.", "Tolls run at 12c per mile."}) {
+    INFO(none);
+    CHECK(find_figures(none).empty());
+  }
+  // A trip's own rate or distance stays one.
+  CHECK(found("The convoy made 300 km a day.").size() == 1);
+  CHECK(found("We drove 500 miles on a tank of fuel.").size() == 1);
+  CHECK(found("The bus covers 40 miles per hour on the highway.").size() == 1);
+}
