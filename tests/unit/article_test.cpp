@@ -723,6 +723,21 @@ TEST_CASE("modes: the kind of vehicle named is the profile checked") {
   CHECK(by_mode(claims_with_modes("The bus from Seoul to Pyongyang takes 5 hours.", 1).claims[0], "road"));
 }
 
+// The time a new way replaces, after "from" ("cuts the trip to 45 minutes from three hours by the old
+// line"): it was left out ("its trip takes an earlier or nearer duration first"); each way is a claim.
+TEST_CASE("trips: the time a new way replaces is the old way's own claim") {
+  for (const char* story : {"The new line cuts the trip between Seoul and Pyongyang to 2 hours from 5 hours by bus.",
+                            "Nonstop flights cut the trip from London to Tokyo to 12 hours from 19 hours with a change.",
+                            "The tunnel cut the run from Khasan to Vladivostok to 4 hours from about 9 hours by the coast road."}) {
+    INFO(story);
+    const ArticleResult r = claims_with_modes(story, 2);
+    CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+    REQUIRE(r.claims[0].claim.duration);
+    REQUIRE(r.claims[1].claim.duration);
+    CHECK(r.claims[0].claim.duration->value_si() < r.claims[1].claim.duration->value_si());
+  }
+}
+
 // An airport's train by its everyday name is rail ("the airport express reaches Narita": no mode, so
 // UNVERIFIABLE with a duration alone).
 TEST_CASE("modes: the airport express, train or rail link is rail") {
