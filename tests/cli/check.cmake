@@ -641,3 +641,8 @@ cli_test(check_network_as_short_as_claim_colombo --stdout "Singapore \\(SG\\) â†
   -- ${RC} check --from Singapore --to Colombo --mode "container ship" --distance "1,530 nautical miles")
 cli_test(check_network_far_longer_than_claim --exit 1 --stdout "by cargo ship: SUSPICIOUS" --stdout "rarely shorter than"
   -- ${RC} check --from Shanghai --to Rotterdam --mode "container ship" --distance "9,200 km")
+# Issue 25: an island named alone beside its neighbour: "Pemba" from Zanzibar was the Mozambican port
+# 767 km south (INCONSISTENT); the island (features.tsv, with "Pemba" as its other name) is 120 km away.
+cli_test(check_island_named_alone_beside_its_neighbour --stdout "Zanzibar \\(TZ\\) â†’ Pemba Island \\(TZ\\) by ferry: PLAUSIBLE"
+  -- ${RC} check --from "Zanzibar City" --to Pemba --mode ferry --distance "90 km" --duration "about two hours")
+cli_test(geocode_island_named_alone_keeps_the_city_first --stdout " 1 +Pemba +Cabo Delgado" -- ${RC} geocode Pemba)
