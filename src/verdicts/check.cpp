@@ -1381,11 +1381,19 @@ std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReadin
   if (chosen >= readings.size() || !fit_of(readings[chosen], fit).clearly_off) return std::nullopt;
   static const double max_gap = tolerance("places.settle_max_score_gap");
   static const double of_note = tolerance("places.settle_min_population");
+  static const double max_gap_of_note = tolerance("places.settle_max_score_gap_of_note");
   // A namesake of note: its score near the first reading's, or every place of it a town of some size
   // (Perth, Scotland, and Inverness, 0.41 below Perth, Australia, in score: a rail trip of 115 miles
-  // between them was Perth, Australia, INCONSISTENT).
+  // between them was Perth, Australia, INCONSISTENT). Towns of note only where the stated distance itself
+  // rules the first reading out: London to Dublin by road is off land, not off the 460 km a story gives,
+  // and moving both to Ontario and Ohio hid the finding.
+  PlacesReading on_land = readings[chosen];
+  on_land.off_land.clear();
+  const bool distance_rules_out = fit_of(on_land, fit).clearly_off;
   const auto near_enough = [&](const PlacesReading& r) {
-    return r.score >= readings[chosen].score - max_gap || static_cast<double>(r.least_population) >= of_note;
+    if (r.score >= readings[chosen].score - max_gap) return true;
+    return distance_rules_out && r.score >= readings[chosen].score - max_gap_of_note &&
+           static_cast<double>(r.least_population) >= of_note;
   };
   std::optional<std::size_t> best;
   for (std::size_t n = 0; n < readings.size(); ++n)

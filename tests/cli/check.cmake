@@ -612,6 +612,10 @@ cli_test(check_namesake_of_note_perth_aberdeen --stdout "Perth \\(GB\\) → Aber
   -- ${RC} check --from Perth --to Aberdeen --mode rail --distance "about 110 miles")
 cli_test(check_namesake_of_note_sydney_nova_scotia --stdout "Sydney \\(CA\\) → Halifax \\(CA\\) by road: PLAUSIBLE"
   -- ${RC} check --from Sydney --to Halifax --mode road --distance "about 400 km")
+# A town of note is reached for only where the stated distance rules out the first reading: London to
+# Dublin by road, off land but 463 km apart, was moved to London, Ontario, and Dublin, Ohio (PLAUSIBLE).
+cli_test(check_namesake_of_note_not_for_off_land --exit 1 --stdout "London \\(GB\\) → Dublin \\(IE\\) by road: INCONSISTENT"
+  -- ${RC} check --from London --to Dublin --mode road --distance "460 km")
 cli_test(check_namesake_village_out_of_reach --exit 1 --stdout "Madrid \\(ES\\) → Toronto \\(CA\\) by rail: INCONSISTENT"
   -- ${RC} check --from Madrid --to Toronto --mode rail --distance "500 km")
 # "central Manchester" is another place's alternate name (Manchester, Connecticut): the district words
