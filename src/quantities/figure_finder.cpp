@@ -165,10 +165,11 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
   const auto word_at = [&](std::size_t k, std::string_view w) { return tokens.has(k) && tokens[k].type == TokenType::word && tokens[k].text == w; };
   if (q.dimension == Dimension::distance) {
     std::size_t k = last + 1;
-    if (word_at(k, "per") || word_at(k, "a") || word_at(k, "to")) ++k;
+    const bool per = word_at(k, "per");
+    if (per || word_at(k, "a") || word_at(k, "to")) ++k;
     if (word_at(k, "the")) ++k;
-    if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text)) return true;
-    if (s >= 2 && word_at(s - 1, "per") && tokens[s - 2].type == TokenType::word && is_consumption_unit(tokens[s - 2].text)) return true;
+    if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text, per)) return true;
+    if (s >= 2 && word_at(s - 1, "per") && tokens[s - 2].type == TokenType::word && is_consumption_unit(tokens[s - 2].text, true)) return true;
   }
   // "45p a mile", "50k a year": a unit alone after an amount of something else is that amount's rate.
   if (const std::string& lead = tokens[s].text; (lead == "a" || lead == "per" || lead == "each" || lead == "every") && s >= 2 &&
@@ -177,8 +178,14 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
     return true;
   const auto capitalised = [&](const Token& t) { return t.start < text.size() && text[t.start] >= 'A' && text[t.start] <= 'Z'; };
   // A headline in title case capitalises every word ("Train Makes 20-Hour Journey"): the word before a
-  // name is not capitalised ("near Seven Mile Beach", "the Six-Day War"), or there is none.
-  const bool headline = s > 0 && tokens[s - 1].type == TokenType::word && capitalised(tokens[s - 1]);
+  // name is not capitalised ("near Seven Mile Beach", "the Six-Day War"), or there is none. A headline
+  // that opens with its figure ("Forty-Mile Walk To Whitby") gives itself away by the small words it
+  // capitalises (figures.tsv headline_word) a few words on; a name does not ("Seven Mile Beach is busy").
+  constexpr std::size_t kHeadlineWordsAhead = 5;
+  bool headline = s > 0 && tokens[s - 1].type == TokenType::word && capitalised(tokens[s - 1]);
+  if (s == 0 || tokens[s - 1].type != TokenType::word)
+    for (std::size_t k = last + 1; !headline && k <= last + kHeadlineWordsAhead && tokens.has(k) && tokens[k].type == TokenType::word; ++k)
+      headline = capitalised(tokens[k]) && is_headline_word(tokens[k].text);
   return unit.type == TokenType::word && capitalised(unit) && unit.text.back() != 's' && q.value > 1 && !headline &&
          (tokens[s].type == TokenType::number || capitalised(tokens[s])) && tokens.has(last + 1) &&
          tokens[last + 1].type == TokenType::word && capitalised(tokens[last + 1]) && !is_unit_word(tokens[last + 1].text);
@@ -228,8 +235,9 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
   std::vector<Quantity> figures;
   std::size_t covered_until = 0;
   for (std::size_t u = 0; tokens.has(u); ++u) {
-    // Nothing below u - 2 max_tokens is read again (amount_before, starts_figure, the window's start).
-    tokens.drop_before(u > 2 * max_tokens + 1 ? u - 2 * max_tokens - 1 : 0);  // a window and its dashes
+    // Nothing below u - 2 max_tokens - 2 is read again (amount_before, starts_figure, the window's start,
+    // and names_no_figure's two words before a window: "45p a mile").
+    tokens.drop_before(u > 2 * max_tokens + 2 ? u - 2 * max_tokens - 2 : 0);  // a window and its dashes
     if (u >= covered_until)
       if (auto elapsed = elapsed_clock_at(text, tokens, u)) {
         figures.push_back(std::move(elapsed->first));

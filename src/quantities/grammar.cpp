@@ -63,7 +63,8 @@ const std::vector<Hedge>& hedges() {
 // Figure words of geodata/figures.tsv.
 struct FigureWords {
   std::vector<std::vector<std::string>> lead, restate, rate, per_day, elapsed_before;
-  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before, consumption_unit;
+  std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before, consumption_unit,
+      consumption_unit_after_per, headline_word;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
 };
@@ -87,6 +88,8 @@ const FigureWords& figure_words() {
       else if (f[0] == "counted") out.counted.emplace(f[1]);
       else if (f[0] == "clock_before") out.clock_before.emplace(f[1]);
       else if (f[0] == "consumption_unit") out.consumption_unit.emplace(f[1]);
+      else if (f[0] == "consumption_unit_after_per") out.consumption_unit_after_per.emplace(f[1]);
+      else if (f[0] == "headline_word") out.headline_word.emplace(f[1]);
       else if (f[0] == "average") out.average.emplace(f[1]);
       else if (f[0] == "vague") {
         const auto range = f.size() > 2 ? text::split(f[2], '-') : std::vector<std::string_view>{};
@@ -103,7 +106,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, average, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, consumption_unit_after_per, headline_word, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -294,7 +297,8 @@ class Parser {
       if (!at(TokenType::number, i)) continue;
       // "1:20:04" is hours, minutes and seconds: its minutes start no clock ("20:04"), and three parts are
       // a time taken, not a time of day (it was read as the span from 01:20 to 20:04, 18.7 hours).
-      if (i > 0 && at(TokenType::colon, i - 1)) continue;
+      // Only a colon after a number: "dep: 10:30 arr: 14:00" labels its clock times with colons.
+      if (i > 1 && at(TokenType::colon, i - 1) && at(TokenType::number, i - 2)) continue;
       if (at(TokenType::colon, i + 1) && at(TokenType::number, i + 2) && at(TokenType::colon, i + 3) && at(TokenType::number, i + 4)) {
         any_colon_duration = true;
         continue;
@@ -492,7 +496,7 @@ class Parser {
         pos_ = v + 1;
         skip_of();
         return Number{(it->second.first + it->second.second) / 2, (it->second.second - it->second.first) / 2,
-                      (it->second.second - it->second.first) / 2};
+                      (it->second.second - it->second.first) / 2, true};
       }
     }
     if (at(TokenType::word)) {
@@ -643,6 +647,7 @@ class Parser {
       return true;
     };
     const Hedge* hedge_on_number = nullptr;
+    bool vague_amount = false;  // "under a few hours": the bound is the vague amount's far end, as a range's
     if (peek_word("between")) {
       ++pos_;
       auto a = amount();
@@ -665,6 +670,7 @@ class Parser {
     } else {
       auto a = amount();
       if (!a) return std::nullopt;
+      vague_amount = a->vague;
       hedge_on_number = hedge_after();  // "40-plus hours"
       if (!hedge_on_number && (at(TokenType::dash) || peek_word("to") || peek_word("or")) && next_is_amount(pos_ + 1)) {
         if (!second_amount_and_unit(*a)) return std::nullopt;
@@ -771,12 +777,14 @@ class Parser {
     q.per_day = per_day_;
     low = std::max(0.0, low);
     // A bound's side is the figure as written, not its rounding: "under two hours" is at most 2 h, not
-    // 2.5 h, and "just over four hours" at least 4 h (a range keeps its ends: "up to 8-10 hours").
+    // 2.5 h, and "just over four hours" at least 4 h (a range keeps its ends: "up to 8-10 hours", and so
+    // does a vague amount: "under a few hours" is up to the few's far end).
     for (const Hedge* h : {hedge, after}) {
       if (!h) continue;
       for (const std::string& w : h->words) q.hedge += (q.hedge.empty() ? "" : " ") + w;
-      const double written_high = q.is_range ? high : std::min(high, value);
-      const double written_low = q.is_range ? low : std::max(low, value);
+      const bool written_wide = q.is_range || vague_amount;
+      const double written_high = written_wide ? high : std::min(high, value);
+      const double written_low = written_wide ? low : std::max(low, value);
       switch (h->kind) {
         case HedgeKind::around: low *= 1 - h->width, high *= 1 + h->width; break;
         case HedgeKind::below: low *= 1 - h->width, high = written_high; break;
@@ -942,7 +950,11 @@ bool ends_with_elapsed_cue(const std::vector<std::string>& words_before) {
     if (cue.size() <= words_before.size() && std::equal(cue.rbegin(), cue.rend(), words_before.rbegin())) return true;
   return false;
 }
-bool is_consumption_unit(std::string_view lower_word) { return figure_words().consumption_unit.count(lower_word) > 0; }
+bool is_headline_word(std::string_view lower_word) { return figure_words().headline_word.count(lower_word) > 0; }
+
+bool is_consumption_unit(std::string_view lower_word, bool after_per) {
+  return figure_words().consumption_unit.count(lower_word) > 0 || (after_per && figure_words().consumption_unit_after_per.count(lower_word) > 0);
+}
 bool names_a_clock_time_after(std::string_view lower_word) { return figure_words().clock_before.count(lower_word) > 0; }
 
 bool states_average(std::string_view words) {

@@ -11,6 +11,7 @@ struct Number {
   double value = 0;
   double half_resolution = 0;  // rounding: half a unit of the last written digit
   double loose_half = 0;       // the same, counting trailing zeros of a whole number as rounding
+  bool vague = false;          // "a few", "several": a range the wording leaves wide, not one written figure
 };
 
 // Reads a number token ("1,100", "18.5", "1,5"); on failure returns nullopt with the reason in `error`.

@@ -2,6 +2,7 @@
 // "lat,lon"; each leg's ellipsoidal geodesic (GeographicLib, WGS84), a hard lower bound for any surface
 // route; and what a mode of travel makes of it (geodata/modes.tsv).
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>

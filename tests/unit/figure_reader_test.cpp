@@ -343,7 +343,7 @@ TEST_CASE("decades, millions, clock times and names are no figures") {
                            "She moved to the coast in her 50s.", "In the mid-60s the ferry was busier.",
                            "Some 4m commuters use the network.", "The airport handled 2.5m passengers in May.",
                            "The region has 12m inhabitants.", "The column moved off at 0545 hours.",
-                           "Trains stop running after 2330 hrs.", "Patrols begin at 1800 hours.",
+                           "Trains stop running by 2330 hrs.", "Patrols begin at 1800 hours.",
                            "They camped near Twelve Mile Creek.", "Fighting resumed after the Seven-Day Truce ended.",
                            "A ferry serves Forty Mile Point in summer."}) {
     INFO(none);
@@ -353,7 +353,19 @@ TEST_CASE("decades, millions, clock times and names are no figures") {
   CHECK(found("The lift reaches the top in 90s.").size() == 1);
   CHECK(found("Swells of 12m battered the pier.").size() == 1);
   CHECK(found("The airship stayed aloft for 1200 hours.").size() == 1);
+  // "after" and "from" before four digits and hours start a time taken as often as a time of day.
+  CHECK(found("The airframe was retired after 1400 hours of flying.").size() == 1);
+  CHECK(found("Pilots move up from 1500 hours in the logbook.").size() == 1);
+  CHECK(find_figures("The curfew starts after 0100 hours.").empty());  // a leading zero is still a clock
   CHECK(found("Ferry Makes 9-Hour Crossing To Tangier").size() == 1);
+  // A headline that opens with its figure: the small words it capitalises make it one ("Forty-Mile" at
+  // the head of a title-case line was a name, like "Seven Mile Beach").
+  for (const char* headline : {"Forty-Mile Walk To Whitby Raises Funds", "Three-Day Trek Across The Moors Ends Early",
+                               "Twelve Hour Drive Through The Night For Charity"}) {
+    INFO(headline);
+    CHECK(found(headline).size() == 1);
+  }
+  CHECK(find_figures("Seven Mile Beach is busy in August.").empty());
 }
 
 // A hedge between a distance and its daily rate ("or more", "or so"): the distance and "a day" were read
@@ -387,12 +399,12 @@ TEST_CASE("long hyphenated amounts and 'h' then 'm' with a space") {
   }
 }
 
-// A time taken written with colons and no unit, after a word that says so ("took 1:45", "her time was
+// A time taken written with colons and no unit, after a word that says so ("took 1:45", "finished in
 // 2:05:11", "won in 2:58:30"): no figure before; and hours, minutes and seconds as a field were the span
 // between two clock times ("1:20:04" was 01:20 to 20:04, 18.7 hours).
 TEST_CASE("times taken written with colons") {
   for (const auto& [text, figure, si] : {std::tuple{"The crossing to the island took 1:35 in a swell.", "1:35", 95 * 60.0},
-                                        std::tuple{"Her time was 2:41:07 on the hilly course.", "2:41:07", 2 * kHour + 41 * 60 + 7},
+                                        std::tuple{"She completed in 2:41:07 on the hilly course.", "2:41:07", 2 * kHour + 41 * 60 + 7},
                                         std::tuple{"He won the stage in 4:12:30 after a late attack.", "4:12:30", 4 * kHour + 12 * 60 + 30},
                                         std::tuple{"On a good day the run lasts 2:20 door to door.", "2:20", 140 * 60.0}}) {
     INFO(text);
@@ -402,13 +414,19 @@ TEST_CASE("times taken written with colons") {
     CHECK(f[0].second == Approx(si));
   }
   for (const char* clock : {"The ferry leaves at 1:35 from pier four.", "She clocked 3:58 for the mile.", "Kick-off is at 19:45 tonight.",
-                            "Doors open at 10:30 for the public."}) {
+                            "Doors open at 10:30 for the public.", "Their arrival time was 11:15 that night.",
+                            "The departure time is 06:40 from platform two.", "A kick-off time of 20:00 suits the broadcaster."}) {
     INFO(clock);
     CHECK(find_figures(clock).empty());
   }
   CHECK(field("1:20:04").value_si() == Approx(kHour + 20 * 60 + 4));
   CHECK(field("2:05:11").value_si() == Approx(2 * kHour + 5 * 60 + 11));
   CHECK(field("08:00 to 10:30").value_si() == Approx(2.5 * kHour));  // two clock times are still a span
+  // Clock times labelled with colons are still two clock times (the minutes-after-a-colon rule took the
+  // hours after a label's colon for minutes).
+  CHECK(field("dep: 10:30 arr: 14:00").value_si() == Approx(3.5 * kHour));
+  CHECK(field("departs: 07:15, arrives: 09:45").value_si() == Approx(2.5 * kHour));
+  CHECK(field("out: 06:00 back: 18:30").value_si() == Approx(12.5 * kHour));
 }
 
 // A consumption or an amount's rate is no trip's figure: "50 miles per gallon" was a distance of 50
@@ -424,4 +442,12 @@ TEST_CASE("consumptions and rates of money are no figures") {
   CHECK(found("The convoy made 300 km a day.").size() == 1);
   CHECK(found("We drove 500 miles on a tank of fuel.").size() == 1);
   CHECK(found("The bus covers 40 miles per hour on the highway.").size() == 1);
+  // "per charge" is a consumption; "to the charge point", "a tank farm" start a place ("charge" and "tank"
+  // after "a" or "to the" made a trip's distance vanish).
+  CHECK(find_figures("The new model manages 300 miles per charge.").empty());
+  for (const char* trip : {"The van drove 20 miles to the charge point at the depot.", "Crews walked 5 miles to the tank farm.",
+                           "The column drove 8 km to the tank depot."}) {
+    INFO(trip);
+    CHECK(found(trip).size() == 1);
+  }
 }

@@ -10,6 +10,7 @@ using Catch::Matchers::Contains;
 namespace {
 constexpr double kMile = 1609.344;
 constexpr double kHour = 3600;
+constexpr double kDay = 24 * kHour;
 Quantity q(const char* text) { return parse_quantity(text); }
 }  // namespace
 
@@ -85,6 +86,12 @@ TEST_CASE("hedges widen, one-sided hedges open one end") {
   CHECK(q("nearly 20 hours").si.low == Approx(19.5 * 0.9 * kHour));
   CHECK(q("just over 2 hours").hedge == "just over");  // the longer phrase, not "over"
   CHECK(q("some 500 miles").hedge == "some");
+  // A vague amount bounds at its far end, as a range does: "under a few hours" was at most 3.5 h (the
+  // middle of 2 to 5), so a trip of four hours broke it.
+  CHECK(q("under a few hours").si.high == Approx(5 * kHour));
+  CHECK(q("up to several days").si.high == Approx(9 * kDay));
+  CHECK(q("more than a few weeks").si.low == Approx(2 * 7 * kDay));
+  CHECK(q("at least several miles").si.low == Approx(3 * kMile));
 }
 
 TEST_CASE("ranges") {
