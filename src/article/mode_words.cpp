@@ -68,6 +68,15 @@ bool is_flight_number(const Tokens& tokens, std::size_t i) {
          Cues::get().is("airline_code", t.lower());
 }
 
+// The weak mode word at i ("runs") is said of a service, a line or a road: one of them right before it
+// (cue not_traveller_before), or with a word between (cue not_traveller_between: "the line that runs",
+// "the service also runs"); that word alone is a runner's as often ("she also runs").
+bool runs_as_no_traveller(const Tokens& tokens, std::size_t i) {
+  const Cues& cues = Cues::get();
+  if (i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return true;
+  return i > 1 && cues.is("not_traveller_between", tokens[i - 1].lower()) && cues.is("not_traveller_before", tokens[i - 2].lower());
+}
+
 }  // namespace
 
 // The profile cue vehicle_profile.* gives the words of `phrase` ("container ship": cargo_ship), or "".
@@ -91,7 +100,7 @@ std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
       tokens[i - 1].sentence == tokens[i].sentence && cues.is("named_train_last", tokens[i].lower()) &&
       !cues.is("not_train_before", tokens[i - 1].lower()))
     return ModeWordAt{"rail", i - 1, i, false, ""};
-  // "the ICE", "an AVE": a train known by capitals that are a word in lower case.
+  // "the AVE", "an XPT": a train known by capitals that are a word in lower case.
   if (const Token& t = tokens[i]; t.kind == TokenKind::word && t.capital && t.text().size() >= 2 &&
                                   std::all_of(t.text().begin(), t.text().end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                                   cues.is("rail_in_capitals", t.lower()))
@@ -101,14 +110,14 @@ std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
       if (matches_at(tokens, i, *p) && kind->rfind("mode.", 0) == 0) {  // the longest phrase starting there
         const bool weak = any_phrase_at(tokens, i, "weak_mode_word");
         // "the service runs from Leeds": a service, a line or a road runs, no traveller.
-        if (weak && i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return std::nullopt;
+        if (weak && runs_as_no_traveller(tokens, i)) return std::nullopt;
         return ModeWordAt{kind->substr(5), i, i + p->size() - 1, weak, vehicle_profile_of(*p)};
       }
   // A form of a mode word ("walkers", "ferries"), also where the word starts a cue of another kind.
   bool weak = false;
   std::string stem;
   if (const std::string* kind = mode_of_word_form(tokens[i].lower(), weak, stem)) {
-    if (weak && i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return std::nullopt;
+    if (weak && runs_as_no_traveller(tokens, i)) return std::nullopt;
     return ModeWordAt{kind->substr(5), i, i, weak, stem.empty() ? std::string() : vehicle_profile_of(Phrase{stem})};
   }
   return std::nullopt;

@@ -108,9 +108,9 @@ void tokenize(Document& doc) {
       if (k < s.size() && s[k] == '.' && t.capital && !acronym && (word.find('.') != std::string::npos || short_abbreviation())) ++k;
       t.end = static_cast<std::uint32_t>(k);
     } else if (u_isdigit(c) || (c == '.' && next < s.size() && std::isdigit(static_cast<unsigned char>(s[next])) &&
-                                (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]))))) {
+                                (i == 0 || (!std::isalnum(static_cast<unsigned char>(s[i - 1])) && s[i - 1] != '.')))) {
       // ".5 miles": a number written without its leading zero starts at its point (read as "5 miles", ten
-      // times the figure, before), not a full stop.
+      // times the figure, before), not a full stop; an ellipsis's last point is none ("...5 miles on").
       t.kind = TokenKind::number;
       std::size_t k = next;
       while (k < s.size() && (std::isdigit(static_cast<unsigned char>(s[k])) ||

@@ -1511,6 +1511,19 @@ class TripAssembler {
     std::string profile;             // ModeWordAt::profile: the kind of vehicle within the mode, or ""
   };
 
+  // The mode words first..last name who speaks, not how anyone travels: a reporting verb right after
+  // them or after one word for a body or a person ("the train operator said", "a bus company added",
+  // "the airline told"), or right before them with a determiner between ("said the rail firm").
+  bool names_a_speaker(std::size_t first, std::size_t last) const {
+    std::size_t j = last + 1;
+    if (j < tokens_.size() && cues_.is("speaker_noun", tokens_[j].lower())) ++j;
+    if (j < tokens_.size() && tokens_[j].sentence == tokens_[last].sentence && cues_.is("reporting_verb", tokens_[j].lower())) return true;
+    std::size_t k = first;
+    if (k > 0 && cues_.is("determiner", tokens_[k - 1].lower())) --k;
+    return k > 0 && k < first && tokens_[k - 1].sentence == tokens_[first].sentence && cues_.is("reporting_verb", tokens_[k - 1].lower()) &&
+           last + 1 < tokens_.size() && cues_.is("speaker_noun", tokens_[last + 1].lower());
+  }
+
   // Every mode word of the story, in text order (read once: each trip votes over them).
   void find_mode_words() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -1520,6 +1533,11 @@ class TripAssembler {
       if (tokens_[i].capital && mention_at_token_.count(i)) continue;
       const std::optional<ModeWordAt> word = mode_word_at(tokens_, i);
       if (!word) continue;
+      // "the train operator said", "said a bus company": a speaker, not the way the trip goes.
+      if (names_a_speaker(word->first_token, word->last_token)) {
+        i = word->last_token;
+        continue;
+      }
       (word->weak ? weak_mode_words_ : mode_words_)
           .push_back({tokens_[i].sentence, word->first_token, word->mode, word->last_token, word->profile});
       // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.

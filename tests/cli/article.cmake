@@ -829,7 +829,7 @@ cli_test(article_hyphenated_aircraft_maker_is_no_route
   --not-stdout "Britten" --not-stdout "Norman, US"
   -- ${RC} article -)
 # Issue 26: where a boat is stopped, rescued or unloaded ends its crossing, and where it loaded starts it:
-# "intercepted off Dover", "discharged at Qingdao", "rescued off Lampedusa" ended no trip (no claim).
+# "intercepted off Dover", "unloaded at Qingdao", "rescued off Lampedusa" ended no trip (no claim).
 cli_test(article_crossing_ends_where_the_boat_is_stopped
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/boats-stopped-or-unloaded.txt"
   --stdout "Calais \\(FR\\) → Dover \\(GB\\) by sea: PLAUSIBLE"

@@ -597,9 +597,11 @@ cli_test(check_mode_trimaran --stdout "by sea: " -- ${RC} check --from Brest --t
 cli_test(check_mode_cable_car_not_a_car --stdout "by mountain railway: " -- ${RC} check --from Zermatt --to Sion --mode "cable car" --duration "2 hours")
 cli_test(check_mode_jet_ski_not_a_jet --stdout "by sea: " -- ${RC} check --from Dover --to Calais --mode "jet ski" --duration "1 hour")
 cli_test(check_mode_metro --stdout "by rail: " -- ${RC} check --from Paris --to Versailles --mode metro --duration "40 minutes")
-# Trains known by capitals that are words in lower case ("ICE", "AVE", "XPT") were "unknown mode", exit 2;
-# in lower case they are still no mode (ice is no train).
-cli_test(check_mode_rail_in_capitals_ice --stdout "by rail: " -- ${RC} check --from Frankfurt --to Berlin --mode ICE --duration "4 hours")
+# Trains known by capitals that are words in lower case ("AVE", "XPT", "TER") were "unknown mode", exit 2;
+# in lower case they are still no mode (ice is no train). "ICE" is US immigration enforcement as often as a
+# German train, and its agents' drives were read as rail: it is no mode at all.
+cli_test(check_mode_rail_in_capitals_ter --stdout "by rail: " -- ${RC} check --from Lyon --to Grenoble --mode "a TER" --duration "1 hour 20 minutes")
+cli_test(check_mode_capitals_ice_is_no_train --exit 2 --stderr "unknown mode 'ICE'" -- ${RC} check --from Frankfurt --to Berlin --mode ICE --duration "4 hours")
 cli_test(check_mode_rail_in_capitals_ave --stdout "by rail: " -- ${RC} check --from Madrid --to Barcelona --mode "the AVE" --duration "2 hours 30 minutes")
 cli_test(check_mode_rail_in_capitals_xpt --stdout "by rail: " -- ${RC} check --from Sydney --to Melbourne --mode "an XPT" --duration "11 hours")
 cli_test(check_mode_lower_case_is_no_train --exit 2 --stderr "unknown mode 'ice'" -- ${RC} check --from Frankfurt --to Berlin --mode ice --duration "4 hours")

@@ -105,6 +105,15 @@ TEST_CASE("figures: a number without its leading zero keeps its point") {
     REQUIRE(f.size() == 1);
     CHECK(f[0].quantity->value_si() == Approx(si));
   }
+  // An ellipsis's last point is no leading point: "...5 miles" is five miles.
+  for (const auto& [text, si] : {std::pair{"And then...5 miles more to the beach.", 5 * 1609.344},
+                                 std::pair{"They walked on...12 km before dusk.", 12000.0},
+                                 std::pair{"The buoy drifted... 3 nautical miles overnight.", 3 * 1852.0}}) {
+    INFO(text);
+    const auto f = figures_of(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].quantity->value_si() == Approx(si));
+  }
 }
 
 TEST_CASE("figures: a compound duration with commas and 'and' is one figure") {
@@ -505,6 +514,19 @@ TEST_CASE("modes: non-stop, a carrier or a flight number makes a flight, never a
   CHECK(r.claims[0].claim.stop_unknown);
 }
 
+// Where a patient is discharged or a ship lies at anchor is no trip's end: "discharged at" and "anchored
+// off" ended trips that had ended elsewhere.
+TEST_CASE("places: a discharge or an anchorage ends no trip") {
+  for (const auto& [story, trip] : {std::pair{"The train took six days from Moscow to Vladivostok, 9,300 km; one passenger was later discharged in Khasan.", "Moscow-Vladivostok"},
+                                    std::pair{"A patient flown from Pyongyang to Moscow in nine hours was discharged at Vladivostok a week later.", "Pyongyang-Moscow"},
+                                    std::pair{"The freighter sailed from Vladivostok to Khasan, some 250 km, in a day, and later lay anchored off Seoul.", "Vladivostok-Khasan"}}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE_FALSE(r.claims.empty());
+    for (const ArticleClaim& c : r.claims) CHECK(ends(c) == trip);
+  }
+}
+
 // A service, a line or a road "runs" too: "runs" (a form of the weak word "run") was a strong vote for
 // a walk, and with no other mode word a train's timetable was checked as a walk (INCONSISTENT).
 TEST_CASE("modes: a service, a line or a road that runs is no runner") {
@@ -517,8 +539,26 @@ TEST_CASE("modes: a service, a line or a road that runs is no runner") {
     CHECK_FALSE((r.claims[0].claim.mode && r.claims[0].claim.mode->parent == "walk"));
     CHECK_FALSE((r.claims[0].claim.mode && r.claims[0].claim.mode->mode == "walk"));
   }
-  // A person who runs still runs, and a train that runs is still a train.
+  // A person who runs still runs, and a train that runs is still a train; a word between a person and
+  // "runs" ("also", "now", "that") does not make a runner a service.
   CHECK(mode_of_one_claim("She runs from Seoul to Pyongyang, 195 km, in three days.") != "rail");
+  for (const char* runner : {"The veteran also runs from Seoul to Pyongyang, 195 km, in three days.",
+                             "He now runs from Khasan to Vladivostok, some 250 km, in five days.",
+                             "An athlete that ran from Moscow to Vladivostok covered 9,300 km in 180 days."}) {
+    INFO(runner);
+    const ArticleResult r = read(runner);
+    REQUIRE(r.claims.size() == 1);
+    REQUIRE(r.claims[0].claim.mode);
+    CHECK((r.claims[0].claim.mode->mode == "walk" || r.claims[0].claim.mode->parent == "walk"));
+  }
+  for (const char* service : {"The line that runs from Khasan to Vladivostok covers some 250 km in about five hours.",
+                              "The service also runs from Moscow to Vladivostok, 9,300 km in six days."}) {
+    INFO(service);
+    const ArticleResult r = read(service);
+    REQUIRE(r.claims.size() == 1);
+    CHECK_FALSE((r.claims[0].claim.mode && r.claims[0].claim.mode->parent == "walk"));
+    CHECK_FALSE((r.claims[0].claim.mode && r.claims[0].claim.mode->mode == "walk"));
+  }
   CHECK(mode_of_one_claim("The train runs from Khasan to Vladivostok in about five hours.") == "rail");
 }
 
@@ -697,6 +737,21 @@ TEST_CASE("trips: another way after a comma with its verb left out has its own f
     CHECK(by_mode(r.claims[0], first));
     CHECK(by_mode(r.claims[1], second));
     CHECK(ends(r.claims[0]) == ends(r.claims[1]));
+  }
+}
+
+// A mode word that names a speaker ("the rail operator said", "said the bus company") is no way of
+// travel: it outvoted the trip's own coach and opened a clause of its own ("the train operator said"
+// was a train's trip with the coach's figures).
+TEST_CASE("modes: a mode word that names who speaks is no way of travel") {
+  const std::pair<const char*, const char*> stories[] = {
+      {"The bus from Seoul to Pyongyang takes 5 hours, the rail operator said.", "road"},
+      {"A ferry from Khasan to Vladivostok takes 12 hours, an airline spokesman told reporters.", "sea"},
+      {"The train from Moscow to Vladivostok takes six days, said the bus company.", "rail"}};
+  for (const auto& [story, mode] : stories) {
+    INFO(story);
+    const ArticleResult r = claims_with_modes(story, 1);
+    CHECK(by_mode(r.claims[0], mode));
   }
 }
 
