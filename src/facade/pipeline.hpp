@@ -57,6 +57,8 @@ class Pipeline final : public routes::BorderLocator {
   void know_stations(const std::vector<std::string>& names, routes::WaypointResolver& resolver,
                      const std::optional<RouteNetwork>& network) const;
   void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network) const;
+  // How much of each end of a sea leg's straight line is a port's own coast (tolerance sea.open_line_skip_km).
+  static double open_sea_skip_m();
   // Fills route.countries from the base gazetteer's outlines where they apply to the mode
   // (routes::straight_line_countries_apply).
   void add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) const;
@@ -68,6 +70,7 @@ class Pipeline final : public routes::BorderLocator {
   bool has_land_border(const std::string& country_code, double lat_deg, double lon_deg) const override;
   std::vector<std::string> countries_under_line(double lat1_deg, double lon1_deg, double lat2_deg,
                                                 double lon2_deg) const override;
+  bool line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_m) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library
   // (`countries`: fill the countries under the line; no verdict depends on them).

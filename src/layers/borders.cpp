@@ -223,4 +223,22 @@ bool has_land_border(const CountryOutlines& outlines, const std::string& country
   return shared;
 }
 
+bool line_at_sea(const CountryOutlines& outlines, double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg,
+                 double skip_m) {
+  if (!outlines.has_tiles()) return false;
+  constexpr double kSampleEveryM = 2000;
+  constexpr std::size_t kLeastSamples = 16;
+  const GeographicLib::GeodesicLine line = GeographicLib::Geodesic::WGS84().InverseLine(lat1_deg, lon1_deg, lat2_deg, lon2_deg);
+  const double at_sea_m = line.Distance() - 2 * skip_m;
+  if (at_sea_m <= 0) return false;
+  const auto samples = std::max(kLeastSamples, static_cast<std::size_t>(std::ceil(at_sea_m / kSampleEveryM)));
+  for (std::size_t k = 0; k <= samples; ++k) {
+    double lat = 0, lon = 0;
+    line.Position(skip_m + at_sea_m * static_cast<double>(k) / static_cast<double>(samples), lat, lon);
+    lon -= 360 * std::floor((lon + 180) / 360);
+    if (outlines.country_at(lon, lat)) return false;
+  }
+  return true;
+}
+
 }  // namespace routecheck::layers

@@ -49,6 +49,13 @@ class BorderLocator {
                                                         double /*lon2_deg*/) const {
     return {};
   }
+  // Whether the geodesic between two points lies wholly at sea once `skip_m` is left off at each end (a
+  // port's own coast): a crossing a ship can make in a straight line. False when the locator has no
+  // outlines or the line is no longer than the two skips.
+  virtual bool line_at_sea(double /*lat1_deg*/, double /*lon1_deg*/, double /*lat2_deg*/, double /*lon2_deg*/,
+                           double /*skip_m*/) const {
+    return false;
+  }
 };
 
 struct RouteCountries {

@@ -140,8 +140,21 @@ double km_from_network(const networks::Network& network, const gazetteer::Place&
 }
 
 void route_by_sea(Route& route, const SeaLanes& lanes) {
-  if (const networks::Network* network = lanes.get())
+  if (const networks::Network* network = lanes.get()) {
     route_on_network(route, *network, networks::builtin_profile(to_string(NetworkKind::sea)), SeaLanes::kSource, {}, &lanes.legs_);
+    if (lanes.borders_) mark_open_sea(route, *lanes.borders_, lanes.open_sea_skip_m_);
+  }
+}
+
+void mark_open_sea(Route& route, const BorderLocator& borders, double skip_m) {
+  route.open_sea_line = !route.legs.empty();
+  for (const Leg& leg : route.legs) {
+    const gazetteer::Place &a = route.places[leg.from].place, &b = route.places[leg.to].place;
+    if (!borders.line_at_sea(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, skip_m)) {
+      route.open_sea_line = false;
+      return;
+    }
+  }
 }
 
 std::optional<Waypoint> station_waypoint(const networks::Network& network, const std::string& text) {

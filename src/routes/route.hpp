@@ -112,6 +112,9 @@ struct Route {
   double band_low = 1, band_high = 1;  // the profile's agreement band (claimed / network length)
   double max_snap_share = 1;           // the network judges a claim only when snapping is at most this share
   double time_floor_share = 0;         // a duration under this share of the speed-limit time is suspicious (0: none)
+  // By sea: every leg's straight line crosses open sea only (mark_open_sea), a way a ship can take that the
+  // sea lanes may lack (MARNET has no lane from Beirut to Larnaca), so their longer path bounds nothing.
+  bool open_sea_line = false;
 };
 
 // The WGS84 geodesic between two points, in km.
@@ -134,22 +137,31 @@ void route_on_network(Route& route, const networks::Network& network, const netw
 
 // The sea lanes trips by ship run on, read from their network file on first use (a reader of many
 // stories pays the 10 ms once); none when the file is absent. Not thread-safe.
+// Sets route.open_sea_line: whether each leg's straight line lies at sea once `skip_m` is left off at each
+// end (BorderLocator::line_at_sea).
+void mark_open_sea(Route& route, const BorderLocator& borders, double skip_m);
+
 class SeaLanes {
  public:
   explicit SeaLanes(std::string path) : path_(std::move(path)) {}
   const networks::Network* get() const;
   const std::string& path() const { return path_; }
   static constexpr const char* kSource = "MARNET, Eurostat";
+  // Routes put on the lanes are also marked where their straight line crosses open sea (mark_open_sea).
+  void mark_open_sea_with(const BorderLocator* borders, double skip_m) { borders_ = borders, open_sea_skip_m_ = skip_m; }
 
  private:
   std::string path_;
+  const BorderLocator* borders_ = nullptr;
+  double open_sea_skip_m_ = 0;
   mutable std::optional<networks::Network> network_;
   mutable bool tried_ = false;
   mutable NetworkLegMemo legs_;  // legs routed so far (bounded: cleared when full)
   friend void route_by_sea(Route& route, const SeaLanes& lanes);
 };
 
-// Puts a route by ship on the sea lanes (route_on_network), when `lanes` has them; else leaves it.
+// Puts a route by ship on the sea lanes (route_on_network), when `lanes` has them, and marks an open-sea
+// straight line (mark_open_sea) when they have a border locator; else leaves it.
 void route_by_sea(Route& route, const SeaLanes& lanes);
 
 // How far a place lies from a network (km). On the sea lanes an island is 0 wherever they pass: they skirt

@@ -510,6 +510,16 @@ void relate_network(const Claim& c, Report& report) {
     return;
   }
   const double low = network * r.band_low, high = network * r.band_high;
+  if (r.open_sea_line && interval.high < low) {
+    // Shorter than the lanes' path, but the straight line crosses open sea only: a ship may take it, and
+    // the lanes lack it (MARNET has no lane from Beirut to Larnaca: 1.58x the line). The straight line
+    // bounds the claim (distance vs geography); the lanes' path does not.
+    rel.figures = {{"network_km", network / kMetresPerKm}, {"geodesic_km", r.geodesic_m / kMetresPerKm}};
+    rel.reason = fmt::format("{} was not held against {} ({}): the straight line between the ports ({}) crosses open sea "
+                             "only, a way a ship may take that the network lacks.", text, what, km(network), km(r.geodesic_m));
+    report.relations.push_back(std::move(rel));
+    return;
+  }
   const double nominal = c.distance ? c.distance->value_si() : interval.mid();
   rel.figures = {{"network_km", network / kMetresPerKm}, {"ratio", nominal / network},
                  {"band_low", r.band_low}, {"band_high", r.band_high}};

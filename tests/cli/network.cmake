@@ -134,6 +134,19 @@ network_test(article_ship_on_lanes --stdin "${CMAKE_SOURCE_DIR}/tests/article/sn
 network_test(check_sea_network_detour
   --stdout "unverifiable +distance vs network: 50 km was not held against the sea lanes: its shortest path .* the network lacks the direct line"
   -- ${RC} check --from Algeciras --to Tangier --mode sea --distance "50 km")
+# A short crossing over open sea the lanes lack: Beirut-Larnaca (1.58x the line on MARNET), Harwich-Hook of
+# Holland (round by the Strait of Dover, 1.98x) and Limassol-Haifa were SUSPICIOUS, "shorter than any way
+# the network allows"; the straight line crosses no land, so the lanes' path bounds nothing. A line over
+# land (Barcelona-Palma crosses Mallorca's hills) is still held against them.
+network_test(check_sea_open_line_beirut_larnaca --stdout "Beirut \\(LB\\) → Larnaca \\(CY\\) by ferry: PLAUSIBLE"
+  --stdout "unverifiable +distance vs network: about 240 km was not held against the sea lanes .*crosses open sea only"
+  -- ${RC} check --from Beirut --to Larnaca --mode ferry --distance "about 240 km" --duration "8 hours")
+network_test(check_sea_open_line_harwich_hook --stdout "by ferry: PLAUSIBLE" --stdout "crosses open sea only"
+  -- ${RC} check --from Harwich --to "Hook of Holland" --mode ferry --distance "about 200 km")
+network_test(check_sea_open_line_limassol_haifa --stdout "by ferry: PLAUSIBLE" --stdout "crosses open sea only"
+  -- ${RC} check --from Limassol --to Haifa --mode ferry --distance "about 290 km")
+network_test(check_sea_line_over_land_still_held --exit 1 --stdout "suspicious +distance vs network" --not-stdout "open sea"
+  -- ${RC} check --from Barcelona --to Palma --mode ferry --distance "about 200 km")
 # A country at an end: the lanes join it at its label point, which no voyage starts from.
 network_test(check_sea_network_area
   --stdout "unverifiable +distance vs network: 1,000 km was not held against the sea lanes: a place of the route is a country or region"
