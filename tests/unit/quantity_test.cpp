@@ -94,6 +94,39 @@ TEST_CASE("hedges widen, one-sided hedges open one end") {
   CHECK(q("at least several miles").si.low == Approx(3 * kMile));
 }
 
+// Hedges copy writes that the table lacked were passed over, the figure read as exact: "in the region of
+// 800 km" was 799.5-800.5 km, "as much as 1,500 km" exactly 1,500, "a shade under four hours" had no
+// lower side.
+TEST_CASE("more hedges: about, the most, the least, a little under or over") {
+  for (const char* about : {"in the region of 800 km", "something like 800 km", "of the order of 800 km", "800 km, give or take",
+                            "c. 800 km", "in the neighbourhood of 800 km"}) {
+    INFO(about);
+    CHECK(q(about).si.low < 0.91 * 800000);
+    CHECK(q(about).si.high > 1.09 * 800000);
+  }
+  for (const char* most : {"as much as 1,500 km", "1,500 km tops", "at the most 1,500 km", "as many as 1,500 km", "1,500 km max"}) {
+    INFO(most);
+    CHECK(q(most).si.low == 0);
+    CHECK(q(most).si.high == Approx(1500000));
+  }
+  for (const char* least : {"as little as 45 minutes", "as short as 45 minutes", "as few as 45 minutes", "at the very least 45 minutes"}) {
+    INFO(least);
+    CHECK(q(least).si.low == Approx(45 * 60));
+    CHECK_FALSE(q(least).si.bounded());
+  }
+  for (const char* under : {"a shade under four hours", "a touch under four hours", "getting on for four hours", "nigh on four hours",
+                            "the best part of four hours"}) {
+    INFO(under);
+    CHECK(q(under).si.high == Approx(4 * kHour));
+    CHECK(q(under).si.low > 2.4 * kHour);
+  }
+  for (const char* over : {"a good four hours", "four hours and a bit", "a shade over four hours", "a little more than four hours"}) {
+    INFO(over);
+    CHECK(q(over).si.low == Approx(4 * kHour));
+    CHECK(q(over).si.high > 4.5 * kHour);
+  }
+}
+
 TEST_CASE("ranges") {
   auto r = q("600-700 km");
   CHECK(r.is_range);
