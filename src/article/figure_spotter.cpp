@@ -62,9 +62,11 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
     return FigureRole::interval;
   if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
     return FigureRole::size;
-  // "flew at 35,000 feet", "cruising at about 11,000 m": a height unit right after "at" is an altitude.
+  // "flew at 35,000 feet", "cruising at about 11,000 m": a height unit right after "at" is an altitude;
+  // "trains 400 metres long", "a hull 90 m in length": a length in such a unit is a thing's size (a
+  // route's length is given in km or miles: "the 9,300 km long line" stays one).
   if (q.dimension == quantities::Dimension::distance && Cues::get().is("height_unit", q.unit.symbol) &&
-      phrase_before(tokens, first, "height_before"))
+      (phrase_before(tokens, first, "height_before") || phrase_after(tokens, last, "length_after")))
     return FigureRole::size;
   return std::nullopt;
 }
@@ -87,6 +89,16 @@ bool excluded_figure(const Tokens& tokens, std::size_t first, std::size_t last) 
   if (last + 2 < tokens.size() && tokens[last + 1].text() == "-")
     for (const Phrase& p : cues.phrases("not_figure_after"))
       if (matches_at(tokens, last + 2, p)) return true;
+  // "a three-day state visit", "a two-day official tour": an adjective figure ("three-day") with up to two
+  // words (in lower case, in the sentence) before the event noun.
+  constexpr std::size_t kWordsBeforeEventNoun = 2;
+  if (last > first && tokens[last - 1].text() == "-")
+    for (std::size_t at = last + 2; at < tokens.size() && at <= last + 1 + kWordsBeforeEventNoun; ++at) {
+      const Token& between = tokens[at - 1];
+      if (between.kind != TokenKind::word || between.capital || between.sentence != tokens[last].sentence) break;
+      for (const Phrase& p : cues.phrases("not_figure_after"))
+        if (matches_at(tokens, at, p)) return true;
+    }
   if (first > 0)
     for (const Phrase& p : cues.phrases("not_figure_before"))
       if (first >= p.size() && matches_at(tokens, first - p.size(), p)) return true;

@@ -171,24 +171,39 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
     if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text, per)) return true;
     if (s >= 2 && word_at(s - 1, "per") && tokens[s - 2].type == TokenType::word && is_consumption_unit(tokens[s - 2].text, true)) return true;
   }
-  // "45p a mile", "50k a year": a unit alone after an amount of something else is that amount's rate.
-  if (const std::string& lead = tokens[s].text; (lead == "a" || lead == "per" || lead == "each" || lead == "every") && s >= 2 &&
-                                                 tokens[s - 1].type == TokenType::word && tokens[s - 2].type == TokenType::number &&
-                                                 adjacent(tokens[s - 2], tokens[s - 1]) && !is_unit_word(tokens[s - 1].text))
-    return true;
+  // "45p a mile", "50k a year", "25 cents a mile", "$2 per km": a unit alone after an amount of something
+  // else (glued to its number, or money: a currency word of figures.tsv or sign) is that amount's rate.
+  if (const std::string& lead = tokens[s].text; (lead == "a" || lead == "per" || lead == "each" || lead == "every") && s >= 2) {
+    const Token &before = tokens[s - 1], &amount = tokens[s - 2];
+    if (before.type == TokenType::word && amount.type == TokenType::number &&
+        ((adjacent(amount, before) && !is_unit_word(before.text)) || is_currency_word(before.text)))
+      return true;
+    if (before.type == TokenType::number && (is_currency(amount) || (amount.type == TokenType::word && is_currency_word(amount.text)))) return true;
+  }
   const auto capitalised = [&](const Token& t) { return t.start < text.size() && text[t.start] >= 'A' && text[t.start] <= 'Z'; };
   // A headline in title case capitalises every word ("Train Makes 20-Hour Journey"): the word before a
   // name is not capitalised ("near Seven Mile Beach", "the Six-Day War"), or there is none. A headline
   // that opens with its figure ("Forty-Mile Walk To Whitby") gives itself away by the small words it
   // capitalises (figures.tsv headline_word) a few words on; a name does not ("Seven Mile Beach is busy").
   constexpr std::size_t kHeadlineWordsAhead = 5;
-  bool headline = s > 0 && tokens[s - 1].type == TokenType::word && capitalised(tokens[s - 1]);
+  // A sentence's first word is capitalised anyway: "A 60 Minutes crew", "The 24 Hours of Le Mans".
+  const bool article_opening = s > 0 && (s == 1 || tokens[s - 2].type != TokenType::word) &&
+                               (tokens[s - 1].text == "a" || tokens[s - 1].text == "an" || tokens[s - 1].text == "the");
+  bool headline = s > 0 && tokens[s - 1].type == TokenType::word && capitalised(tokens[s - 1]) && !article_opening;
   if (s == 0 || tokens[s - 1].type != TokenType::word)
     for (std::size_t k = last + 1; !headline && k <= last + kHeadlineWordsAhead && tokens.has(k) && tokens[k].type == TokenType::word; ++k)
       headline = capitalised(tokens[k]) && is_headline_word(tokens[k].text);
-  return unit.type == TokenType::word && capitalised(unit) && unit.text.back() != 's' && q.value > 1 && !headline &&
-         (tokens[s].type == TokenType::number || capitalised(tokens[s])) && tokens.has(last + 1) &&
-         tokens[last + 1].type == TokenType::word && capitalised(tokens[last + 1]) && !is_unit_word(tokens[last + 1].text);
+  if (unit.type != TokenType::word || !capitalised(unit) || q.value <= 1 || headline || !(tokens[s].type == TokenType::number || capitalised(tokens[s])))
+    return false;
+  // A plural unit in title case in running text is a title's ("a 60 Minutes crew", "the 24 Hours of Le
+  // Mans", "Around the World in 80 Days", "the Hundred Years' War"); in capitals it is only shouting.
+  const std::string_view written = text.substr(unit.start, unit.end - unit.start);
+  constexpr std::size_t kLeastTitleWordBytes = 3;
+  const bool title_case = written.size() >= kLeastTitleWordBytes &&
+                          std::any_of(written.begin() + 1, written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  if (title_case && unit.text.back() == 's') return true;
+  return unit.text.back() != 's' && tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && capitalised(tokens[last + 1]) &&
+         !is_unit_word(tokens[last + 1].text);
 }
 
 bool is_duration_unit(const std::string& word) {

@@ -64,7 +64,7 @@ const std::vector<Hedge>& hedges() {
 struct FigureWords {
   std::vector<std::vector<std::string>> lead, restate, rate, per_day, elapsed_before;
   std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before, consumption_unit,
-      consumption_unit_after_per, headline_word;
+      consumption_unit_after_per, headline_word, currency_word;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
   std::map<Dimension, double> limit_si;
 };
@@ -90,6 +90,7 @@ const FigureWords& figure_words() {
       else if (f[0] == "consumption_unit") out.consumption_unit.emplace(f[1]);
       else if (f[0] == "consumption_unit_after_per") out.consumption_unit_after_per.emplace(f[1]);
       else if (f[0] == "headline_word") out.headline_word.emplace(f[1]);
+      else if (f[0] == "currency_word") out.currency_word.emplace(f[1]);
       else if (f[0] == "average") out.average.emplace(f[1]);
       else if (f[0] == "vague") {
         const auto range = f.size() > 2 ? text::split(f[2], '-') : std::vector<std::string_view>{};
@@ -106,7 +107,7 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, consumption_unit_after_per, headline_word, average, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, consumption_unit_after_per, headline_word, currency_word, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
@@ -950,6 +951,8 @@ bool ends_with_elapsed_cue(const std::vector<std::string>& words_before) {
     if (cue.size() <= words_before.size() && std::equal(cue.rbegin(), cue.rend(), words_before.rbegin())) return true;
   return false;
 }
+bool is_currency_word(std::string_view lower_word) { return figure_words().currency_word.count(lower_word) > 0; }
+
 bool is_headline_word(std::string_view lower_word) { return figure_words().headline_word.count(lower_word) > 0; }
 
 bool is_consumption_unit(std::string_view lower_word, bool after_per) {

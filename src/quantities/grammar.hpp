@@ -44,6 +44,8 @@ bool is_consumption_unit(std::string_view lower_word, bool after_per);
 // "Forty-Mile Walk To Whitby": a small word that a title-case headline capitalises and a place's or an
 // event's name seldom holds (geodata/figures.tsv headline_word).
 bool is_headline_word(std::string_view lower_word);
+// "25 cents a mile", "6 rupees per km": a word naming money (geodata/figures.tsv currency_word).
+bool is_currency_word(std::string_view lower_word);
 // "at 0930 hours": a word before four digits and "hours" that makes them a time of day (figures.tsv clock_before).
 bool names_a_clock_time_after(std::string_view lower_word);
 

@@ -122,6 +122,16 @@ TEST_CASE("figures: a compound duration with commas and 'and' is one figure") {
   CHECK(f[0].quantity->value_si() == Approx((3 * 24 + 7) * 3600.0 + 20 * 60));
 }
 
+// A price per unit of length is no figure: "25 cents a mile" was a trip of one mile (INCONSISTENT).
+TEST_CASE("figures: a price per mile or per kilometre is no figure") {
+  for (const char* price : {"Fares start at 25 cents a mile.", "Cabs charge $2 per km after dark.", "Drivers are paid 6 rupees per kilometre.",
+                            "The toll is 40 pence a mile for lorries."}) {
+    INFO(price);
+    CHECK(figures_of(price).empty());
+  }
+  CHECK(figures_of("The convoy made 300 km a day.").size() == 1);  // a trip's own rate stays one
+}
+
 TEST_CASE("figures: two figures side by side stay two") {
   const auto f = figures_of("They needed 9 hours, 400 km of it on gravel.");
   REQUIRE(f.size() == 2);
@@ -157,6 +167,16 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
   one_figure_with_role({"The ferry is 30 metres wide.", "The plane cruised at an altitude of 11,000 m.", "The line has a gauge of 1,435 mm.",
                         "A 400-metre-long train left at dawn.", "The 300 m long ship sailed for Oslo.", "A 2 km-long tunnel opened."},
                        FigureRole::size);
+  // A thing's length in metres or feet with "long" or "in length" after it (the unit's own "-long" was
+  // one already): "trains 400 metres long" was the Tokyo-Osaka line's distance (INCONSISTENT).
+  one_figure_with_role({"The trains, each about 400 metres long, carry 1,300 people.", "Its hull is 90 m in length.",
+                        "The barges are 200 feet long and slow."},
+                       FigureRole::size);
+  // An event's length, its noun a word or two after an adjective figure: "a three-day state visit" was
+  // the flight's duration.
+  one_figure_with_role({"He flew in for a three-day state visit.", "The prince begins a five-day royal tour today.",
+                        "Ministers meet for a two-day regional summit."},
+                       FigureRole::event);
   one_figure_with_role({"The new trains can run, topping out at 320 km/h.", "It tops out at 200 mph.", "The jet peaked at 1,100 km/h."},
                        FigureRole::top_speed);
   // Delays and stoppages: "delays averaged 15 minutes" was the Berlin-Munich train's time (INCONSISTENT).

@@ -366,6 +366,16 @@ TEST_CASE("decades, millions, clock times and names are no figures") {
     CHECK(found(headline).size() == 1);
   }
   CHECK(find_figures("Seven Mile Beach is busy in August.").empty());
+  // A plural unit in title case in running text names a programme, a race, a book or a war: "A 60 Minutes
+  // crew took the train" made 60 minutes the trip's time.
+  for (const char* title : {"A 60 Minutes crew rode the sleeper to the coast.", "He raced the 24 Hours of Le Mans twice.",
+                            "She reread Around the World in 80 Days on the ferry.", "Historians of the Hundred Years' War met in Calais."}) {
+    INFO(title);
+    CHECK(find_figures(title).empty());
+  }
+  // In capitals, or sentence case, the unit is a unit.
+  CHECK(found("THE CONVOY TOOK 60 HOURS TO REACH THE BORDER.").size() == 1);
+  CHECK(found("A 60 minute crossing links the islands.").size() == 1);
 }
 
 // A hedge between a distance and its daily rate ("or more", "or so"): the distance and "a day" were read
