@@ -252,7 +252,7 @@ class TripAssembler {
   bool small_country(const gazetteer::Place& p) const {
     routes::Waypoint w;
     w.place = p;
-    return borders_ && routes::measure_country_reach(w, *borders_, country_limits_);
+    return borders_ && gazetteer::is_country(p) && routes::measure_country_reach(w, *borders_, country_limits_);
   }
 
   // "began in western Canada", "from northern Mexico": a country with a word before it that says which

@@ -60,12 +60,17 @@ Pipeline::Pipeline(Config config)
       sea_lanes_(or_default(config_.sea_lanes, (fs::path(default_data_dir()) / "sea_lanes.gpkg").string())) {
   if (config_.no_network && (!config_.network_file.empty() || !config_.avoid.empty()))
     throw InputError("--no-network: give no --network or --avoid with it");
-  sea_lanes_.mark_open_sea_with(this, open_sea_skip_m());
+  sea_lanes_.mark_open_sea_with(this, open_sea_skip_m(), open_sea_max_land_share());
 }
 
 double Pipeline::open_sea_skip_m() {
   static const double skip_m = verdicts::tolerance("sea.open_line_skip_km") * quantities::kMetresPerKm;
   return skip_m;
+}
+
+double Pipeline::open_sea_max_land_share() {
+  static const double share = verdicts::tolerance("sea.open_line_max_land_share");
+  return share;
 }
 
 const GdalBackend& Pipeline::gdal() const { return gdal_backend_at(gdal_module_); }
@@ -140,7 +145,7 @@ void Pipeline::know_stations(const std::vector<std::string>& names, routes::Wayp
 void Pipeline::apply_network(routes::Route& route, const std::optional<RouteNetwork>& network) const {
   if (!network) return;
   routes::route_on_network(route, *network->network, *network->profile, network->source, config_.avoid, network->memo);
-  if (network->source == routes::SeaLanes::kSource) routes::mark_open_sea(route, *this, open_sea_skip_m());
+  if (network->source == routes::SeaLanes::kSource) routes::mark_open_sea(route, *this, open_sea_skip_m(), open_sea_max_land_share());
 }
 
 void Pipeline::add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) const {
@@ -245,8 +250,14 @@ std::vector<std::string> Pipeline::countries_under_line(double lat1_deg, double 
   return line.countries->codes;
 }
 
-bool Pipeline::line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_m) const {
-  return layers::line_at_sea(outlines(), lat1_deg, lon1_deg, lat2_deg, lon2_deg, skip_m);
+std::optional<double> Pipeline::island_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
+                                               double max_m) const {
+  return layers::island_reach_m(outlines(), country_code, lat_deg, lon_deg, max_m);
+}
+
+bool Pipeline::line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_from_m,
+                           double skip_to_m, double max_land_share) const {
+  return layers::line_at_sea(outlines(), lat1_deg, lon1_deg, lat2_deg, lon2_deg, skip_from_m, skip_to_m, max_land_share);
 }
 
 std::optional<double> Pipeline::outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,

@@ -59,6 +59,8 @@ class Pipeline final : public routes::BorderLocator {
   void apply_network(routes::Route& route, const std::optional<RouteNetwork>& network) const;
   // How much of each end of a sea leg's straight line is a port's own coast (tolerance sea.open_line_skip_km).
   static double open_sea_skip_m();
+  // How much of it may cross islands and still be open sea (tolerance sea.open_line_max_land_share).
+  static double open_sea_max_land_share();
   // Fills route.countries from the base gazetteer's outlines where they apply to the mode
   // (routes::straight_line_countries_apply).
   void add_borders(routes::Route& route, const std::optional<routes::ModeProfile>& mode) const;
@@ -70,7 +72,9 @@ class Pipeline final : public routes::BorderLocator {
   bool has_land_border(const std::string& country_code, double lat_deg, double lon_deg) const override;
   std::vector<std::string> countries_under_line(double lat1_deg, double lon1_deg, double lat2_deg,
                                                 double lon2_deg) const override;
-  bool line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_m) const override;
+  bool line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_from_m, double skip_to_m,
+                   double max_land_share) const override;
+  std::optional<double> island_reach_m(const std::string& country_code, double lat_deg, double lon_deg, double max_m) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library
   // (`countries`: fill the countries under the line; no verdict depends on them).

@@ -164,6 +164,36 @@ std::optional<routes::BorderPoint> nearest_land_border(const CountryOutlines& ou
   return best;
 }
 
+// The geodesic distance from the point to the farthest vertex `for_each_vertex` visits (it calls its
+// argument with each vertex's longitude and latitude).
+template <typename ForEachVertex>
+double farthest_vertex_m(const ForEachVertex& for_each_vertex, double lat_deg, double lon_deg) {
+  // GeographicLib's inverse problem for every vertex cost 5 ms for North Korea's few thousand: the vertices
+  // are ranked on the sphere (a dot product of unit vectors), and only those within kSphereSlack of the
+  // farthest there are measured on the ellipsoid (the two differ by well under 1%).
+  constexpr double kDegrees = M_PI / 180, kSphereSlack = 0.01;
+  const double plat = lat_deg * kDegrees, plon = lon_deg * kDegrees;
+  const double px = std::cos(plat) * std::cos(plon), py = std::cos(plat) * std::sin(plon), pz = std::sin(plat);
+  std::vector<double> dots;  // cosine of each vertex's angle from the point: the smaller, the farther
+  double lowest = 1;
+  for_each_vertex([&](double x, double y) {
+    const double vlat = y * kDegrees, vlon = x * kDegrees, c = std::cos(vlat);
+    dots.push_back(std::clamp(px * c * std::cos(vlon) + py * c * std::sin(vlon) + pz * std::sin(vlat), -1.0, 1.0));
+    lowest = std::min(lowest, dots.back());
+  });
+  const double near_farthest = std::cos(std::acos(lowest) * (1 - kSphereSlack));
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  double reach_m = 0;
+  std::size_t k = 0;
+  for_each_vertex([&](double x, double y) {
+    if (dots[k++] > near_farthest) return;
+    double metres = 0;
+    wgs84.Inverse(lat_deg, lon_deg, y, x, metres);
+    reach_m = std::max(reach_m, metres);
+  });
+  return reach_m;
+}
+
 std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
                                       double lon_deg, double max_m) {
   // The outline reaches at least as far as its southernmost and northernmost points lie in latitude (a
@@ -175,29 +205,7 @@ std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std
     return std::nullopt;
   const CountryOutline* own = outlines.by_code(country_code);
   if (!own) return std::nullopt;
-  // GeographicLib's inverse problem for every vertex cost 5 ms for North Korea's few thousand: the vertices
-  // are ranked on the sphere (a dot product of unit vectors), and only those within kSphereSlack of the
-  // farthest there are measured on the ellipsoid (the two differ by well under 1%).
-  constexpr double kDegrees = M_PI / 180, kSphereSlack = 0.01;
-  const double plat = lat_deg * kDegrees, plon = lon_deg * kDegrees;
-  const double px = std::cos(plat) * std::cos(plon), py = std::cos(plat) * std::sin(plon), pz = std::sin(plat);
-  std::vector<double> dots;  // cosine of each vertex's angle from the point: the smaller, the farther
-  double lowest = 1;
-  own->for_each_vertex([&](double x, double y) {
-    const double vlat = y * kDegrees, vlon = x * kDegrees, c = std::cos(vlat);
-    dots.push_back(std::clamp(px * c * std::cos(vlon) + py * c * std::sin(vlon) + pz * std::sin(vlat), -1.0, 1.0));
-    lowest = std::min(lowest, dots.back());
-  });
-  const double near_farthest = std::cos(std::acos(lowest) * (1 - kSphereSlack));
-  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-  double reach_m = 0;
-  std::size_t k = 0;
-  own->for_each_vertex([&](double x, double y) {
-    if (dots[k++] > near_farthest) return;
-    double metres = 0;
-    wgs84.Inverse(lat_deg, lon_deg, y, x, metres);
-    reach_m = std::max(reach_m, metres);
-  });
+  const double reach_m = farthest_vertex_m([&](const auto& visit) { own->for_each_vertex(visit); }, lat_deg, lon_deg);
   if (reach_m > max_m) return std::nullopt;
   return reach_m;
 }
@@ -224,21 +232,39 @@ bool has_land_border(const CountryOutlines& outlines, const std::string& country
 }
 
 bool line_at_sea(const CountryOutlines& outlines, double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg,
-                 double skip_m) {
+                 double skip_from_m, double skip_to_m, double max_land_share) {
   if (!outlines.has_tiles()) return false;
   constexpr double kSampleEveryM = 2000;
   constexpr std::size_t kLeastSamples = 16;
   const GeographicLib::GeodesicLine line = GeographicLib::Geodesic::WGS84().InverseLine(lat1_deg, lon1_deg, lat2_deg, lon2_deg);
-  const double at_sea_m = line.Distance() - 2 * skip_m;
+  const double at_sea_m = line.Distance() - skip_from_m - skip_to_m;
   if (at_sea_m <= 0) return false;
   const auto samples = std::max(kLeastSamples, static_cast<std::size_t>(std::ceil(at_sea_m / kSampleEveryM)));
+  const auto land_allowed = static_cast<std::size_t>(max_land_share * static_cast<double>(samples + 1));
+  std::size_t on_land = 0;
   for (std::size_t k = 0; k <= samples; ++k) {
     double lat = 0, lon = 0;
-    line.Position(skip_m + at_sea_m * static_cast<double>(k) / static_cast<double>(samples), lat, lon);
+    line.Position(skip_from_m + at_sea_m * static_cast<double>(k) / static_cast<double>(samples), lat, lon);
     lon -= 360 * std::floor((lon + 180) / 360);
-    if (outlines.country_at(lon, lat)) return false;
+    if (outlines.country_at(lon, lat) && ++on_land > land_allowed) return false;
   }
   return true;
+}
+
+std::optional<double> island_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
+                                     double lon_deg, double max_m) {
+  const CountryOutline* own = outlines.by_code(country_code);
+  if (!own) return std::nullopt;
+  const std::optional<std::size_t> part = own->part_containing(lon_deg, lat_deg);
+  if (!part) return std::nullopt;
+  const OutlinePolygon& island = own->parts[*part];
+  const double reach_m = farthest_vertex_m(
+      [&](const auto& visit) {
+        for (const OutlinePoint& v : island.outer()) visit(v.x(), v.y());
+      },
+      lat_deg, lon_deg);
+  if (reach_m > max_m) return std::nullopt;
+  return reach_m;
 }
 
 }  // namespace routecheck::layers

@@ -27,9 +27,14 @@ bool has_land_border(const CountryOutlines& outlines, const std::string& country
 // outline vertex; nullopt for a country with no outline, or as soon as one vertex lies farther than max_m.
 std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
                                       double lon_deg, double max_m);
+// routes::BorderLocator's island_reach_m: the farthest vertex of the part of the country's outline (an
+// island) the point lies in; nullopt where it lies in none, or that part reaches farther than max_m.
+std::optional<double> island_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
+                                     double lon_deg, double max_m);
 // routes::BorderLocator's line_at_sea: the geodesic sampled every 2 km (at least 16 points) between the two
-// skips, each point in no country's outline. Requires the outlines' tiles (false without them).
+// skips (from the first point, from the second), at most max_land_share of the points in a country's
+// outline (islands on the way). Requires the outlines' tiles (false without them).
 bool line_at_sea(const CountryOutlines& outlines, double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg,
-                 double skip_m);
+                 double skip_from_m, double skip_to_m, double max_land_share);
 
 }  // namespace routecheck::layers

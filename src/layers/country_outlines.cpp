@@ -215,21 +215,21 @@ class EdgeIndex {
 CountryOutline::CountryOutline() = default;
 CountryOutline::~CountryOutline() = default;
 
-bool CountryOutline::contains(double lon_deg, double lat_deg) const {
+std::optional<std::size_t> CountryOutline::part_containing(double lon_deg, double lat_deg) const {
   const OutlinePoint p(lon_deg, lat_deg);
-  if (!bg::within(p, box)) return false;
+  if (!bg::within(p, box)) return std::nullopt;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (!bg::within(p, part_boxes[i])) continue;
     const std::size_t vertices = bg::num_points(parts[i]);
     if (vertices < kIndexedPartVertices) {
-      if (bg::within(p, parts[i])) return true;
+      if (bg::within(p, parts[i])) return i;
       continue;
     }
     if (part_edges.size() != parts.size()) part_edges.resize(parts.size());
     if (!part_edges[i]) part_edges[i] = std::make_unique<EdgeIndex>(parts[i]);
-    if (part_edges[i]->contains(p, part_boxes[i].max_corner().x())) return true;
+    if (part_edges[i]->contains(p, part_boxes[i].max_corner().x())) return i;
   }
-  return false;
+  return std::nullopt;
 }
 
 struct CountryOutlines::Impl {

@@ -39,7 +39,9 @@ struct CountryOutline : CountryLabel {
   mutable std::vector<std::unique_ptr<EdgeIndex>> part_edges;  // built on a large part's first test
 
   // Whether the point lies inside (not on the boundary, as GEOS's Contains), longitude in [-180, 180].
-  bool contains(double lon_deg, double lat_deg) const;
+  bool contains(double lon_deg, double lat_deg) const { return part_containing(lon_deg, lat_deg).has_value(); }
+  // The part (an island, a mainland) the point lies inside, or nullopt.
+  std::optional<std::size_t> part_containing(double lon_deg, double lat_deg) const;
   // Every vertex of every ring, as (longitude, latitude).
   template <typename F>
   void for_each_vertex(const F& visit) const {

@@ -49,11 +49,19 @@ class BorderLocator {
                                                         double /*lon2_deg*/) const {
     return {};
   }
-  // Whether the geodesic between two points lies wholly at sea once `skip_m` is left off at each end (a
-  // port's own coast): a crossing a ship can make in a straight line. False when the locator has no
-  // outlines or the line is no longer than the two skips.
+  // How far the island a point lies on reaches from it: the part of `country_code`'s outline holding the
+  // point, its farthest vertex. nullopt when the locator has no outlines, the point lies in no part, or
+  // the part reaches farther than `max_m`.
+  virtual std::optional<double> island_reach_m(const std::string& /*country_code*/, double /*lat_deg*/, double /*lon_deg*/,
+                                               double /*max_m*/) const {
+    return std::nullopt;
+  }
+  // Whether the geodesic between two points lies at sea once the skips are left off its ends (a port's
+  // own coast, an island's own land), but for at most `max_land_share` of it (islands a ship passes
+  // between): a crossing a ship can make about as straight. False when the locator has no outlines or the
+  // line is no longer than the two skips.
   virtual bool line_at_sea(double /*lat1_deg*/, double /*lon1_deg*/, double /*lat2_deg*/, double /*lon2_deg*/,
-                           double /*skip_m*/) const {
+                           double /*skip_from_m*/, double /*skip_to_m*/, double /*max_land_share*/) const {
     return false;
   }
 };

@@ -142,15 +142,18 @@ double km_from_network(const networks::Network& network, const gazetteer::Place&
 void route_by_sea(Route& route, const SeaLanes& lanes) {
   if (const networks::Network* network = lanes.get()) {
     route_on_network(route, *network, networks::builtin_profile(to_string(NetworkKind::sea)), SeaLanes::kSource, {}, &lanes.legs_);
-    if (lanes.borders_) mark_open_sea(route, *lanes.borders_, lanes.open_sea_skip_m_);
+    if (lanes.borders_) mark_open_sea(route, *lanes.borders_, lanes.open_sea_skip_m_, lanes.open_sea_max_land_share_);
   }
 }
 
-void mark_open_sea(Route& route, const BorderLocator& borders, double skip_m) {
+void mark_open_sea(Route& route, const BorderLocator& borders, double skip_m, double max_land_share) {
   route.open_sea_line = !route.legs.empty();
   for (const Leg& leg : route.legs) {
-    const gazetteer::Place &a = route.places[leg.from].place, &b = route.places[leg.to].place;
-    if (!borders.line_at_sea(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, skip_m)) {
+    const Waypoint &from = route.places[leg.from], &to = route.places[leg.to];
+    const gazetteer::Place &a = from.place, &b = to.place;
+    // An island's own land is no crossing: its outline's reach is left off too.
+    const double skip_from = std::max(skip_m, from.outline_reach_m.value_or(0.0)), skip_to = std::max(skip_m, to.outline_reach_m.value_or(0.0));
+    if (!borders.line_at_sea(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg, skip_from, skip_to, max_land_share)) {
       route.open_sea_line = false;
       return;
     }
@@ -561,8 +564,14 @@ bool place_on_border(Waypoint& end, const gazetteer::Place& other, const BorderL
 }
 
 bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const CountryEndLimits& limits) {
-  if (end.from_coordinates || !gazetteer::is_country(end.place)) return false;
+  if (end.from_coordinates) return false;
   const gazetteer::Place& p = end.place;
+  if (gazetteer::is_island(p) && p.feature_code == "ISL") {
+    // An island (not an archipelago, "ISLS", whose point lies on one of many): its own outline.
+    end.outline_reach_m = borders.island_reach_m(p.country_code, p.lat_deg, p.lon_deg, limits.island_state_m);
+    return end.outline_reach_m.has_value();
+  }
+  if (!gazetteer::is_country(end.place)) return false;
   const std::optional<double> reach =
       borders.outline_reach_m(p.country_code, p.lat_deg, p.lon_deg, std::max(limits.any_m, limits.island_state_m));
   // Past the general limit only an island state: the land border search is asked of those few alone.

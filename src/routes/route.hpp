@@ -54,8 +54,9 @@ struct CountryEndLimits {
   double any_m = 0, island_state_m = 0;
 };
 
-// A country within the limits is a trip's end ("from Barbados"): sets the waypoint's outline_reach_m, its
-// extent. Returns false, leaving it an area, for any other place, a larger country or one the locator has no
+// A country within the limits is a trip's end ("from Barbados"), or an island ("to La Gomera": the part of
+// its country's outline it lies in, within the island-state limit): sets the waypoint's outline_reach_m,
+// its extent. Returns false, leaving it an area, for any other place, a larger one or one the locator has no
 // outline of.
 bool measure_country_reach(Waypoint& end, const BorderLocator& borders, const CountryEndLimits& limits);
 
@@ -138,8 +139,8 @@ void route_on_network(Route& route, const networks::Network& network, const netw
 // The sea lanes trips by ship run on, read from their network file on first use (a reader of many
 // stories pays the 10 ms once); none when the file is absent. Not thread-safe.
 // Sets route.open_sea_line: whether each leg's straight line lies at sea once `skip_m` is left off at each
-// end (BorderLocator::line_at_sea).
-void mark_open_sea(Route& route, const BorderLocator& borders, double skip_m);
+// end, but for max_land_share of it (BorderLocator::line_at_sea).
+void mark_open_sea(Route& route, const BorderLocator& borders, double skip_m, double max_land_share);
 
 class SeaLanes {
  public:
@@ -148,12 +149,14 @@ class SeaLanes {
   const std::string& path() const { return path_; }
   static constexpr const char* kSource = "MARNET, Eurostat";
   // Routes put on the lanes are also marked where their straight line crosses open sea (mark_open_sea).
-  void mark_open_sea_with(const BorderLocator* borders, double skip_m) { borders_ = borders, open_sea_skip_m_ = skip_m; }
+  void mark_open_sea_with(const BorderLocator* borders, double skip_m, double max_land_share) {
+    borders_ = borders, open_sea_skip_m_ = skip_m, open_sea_max_land_share_ = max_land_share;
+  }
 
  private:
   std::string path_;
   const BorderLocator* borders_ = nullptr;
-  double open_sea_skip_m_ = 0;
+  double open_sea_skip_m_ = 0, open_sea_max_land_share_ = 0;
   mutable std::optional<networks::Network> network_;
   mutable bool tried_ = false;
   mutable NetworkLegMemo legs_;  // legs routed so far (bounded: cleared when full)

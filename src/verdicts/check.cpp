@@ -515,8 +515,8 @@ void relate_network(const Claim& c, Report& report) {
     // the lanes lack it (MARNET has no lane from Beirut to Larnaca: 1.58x the line). The straight line
     // bounds the claim (distance vs geography); the lanes' path does not.
     rel.figures = {{"network_km", network / kMetresPerKm}, {"geodesic_km", r.geodesic_m / kMetresPerKm}};
-    rel.reason = fmt::format("{} was not held against {} ({}): the straight line between the ports ({}) crosses open sea "
-                             "only, a way a ship may take that the network lacks.", text, what, km(network), km(r.geodesic_m));
+    rel.reason = fmt::format("{} was not held against {} ({}): the straight line between the ports ({}) lies over open sea "
+                             "(islands aside), a way a ship may take that the network lacks.", text, what, km(network), km(r.geodesic_m));
     report.relations.push_back(std::move(rel));
     return;
   }
@@ -1184,6 +1184,7 @@ struct ExtentTable {
   std::map<std::string, double> feature_code;          // radius m
   std::set<std::string> area_classes;
   std::set<std::string> part;                          // leading words naming part of a place
+  std::map<std::string, double> radius_scale;          // by country code: sqrt(3,000 / the country's density)
 };
 
 const ExtentTable& extent_table() {
@@ -1207,8 +1208,13 @@ const ExtentTable& extent_table() {
         t.area_classes.emplace(f[1]);
       } else if (f[0] == "part") {
         t.part.emplace(f[1]);
+      } else if (f[0] == "density") {
+        constexpr double kBandDensityPerKm2 = 3000;  // the density the population bands are drawn at
+        const auto v = f.size() > 2 ? text::parse_double(f[2]) : std::nullopt;
+        if (!v || *v <= 0) throw InputError(row.where(origin) + ": expected inhabitants per km2");
+        t.radius_scale[std::string(f[1])] = std::sqrt(kBandDensityPerKm2 / *v);
       } else {
-        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class or part");
+        throw InputError(row.where(origin) + ": expected population, feature_code, feature_class, part or density");
       }
     }
     std::sort(t.population.begin(), t.population.end(), std::greater<>());
@@ -1228,9 +1234,11 @@ Extent extent_of(const routes::Waypoint& w, bool with_basis = true) {
     return {it->second, false, with_basis ? "feature code " + p.feature_code : ""};
   if (t.area_classes.count(p.feature_class)) return {0, true, with_basis ? "feature class " + p.feature_class : ""};
   const double population = p.population ? static_cast<double>(*p.population) : 0.0;
+  const auto scale = t.radius_scale.find(p.country_code);
   for (const auto& [min, radius] : t.population)
     if (population >= min)
-      return {radius, false, !with_basis ? "" : population > 0 ? "population " + format_number(population) : "no population recorded"};
+      return {radius * (scale == t.radius_scale.end() ? 1.0 : scale->second), false,
+              !with_basis ? "" : population > 0 ? "population " + format_number(population) : "no population recorded"};
   return {0, false, with_basis ? "no population" : ""};
 }
 

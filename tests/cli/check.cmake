@@ -652,3 +652,13 @@ cli_test(check_network_far_longer_than_claim --exit 1 --stdout "by cargo ship: S
 cli_test(check_island_named_alone_beside_its_neighbour --stdout "Zanzibar \\(TZ\\) → Pemba Island \\(TZ\\) by ferry: PLAUSIBLE"
   -- ${RC} check --from "Zanzibar City" --to Pemba --mode ferry --distance "90 km" --duration "about two hours")
 cli_test(geocode_island_named_alone_keeps_the_city_first --stdout " 1 +Pemba +Cabo Delgado" -- ${RC} geocode Pemba)
+# An island at an end is measured by its own outline (the part of its country's outline it lies in), not
+# left an area that bounds nothing: "a ferry from La Gomera to Antigua, 50 km" and "Honolulu to Maui, 20 km"
+# were PLAUSIBLE ("it reaches anywhere within its outline"). A true crossing stays so.
+cli_test(check_island_end_la_gomera_antigua --exit 1 --stdout "La Gomera \\(ES\\) → Antigua \\(AG\\) by ferry: INCONSISTENT"
+  --stdout "Antigua 17.0830,-61.8000 \\(±1[0-9].[0-9] km, its outline\\)"
+  -- ${RC} check --from "La Gomera" --to Antigua --mode ferry --distance "50 km" --duration "3 hours")
+cli_test(check_island_end_honolulu_maui --exit 1 --stdout "Honolulu \\(US\\) → Maui \\(US\\) by ferry: INCONSISTENT"
+  -- ${RC} check --from Honolulu --to Maui --mode ferry --distance "20 km")
+cli_test(check_island_end_nantucket_true --stdout "Hyannis \\(US\\) → Nantucket Island \\(US\\) by ferry: PLAUSIBLE"
+  -- ${RC} check --from Hyannis --to "Nantucket Island" --mode ferry --distance "about 30 miles" --duration "two hours")
