@@ -68,12 +68,15 @@ bool is_flight_number(const Tokens& tokens, std::size_t i) {
          Cues::get().is("airline_code", t.lower());
 }
 
-// The weak mode word at i ("runs") is said of a service, a line or a road: one of them right before it
+// The weak mode word at i ("runs") is said of a service, a line or a road, or is the noun of a stretch
+// ("a run of 500 miles"): one of them right before it
 // (cue not_traveller_before), or with a word between (cue not_traveller_between: "the line that runs",
 // "the service also runs"); that word alone is a runner's as often ("she also runs").
 bool runs_as_no_traveller(const Tokens& tokens, std::size_t i) {
   const Cues& cues = Cues::get();
   if (i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return true;
+  // "a run of 500 miles", "the run of 12 hours": the noun, a stretch of any trip's, names no runner.
+  if (i > 0 && i + 1 < tokens.size() && cues.is("determiner", tokens[i - 1].lower()) && tokens[i + 1].lower() == "of") return true;
   return i > 1 && cues.is("not_traveller_between", tokens[i - 1].lower()) && cues.is("not_traveller_before", tokens[i - 2].lower());
 }
 

@@ -189,7 +189,7 @@ cli_test(article_round_trip --stdin "${SNIPPETS}/round-trip.txt"
   -- ${RC} article -)
 cli_test(article_started_at --stdin "${SNIPPETS}/started-at.txt"
   --stdout "Kaitaia \\(NZ\\) → Bluff \\(NZ\\) on foot: PLAUSIBLE"
-  --stdout "read from: origin 'Kaitaia' at 86. destination 'arriving at Bluff' at 227. mode 'walk' at 16. distance 'more than 2,000 kilometres' at 106"
+  --stdout "read from: origin 'Kaitaia' at 86. destination 'arriving at Bluff' at 227. mode 'walked' at 99. distance 'more than 2,000 kilometres' at 106"
   -- ${RC} article -)
 # A timetable told in sentences: departs one stop at a clock time, arrives at the next at another; the
 # leg's duration is the time between them.

@@ -571,7 +571,10 @@ TEST_CASE("modes: a service, a line or a road that runs is no runner") {
     REQUIRE(r.claims[0].claim.mode);
     CHECK((r.claims[0].claim.mode->mode == "walk" || r.claims[0].claim.mode->parent == "walk"));
   }
-  for (const char* service : {"The line that runs from Khasan to Vladivostok covers some 250 km in about five hours.",
+  for (const char* service : {"The sleeper leaves Moscow for Vladivostok, a run of 9,300 km, and takes six days.",
+                              "The coach from Seoul to Pyongyang takes 5 hours, a run of about 195 km.",
+                              "From Khasan to Vladivostok the train needs five hours, the run of 250 km being slow.",
+                              "The line that runs from Khasan to Vladivostok covers some 250 km in about five hours.",
                               "The service also runs from Moscow to Vladivostok, 9,300 km in six days."}) {
     INFO(service);
     const ArticleResult r = read(service);
@@ -789,6 +792,17 @@ TEST_CASE("modes: the kind of vehicle named is the profile checked") {
       {"The helicopter flew from Khasan to Vladivostok in 2 hours.", "helicopter"},
       {"A hydrofoil crossed from Khasan to Vladivostok in 5 hours.", "high_speed_craft"}};
   for (const auto& [story, profile] : stories) {
+    INFO(story);
+    CHECK(mode_of_one_claim(story) == profile);
+  }
+  // On foot the traveller's word names the kind: a runner runs, a walker or a hiker walks (an
+  // ultrarunner's 27 km/h passed as a usual average for cycling).
+  const std::pair<const char*, const char*> on_foot[] = {
+      {"An ultrarunner crossed from Khasan to Vladivostok in 20 hours.", "running"},
+      {"The marathoner went from Seoul to Pyongyang in 18 hours.", "running"},
+      {"Two hikers went from Khasan to Vladivostok in nine days.", "walking"},
+      {"Pilgrims walked from Seoul to Pyongyang in ten days.", "walking"}};
+  for (const auto& [story, profile] : on_foot) {
     INFO(story);
     CHECK(mode_of_one_claim(story) == profile);
   }
