@@ -636,11 +636,13 @@ class Parser {
       rounding = b.loose_half;
       q.is_range = true;
     };
-    // "600 to 700 km", "between 18 and 20 hours": past the joining word, the second amount and the unit.
-    auto second_amount_and_unit = [&](const auto& first) {
-      ++pos_;
+    // "600 to 700 km", "between 18 and 20 hours", "a three-to-four-hour trip": past the joining word (and
+    // the dashes around it), the second amount and the unit.
+    auto second_amount_and_unit = [&](const auto& first, std::size_t joiner_tokens) {
+      pos_ += joiner_tokens;
       auto b = amount();
       if (!b) return false;
+      if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "four-hour"
       auto u = unit();
       if (!u) return false;
       q.unit = *u;
@@ -653,8 +655,22 @@ class Parser {
       ++pos_;
       auto a = amount();
       if (!a) return std::nullopt;
-      if (!peek_word("and")) return fail("expected 'and' after 'between'");
-      if (!second_amount_and_unit(*a)) return std::nullopt;
+      if (!peek_word("and") && unit_length(pos_)) {
+        // "between an hour and two hours": a unit at each end.
+        auto ua = unit();
+        if (!ua || !peek_word("and")) return fail("expected 'and' after 'between'");
+        ++pos_;
+        auto b = amount();
+        auto ub = b ? unit() : std::nullopt;
+        if (!b || !ub) return std::nullopt;
+        if (ub->dimension != ua->dimension) return fail("the ends of a range are of one kind");
+        and_a_half(*b);
+        range(*a, *ua, *b, *ub);
+        q.unit = *ub;
+      } else {
+        if (!peek_word("and")) return fail("expected 'and' after 'between'");
+        if (!second_amount_and_unit(*a, 1)) return std::nullopt;
+      }
     } else if (const std::size_t n = whole_unit_at(pos_)) {
       // "all day", "a full week", "another hour", "all-year": one of the unit.
       pos_ = n;
@@ -673,8 +689,12 @@ class Parser {
       if (!a) return std::nullopt;
       vague_amount = a->vague;
       hedge_on_number = hedge_after();  // "40-plus hours"
-      if (!hedge_on_number && (at(TokenType::dash) || peek_word("to") || peek_word("or")) && next_is_amount(pos_ + 1)) {
-        if (!second_amount_and_unit(*a)) return std::nullopt;
+      // "three-to-four-hour": "to" with a dash on either side joins the two amounts too.
+      std::size_t joiner = 0;
+      if (at(TokenType::dash) && word_at(pos_ + 1, "to") && at(TokenType::dash, pos_ + 2)) joiner = 3;
+      else if (at(TokenType::dash) || peek_word("to") || peek_word("or")) joiner = 1;
+      if (!hedge_on_number && joiner && next_is_amount(pos_ + joiner)) {
+        if (!second_amount_and_unit(*a, joiner)) return std::nullopt;
       } else if (!hedge_on_number && at(TokenType::colon) && at(TokenType::number, pos_ + 1)) {
         // "5:30 hours", "1:20:04": hours, minutes and seconds.
         double v = a->value + std::atof(tokens_[pos_ + 1].text.c_str()) / 60;
@@ -701,12 +721,14 @@ class Parser {
         value = a->value;
         rounding = a->loose_half;
         double half = a->half_resolution;
-        if (peek_word("to") && next_is_amount(pos_ + 1)) {
-          // "70 minutes to 2.5 hours": a range written with a unit at each end.
+        if ((peek_word("to") || at(TokenType::dash)) && (next_is_amount(pos_ + 1) || article_at(pos_ + 1))) {
+          // "70 minutes to 2.5 hours", "600km-700km", "45 minutes to an hour and a half": a range written
+          // with a unit at each end.
           const std::size_t keep = pos_;
           ++pos_;
           auto b = amount();
           auto ub = b ? unit() : std::nullopt;
+          if (b && ub) and_a_half(*b);
           if (b && ub && ub->dimension == u->dimension) {
             range(*a, *u, *b, *ub);
             q.unit = *ub;

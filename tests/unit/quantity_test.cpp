@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.hpp"
+#include "quantities/figure_finder.hpp"
 #include "quantities/quantity.hpp"
 
 using namespace routecheck::quantities;
@@ -137,6 +138,30 @@ TEST_CASE("ranges") {
   CHECK(q("between 18 and 20 hours").si.low == Approx(17.5 * kHour));
   CHECK(q("between 18 and 20 hours").si.high == Approx(20.5 * kHour));
   CHECK(q("600–700 km").is_range);  // en dash
+}
+
+// Ranges with a unit at each end joined by a dash, ends written with an article, and "to" between dashes
+// in an adjective: "600km-700km" was 600 km, "a three-to-four-hour journey" 4 h, "an hour to an hour and
+// a half" two durations.
+TEST_CASE("ranges with a unit at each end, words for ends, 'to' in an adjective") {
+  for (const char* wide : {"600km-700km", "600 km - 700 km", "600 km to 700 km"}) {
+    INFO(wide);
+    CHECK(q(wide).is_range);
+    CHECK(q(wide).si.low == Approx(599500));
+    CHECK(q(wide).si.high == Approx(700500));
+  }
+  for (const auto& [text, low_h, high_h] : {std::tuple{"8hrs-10hrs", 7.5, 10.5}, std::tuple{"three-to-four-hour", 2.5, 4.5},
+                                           std::tuple{"an hour to an hour and a half", 0.5, 1.75},
+                                           std::tuple{"between an hour and two hours", 0.5, 2.5}, std::tuple{"45 minutes to an hour", 44.5 / 60, 1.5}}) {
+    INFO(text);
+    CHECK(q(text).is_range);
+    CHECK(q(text).si.low == Approx(low_h * kHour));
+    CHECK(q(text).si.high == Approx(high_h * kHour));
+  }
+  CHECK(q("two-to-three-day").si.high == Approx(3.5 * kDay));
+  // In running text the words around them are passed over as before.
+  CHECK(find_figures("It is a three-to-four-hour journey by bus.").front().si.high == Approx(4.5 * kHour));
+  CHECK(find_figures("Allow from 45 minutes to an hour.").front().is_range);
 }
 
 TEST_CASE("bad figures: one message naming the text and what is wrong") {
