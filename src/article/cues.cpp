@@ -96,8 +96,12 @@ std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& 
       end -= 3;
       continue;
     }
-    if (!(Cues::get().is("cue_filler", prev.lower()) || (prev.kind == TokenKind::word && prev.capital && prev.lower().size() > 3 &&
-                                       prev.lower().back() == 'n')))  // "the Russian border city of"
+    // "the Russian border city of", "the Greek island of": a capitalised word (a people's or a region's)
+    // before a filler noun, or one ending as most demonyms do.
+    const bool before_filler_noun = end < tokens.size() && tokens[end].kind == TokenKind::word && !tokens[end].capital &&
+                                    Cues::get().is("cue_filler_noun", tokens[end].lower());
+    if (!(Cues::get().is("cue_filler", prev.lower()) ||
+          (prev.kind == TokenKind::word && prev.capital && prev.lower().size() > 3 && (prev.lower().back() == 'n' || before_filler_noun))))
       break;
     --end;
   }

@@ -534,6 +534,19 @@ TEST_CASE("modes: non-stop, a carrier or a flight number makes a flight, never a
   CHECK(r.claims[0].claim.stop_unknown);
 }
 
+// A destination after its cue with a people's name and a filler noun between ("reached the Italian island
+// of Lampedusa", "the Japanese port of"): only names ending in -n were passed over, and the trip had no end.
+TEST_CASE("places: a people's name and a filler noun between a cue and its place") {
+  for (const auto& [story, trip] : {std::pair{"The ferry left Seoul and reached the Japanese capital of Tokyo after 30 hours.", "Seoul-Tokyo"},
+                                    std::pair{"A freighter from Vladivostok reached the Japanese port city of Tokyo in four days.", "Vladivostok-Tokyo"},
+                                    std::pair{"The bus left Vladivostok and reached the small coastal town of Khasan after five hours.", "Vladivostok-Khasan"}}) {
+    INFO(story);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(ends(r.claims[0]) == trip);
+  }
+}
+
 // Where a patient is discharged or a ship lies at anchor is no trip's end: "discharged at" and "anchored
 // off" ended trips that had ended elsewhere.
 TEST_CASE("places: a discharge or an anchorage ends no trip") {
