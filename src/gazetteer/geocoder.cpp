@@ -175,6 +175,7 @@ struct FacilityWords {
   FacilitySide side;
   std::vector<std::string> feature_codes;  // GeoNames codes of the facility's kind ("RSTN" for a station)
   bool border = false;                     // kind border: with a country, it names the country's land border
+  bool island = false;                     // kind island: read by Geocoder::island_named, not as a facility
 };
 
 // The GeoNames feature codes of a facility_words.tsv kind.
@@ -190,17 +191,17 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
 const std::vector<FacilityWords>& facility_words() {
   static const std::vector<FacilityWords> table = [] {
     const std::string origin = "geodata/facility_words.tsv";
-    const char* expected = "'phrase<TAB>station|terminal|port|airport|border<TAB>after|before'";
+    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island<TAB>after|before'";
     std::vector<FacilityWords> out;
     for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, origin, 3, expected)) {
       const std::string kind(row.fields[1]);
       if ((row.fields[2] != "after" && row.fields[2] != "before") ||
-          (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border"))
+          (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border" && kind != "island"))
         throw InputError(row.where(origin) + ": expected " + expected);
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
                      row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind),
-                     kind == "border"});
+                     kind == "border", kind == "island"});
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -954,7 +955,7 @@ std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name
 }
 
 bool is_facility_phrase(const std::string& key) {
-  return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) { return w.key == key; });
+  return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) { return w.key == key && !w.island; });
 }
 
 // The place words of a name around its facility words: "Beijing West Railway Station" is Beijing with
@@ -983,7 +984,7 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
   std::size_t first = 0, last = tokens.size();  // the place's words, and possibly unknown ones after them
   const FacilityWords* facility = nullptr;
   for (const FacilityWords& words : facility_words()) {
-    if (tokens.size() <= words.word_count) continue;
+    if (tokens.size() <= words.word_count || words.island) continue;
     if (words.side == FacilitySide::after && joined(tokens.size() - words.word_count, tokens.size(), true) == words.key) {
       last = tokens.size() - words.word_count;
     } else if (words.side == FacilitySide::before && joined(0, words.word_count, true) == words.key) {
@@ -1028,6 +1029,32 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
         c.unfound_words = unfound;
       }
     }
+    return found;
+  }
+  return {};
+}
+
+std::vector<Candidate> Geocoder::island_named(std::string_view name) const {
+  std::vector<std::string> words = text::words(name);
+  if (!words.empty() && name_key(words.front()) == "the") words.erase(words.begin());
+  if (words.size() < 2) return {};
+  const std::string last = name_key(words.back());
+  if (std::none_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) { return w.island && w.key == last; }))
+    return {};
+  words.pop_back();
+  std::string head;
+  for (const std::string& w : words) head += (head.empty() ? "" : " ") + w;
+  const std::string key = name_key(head);
+  // The name alone, then its Japanese forms ("Miyako Island" is Miyakojima; bare Miyako is a town in Iwate).
+  for (const std::string& form : {key, key + "jima", key + "shima", key + " jima", key + " shima"}) {
+    std::vector<Candidate> found = exact_candidates(form, false);
+    // The bare name: an island, a group or a region only. A Japanese island's own form names the island's
+    // town too (Miyakojima city is the island).
+    if (form == key)
+      std::erase_if(found, [](const Candidate& c) { return c.place.feature_class != "L" && c.place.feature_class != "A"; });
+    if (found.empty()) continue;
+    for (Candidate& c : found)
+      c.reason = fmt::format("{}; '{}' read as the island or group '{}'", match_phrase(c.match, c.matched_name), std::string(name), c.place.name);
     return found;
   }
   return {};
@@ -1196,6 +1223,11 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   bool facility_named = false;
   if (candidates.empty()) {
     candidates = partly_known(name);
+    facility_named = !candidates.empty();
+    keep_passing(candidates);
+  }
+  if (candidates.empty()) {
+    candidates = island_named(name);
     facility_named = !candidates.empty();
     keep_passing(candidates);
   }
