@@ -1476,9 +1476,18 @@ class TripAssembler {
     const networks::Network* lanes = sea_lanes_ ? sea_lanes_->get() : nullptr;
     if (!lanes) return false;
     const double pull = verdicts::tolerance("places.network_pull"), fade_km = verdicts::tolerance("places.network_pull_fade_km");
+    // The trip's other end pulls as it does in the check (places.pull): Lae beside Port Moresby is the
+    // Papua New Guinean port, 175 km from MARNET's coarse lanes there, not the atoll of 319 people in the
+    // Marshall Islands 25 km from them and 2,400 km away.
+    const double end_pull = verdicts::tolerance("places.pull"), end_fade_km = verdicts::tolerance("places.pull_fade_km");
     bool changed = false;
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
+      const std::size_t other_end = end == trip.origin ? trip.destination : trip.origin;
+      const Place* other = mentions_[other_end].m.place.get();
+      const auto near_other = [&](const Place& p) {
+        return other ? end_pull * std::exp(-routes::geodesic_km(p, *other) / end_fade_km) : 0.0;
+      };
       const auto& candidates = mentions_[end].candidates;
       const auto current = std::find_if(candidates.begin(), candidates.end(), [&](const gazetteer::Candidate& c) { return c.place.fid == m.place->fid; });
       // A state or a country read as such is no port of its name ("from Florida to Naples" is not Florida,
@@ -1486,14 +1495,23 @@ class TripAssembler {
       if (current == candidates.end() || candidates.size() < 2 || current->place.feature_class == "A") continue;
       auto lanes_km = [&](const Place& p) { return routes::km_from_network(*lanes, p, /*sea_lanes=*/true); };
       const double current_km = lanes_km(current->place);
-      // A reading near the lanes is a port already: the story's context chose it (Dover beside Calais).
+      // A reading near the lanes is a port already: the story's context chose it (Dover beside Calais); so
+      // is one on the coast, where the lanes are coarse, unless a larger town of the name is the port
+      // (Lae, Papua New Guinea, 175 km from them, stays; Falmouth, Jamaica, gives way to Falmouth, England).
       if (current_km <= fade_km) continue;
+      static const double coast_m = verdicts::tolerance("places.coast_km") * quantities::kMetresPerKm;
+      const auto people = [](const Place& p) { return p.population.value_or(0); };
+      const bool largest = std::none_of(candidates.begin(), candidates.end(), [&](const gazetteer::Candidate& c) {
+        return c.match == current->match && c.place.feature_class != "A" && people(c.place) > people(current->place);
+      });
+      if (largest && borders_ && borders_->near_sea(current->place.lat_deg, current->place.lon_deg, coast_m)) continue;
       const gazetteer::Candidate* best = &*current;
-      double best_score = current->score + pull * std::exp(-current_km / fade_km), best_km = current_km;
+      double best_score = current->score + pull * std::exp(-current_km / fade_km) + near_other(current->place), best_km = current_km;
       for (const gazetteer::Candidate& c : candidates) {
         if (c.match != current->match || &c == &*current || c.place.feature_class == "A") continue;
         const double km = lanes_km(c.place);
-        if (const double score = c.score + pull * std::exp(-km / fade_km); score > best_score) best = &c, best_score = score, best_km = km;
+        if (const double score = c.score + pull * std::exp(-km / fade_km) + near_other(c.place); score > best_score)
+          best = &c, best_score = score, best_km = km;
       }
       if (best == &*current) continue;
       m.reason = shared_.text(best->reason + fmt::format("; a trip by sea: {:.0f} km from the sea lanes, not {}, {}, {:.0f} km from them",

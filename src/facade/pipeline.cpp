@@ -250,6 +250,10 @@ std::vector<std::string> Pipeline::countries_under_line(double lat1_deg, double 
   return line.countries->codes;
 }
 
+bool Pipeline::near_sea(double lat_deg, double lon_deg, double within_m) const {
+  return layers::near_sea(outlines(), lat_deg, lon_deg, within_m);
+}
+
 std::optional<double> Pipeline::island_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
                                                double max_m) const {
   return layers::island_reach_m(outlines(), country_code, lat_deg, lon_deg, max_m);

@@ -74,6 +74,7 @@ class Pipeline final : public routes::BorderLocator {
                                                 double lon2_deg) const override;
   bool line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_from_m, double skip_to_m,
                    double max_land_share) const override;
+  bool near_sea(double lat_deg, double lon_deg, double within_m) const override;
   std::optional<double> island_reach_m(const std::string& country_code, double lat_deg, double lon_deg, double max_m) const override;
 
   // A claim through the whole pipeline, checked: the one path of check, a table's rows and the library

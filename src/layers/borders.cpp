@@ -267,4 +267,19 @@ std::optional<double> island_reach_m(const CountryOutlines& outlines, const std:
   return reach_m;
 }
 
+bool near_sea(const CountryOutlines& outlines, double lat_deg, double lon_deg, double within_m) {
+  if (!outlines.has_tiles()) return false;
+  constexpr int kBearings = 16;
+  const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+  for (const double reach_m : {within_m / 2, within_m})
+    for (int k = 0; k < kBearings; ++k) {
+      double lat = 0, lon = 0;
+      wgs84.Direct(lat_deg, lon_deg, 360.0 * k / kBearings, reach_m, lat, lon);
+      lon -= 360 * std::floor((lon + 180) / 360);
+      if (!outlines.country_at(lon, lat)) return true;
+    }
+  return false;
+}
+
 }  // namespace routecheck::layers
+

@@ -31,6 +31,9 @@ std::optional<double> outline_reach_m(const CountryOutlines& outlines, const std
 // island) the point lies in; nullopt where it lies in none, or that part reaches farther than max_m.
 std::optional<double> island_reach_m(const CountryOutlines& outlines, const std::string& country_code, double lat_deg,
                                      double lon_deg, double max_m);
+// routes::BorderLocator's near_sea: a point at sea (in no country's outline) among those at within_m and
+// half of it from the point on 16 bearings. Requires the outlines' tiles (false without them).
+bool near_sea(const CountryOutlines& outlines, double lat_deg, double lon_deg, double within_m);
 // routes::BorderLocator's line_at_sea: the geodesic sampled every 2 km (at least 16 points) between the two
 // skips (from the first point, from the second), at most max_land_share of the points in a country's
 // outline (islands on the way). Requires the outlines' tiles (false without them).

@@ -56,6 +56,9 @@ class BorderLocator {
                                                double /*max_m*/) const {
     return std::nullopt;
   }
+  // Whether the sea lies within `within_m` of the point: a coastal place, a port whatever network passes
+  // it. False when the locator has no outlines.
+  virtual bool near_sea(double /*lat_deg*/, double /*lon_deg*/, double /*within_m*/) const { return false; }
   // Whether the geodesic between two points lies at sea once the skips are left off its ends (a port's
   // own coast, an island's own land), but for at most `max_land_share` of it (islands a ship passes
   // between): a crossing a ship can make about as straight. False when the locator has no outlines or the

@@ -836,3 +836,15 @@ cli_test(article_crossing_ends_where_the_boat_is_stopped
   --stdout "Port Hedland \\(AU\\) → Qingdao \\(CN\\) by cargo ship: PLAUSIBLE"
   --stdout "Sfax \\(TN\\) → Lampedusa \\(IT\\)"
   -- ${RC} article -)
+# A sea trip's end on the coast is a port whatever the sea lanes pass: Lae, Papua New Guinea (76,000
+# people, 175 km from MARNET's coarse lanes there) was read as the atoll of Lae in the Marshall Islands (319
+# people, 25 km from them), 2,400 km off. A larger port of the name still wins over a small coastal one
+# (Falmouth, England, not Falmouth, Jamaica).
+cli_test(article_coastal_ports_off_the_lanes
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/coastal-ports-off-the-lanes.txt"
+  --stdout "Lae \\(PG\\) → Port Moresby \\(PG\\) by ferry: PLAUSIBLE"
+  --stdout "Wewak \\(PG\\) → Lae \\(PG\\) by (sea|cargo ship)"
+  --stdout "Falmouth \\(GB\\) → Antigua \\(AG\\)"
+  --not-stdout "\\(MH\\)"
+  -- ${RC} article -)
+
