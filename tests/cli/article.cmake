@@ -847,4 +847,11 @@ cli_test(article_coastal_ports_off_the_lanes
   --stdout "Falmouth \\(GB\\) → Antigua \\(AG\\)"
   --not-stdout "\\(MH\\)"
   -- ${RC} article -)
+# A number word that opens a sentence is a count, not a place: "Four rowers reached Antigua" made Four, a
+# village in France, a trip's end (Antigua → Four).
+cli_test(article_number_words_open_sentences
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/number-words-open-sentences.txt"
+  --stdout "Tenerife \\(ES\\) → Gran Canaria \\(ES\\)" --stdout "Leeds \\(GB\\) → York \\(GB\\)"
+  --stdout "Inverness \\(GB\\) → Glasgow \\(GB\\)" --not-stdout "\"Four\"" --not-stdout "\"Ten\""
+  -- ${RC} article -)
 
