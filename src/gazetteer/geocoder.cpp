@@ -810,6 +810,14 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
     if (facility.size() > 4 && (facility.substr(0, 4) == "the " || facility.substr(0, 4) == "The ")) facility.remove_prefix(4);
     return facility_near_place(facility, text::trim(name.substr(in + 4)), false);
   }
+  // "New York's JFK", "Doha's Hamad International Airport": the place's possessive, then the facility by
+  // its code or its own name (the place alone answered for the second, the first was not found).
+  for (std::string_view possessive : {"'s ", "\u2019s "})
+    if (const std::size_t at = name.find(possessive); at != std::string_view::npos && at > 0) {
+      const std::string_view place_name = text::trim(name.substr(0, at)), facility = text::trim(name.substr(at + possessive.size()));
+      std::vector<Candidate> found = facility_near_place(facility, place_name, written_as_code(facility));
+      if (!found.empty()) return found;
+    }
   const std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return {};
   // "Paris CDG": the code is the last word, in capitals ("CDG", not "Cdg": a code matches only so written).

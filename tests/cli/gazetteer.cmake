@@ -424,4 +424,12 @@ cli_test(geocode_islands_by_their_group_name --stdout "the Galápagos Islands +1
 cli_test(geocode_island_in_its_japanese_form --stdout "Miyako Island +1 +Miyakojima +Okinawa +JP" -- ${RC} geocode "Miyako Island" --limit 1)
 cli_test(geocode_island_word_after_an_island --stdout "Maui Island +1 +Maui +US .*L\\.ISL" -- ${RC} geocode "Maui Island" --limit 1)
 cli_test(geocode_island_word_is_no_town --exit 1 --stderr "no place named 'Springfield Island'" -- ${RC} geocode "Springfield Island")
+# A place's possessive, then its facility by code or by the facility's own name: "New York's JFK" was not
+# found, "Doha's Hamad International Airport" was Doha (the city, 8 km off), "Tokyo's Haneda" Tokyo.
+cli_test(geocode_possessive_then_airport_code --stdout "New York's JFK +1 +John F Kennedy International Airport +New York +US"
+  -- ${RC} geocode "New York's JFK" --limit 1)
+cli_test(geocode_possessive_then_airport_name --stdout "Doha's Hamad International Airport +1 +Hamad International Airport"
+  -- ${RC} geocode "Doha's Hamad International Airport" --limit 1)
+cli_test(geocode_possessive_then_short_name --stdout "Tokyo's Haneda +1 +Tokyo Haneda International Airport"
+  -- ${RC} geocode "Tokyo's Haneda" --limit 1)
 
