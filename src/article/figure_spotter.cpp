@@ -90,14 +90,14 @@ bool excluded_figure(const Tokens& tokens, std::size_t first, std::size_t last) 
     for (const Phrase& p : cues.phrases("not_figure_after"))
       if (matches_at(tokens, last + 2, p)) return true;
   // "a three-day state visit", "a two-day official tour": an adjective figure ("three-day") with up to two
-  // words (in lower case, in the sentence) before the event noun.
+  // words (in lower case, in the sentence, no "to") before an event noun (cue event_noun: never "trip",
+  // "a 10-hour train trip" is a trip's).
   constexpr std::size_t kWordsBeforeEventNoun = 2;
   if (last > first && tokens[last - 1].text() == "-")
     for (std::size_t at = last + 2; at < tokens.size() && at <= last + 1 + kWordsBeforeEventNoun; ++at) {
       const Token& between = tokens[at - 1];
-      if (between.kind != TokenKind::word || between.capital || between.sentence != tokens[last].sentence) break;
-      for (const Phrase& p : cues.phrases("not_figure_after"))
-        if (matches_at(tokens, at, p)) return true;
+      if (between.kind != TokenKind::word || between.capital || between.sentence != tokens[last].sentence || between.lower() == "to") break;
+      if (tokens[at].kind == TokenKind::word && cues.is("event_noun", tokens[at].lower())) return true;
     }
   if (first > 0)
     for (const Phrase& p : cues.phrases("not_figure_before"))

@@ -76,7 +76,10 @@ bool runs_as_no_traveller(const Tokens& tokens, std::size_t i) {
   const Cues& cues = Cues::get();
   if (i > 0 && cues.is("not_traveller_before", tokens[i - 1].lower())) return true;
   // "a run of 500 miles", "the run of 12 hours": the noun, a stretch of any trip's, names no runner.
-  if (i > 0 && i + 1 < tokens.size() && cues.is("determiner", tokens[i - 1].lower()) && tokens[i + 1].lower() == "of") return true;
+  // ("set off on a run of 50 miles" is a runner's).
+  if (i > 0 && i + 1 < tokens.size() && cues.is("determiner", tokens[i - 1].lower()) && tokens[i + 1].lower() == "of" &&
+      !(i > 1 && tokens[i - 2].lower() == "on"))
+    return true;
   return i > 1 && cues.is("not_traveller_between", tokens[i - 1].lower()) && cues.is("not_traveller_before", tokens[i - 2].lower());
 }
 

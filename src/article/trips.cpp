@@ -1529,17 +1529,20 @@ class TripAssembler {
     std::string profile;             // ModeWordAt::profile: the kind of vehicle within the mode, or ""
   };
 
-  // The mode words first..last name who speaks, not how anyone travels: a reporting verb right after
-  // them or after one word for a body or a person ("the train operator said", "a bus company added",
-  // "the airline told"), or right before them with a determiner between ("said the rail firm").
+  // The mode words first..last name who speaks, not how anyone travels, in an attribution set off by a
+  // comma: ", the train operator said", ", a bus company added" (a reporting verb right after them or
+  // after one word for a body or a person), ", said the rail firm". At a sentence's head the vehicle is
+  // the story's ("The ferry operator said the crossing takes 20 minutes", "Passengers on the bus told").
   bool names_a_speaker(std::size_t first, std::size_t last) const {
-    std::size_t j = last + 1;
-    if (j < tokens_.size() && cues_.is("speaker_noun", tokens_[j].lower())) ++j;
-    if (j < tokens_.size() && tokens_[j].sentence == tokens_[last].sentence && cues_.is("reporting_verb", tokens_[j].lower())) return true;
     std::size_t k = first;
     if (k > 0 && cues_.is("determiner", tokens_[k - 1].lower())) --k;
-    return k > 0 && k < first && tokens_[k - 1].sentence == tokens_[first].sentence && cues_.is("reporting_verb", tokens_[k - 1].lower()) &&
-           last + 1 < tokens_.size() && cues_.is("speaker_noun", tokens_[last + 1].lower());
+    std::size_t j = last + 1;
+    if (j < tokens_.size() && cues_.is("speaker_noun", tokens_[j].lower())) ++j;
+    const bool after_comma = k > 0 && tokens_[k - 1].text() == "," && tokens_[k - 1].sentence == tokens_[first].sentence;
+    if (after_comma && j < tokens_.size() && tokens_[j].sentence == tokens_[last].sentence && cues_.is("reporting_verb", tokens_[j].lower()))
+      return true;
+    return k > 1 && k < first && tokens_[k - 2].text() == "," && tokens_[k - 1].sentence == tokens_[first].sentence &&
+           cues_.is("reporting_verb", tokens_[k - 1].lower()) && last + 1 < tokens_.size() && cues_.is("speaker_noun", tokens_[last + 1].lower());
   }
 
   // Every mode word of the story, in text order (read once: each trip votes over them).

@@ -1056,10 +1056,9 @@ std::vector<Candidate> Geocoder::island_named(std::string_view name) const {
   // The name alone, then its Japanese forms ("Miyako Island" is Miyakojima; bare Miyako is a town in Iwate).
   for (const std::string& form : {key, key + "jima", key + "shima", key + " jima", key + " shima"}) {
     std::vector<Candidate> found = exact_candidates(form, false);
-    // The bare name: an island, a group or a region only. A Japanese island's own form names the island's
-    // town too (Miyakojima city is the island).
-    if (form == key)
-      std::erase_if(found, [](const Candidate& c) { return c.place.feature_class != "L" && c.place.feature_class != "A"; });
+    // The bare name: an island or a group only ("Victoria Island" is no Australian state, "Devon Island"
+    // no English county). A Japanese island's own form names the island's town too (Miyakojima city).
+    if (form == key) std::erase_if(found, [](const Candidate& c) { return !is_island(c.place) && c.place.feature_code != "ISLS"; });
     if (found.empty()) continue;
     for (Candidate& c : found)
       c.reason = fmt::format("{}; '{}' read as the island or group '{}'", match_phrase(c.match, c.matched_name), std::string(name), c.place.name);

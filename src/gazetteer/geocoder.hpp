@@ -91,7 +91,7 @@ class Geocoder {
   // facility words or no known place before them.
   std::vector<Candidate> partly_known(std::string_view name) const;
   // "the Galápagos Islands", "Miyako Island": an island or a group the gazetteer knows by its name alone
-  // (an island, a group or a region: never a town of the name), or by the Japanese "-jima"/"-shima" form.
+  // (an island or a group: never a town or a region of the name), or by the Japanese "-jima"/"-shima" form.
   std::vector<Candidate> island_named(std::string_view name) const;
   // "Paris Texas", "Tokyo Shibuya", "Edinburgh Waverley": a place named with words after it, read as a
   // qualifier, a part of a large city near it, or words the gazetteer lacks; empty when none applies.

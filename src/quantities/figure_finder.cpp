@@ -156,7 +156,11 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
     const bool four_digits = digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     if (four_digits && std::stoi(digits.substr(0, 2)) < kHoursInDay && std::stoi(digits.substr(2)) < kMinutesInHour) {
       const std::size_t n = last - 1;
-      if (digits[0] == '0' || (n > 0 && tokens[n - 1].type == TokenType::word && names_a_clock_time_after(tokens[n - 1].text))) return true;
+      // "after 1400 hours of flying" is a time taken: "of" after the hours.
+      const bool of_after = tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && tokens[last + 1].text == "of";
+      if (!of_after &&
+          (digits[0] == '0' || (n > 0 && tokens[n - 1].type == TokenType::word && names_a_clock_time_after(tokens[n - 1].text))))
+        return true;
     }
   }
   if (glued && unit.text == "m" && tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && is_counted_noun(tokens[last + 1].text))
@@ -165,8 +169,8 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
   const auto word_at = [&](std::size_t k, std::string_view w) { return tokens.has(k) && tokens[k].type == TokenType::word && tokens[k].text == w; };
   if (q.dimension == Dimension::distance) {
     std::size_t k = last + 1;
-    const bool per = word_at(k, "per");
-    if (per || word_at(k, "a") || word_at(k, "to")) ++k;
+    const bool per = word_at(k, "per") || word_at(k, "a");  // "per charge", "a tank"; not "to the charge point"
+    if (per || word_at(k, "to")) ++k;
     if (word_at(k, "the")) ++k;
     if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text, per)) return true;
     if (s >= 2 && word_at(s - 1, "per") && tokens[s - 2].type == TokenType::word && is_consumption_unit(tokens[s - 2].text, true)) return true;
@@ -201,7 +205,10 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
   constexpr std::size_t kLeastTitleWordBytes = 3;
   const bool title_case = written.size() >= kLeastTitleWordBytes &&
                           std::any_of(written.begin() + 1, written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-  if (title_case && unit.text.back() == 's') return true;
+  // Only after an article ("a 60 Minutes crew", "the 24 Hours of Le Mans") or with a number in words
+  // ("the Hundred Years' War"): "covers 570 Miles in 12 Hours" is a writer's capitals.
+  const bool after_article = s > 0 && (tokens[s - 1].text == "a" || tokens[s - 1].text == "an" || tokens[s - 1].text == "the");
+  if (title_case && unit.text.back() == 's' && (after_article || tokens[s].type == TokenType::word)) return true;
   return unit.text.back() != 's' && tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && capitalised(tokens[last + 1]) &&
          !is_unit_word(tokens[last + 1].text);
 }

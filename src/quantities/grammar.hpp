@@ -38,8 +38,8 @@ bool is_counted_noun(std::string_view lower_word);
 // the last ones nearest it) end with a cue of geodata/figures.tsv elapsed_before.
 bool ends_with_elapsed_cue(const std::vector<std::string>& words_before);
 // "50 miles per gallon", "8 litres per 100 km": a word that makes a distance beside it a consumption
-// (geodata/figures.tsv consumption_unit; consumption_unit_after_per only after "per": "300 miles per
-// charge" is one, "20 miles to the charge point" is a trip).
+// (geodata/figures.tsv consumption_unit; consumption_unit_after_per only after "per" or "a": "300 miles
+// per charge" is one, "20 miles to the charge point" is a trip).
 bool is_consumption_unit(std::string_view lower_word, bool after_per);
 // "Forty-Mile Walk To Whitby": a small word that a title-case headline capitalises and a place's or an
 // event's name seldom holds (geodata/figures.tsv headline_word).

@@ -174,6 +174,8 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
                        FigureRole::size);
   // An event's length, its noun a word or two after an adjective figure: "a three-day state visit" was
   // the flight's duration.
+  // A trip is no event: "a 10-hour train trip" stays the trip's figure.
+  one_figure_with_role({"The 10-hour train trip leaves at dawn.", "A four-hour bus trip links the towns.", "The 12-hour overnight train trip is popular."}, FigureRole::travel);
   one_figure_with_role({"He flew in for a three-day state visit.", "The prince begins a five-day royal tour today.",
                         "Ministers meet for a two-day regional summit."},
                        FigureRole::event);
@@ -575,7 +577,8 @@ TEST_CASE("modes: a service, a line or a road that runs is no runner") {
   // A person who runs still runs, and a train that runs is still a train; a word between a person and
   // "runs" ("also", "now", "that") does not make a runner a service.
   CHECK(mode_of_one_claim("She runs from Seoul to Pyongyang, 195 km, in three days.") != "rail");
-  for (const char* runner : {"The veteran also runs from Seoul to Pyongyang, 195 km, in three days.",
+  for (const char* runner : {"She set off on a run of 195 km from Seoul to Pyongyang and finished in three days.",
+                             "The veteran also runs from Seoul to Pyongyang, 195 km, in three days.",
                              "He now runs from Khasan to Vladivostok, some 250 km, in five days.",
                              "An athlete that ran from Moscow to Vladivostok covered 9,300 km in 180 days."}) {
     INFO(runner);
@@ -789,6 +792,9 @@ TEST_CASE("modes: a mode word that names who speaks is no way of travel") {
     const ArticleResult r = claims_with_modes(story, 1);
     CHECK(by_mode(r.claims[0], mode));
   }
+  // At a sentence's head the vehicle is the story's: "The ferry operator said the crossing ... takes".
+  CHECK(by_mode(claims_with_modes("The ferry operator said the crossing from Khasan to Vladivostok takes 12 hours.", 1).claims[0], "sea"));
+  CHECK(by_mode(claims_with_modes("Passengers on the bus told reporters the trip from Seoul to Pyongyang took 5 hours.", 1).claims[0], "road"));
 }
 
 // The kind of vehicle the trip's words name is the profile its figures are checked against: a ferry

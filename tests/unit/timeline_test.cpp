@@ -476,16 +476,19 @@ TEST_CASE("check: times with no travel time are held against the map", "[timelin
   // 04:00 in Tokyo, so no flight lands by Saturday 06:00 there.
   for (const char* too_soon : {"Saturday 06:00", "Saturday 09:00", "Friday 23:30"}) {
     INFO(too_soon);
-    const verdicts::Relation* rel = relation(times_only("air", "Friday 19:00", too_soon), "timeline");
+    const verdicts::Report report = times_only("air", "Friday 19:00", too_soon);  // the relation points into it
+    const verdicts::Relation* rel = relation(report, "timeline");
     REQUIRE(rel);
     CHECK(rel->verdict == verdicts::Verdict::inconsistent);
     CHECK_THAT(rel->reason, Catch::Matchers::Contains("takes at least"));
   }
-  const verdicts::Relation* fits = relation(times_only("air", "Friday 19:00", "Saturday 15:00"), "timeline");
+  const verdicts::Report fitting = times_only("air", "Friday 19:00", "Saturday 15:00");
+  const verdicts::Relation* fits = relation(fitting, "timeline");
   REQUIRE(fits);
   CHECK(fits->verdict == verdicts::Verdict::consistent);
   CHECK_THAT(fits->reason, Catch::Matchers::Contains("the trip took 11 h") || Catch::Matchers::Contains("the trip took 12 h"));
-  const verdicts::Relation* no_mode = relation(times_only("", "Friday 19:00", "Saturday 06:00"), "timeline");
+  const verdicts::Report without_mode = times_only("", "Friday 19:00", "Saturday 06:00");
+  const verdicts::Relation* no_mode = relation(without_mode, "timeline");
   REQUIRE(no_mode);
   CHECK(no_mode->verdict == verdicts::Verdict::consistent);
 }
