@@ -152,7 +152,7 @@ void one_figure_with_role(std::initializer_list<const char*> texts, FigureRole r
 }
 }  // namespace
 
-TEST_CASE("figures: rates of events are no figures; comparisons, placements and sizes are no trip's") {
+TEST_CASE("figures: rates of events are no figures, comparisons, placements and sizes are no trip's") {
   CHECK(figures_of("There are four departures a day in summer.").empty());
   one_figure_with_role({"The new line cut the journey by 40 minutes.", "Passengers face a time zone change of 9 hours.",
                         "The bypass saves about 12 km compared with the old road."},
@@ -203,7 +203,7 @@ TEST_CASE("figures: rates of events are no figures; comparisons, placements and 
 // How early or late a trip ran is a difference, not its time ("landed 80 minutes early" was the flight's
 // duration: INCONSISTENT New York-London); a speed "reached", "hit" or "clocked", or a ground speed, is a top
 // speed, not the trip's average.
-TEST_CASE("figures: a trip early or late is a difference; a speed reached or clocked is a top speed") {
+TEST_CASE("figures: a trip early or late is a difference, a speed reached or clocked is a top speed") {
   one_figure_with_role({"The flight landed 80 minutes early.", "The train pulled in two hours late.",
                         "The ferry docked 40 minutes behind schedule.", "The bus got in half an hour ahead of schedule."},
                        FigureRole::comparison);
@@ -252,7 +252,7 @@ TEST_CASE("figures: what a detour adds is a difference, with the figure joined t
 
 // "takes an hour" was read as a rate ("four departures a day"): a verb ending in -s looked like a plural
 // noun, so a trip's "an hour", "a day" or "an hour and a half" was no figure at all.
-TEST_CASE("figures: 'a'/'an' and a unit after a verb is the trip's time; after a count of events, a rate") {
+TEST_CASE("figures: 'a'/'an' and a unit after a verb is the trip's time, after a count of events, a rate") {
   for (const char* text : {"The crossing takes an hour.", "It is an hour and forty minutes by road.", "The voyage lasts a day and a night.",
                            "The drive needs an hour and a half."}) {
     const auto f = figures_of(text);
@@ -269,7 +269,7 @@ TEST_CASE("figures: 'a'/'an' and a unit after a verb is the trip's time; after a
 
 // An acronym's full stop kept it as "TGV." (an abbreviation, like "Mr."): the sentence ran on and the
 // mode word was lost. Abbreviations in capitals ("ST. LOUIS") keep theirs.
-TEST_CASE("tokens: an acronym in capitals ends its sentence; an abbreviation in capitals does not") {
+TEST_CASE("tokens: an acronym in capitals ends its sentence, an abbreviation in capitals does not") {
   for (const char* text : {"They went by TGV. Then they walked.", "It was said by the BBC. Nobody else said it.",
                            "The KTX is fast. The bus is not."}) {
     const Document d(text);
@@ -458,7 +458,7 @@ TEST_CASE("trips: a figure in the next sentence belongs to the trip stated befor
   CHECK(r.claims[0].claim.duration->text == "50 hours");
 }
 
-TEST_CASE("trips: a dash joins two places; the same trip stated twice is one claim") {
+TEST_CASE("trips: a dash joins two places, the same trip stated twice is one claim") {
   const ArticleResult r = read("Seoul-Tokyo flights\n\nThe flight from Seoul to Tokyo lasts about two hours.");
   REQUIRE(r.claims.size() == 1);
   CHECK(r.claims[0].read_from.front().text == "Seoul-Tokyo");
@@ -601,7 +601,7 @@ TEST_CASE("modes: a service, a line or a road that runs is no runner") {
   CHECK(mode_of_one_claim("The train runs from Khasan to Vladivostok in about five hours.") == "rail");
 }
 
-TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power; a bike is checked as cycling") {
+TEST_CASE("modes: by bike, a cyclist or on foot is under one's own power, a bike is checked as cycling") {
   const std::pair<const char*, const char*> stories[] = {
       {"She went by bike from London to Moscow in 30 days.", "cycling"},
       {"The cyclist rode from London to Moscow in 30 days.", "cycling"},
@@ -1122,7 +1122,7 @@ TEST_CASE("places: the capital, unqualified, is the capital of the country just 
 
 // Issue 26: "began in western Canada", "from northern Russia": a part of a country is where a trip can start
 // or end (somewhere in it), unlike the bare country, which only says where the trip is.
-TEST_CASE("trips: a part of a country is a trip's end; the country alone is not") {
+TEST_CASE("trips: a part of a country is a trip's end, the country alone is not") {
   for (const char* story : {"The convoy set off from western Russia and reached Vladivostok after 9,000 km.",
                             "The march began in northern Japan and ended in Tokyo 600 km later.",
                             "Trucks from southern Russia drove 9,000 km to Vladivostok."}) {
@@ -1425,7 +1425,7 @@ TEST_CASE("places: a hospital the gazetteer lacks is in the story's town, and tw
   }
 }
 
-TEST_CASE("places: an institution's acronym in brackets names it again; a town opening its name is the town") {
+TEST_CASE("places: an institution's acronym in brackets names it again, a town opening its name is the town") {
   const ArticleResult r = read("MOSCOW, June 4 - The heart reached the Northgate Institute of Medical Sciences (NIMS) from "
                                "the Kovrov Clinic. The team then drove 6 km from NIMS to the Moscow Regional Hospital in "
                                "ten minutes.");

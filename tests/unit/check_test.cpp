@@ -89,7 +89,7 @@ TEST_CASE("a bound in words is the figure itself: under, less than, just under")
   CHECK(check_claim(c).verdict != Verdict::inconsistent);
 }
 
-TEST_CASE("a sized stop is subtracted; an unmentioned long stop is an assumption named") {
+TEST_CASE("a sized stop is subtracted, an unmentioned long stop is an assumption named") {
   Claim c = seed_claim();
   c.stop_unknown = false;
   c.stop = quantities::parse_quantity("2 hours");
@@ -98,7 +98,8 @@ TEST_CASE("a sized stop is subtracted; an unmentioned long stop is an assumption
   CHECK(find(check_claim(c), "distance, speed and duration")->verdict == Verdict::inconsistent);
   c.stop.reset();
   c.duration = quantities::parse_quantity("30 hours");
-  const Relation* rel = find(check_claim(c), "distance, speed and duration");
+  const Report report = check_claim(c);  // the relation points into it
+  const Relation* rel = find(report, "distance, speed and duration");
   CHECK(rel->verdict == Verdict::plausible);
   CHECK_THAT(rel->reason, Contains("stops the story does not mention"));
 }
@@ -340,7 +341,7 @@ TEST_CASE("issue 10: a daily rate times the days must cover the distance, no sto
   CHECK(by_id(r, "speed_vs_mode")->verdict != Verdict::suspicious);  // slow per hour, but days include nights
 }
 
-TEST_CASE("issue 10: a sized stop enters the arithmetic; an unknown one widens it") {
+TEST_CASE("issue 10: a sized stop enters the arithmetic, an unknown one widens it") {
   Claim c = seed_claim();
   c.stop_unknown = false;
   c.stop = as_claimed("15 minutes");
@@ -497,7 +498,7 @@ TEST_CASE("issue 9: the claims spreadsheet is read in chunks, a record at a time
 }
 
 // Issue 27: a newsroom's claims table keeps its own columns, whatever it is separated by.
-TEST_CASE("claims tables: own columns pass through; commas, semicolons and tabs") {
+TEST_CASE("claims tables: own columns pass through, commas, semicolons and tabs") {
   for (const char* csv : {"id,from,to,distance,url\nA1,Seoul,Busan,325 km,https://x.org/1\n",
                           "id;from;to;distance;url\nA1;Seoul;Busan;325 km;https://x.org/1\n",
                           "id\tfrom\tto\tdistance\turl\nA1\tSeoul\tBusan\t325 km\thttps://x.org/1\n"}) {

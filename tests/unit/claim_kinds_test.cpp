@@ -205,7 +205,7 @@ TEST_CASE("a mode table's service_ended_year is a year or -") {
 
 // --- Miles at sea -------------------------------------------------------------------------------------
 
-TEST_CASE("'miles' at sea are read both ways; the reading the rest of the claim fits is taken and named") {
+TEST_CASE("'miles' at sea are read both ways, the reading the rest of the claim fits is taken and named") {
   SECTION("statute miles would be shorter than the straight line: nautical taken") {
     const Report r = check_claim(claim({town(0, 0), town(0, 1)}, "yacht", "65 miles"));
     CHECK(r.verdict < Verdict::suspicious);

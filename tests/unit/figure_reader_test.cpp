@@ -106,7 +106,7 @@ TEST_CASE("one of a unit: 'all day', 'a full week', 'another hour', 'an entire m
   CHECK(field("a whole business day").value_si() == Approx(kDay));
 }
 
-TEST_CASE("years, decades, fortnights; qualifiers between a number and its unit") {
+TEST_CASE("years, decades, fortnights, qualifiers between a number and its unit") {
   CHECK(field("3 years").value_si() == Approx(3 * kYear));
   CHECK(field("two decades").value_si() == Approx(20 * kYear));
   CHECK(field("a fortnight").value_si() == Approx(14 * kDay));

@@ -23,7 +23,7 @@ TEST_CASE("edit distance counts insertions, deletions, substitutions and transpo
   CHECK(edit_distance("moscow", "vladivostok", 2) == 3);        // capped at cap + 1
 }
 
-TEST_CASE("one-edit neighbours share a deletion hash; distant keys do not") {
+TEST_CASE("one-edit neighbours share a deletion hash, distant keys do not") {
   CHECK(share_a_hash("vladivostock", "vladivostok"));
   CHECK(share_a_hash("vladivistok", "vladivostok"));
   CHECK(share_a_hash("vladivsotok", "vladivostok"));

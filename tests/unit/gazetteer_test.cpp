@@ -147,7 +147,7 @@ TEST_CASE("a place found by an alternate name reports its own name and the name 
   CHECK(r.matches.front().place.source == "geonames-cities500");
 }
 
-TEST_CASE("ranking: a region's people rank it; another place's old name does not beat the name itself") {
+TEST_CASE("ranking: a region's people rank it, another place's old name does not beat the name itself") {
   const Ranking& ranking = Ranking::builtin();
   // A state of fifteen million over a regional seat of thirty thousand; no region over a large city.
   CHECK(ranking.region_prominence("ADM1", 15'000'000) > ranking.prominence("PPLA", 30'000));

@@ -99,7 +99,7 @@ TEST_CASE("one-way roads are driven only their way") {
   CHECK(back->network_m > 2.9 * forward->network_m);
 }
 
-TEST_CASE("a gauge break at a border station is named; a dual-gauge track is no break") {
+TEST_CASE("a gauge break at a border station is named, a dual-gauge track is no break") {
   // 0 -(1435)- 1 -(1435;1520)- 2 -(1520)- 3: no break (the dual track carries both).
   const Network dual = make_network(parts_of({{42.0, 130.0}, {42.1, 130.1}, {42.2, 130.2}, {42.3, 130.3}},
                                              {line(0, 1, "1435"), line(1, 2, "1435;1520"), line(2, 3, "1520")}, "rail"));

@@ -30,7 +30,7 @@ TEST_CASE("legs are ellipsoidal geodesics (GeodSolve -i values)") {
   CHECK_THROWS_AS(routes::make_route({point(0, 0)}), InputError);
 }
 
-TEST_CASE("bulk inverse: GeodSolve's answers and column order (azi1 azi2 s12; issue 8 found distance first), to 0.1 mm, input order kept across threads, bad lines in place") {
+TEST_CASE("bulk inverse: GeodSolve's answers and column order (azi1 azi2 s12, issue 8 found distance first), to 0.1 mm, input order kept across threads, bad lines in place") {
   const std::string input =
       "40.64 -73.78 1.36 103.99\n"
       "39.03385 125.75432 43.10562 131.87353\n"
@@ -112,7 +112,7 @@ TEST_CASE("vias: a country the line between the towns around it crosses is dropp
   CHECK(line.asked.size() == 1);
 }
 
-TEST_CASE("vias: a town between countries splits the lines asked about; towns and small countries stay") {
+TEST_CASE("vias: a town between countries splits the lines asked about, towns and small countries stay") {
   LineCountries line;
   line.under = {"ES", "DK"};
   routes::Waypoint denmark = country("Denmark", "DK", 56, 10);

@@ -55,7 +55,7 @@ TEST_CASE("the indefinite article follows the sound (issue 8: 'a air route')") {
   CHECK(text::with_article("1,800 km") == "a 1,800 km");
 }
 
-TEST_CASE("messages quote whole UTF-8 characters and stay valid UTF-8 (issue 8: unexpected '\\xc8')") {
+TEST_CASE("messages quote whole UTF-8 characters and stay valid UTF-8 (issue 8: unexpected byte 0xc8)") {
   const std::string bucuresti = "Bucure\xc8\x99ti";
   CHECK(text::utf8_char_at(bucuresti, 6) == "\xc8\x99");
   CHECK(text::utf8_char_at("\xff", 0) == "\\xff");

@@ -201,7 +201,7 @@ TEST_CASE("departure + travel reaches the arrival's day in the far zone", "[time
 }
 
 // Kind: a week's turn of the weekdays on long trips, and a date that pins the weekday.
-TEST_CASE("weekdays wrap the week; a date and its weekday must agree", "[timeline]") {
+TEST_CASE("weekdays wrap the week, a date and its weekday must agree", "[timeline]") {
   // Saturday 23:05 + 82 h 50 min = Wednesday 09:55 (one zone).
   const TripTimes long_train = trip("Saturday 23:05", "Asia/Kolkata", "Asia/Kolkata", 82.8, 82.9);
   CHECK(later_fit(long_train, "Wednesday 09:55") == Fit::fits);
@@ -239,7 +239,7 @@ TEST_CASE("without a duration, an arrival before the departure cannot be", "[tim
 }
 
 // Kind: the story's date anchors its weekdays; a daylight-saving change with no date widens the range.
-TEST_CASE("a story date pins the departure; without one both seasons are tried", "[timeline]") {
+TEST_CASE("a story date pins the departure, without one both seasons are tried", "[timeline]") {
   TripTimes t = trip("late on Sunday", "Europe/London", "America/New_York", 7, 8);
   t.reference = date::year_month_day{date::year{2023}, date::September, date::day{12}};  // a Tuesday
   const TimelineResult dated = check_trip_times(t);
