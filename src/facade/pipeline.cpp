@@ -256,7 +256,12 @@ bool Pipeline::near_sea(double lat_deg, double lon_deg, double within_m) const {
 
 std::optional<double> Pipeline::island_reach_m(const std::string& country_code, double lat_deg, double lon_deg,
                                                double max_m) const {
-  return layers::island_reach_m(outlines(), country_code, lat_deg, lon_deg, max_m);
+  // Kept beside the countries' reaches: a table or a story names the same island again.
+  std::string key = fmt::format("island {} {:.9f},{:.9f} {:.0f}", country_code, lat_deg, lon_deg, max_m);
+  if (auto found = reaches_.find(key); found != reaches_.end()) return found->second;
+  const std::optional<double> reach = layers::island_reach_m(outlines(), country_code, lat_deg, lon_deg, max_m);
+  reaches_.emplace(std::move(key), reach);
+  return reach;
 }
 
 bool Pipeline::line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_from_m,

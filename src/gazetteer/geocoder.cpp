@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -800,6 +801,9 @@ std::vector<Candidate> Geocoder::facility_near_place(std::string_view facility_n
   return out;
 }
 
+// A possessive's endings as news writes them, straight or curly apostrophe ("Delhi's", "Delhi\u2019s").
+constexpr std::array<std::string_view, 2> kPossessiveEndings{"'s", "\u2019s"};
+
 std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view name) const {
   // "Union Station, Chicago", "the Gare de Lyon in Paris": the facility's name, then its place after a
   // comma or "in".
@@ -812,9 +816,9 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
   }
   // "New York's JFK", "Doha's Hamad International Airport": the place's possessive, then the facility by
   // its code or its own name (the place alone answered for the second, the first was not found).
-  for (std::string_view possessive : {"'s ", "\u2019s "})
-    if (const std::size_t at = name.find(possessive); at != std::string_view::npos && at > 0) {
-      const std::string_view place_name = text::trim(name.substr(0, at)), facility = text::trim(name.substr(at + possessive.size()));
+  for (std::string_view ending : kPossessiveEndings)
+    if (const std::size_t at = name.find(std::string(ending) + " "); at != std::string_view::npos && at > 0) {
+      const std::string_view place_name = text::trim(name.substr(0, at)), facility = text::trim(name.substr(at + ending.size()));
       std::vector<Candidate> found = facility_near_place(facility, place_name, written_as_code(facility));
       if (!found.empty()) return found;
     }
@@ -974,7 +978,7 @@ bool is_facility_phrase(const std::string& key) {
 std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
   std::vector<std::string> tokens;  // as written, less a possessive 's
   for (std::string& w : text::words(name)) {
-    for (std::string_view possessive : {"'s", "\u2019s"})
+    for (std::string_view possessive : kPossessiveEndings)
       if (w.size() > possessive.size() + 1 && std::string_view(w).substr(w.size() - possessive.size()) == possessive)
         w.resize(w.size() - possessive.size());
     tokens.push_back(std::move(w));

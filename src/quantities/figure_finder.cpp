@@ -169,10 +169,10 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
   const auto word_at = [&](std::size_t k, std::string_view w) { return tokens.has(k) && tokens[k].type == TokenType::word && tokens[k].text == w; };
   if (q.dimension == Dimension::distance) {
     std::size_t k = last + 1;
-    const bool per = word_at(k, "per") || word_at(k, "a");  // "per charge", "a tank"; not "to the charge point"
-    if (per || word_at(k, "to")) ++k;
+    const bool per_or_a = word_at(k, "per") || word_at(k, "a");  // "per charge", "a tank"; not "to the charge point"
+    if (per_or_a || word_at(k, "to")) ++k;
     if (word_at(k, "the")) ++k;
-    if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text, per)) return true;
+    if (k > last + 1 && tokens.has(k) && tokens[k].type == TokenType::word && is_consumption_unit(tokens[k].text, per_or_a)) return true;
     if (s >= 2 && word_at(s - 1, "per") && tokens[s - 2].type == TokenType::word && is_consumption_unit(tokens[s - 2].text, true)) return true;
   }
   // "45p a mile", "50k a year", "25 cents a mile", "$2 per km": a unit alone after an amount of something
