@@ -146,6 +146,10 @@ class PlaceContext {
       for (std::size_t xi = 0; xi < mentions_.size(); ++xi) {
         Mention& x = mentions_[xi];
         if (x.demonym || (x.candidates.size() == 1 && round > 0)) continue;
+        // "across the Red Sea": a sea read by its exact name stays the sea; the regions named after it
+        // (Sudan's and Egypt's Red Sea states) are not lifted past it by the towns around it.
+        if (x.candidates.front().match == gazetteer::MatchKind::exact && gazetteer::is_sea_or_strait(x.candidates.front().place))
+          continue;
         // The populated places the story names, once each, as read so far: each choice sees the ones
         // made before it (choices made all at once chase each other: Dover and Calais would swap
         // between Delaware and Maine and England and France).

@@ -12,6 +12,7 @@
 #include "article/cues.hpp"
 #include "article/weights.hpp"
 #include "article/mode_words.hpp"
+#include "gazetteer/geocoder.hpp"
 #include "gazetteer/not_places.hpp"
 #include "quantities/units.hpp"
 
@@ -411,6 +412,13 @@ class PlaceSpotter {
         continue;
       }
       if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower())) continue;
+      // "the Gulf of Aden", "the Bay of Biscay": the name after a water body's leading words is the water's
+      // (the whole name, where the gazetteer has it, was read from its first word).
+      if (i >= 2 && tokens_[i - 1].lower() == "of" && tokens_[i - 2].capital && tokens_[i - 2].sentence == t.sentence &&
+          gazetteer::names_water_body(span_text(i - 2, i))) {
+        while (capital_word_after(i)) ++i;
+        continue;
+      }
       const bool sentence_start = !dateline(i) && (starts_sentence(i) || title_case_[t.sentence]);
       const bool mid_run = continues_name(i);
       // "George Beckett", "Colin Harper": a common first name before a capitalised word starts a person's

@@ -25,7 +25,7 @@ std::string place_kind(const Place& p) {
       {"TERR", "territory"}, {"CONT", "continent"}, {"RGN", "region"}, {"ADM1", "state or province"},
       {"ADM2", "county or district"}, {"PPLC", "capital"}, {"AIRP", "airport"}, {"AIRF", "airport"},
       {"RSTN", "station"}, {"PRT", "port"}, {"PSTB", "border crossing"}, {"CAPE", "cape"}, {"PT", "point"}, {"ISL", "island"}, {"ISLS", "islands"},
-      {"MT", "mountain"}, {"MTS", "mountain range"}, {"SEA", "sea"}, {"STRT", "strait"}, {"CHN", "channel"},
+      {"MT", "mountain"}, {"MTS", "mountain range"}, {"SEA", "sea"}, {"OCN", "ocean"}, {"GULF", "gulf"}, {"BAY", "bay"}, {"STRT", "strait"}, {"CHN", "channel"},
       {"CNL", "canal"}, {"LK", "lake"}, {"STM", "river"}, {"DSRT", "desert"}, {"RLG", "religious site"}};
   if (auto it = by_code.find(p.feature_code); it != by_code.end()) return it->second;
   if (p.feature_class == "P") return "city";  // GeoNames' populated places: cities, towns, villages
@@ -177,6 +177,7 @@ struct FacilityWords {
   std::vector<std::string> feature_codes;  // GeoNames codes of the facility's kind ("RSTN" for a station)
   bool border = false;                     // kind border: with a country, it names the country's land border
   bool island = false;                     // kind island: read by Geocoder::island_named, not as a facility
+  bool water = false;                      // kind water: a sea's or a strait's name, never read by the place in it
 };
 
 // The GeoNames feature codes of a facility_words.tsv kind.
@@ -192,17 +193,18 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
 const std::vector<FacilityWords>& facility_words() {
   static const std::vector<FacilityWords> table = [] {
     const std::string origin = "geodata/facility_words.tsv";
-    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island<TAB>after|before'";
+    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island|water<TAB>after|before'";
     std::vector<FacilityWords> out;
     for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, origin, 3, expected)) {
       const std::string kind(row.fields[1]);
       if ((row.fields[2] != "after" && row.fields[2] != "before") ||
-          (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border" && kind != "island"))
+          (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border" && kind != "island" &&
+           kind != "water"))
         throw InputError(row.where(origin) + ": expected " + expected);
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
                      row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind),
-                     kind == "border", kind == "island"});
+                     kind == "border", kind == "island", kind == "water"});
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -900,6 +902,7 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
 }
 
 std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name, bool separated) const {
+  if (names_water_body(name)) return {};  // "Gulf of Aden" is no place in Aden
   std::string_view head, tail;
   if (separated) {
     if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos) {
@@ -966,8 +969,24 @@ std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name
   return {};
 }
 
+bool names_water_body(std::string_view name) {
+  std::vector<std::string> keys;
+  for (const std::string& w : text::words(name)) keys.push_back(name_key(w));
+  if (!keys.empty() && keys.front() == "the") keys.erase(keys.begin());
+  const auto joined = [&](std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + keys[k];
+    return out;
+  };
+  return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) {
+    if (!w.water || keys.size() <= w.word_count) return false;
+    return w.side == FacilitySide::before ? joined(0, w.word_count) == w.key : joined(keys.size() - w.word_count, keys.size()) == w.key;
+  });
+}
+
 bool is_facility_phrase(const std::string& key) {
-  return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) { return w.key == key && !w.island; });
+  return std::any_of(facility_words().begin(), facility_words().end(),
+                     [&](const FacilityWords& w) { return w.key == key && !w.island && !w.water; });
 }
 
 // The place words of a name around its facility words: "Beijing West Railway Station" is Beijing with
@@ -1007,7 +1026,9 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
     facility = &words;
     break;
   }
-  if (!facility) return {};
+  // "the Gulf of Aden", "the Timor Sea": a water body's name is read whole or not at all; the place in it
+  // is what the water is named after, never where it is.
+  if (!facility || facility->water) return {};
   const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
   // A word that names a part of a place ("West", "Central") is no place of its own here: "West Kowloon
   // station" is Kowloon's, "Beijing West railway station" Beijing's (never Cameroon's West region).
@@ -1209,9 +1230,12 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
         }
       }
     }
+  // "the Gulf of Sidra", "the Bristol Channel": a water body's name the gazetteer lacks names no place in
+  // it, by a part or by a near spelling.
+  const bool water_named = candidates.empty() && names_water_body(name);
   // "Paris CDG", "Dubai DXB", "Moscow Domodedovo", "Union Station, Chicago": a place's name with a
   // facility's code or short name beside it.
-  if (candidates.empty()) {
+  if (candidates.empty() && !water_named) {
     candidates = facility_by_place_and_code(name);
     keep_passing(candidates);
     // "Penn Station, New York", "Haneda, Tokyo": the words after the comma name a state or prefecture
@@ -1231,13 +1255,13 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   }
   // "Beijing West Railway Station": the place named with a facility the gazetteer lacks. Never a fuzzy
   // match after facility words: a name with them is read by the place it names, or not at all.
-  bool facility_named = false;
-  if (candidates.empty()) {
+  bool facility_named = water_named;
+  if (candidates.empty() && !facility_named) {
     candidates = partly_known(name);
     facility_named = !candidates.empty();
     keep_passing(candidates);
   }
-  if (candidates.empty()) {
+  if (candidates.empty() && !facility_named) {
     candidates = island_named(name);
     facility_named = !candidates.empty();
     keep_passing(candidates);

@@ -46,6 +46,10 @@ struct GeocodeResult {
 // name no place of their own.
 bool is_facility_phrase(const std::string& key);
 
+// Whether a name is a water body's by its words (facility_words.tsv kind water: "Gulf of X", "X Sea"):
+// such a name is read whole or not at all, never as the place it is named after.
+bool names_water_body(std::string_view name);
+
 class Geocoder {
  public:
   // Gazetteers in search order: user gazetteers first, the built one last.

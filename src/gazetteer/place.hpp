@@ -54,6 +54,13 @@ inline bool is_country(const Place& place) {
 // An island or an island group (GeoNames class L, codes ISL*): a place trips run to, as a town is, though it
 // has extent; and at sea all round.
 inline bool is_island(const Place& place) { return place.feature_class == "L" && place.feature_code.rfind("ISL", 0) == 0; }
+// A sea, an ocean, a gulf, a bay, a strait or a channel (GeoNames class H, and features.tsv's L rows of those
+// codes): what a trip crosses, never where it starts or ends.
+inline bool is_sea_or_strait(const Place& place) {
+  const std::string& code = place.feature_code;
+  return (place.feature_class == "H" || place.feature_class == "L") &&
+         (code == "SEA" || code == "OCN" || code == "GULF" || code == "BAY" || code == "STRT" || code == "CHN" || code == "SD");
+}
 
 struct Candidate {
   Place place;

@@ -855,3 +855,16 @@ cli_test(article_number_words_open_sentences
   --stdout "Inverness \\(GB\\) → Glasgow \\(GB\\)" --not-stdout "\"Four\"" --not-stdout "\"Ten\""
   -- ${RC} article -)
 
+# A sea, gulf or channel a trip crosses is no end of it, and no place it is named after: "across the Red
+# Sea" was Sudan's Red Sea state (the text named Port Sudan in it) and the trip's origin; "the Gulf of X"
+# was X, "the Bristol Channel" Bristol. A gulf the gazetteer lacks names nothing.
+cli_test(article_water_bodies_crossed
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/water-bodies-crossed.txt"
+  --stdout "\"Red Sea\" +Red Sea \\(20\\.0"
+  --stdout "Port Sudan \\(SD\\) → Jeddah \\(SA\\) by ferry"
+  --stdout "Djibouti \\(DJ\\) → [^ ]+ \\(OM\\) by cargo ship"
+  --stdout "Penarth \\(GB\\) → Weston-super-Mare \\(GB\\)"
+  --stdout "Benghazi \\(LY\\) → Mi.*tah \\(LY\\)"
+  --not-stdout "\"Bristol\""
+  --not-stdout "\"Sidra\""
+  -- ${RC} article -)

@@ -435,3 +435,10 @@ cli_test(geocode_possessive_then_airport_name --stdout "Doha's Hamad Internation
 cli_test(geocode_possessive_then_short_name --stdout "Tokyo's Haneda +1 +Tokyo Haneda International Airport"
   -- ${RC} geocode "Tokyo's Haneda" --limit 1)
 
+# A water body's name is read whole or not at all: "the Gulf of Aden" was Aden (a place after unknown
+# words), "the Bristol Channel" Bristol, "Persian Gulf" an airport of that alternate name.
+cli_test(geocode_gulf_is_the_water --stdout "Gulf of Aden +1 +Gulf of Aden .*L\\.GULF" -- ${RC} geocode "the Gulf of Aden" --limit 1)
+cli_test(geocode_persian_gulf_is_the_water --stdout "Persian Gulf +1 +Persian Gulf .*L\\.GULF" -- ${RC} geocode "Persian Gulf" --limit 1)
+cli_test(geocode_unknown_gulf_names_no_town --exit 1 --stderr "no place named 'Gulf of Sidra'" -- ${RC} geocode "Gulf of Sidra")
+cli_test(geocode_unknown_channel_names_no_town --exit 1 --stderr "no place named 'Bristol Channel'" -- ${RC} geocode "Bristol Channel")
+cli_test(geocode_unknown_bay_of_names_no_town --exit 1 --stderr "no place named 'Bay of Fundy'" -- ${RC} geocode "Bay of Fundy")
