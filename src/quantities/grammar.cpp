@@ -45,13 +45,32 @@ const std::vector<Hedge>& hedges() {
                                                       {"above", HedgeKind::above}, {"at_least", HedgeKind::at_least},
                                                       {"at_most", HedgeKind::at_most}};
     const std::string origin = "geodata/hedges.tsv";
+    std::vector<std::vector<std::string>> negations;
     for (const text::TableRow& row : text::table_rows(kHedgesTsv, origin, 3, "phrase<TAB>kind<TAB>width[<TAB>where]")) {
       const auto& f = row.fields;
+      if (f[1] == "negates") {
+        negations.push_back(text::words(f[0]));
+        continue;
+      }
       const auto width = text::parse_double(f[2]);
       const bool after = f.size() > 3 && f[3] == "after";
       if (!width || !kinds.count(f[1]) || (f.size() > 3 && !after && f[3] != "before"))
-        throw InputError(row.where(origin) + ": expected a hedge kind, a width and where (before or after)");
+        throw InputError(row.where(origin) + ": expected a hedge kind (or negates), a width and where (before or after)");
       out.push_back(Hedge{text::words(f[0]), kinds.at(f[1]), *width, after});
+    }
+    // "no less than 10 hours", "not over 5 km": a negation before a bound turns it round (at least 10 h, at
+    // most 5 km), unless the table reads the whole phrase itself ("no more than"). A central hedge negated
+    // ("not about") is no figure's.
+    const std::size_t written = out.size();
+    for (std::size_t k = 0; k < written; ++k) {
+      if (out[k].after || out[k].kind == HedgeKind::around) continue;
+      const HedgeKind turned = out[k].kind == HedgeKind::at_least || out[k].kind == HedgeKind::above ? HedgeKind::at_most : HedgeKind::at_least;
+      for (const std::vector<std::string>& negation : negations) {
+        std::vector<std::string> words = negation;
+        words.insert(words.end(), out[k].words.begin(), out[k].words.end());
+        if (std::none_of(out.begin(), out.end(), [&](const Hedge& h) { return !h.after && h.words == words; }))
+          out.push_back(Hedge{std::move(words), turned, 0, false});
+      }
     }
     // Longest phrase first, so "just over" wins over "over".
     std::stable_sort(out.begin(), out.end(), [](const Hedge& a, const Hedge& b) { return a.words.size() > b.words.size(); });
@@ -495,9 +514,12 @@ class Parser {
     if (const std::size_t v = article_at(pos_) ? pos_ + 1 : pos_; at(TokenType::word, v)) {
       if (const auto it = figure_words().vague.find(tokens_[v].text); it != figure_words().vague.end()) {
         pos_ = v + 1;
+        // "a few hundred km", "several thousand miles": the vague amount of a scale word.
+        double scale = 1;
+        if (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= kLeastScaleWord) scale = *number_word(tokens_[pos_++].text);
         skip_of();
-        return Number{(it->second.first + it->second.second) / 2, (it->second.second - it->second.first) / 2,
-                      (it->second.second - it->second.first) / 2, true};
+        const double half = (it->second.second - it->second.first) / 2 * scale;
+        return Number{(it->second.first + it->second.second) / 2 * scale, half, half, true};
       }
     }
     if (at(TokenType::word)) {
@@ -505,16 +527,27 @@ class Parser {
         const bool article = article_at(pos_);
         ++pos_;
         double value = *word;
+        bool more_words = !article && value >= 1;  // "twenty-four", "two thousand": the words after the first
+        // A fraction in words is rounded to half of itself, as "an hour and a half" is (a quarter of an hour
+        // either way): "half a mile" is a quarter to three quarters of a mile.
+        double half = value >= 1 ? 0.5 : value / 2;
         if (value < 1 && article_at(pos_)) {
+          more_words = false;
           ++pos_;  // "half an hour", "a quarter of a mile"
           // "half a million miles": the fraction of a scale word.
-          if (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= kLeastScaleWord) value *= *number_word(tokens_[pos_++].text);
+          if (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= kLeastScaleWord) {
+            const double scale = *number_word(tokens_[pos_++].text);
+            value *= scale, half *= scale;
+          }
         } else if (article && (peek_word("half") || peek_word("quarter"))) {
           value = *number_word(tokens_[pos_].text), ++pos_;  // "a half", "a quarter"
-        } else if (!article) {
-          value = word_number(value);
+          half = value / 2;
         }
-        Number n{value, value >= 1 ? 0.5 : 0.0, value >= 1 ? 0.5 : 0.0};
+        if (more_words) {
+          const WordNumber words = word_number(value);
+          value = words.value, half = words.half_resolution;
+        }
+        Number n{value, half, half};
         and_a_half(n);
         skip_of();
         return n;
@@ -528,46 +561,77 @@ class Parser {
   }
 
   // After a first number word: "twenty(-)four", "twenty and four", "four(-)hundred and fifty", "two
-  // thousand", "two dozen", "three quarters", "one-half".
-  double word_number(double value) {
+  // thousand", "one thousand two hundred", "three lakh twenty thousand", "two dozen", "three quarters",
+  // "one-half". The words are read as groups below a thousand ("two hundred and fifty"), each closed by a
+  // scale word larger than the one before ("thousand", "lakh", "million"). A number that ends on such a
+  // scale word is rounded to it, as its digits would be ("two thousand" is 1,500 to 2,500, as "2 thousand").
+  struct WordNumber {
+    double value = 0;
+    double half_resolution = 0.5;
+  };
+  WordNumber word_number(double first) {
     auto word_value = [&](std::size_t i) -> std::optional<double> {
       if (!is_number_word(i)) return std::nullopt;
       return number_word(tokens_[i].text);
     };
     auto skip_dash = [&](std::size_t i) { return at(TokenType::dash, i) ? i + 1 : i; };
+    constexpr double kLeastLargeScale = 1000;  // thousand and up: each closes a group below a thousand
+    double total = 0, group = 0, last_large_scale = 0, fraction_step = 0;
+    bool ended_on_large_scale = false, last_was_scale = false;
+    // One more word of the number, when it can follow what is read so far.
+    auto take = [&](double w, bool dozen) {
+      const double below_hundred = std::fmod(group, 100);
+      if (dozen) {
+        if (group >= 12 || group == 0) return false;
+        group *= 12;
+      } else if (w >= kLeastLargeScale) {
+        if (last_large_scale != 0 && w >= last_large_scale) return false;  // "thousand thousand"
+        total += (group == 0 ? 1 : group) * w, group = 0, last_large_scale = w;
+      } else if (w >= kLeastScaleWord) {
+        if (group >= kLeastScaleWord) return false;
+        group = (group == 0 ? 1 : group) * w;
+      } else if (w < 1) {
+        if (total != 0 || group < 1 || group >= 10) return false;
+        group *= w, fraction_step = w;  // "three quarters", "one-half"
+      } else if (w < 10) {
+        if (!(below_hundred == 0 || (below_hundred >= 20 && std::fmod(below_hundred, 10) == 0))) return false;
+        group += w;
+      } else {  // ten to ninety
+        if (below_hundred != 0 || (w >= 20 && std::fmod(w, 10) != 0)) return false;
+        group += w;
+      }
+      ended_on_large_scale = w >= kLeastLargeScale;
+      last_was_scale = dozen || w >= kLeastScaleWord;
+      return true;
+    };
+    take(first, false);
     for (;;) {
-      const std::size_t i = skip_dash(pos_);
+      std::size_t i = skip_dash(pos_);
+      // "hundred and fifty", "thousand and ten": "and" after a scale word, before the rest below a hundred.
+      if (last_was_scale && word_at(i, "and") && word_value(i + 1) && *word_value(i + 1) >= 1 && *word_value(i + 1) < kLeastScaleWord)
+        ++i;
       const auto w = word_value(i);
       if (!w) {
         // "twenty and four": tens, "and", a unit number.
-        if (peek_word("and") && value >= 20 && value < 100 && std::fmod(value, 10) == 0) {
+        if (peek_word("and") && total == 0 && group >= 20 && group < 100 && std::fmod(group, 10) == 0) {
           const auto units = word_value(pos_ + 1);
           if (units && *units >= 1 && *units < 10 && unit_length(pos_ + 2)) {
-            value += *units;
+            group += *units;
             pos_ += 2;
             continue;
           }
         }
         break;
       }
-      const bool dozen = tokens_[i].text == "dozen";
-      if (*w >= kLeastScaleWord || dozen) {
-        if (dozen && value >= 12) break;
-        value *= *w;
-        pos_ = i + 1;
-        // "hundred and fifty"
-        if (peek_word("and") && word_value(pos_ + 1) && *word_value(pos_ + 1) < 100 && *word_value(pos_ + 1) >= 1) ++pos_;
-      } else if (*w < 1) {
-        if (value >= 1 && value < 10) value *= *w, pos_ = i + 1;  // "three quarters", "one-half"
-        break;
-      } else if (*w >= 1 && *w < 100 && std::fmod(value, 10) == 0 && *w < std::fmod(value, 100) + (std::fmod(value, 100) == 0 ? 100 : 10)) {
-        value += *w;
-        pos_ = i + 1;
-      } else {
-        break;
-      }
+      if (!take(*w, tokens_[i].text == "dozen")) break;
+      pos_ = i + 1;
+      if (*w < 1) break;
     }
-    return value;
+    WordNumber n;
+    n.value = total + group;
+    if (ended_on_large_scale) n.half_resolution = last_large_scale / 2;
+    if (fraction_step > 0) n.half_resolution = fraction_step / 2;  // "three quarters": an eighth either way
+    return n;
   }
 
   // "13 and a half hours", "two and a half hours", "an hour and a half" (after the unit, see figure()).
@@ -956,6 +1020,7 @@ bool may_start_figure(std::string_view lower_word) {
     for (const Hedge& h : hedges())
       if (!h.after) words.emplace(h.words.front());
     for (const std::string& w : figure_words().whole) words.emplace(w);
+    for (const auto& [w, range] : figure_words().vague) words.emplace(w);  // "several hundred km", "hundreds of miles"
     return words;
   }();
   return number_word(lower_word).has_value() || starters.find(lower_word) != starters.end();
@@ -1008,7 +1073,7 @@ bool hedge_written_after(std::string_view hedge) {
 }
 
 bool may_precede_unit(std::string_view lower_word) {
-  if (number_word(lower_word) || figure_words().whole.count(lower_word)) return true;
+  if (number_word(lower_word) || figure_words().whole.count(lower_word) || figure_words().vague.count(lower_word)) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ namespace {
 constexpr double kMile = 1609.344;
 constexpr double kHour = 3600;
 constexpr double kDay = 24 * kHour;
-Quantity q(const char* text) { return parse_quantity(text); }
+Quantity q(const char* text, std::optional<Dimension> expected = std::nullopt) { return parse_quantity(text, expected); }
 }  // namespace
 
 TEST_CASE("distances: units, thousands separators, rounding from the digits written") {
@@ -129,6 +129,90 @@ TEST_CASE("more hedges: about, the most, the least, a little under or over") {
     INFO(over);
     CHECK(q(over).si.low == Approx(4 * kHour));
     CHECK(q(over).si.high > 4.5 * kHour);
+  }
+}
+
+// A negation before a bound turns it round: "no less than 10 hours" was read as at most 10 h (the "no"
+// dropped), so a true story came out inconsistent; "not more than 5 km" as at least 5 km.
+TEST_CASE("negated bounds: no less than, not over, never more than") {
+  for (const char* least : {"no less than 3 hours", "not less than 3 hours", "no fewer than 3 hours", "not under 3 hours",
+                            "no shorter than 3 hours"}) {
+    INFO(least);
+    CHECK(q(least).si.low == Approx(3 * kHour));
+    CHECK_FALSE(q(least).si.bounded());
+  }
+  for (const char* most : {"not more than 3 hours", "never more than 3 hours", "not over 3 hours", "no longer than 3 hours",
+                           "not longer than 3 hours", "not even 3 hours"}) {
+    INFO(most);
+    CHECK(q(most).si.low == 0);
+    CHECK(q(most).si.high == Approx(3 * kHour));
+  }
+  CHECK(q("no further than 40 km").si.high == Approx(40000));
+  CHECK(q("no further than 40 km").si.low == 0);
+}
+
+// Limits written as such were exact figures ("a maximum of six hours" was 5.5-6.5 h); a bound softened
+// by "little", "hardly" or "only just" had no far end ("little more than an hour" was any time over it).
+TEST_CASE("limits and softened bounds: a maximum of, a minimum of, little more than, only just under") {
+  for (const char* most : {"a maximum of 250 km", "maximum of 250 km", "a max of 250 km"}) {
+    INFO(most);
+    CHECK(q(most).si.low == 0);
+    CHECK(q(most).si.high == Approx(250000));
+  }
+  for (const char* least : {"a minimum of 250 km", "minimum of 250 km", "longer than 250 km"}) {
+    INFO(least);
+    CHECK(q(least).si.low == Approx(250000));
+    CHECK_FALSE(q(least).si.bounded());
+  }
+  for (const char* near_over : {"little more than 250 km", "hardly more than 250 km", "only just over 250 km", "barely over 250 km"}) {
+    INFO(near_over);
+    CHECK(q(near_over).si.low == Approx(250000));
+    CHECK(q(near_over).si.high > 255000);
+    CHECK(q(near_over).si.high < 300000);
+  }
+  for (const char* near_under : {"little under 250 km", "only just under 250 km", "barely under 250 km"}) {
+    INFO(near_under);
+    CHECK(q(near_under).si.high == Approx(250000));
+    CHECK(q(near_under).si.low > 200000);
+  }
+  CHECK(q("in the order of 250 km").si.low < 0.91 * 250000);
+  CHECK(q("in the order of 250 km").si.high > 1.09 * 250000);
+}
+
+// Numbers in words with more than one scale word were misread ("one thousand two hundred km" was 100,200
+// km, "a hundred and ten km/h" 10 km/h); a vague amount of a scale word was the scale alone ("a few hundred
+// km" exactly 100 km, a false inconsistent); a number ending on "thousand" kept the rounding of its first
+// word; a fraction in words had no width.
+TEST_CASE("numbers in words: groups and scales, vague hundreds, fractions rounded") {
+  CHECK(q("one thousand two hundred km").value == Approx(1200));
+  CHECK(q("two thousand three hundred and forty km").value == Approx(2340));
+  CHECK(q("a hundred and ten km").value == Approx(110));
+  CHECK(q("one thousand and fifty km").value == Approx(1050));
+  CHECK(q("three lakh twenty thousand km").value == Approx(320000));
+  CHECK(q("fifteen hundred miles").value == Approx(1500));
+  CHECK(q("a hundred and ten km/h", Dimension::speed).value == Approx(110));
+  for (const char* thousands : {"two thousand km", "2 thousand km"}) {
+    INFO(thousands);
+    CHECK(q(thousands).si.low == Approx(1500000));
+    CHECK(q(thousands).si.high == Approx(2500000));
+  }
+  CHECK(q("a few hundred km").si.low == Approx(200000));
+  CHECK(q("a few hundred km").si.high == Approx(500000));
+  CHECK(q("several thousand miles").si.low == Approx(3000 * kMile));
+  CHECK(q("hundreds of kilometres").si.low == Approx(200000));
+  CHECK(q("dozens of miles").si.high == Approx(96 * kMile));
+  CHECK(q("half a mile").si.low == Approx(0.25 * kMile));
+  CHECK(q("half a mile").si.high == Approx(0.75 * kMile));
+  CHECK(q("a quarter of a mile").si.high == Approx(0.375 * kMile));
+  CHECK(q("three quarters of an hour", Dimension::duration).si.low == Approx(0.625 * kHour));
+  CHECK(q("a half hour", Dimension::duration).si.high == Approx(0.75 * kHour));
+  // In running text too: the vague amount starts the figure ("several hundred", not "hundred").
+  for (const char* text : {"They drove several hundred kilometres to the coast.", "Walkers covered hundreds of kilometres.",
+                           "The crossing takes a few hours."}) {
+    INFO(text);
+    const auto found = find_figures(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().si.high > 2 * found.front().si.low);
   }
 }
 
