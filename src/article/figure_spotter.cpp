@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "article/cues.hpp"
+#include "article/mode_words.hpp"
 #include "article/weights.hpp"
 #include "quantities/figure_finder.hpp"
 
@@ -68,6 +69,22 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
   if (q.dimension == quantities::Dimension::distance && Cues::get().is("height_unit", q.unit.symbol) &&
       (phrase_before(tokens, first, "height_before") || phrase_after(tokens, last, "length_after")))
     return FigureRole::size;
+  if (q.dimension == quantities::Dimension::distance) {
+    // "the 1.98m lock", "a 6ft 7in forward": shorter than any trip, a person's or a thing's size.
+    if (q.si.high < weights().trip_min_distance_m) return FigureRole::size;
+    // "a 40m yacht", "a 120ft superyacht": a height unit right before a vehicle's word is its length.
+    if (Cues::get().is("height_unit", q.unit.symbol) && last + 1 < tokens.size()) {
+      const std::optional<ModeWordAt> vehicle = mode_word_at(tokens, last + 1);
+      if (vehicle && tokens[last + 1].kind == TokenKind::word && !tokens[last + 1].capital) return FigureRole::size;
+    }
+    // "an ore train 7.3 km long", "the convoy was some 20 km long": a vehicle's word, then its length
+    // ("the train covered the 9,300 km long line" is the route's).
+    if (phrase_after(tokens, last, "length_after") && first > 0) {
+      std::size_t k = first - 1;
+      if (k > 0 && Cues::get().is("linking_verb", tokens[k].lower())) --k;
+      if (tokens[k].sentence == tokens[first].sentence && mode_word_at(tokens, k)) return FigureRole::size;
+    }
+  }
   return std::nullopt;
 }
 
@@ -94,10 +111,13 @@ bool excluded_figure(const Tokens& tokens, std::size_t first, std::size_t last) 
   // "a 10-hour train trip" is a trip's).
   constexpr std::size_t kWordsBeforeEventNoun = 2;
   if (last > first && tokens[last - 1].text() == "-")
-    for (std::size_t at = last + 2; at < tokens.size() && at <= last + 1 + kWordsBeforeEventNoun; ++at) {
-      const Token& between = tokens[at - 1];
-      if (between.kind != TokenKind::word || between.capital || between.sentence != tokens[last].sentence || between.lower() == "to") break;
-      if (tokens[at].kind == TokenKind::word && cues.is("event_noun", tokens[at].lower())) return true;
+    for (std::size_t at = last + 1; at < tokens.size() && at <= last + 1 + kWordsBeforeEventNoun; ++at) {
+      if (at > last + 1) {
+        const Token& between = tokens[at - 1];
+        if (between.kind != TokenKind::word || between.capital || between.sentence != tokens[last].sentence || between.lower() == "to") break;
+      }
+      if (tokens[at].kind == TokenKind::word && tokens[at].sentence == tokens[last].sentence && cues.is("event_noun", tokens[at].lower()))
+        return true;
     }
   if (first > 0)
     for (const Phrase& p : cues.phrases("not_figure_before"))

@@ -50,6 +50,7 @@ const ArticleWeights& weights() {
     a.max_timetable_gap_tokens = count("max_timetable_gap_tokens");
     a.max_filler_tokens = count("max_filler_tokens");
     a.period_min_days = take("period_min_days");
+    a.trip_min_distance_m = take("trip_min_distance_m");
     a.misread_factor = take("misread_factor");
     a.same_end_metres = take("same_end_metres");
     a.figure_reach_back = count("figure_reach_back");

@@ -15,7 +15,7 @@ struct ArticleWeights {
   std::size_t max_span_words, title_case_min_words, title_case_min_word_bytes;
   // figure_spotter, cues
   std::size_t max_figure_tokens, max_timetable_gap_tokens, max_filler_tokens;
-  double period_min_days;
+  double period_min_days, trip_min_distance_m;
   // trips
   double misread_factor, same_end_metres;
   std::size_t figure_reach_back, figure_reach_ahead, split_trip_sentences, max_qualifier_tokens, pair_reach_tokens,

@@ -179,6 +179,19 @@ TEST_CASE("figures: rates of events are no figures, comparisons, placements and 
   one_figure_with_role({"He flew in for a three-day state visit.", "The prince begins a five-day royal tour today.",
                         "Ministers meet for a two-day regional summit."},
                        FigureRole::event);
+  // An event noun right after the adjective figure: "a 48-hour ultimatum", "a 12-hour shift" were the
+  // trip's time (CONSISTENT, so nothing flagged them).
+  one_figure_with_role({"Rebels issued a 48-hour ultimatum.", "Nurses are working a 12-hour shift.", "They began a 14-day quarantine.",
+                        "The council set a 72-hour deadline."},
+                       FigureRole::event);
+  // Shorter than any trip: a person's height was the trip's distance (INCONSISTENT, exit 1).
+  one_figure_with_role({"The 1.98m lock was picked.", "A 6ft 7in forward signed.", "She is a 5ft 4in sprinter."}, FigureRole::size);
+  // A height unit before a vehicle's word, and a vehicle's word before a length with "long": the vehicle's
+  // size ("an ore train 7.3 km long" was a 7.3 km rail trip); a route's length with "long" stays a trip's.
+  one_figure_with_role({"A 40m yacht was moored there.", "The 120ft ferry was old.", "An ore train 7.3 km long passed.",
+                        "The convoy was some 20 km long."},
+                       FigureRole::size);
+  one_figure_with_role({"Trains cover the 9,300 km long line.", "The train ran the 800 km long route."}, FigureRole::travel);
   one_figure_with_role({"The new trains can run, topping out at 320 km/h.", "It tops out at 200 mph.", "The jet peaked at 1,100 km/h."},
                        FigureRole::top_speed);
   // Delays and stoppages: "delays averaged 15 minutes" was the Berlin-Munich train's time (INCONSISTENT).
