@@ -1,6 +1,7 @@
 // Cue phrases (geodata/article_cues.tsv) and matching them on tokens (see cues.hpp).
 #include "article/cues.hpp"
 #include "article/weights.hpp"
+#include "article/mode_words.hpp"
 
 #include <algorithm>
 
@@ -89,6 +90,22 @@ std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& 
       if (words > 0)
         for (const Phrase& p : Cues::get().phrases(kind))
           if (k >= p.size() && matches_at(tokens, k - p.size(), p) && tokens[k - p.size()].sentence == tokens[at].sentence) return k - p.size();
+    }
+    // "boarded a train in Vienna", "got off the bus at Salzburg": a verb of boarding or leaving a vehicle
+    // (cue origin_with_vehicle, destination_with_vehicle), the vehicle's words, then "in" or "at".
+    if ((kind == "destination" || kind == "origin") && (prev.lower() == "in" || prev.lower() == "at") && end >= 3) {
+      constexpr std::size_t kVehicleWords = 6;  // "a night bus", "the high - speed train"
+      const std::vector<Phrase>& verbs = Cues::get().phrases(kind + "_with_vehicle");
+      bool vehicle = false;
+      for (std::size_t v_end = end - 2; v_end + kVehicleWords + 1 >= end && v_end > 0; --v_end) {
+        const Token& w = tokens[v_end];
+        if (w.sentence != tokens[at].sentence || w.capital) break;
+        vehicle = vehicle || mode_word_at(tokens, v_end).has_value();
+        if (!vehicle) continue;
+        for (const Phrase& p : verbs)
+          if (v_end >= p.size() && matches_at(tokens, v_end - p.size(), p) && tokens[v_end - p.size()].sentence == tokens[at].sentence)
+            return v_end - p.size();
+      }
     }
     // "to Italy's Capri": a capitalised possessive between the cue and the place.
     if (prev.lower() == "s" && end >= 3 && (tokens[end - 2].text() == "'" || tokens[end - 2].text() == "\u2019") &&

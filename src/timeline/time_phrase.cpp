@@ -271,17 +271,23 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& w, std
   std::optional<HourRange> part, clock_shift;
   std::optional<int> clock;
   std::string pending_modifier;
+  // "Jan.", "Tues.": a story's tokens keep an abbreviation's full stop on the word.
+  auto bare = [&](std::size_t i) {
+    std::string_view lower = w[i].lower;
+    if (lower.size() > 1 && lower.back() == '.') lower.remove_suffix(1);
+    return std::string(lower);
+  };
   auto weekday_at = [&](std::size_t i) -> std::optional<unsigned> {
-    auto it = tw.weekday.find(w[i].lower);
+    auto it = tw.weekday.find(bare(i));
     if (it != tw.weekday.end() && capitalised_or_typed(w[i], typed)) return it->second;
     if (typed) {
-      auto s = tw.weekday_short.find(w[i].lower);
+      auto s = tw.weekday_short.find(bare(i));
       if (s != tw.weekday_short.end()) return s->second;
     }
     return std::nullopt;
   };
   auto month_at = [&](std::size_t i) -> std::optional<unsigned> {
-    auto it = tw.month.find(w[i].lower);
+    auto it = tw.month.find(bare(i));
     if (it == tw.month.end() || !capitalised_or_typed(w[i], typed)) return std::nullopt;
     return it->second;
   };

@@ -868,3 +868,13 @@ cli_test(article_water_bodies_crossed
   --not-stdout "\"Bristol\""
   --not-stdout "\"Sidra\""
   -- ${RC} article -)
+# Verbs of boarding and of leaving a vehicle, with the vehicle's words between them and the place, and verbs
+# of coming ashore: "disembarked in X", "boarded a train in X ... got off in Y", "caught the high-speed
+# train at X and alighted at Y" made no trip (the last one joined the paragraph before's origin).
+cli_test(article_boarding_and_landing_verbs
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/boarding-and-landing-verbs.txt"
+  --stdout "Genoa \\(IT\\) → Palermo \\(IT\\) by ferry"
+  --stdout "Vienna \\(AT\\) → Salzburg \\(AT\\) by rail"
+  --stdout "Jeddah \\(SA\\) → Medina \\(SA\\) by rail"
+  --stdout "Mindelo \\(CV\\) → Bridgetown \\(BB\\)"
+  -- ${RC} article -)

@@ -2,6 +2,7 @@
 // from the one before, zones), the arithmetic of departure + travel against an arrival or later event in
 // each place's zone, and the article reader tying times to its trips. Every sentence is written for these
 // tests.
+#include <tuple>
 #include <catch2/catch.hpp>
 
 #include "article/reader.hpp"
@@ -291,6 +292,21 @@ std::string tie_of(const article::ArticleResult& r, const std::string& what) {
 
 // Kind: a time takes its role from a cue before it (or after it, when it opens the sentence), and belongs to
 // a trip only in a sentence naming the trip's places.
+// A story's tokens keep an abbreviation's full stop on the word ("Jan.", "Dec."), so the month table never
+// matched them: only "Sept.", which is no such abbreviation, was read.
+TEST_CASE("article: months abbreviated with a full stop", "[timeline][article]") {
+  for (const auto& [text, month, day] : {std::tuple{"The ship sailed on Jan. 3 from Lisbon.", 1u, 3u},
+                                         std::tuple{"The ferry returned on Dec. 28 to Hull.", 12u, 28u},
+                                         std::tuple{"Flights resumed on Aug. 14 at Heathrow.", 8u, 14u}}) {
+    INFO(text);
+    const article::Document doc(text);
+    const std::vector<article::TimeMention> times = article::spot_times(doc);
+    REQUIRE(times.size() == 1);
+    CHECK(times[0].spec.month == month);
+    CHECK(times[0].spec.day == day);
+  }
+}
+
 TEST_CASE("article: times tie to trips by cues and sentences", "[timeline][article]") {
   const article::ArticleResult before = read_story(
       "The train left Pyongyang on Sunday at 21:00 and pulled into Vladivostok on Monday at 16:00. The 683-mile trip "
