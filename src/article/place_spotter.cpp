@@ -479,8 +479,9 @@ class PlaceSpotter {
           // makes the whole an organisation named after the place, which is named.
           const bool organisation = capital_word_after(last + 1);
           if (!organisation) {
-            // "Ohio State University": words that are no place before the noun; the shorter "Ohio" may be.
-            if (len > 1 && !lookup(span_text(i, last))) continue;
+            // "Ohio State University": words that are no place before the noun; the shorter "Ohio" may be
+            // (the geocoder reads "Ohio State" as the state: here it is the university's name).
+            if (len > 1 && (!lookup(span_text(i, last)) || gazetteer::names_region_by_word(span_text(i, last)))) continue;
             break;
           }
         }

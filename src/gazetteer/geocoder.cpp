@@ -178,6 +178,7 @@ struct FacilityWords {
   bool border = false;                     // kind border: with a country, it names the country's land border
   bool island = false;                     // kind island: read by Geocoder::island_named, not as a facility
   bool water = false;                      // kind water: a sea's or a strait's name, never read by the place in it
+  bool region = false;                     // kind region: "X State", "the province of X": only a first-level region answers
 };
 
 // The GeoNames feature codes of a facility_words.tsv kind.
@@ -186,6 +187,7 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
   if (kind == "airport") return {"AIRP", "AIRF", "AIRH"};
   if (kind == "port") return {"PRT", "HBR"};
   if (kind == "terminal") return {"BUSTN", "RSTN", "PRT"};
+  if (kind == "region") return {"ADM1"};
   return {};  // border: no code of its own
 }
 
@@ -193,18 +195,18 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
 const std::vector<FacilityWords>& facility_words() {
   static const std::vector<FacilityWords> table = [] {
     const std::string origin = "geodata/facility_words.tsv";
-    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island|water<TAB>after|before'";
+    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island|water|region<TAB>after|before'";
     std::vector<FacilityWords> out;
     for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, origin, 3, expected)) {
       const std::string kind(row.fields[1]);
       if ((row.fields[2] != "after" && row.fields[2] != "before") ||
           (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border" && kind != "island" &&
-           kind != "water"))
+           kind != "water" && kind != "region"))
         throw InputError(row.where(origin) + ": expected " + expected);
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
                      row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind),
-                     kind == "border", kind == "island", kind == "water"});
+                     kind == "border", kind == "island", kind == "water", kind == "region"});
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -570,6 +572,7 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
   // city, a country, a first-level region, a facility named short (Heathrow for London Heathrow Airport)
   // or one of the curated tables' (Kiev, Bombay, Burma).
   const long long alternate_min_population = ranking_.alternate_min_population();
+  const auto exact_keeps_name_population = static_cast<long long>(ranking_.value("exact_keeps_name_population"));
   auto alternate_name_counts = [&](const Place& p) {
     return p.population.value_or(0) >= alternate_min_population || p.feature_code == "PCLI" || p.feature_code == "ADM1" ||
            p.feature_class == "S" || p.source.rfind("routecheck-", 0) == 0;
@@ -653,7 +656,7 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
       // larger city elsewhere. A short form of the place's own name is its everyday name, not another
       // name: "Leon" for León de los Aldama keeps its standing.
       // The name keys last: this runs for every alternate candidate of a lookup.
-      if (exact->most_people >= alternate_min_population && exact->most_people_fid != p.fid && alt.score >= exact->best_score &&
+      if (exact->most_people >= exact_keeps_name_population && exact->most_people_fid != p.fid && alt.score >= exact->best_score &&
           !leads(name_key(alt.matched_name), name_key(p.name))) {
         alt.score = std::nextafter(exact->best_score, 0.0);
         continue;
@@ -969,7 +972,10 @@ std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name
   return {};
 }
 
-bool names_water_body(std::string_view name) {
+namespace {
+// Whether a name leads or ends with words of geodata/facility_words.tsv that `of_kind` picks.
+template <typename Pick>
+bool named_with_words(std::string_view name, Pick of_kind) {
   std::vector<std::string> keys;
   for (const std::string& w : text::words(name)) keys.push_back(name_key(w));
   if (!keys.empty() && keys.front() == "the") keys.erase(keys.begin());
@@ -979,9 +985,18 @@ bool names_water_body(std::string_view name) {
     return out;
   };
   return std::any_of(facility_words().begin(), facility_words().end(), [&](const FacilityWords& w) {
-    if (!w.water || keys.size() <= w.word_count) return false;
+    if (!of_kind(w) || keys.size() <= w.word_count) return false;
     return w.side == FacilitySide::before ? joined(0, w.word_count) == w.key : joined(keys.size() - w.word_count, keys.size()) == w.key;
   });
+}
+}  // namespace
+
+bool names_water_body(std::string_view name) {
+  return named_with_words(name, [](const FacilityWords& w) { return w.water; });
+}
+
+bool names_region_by_word(std::string_view name) {
+  return named_with_words(name, [](const FacilityWords& w) { return w.region; });
 }
 
 bool is_facility_phrase(const std::string& key) {
@@ -1050,12 +1065,15 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
                                 facility->feature_codes.end();
     };
     if (std::any_of(found.begin(), found.end(), of_kind)) std::erase_if(found, [&](const Candidate& c) { return !of_kind(c); });
+    // "Washington State", "the province of Cordoba": the region or nothing (Washington the city is not it).
+    else if (facility->region) continue;
     const std::string unfound(text::trim(joined(0, first, false) + " " + joined(first, begin, false) + " " + joined(end, tokens.size(), false)));
     for (Candidate& c : found) {
       // "Polish border", "the border with Poland": the country's land border, not the country.
       c.names_land_border = facility->border && end == last && c.place.feature_class == "A" && is_country_code(c.place.feature_code);
-      if (end == last && c.place.feature_class == "S") {  // "Roma Termini station": the facility itself
-        c.reason = fmt::format("{}; '{}' names the facility itself", match_phrase(c.match, c.matched_name), unfound);
+      if (end == last && (c.place.feature_class == "S" || facility->region)) {  // "Roma Termini station": the facility itself
+        c.reason = fmt::format("{}; '{}' names the {} itself", match_phrase(c.match, c.matched_name), unfound,
+                               facility->region ? "region" : "facility");
       } else {
         c.reason = fmt::format("{}; '{}' is not in the gazetteer: the place stands for it, with its extent",
                                match_phrase(c.match, c.matched_name), unfound);

@@ -50,6 +50,10 @@ bool is_facility_phrase(const std::string& key);
 // such a name is read whole or not at all, never as the place it is named after.
 bool names_water_body(std::string_view name);
 
+// Whether a name is a region's by a word of it (facility_words.tsv kind region: "X State", "the province
+// of X"): the geocoder answers such a name with the first-level region only.
+bool names_region_by_word(std::string_view name);
+
 class Geocoder {
  public:
   // Gazetteers in search order: user gazetteers first, the built one last.

@@ -442,3 +442,16 @@ cli_test(geocode_persian_gulf_is_the_water --stdout "Persian Gulf +1 +Persian Gu
 cli_test(geocode_unknown_gulf_names_no_town --exit 1 --stderr "no place named 'Gulf of Sidra'" -- ${RC} geocode "Gulf of Sidra")
 cli_test(geocode_unknown_channel_names_no_town --exit 1 --stderr "no place named 'Bristol Channel'" -- ${RC} geocode "Bristol Channel")
 cli_test(geocode_unknown_bay_of_names_no_town --exit 1 --stderr "no place named 'Bay of Fundy'" -- ${RC} geocode "Bay of Fundy")
+# A region word with a name is the first-level region or nothing: "Washington State" was Washington, D.C.
+# (3,600 km off), "State of Mexico" Mexico City, "Punjab province" not found.
+cli_test(geocode_state_word_names_the_state --stdout "Washington State +1 +Washington +Washington +US .*A\\.ADM1" -- ${RC} geocode "Washington State" --limit 1)
+cli_test(geocode_state_of_names_the_state --stdout "State of Mexico +1 +M.xico +M.xico +MX .*A\\.ADM1" -- ${RC} geocode "State of Mexico" --limit 1)
+cli_test(geocode_prefecture_word_names_the_prefecture --stdout "Kanagawa Prefecture +1 +Kanagawa +Kanagawa +JP .*A\\.ADM1" -- ${RC} geocode "Kanagawa Prefecture" --limit 1)
+cli_test(geocode_province_word_names_the_province --stdout "Punjab province +1 +Punjab +Punjab +PK .*A\\.ADM1" -- ${RC} geocode "Punjab province" --limit 1)
+cli_test(geocode_state_word_without_a_state --exit 1 --stderr "no place named 'Penn State'" -- ${RC} geocode "Penn State")
+# A town of 50,000 or more keeps its own name before a larger city's old name: "Olbia" was Antalya (its
+# ancient name), so a ferry from Livorno to Olbia came out inconsistent; "Smyrna" was Izmir.
+cli_test(geocode_town_keeps_its_name_before_an_old_name --stdout "Olbia +1 +Olbia +Sardinia +IT" -- ${RC} geocode "Olbia" --limit 1)
+cli_test(geocode_town_keeps_its_name_smyrna --stdout "Smyrna +1 +Smyrna +Georgia +US" -- ${RC} geocode "Smyrna" --limit 1)
+cli_test(check_ferry_to_a_town_with_an_old_name_of_note --stdout "Livorno \\(IT\\) → Olbia \\(IT\\) by ferry: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from Livorno --to Olbia --mode ferry --duration "about nine hours")
