@@ -36,6 +36,8 @@ constexpr const char* kImpliedOrigin = "origin implied by the place named before
 constexpr const char* kTimetable = "timetable: departs X, arrives Y";
 // The pattern of a trip back to where it started.
 constexpr const char* kRoundTrip = "round trip";
+// The pattern of a leg that goes on from the trip before's end ("X to Y, then on to Z").
+constexpr const char* kContinuation = "then on to Z";
 // A mode word this near a sentence's start opens it ("A flight takes", "The overnight bus takes").
 constexpr std::size_t kOtherWayOpeningTokens = 2;
 // Words between the comma and the mode word of a clause that leaves its verb out (", the sea voyage 90
@@ -678,6 +680,18 @@ class TripAssembler {
                      std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
         }
       }
+    }
+    // "from X to Y in four hours, then on to Z", "X to Y before continuing to Z": a leg from the end of the
+    // trip stated before it in the sentence (cue continuation), with the figures written after the cue.
+    for (const std::size_t z : route_places_) {
+      const std::size_t cue = cue_before(tokens_, cue_token(z), "continuation", demonym_start());
+      if (cue == std::string::npos) continue;
+      std::optional<std::size_t> leg_from;
+      for (const Trip& t : trips_)
+        if (t.sentence() == mentions_[z].m.sentence && mentions_[t.destination].m.last_token < cue &&
+            (!leg_from || mentions_[t.destination].m.last_token > mentions_[*leg_from].m.last_token))
+          leg_from = t.destination;
+      if (leg_from) add_trip(*leg_from, z, cue, mentions_[z].m.last_token, kContinuation);
     }
     // "we had 580 km to drive before reaching Y", "the crossing to Y takes 90 minutes": a destination with a
     // travel figure in its sentence and no trip stated there sets out from the place last named before it.

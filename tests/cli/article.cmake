@@ -878,3 +878,14 @@ cli_test(article_boarding_and_landing_verbs
   --stdout "Jeddah \\(SA\\) → Medina \\(SA\\) by rail"
   --stdout "Mindelo \\(CV\\) → Bridgetown \\(BB\\)"
   -- ${RC} article -)
+# A leg that goes on from where the trip stated before it ends ("X to Y in four hours, then on to Z, a
+# further 70 km"): Z made no trip, and the second leg's figures went to the first (Leeds-Bristol with 70 km,
+# INCONSISTENT). A figure before the cue stays the first leg's; a leg with no figure makes no claim.
+cli_test(article_continuing_legs
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/continuing-legs.txt"
+  --stdout "Leeds \\(GB\\) → Bristol \\(GB\\) by road: CONSISTENT"
+  --stdout "Bristol \\(GB\\) → Cardiff \\(GB\\) by road: PLAUSIBLE"
+  --stdout "Vienna \\(AT\\) → Budapest \\(HU\\)[^\n]*CONSISTENT"
+  --stdout "read from: trip 'Kabul to Jalalabad'[^\n]*distance 'about 150 km'"
+  --not-stdout "→ Torkham"
+  -- ${RC} article -)
