@@ -1561,11 +1561,15 @@ class TripAssembler {
 
   // Every mode word of the story, in text order (read once: each trip votes over them).
   void find_mode_words() {
+    // "Van", "Coach", "Hoek van Holland": the words of a place's name are no mode words, whatever they mean
+    // in lower case.
+    std::vector<bool> in_place_name(tokens_.size(), false);
+    for (const Mention& x : mentions_)
+      for (std::size_t k = x.m.first_token; k <= x.m.last_token && k < tokens_.size(); ++k) in_place_name[k] = true;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       // "March 3", "on Sunday": a capitalised month or weekday is a date, never a mode ("march").
       if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower())) continue;
-      // "Van", "Coach": a place's name is no mode word, whatever the word means in lower case.
-      if (tokens_[i].capital && mention_at_token_.count(i)) continue;
+      if (in_place_name[i]) continue;
       const std::optional<ModeWordAt> word = mode_word_at(tokens_, i);
       if (!word) continue;
       // "the train operator said", "said a bus company": a speaker, not the way the trip goes.
@@ -1672,7 +1676,10 @@ class TripAssembler {
       for (auto it = first; it != mode_words_.end() && it->sentence == s; ++it) {
         if (it->mode != word.mode || it->profile.empty()) continue;
         const routes::ModeProfile* profile = modes_.find(it->profile);
-        if (!profile || profile->parent != word.mode) continue;
+        // A kind of the mode ("running" of walk), or a kind beside it in its broad mode ("race_cycling"
+        // beside "cycling", both of walk: a peloton is cycling, at a race's speeds).
+        const routes::ModeProfile* mode = modes_.find(word.mode);
+        if (!profile || (profile->parent != word.mode && !(mode && !mode->parent.empty() && mode->parent == profile->parent))) continue;
         if (named && named->profile != it->profile) return nullptr;
         if (!named) named = &*it;
       }

@@ -889,3 +889,19 @@ cli_test(article_continuing_legs
   --stdout "read from: trip 'Kabul to Jalalabad'[^\n]*distance 'about 150 km'"
   --not-stdout "→ Torkham"
   -- ${RC} article -)
+# Modes from the trip's own words: a mode word inside a place's name is none ("Hoek van Holland" made the
+# Harwich ferry a road trip); a road or a caravan only suggests the road, and a walker's word wins over it
+# (migrants who "walked along the highway" were checked as a road trip); a peloton or a time trial is a
+# bicycle race, at a race's speeds (a real 42 km/h stage was "unusually fast for cycling").
+cli_test(article_modes_from_the_trips_words --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/modes-from-the-trips-words.txt"
+  --stdout "Harwich \\(GB\\) → Hoek van Holland \\(NL\\) by ferry"
+  --stdout "Port Blair \\(IN\\) → Car Nicobar[^\n]* by sea"
+  --stdout "Little Rock \\(US\\) → Van Buren \\(US\\) by road"
+  --stdout "Tapachula \\(MX\\) → Mexico City \\(MX\\) on foot"
+  --stdout "Aleppo \\(SY\\) → [^\n]* on foot"
+  --stdout "Tijuana \\(MX\\) → Ensenada \\(MX\\) on foot"
+  --stdout "Nice \\(FR\\) → Gap \\(FR\\) in a bicycle race: PLAUSIBLE"
+  --stdout "Monaco \\(MC\\) → Nice \\(FR\\) in a bicycle race: PLAUSIBLE"
+  --stdout "Lyon \\(FR\\) → Grenoble \\(FR\\) in a bicycle race: INCONSISTENT"
+  -- ${RC} article -)
