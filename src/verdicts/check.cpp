@@ -1444,6 +1444,27 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
       if (entry.first > i) --entry.first;
     --i;
   }
+  // An end only guessed at by its spelling, far from every place of the claim found by its name, and no
+  // place of note: the name is one the gazetteer lacks (a district: "Ipanema" was Upanema, 4,452 km from
+  // Copacabana, INCONSISTENT with no doubt said), refused with the guess named rather than checked.
+  const double far_guess_min_population = tolerance("places.far_guess_min_population");
+  for (const std::size_t i : {std::size_t{0}, lists.size() - 1}) {
+    if (lists.size() < 2 || lists[i].empty() || lists[i].front().match != static_cast<int>(gazetteer::MatchKind::fuzzy)) continue;
+    const routes::Waypoint& w = lists[i].front();
+    if (static_cast<double>(w.place.population.value_or(0)) >= far_guess_min_population || is_country(w.place) ||
+        w.place.feature_code == "ADM1")
+      continue;
+    double nearest_km = std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < lists.size(); ++j)
+      if (j != i && lists[j].front().match != static_cast<int>(gazetteer::MatchKind::fuzzy) && !is_area(lists[j].front().place))
+        nearest_km = std::min(nearest_km, routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, lists[j].front().place.lat_deg,
+                                                               lists[j].front().place.lon_deg));
+    if (std::isfinite(nearest_km) && nearest_km > fuzzy_via_km)
+      throw InputError(fmt::format("{} '{}': no place named so; its nearest spelling, {} ({}), lies {:.0f} km from the claim's other "
+                                   "places, so it is not taken for it",
+                                   i == 0 ? "--from" : "--to", text::utf8_excerpt(w.query, text::kQuotedInputBytes), w.place.name,
+                                   w.place.country_code, nearest_km));
+  }
   // A via point only guessed at (fuzzy), far from every other place of the claim, is left out.
   for (std::size_t i = 1; i + 1 < lists.size(); ++i) {
     const routes::Waypoint& w = lists[i].front();
