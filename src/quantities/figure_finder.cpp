@@ -353,11 +353,13 @@ ParseResult read_figure_field(std::string_view text, Dimension expected) {
   // The whole field is one figure of another kind ("37 mph" as a distance): the grammar's own words.
   if (of_kind.empty() && others.size() == 1 && passed_over(text, others.front()).empty()) return whole;
   // A number or a colon touching the figure ("3 h 3:", "12 683 miles") is a figure the grammar could not
-  // read, not words to pass over.
+  // read, not words to pass over; a label's colon is none ("Distance: 380 km", "Journey time: 3 hours").
   auto touches_number = [&](const Quantity& q) {
     const std::string_view before = text::trim(text.substr(0, q.start)), after = text::trim(text.substr(q.end));
-    auto numeric = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ':'; };
-    return (!before.empty() && numeric(before.back())) || (!after.empty() && numeric(after.front()));
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    const bool label = before.size() >= 2 && before.back() == ':' && std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
+    return (!before.empty() && !label && (digit(before.back()) || before.back() == ':')) ||
+           (!after.empty() && (digit(after.front()) || after.front() == ':'));
   };
   if (of_kind.size() == 1 && touches_number(of_kind.front())) return whole;
   if (of_kind.size() == 1) {

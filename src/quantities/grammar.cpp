@@ -180,7 +180,11 @@ class Parser {
         inside.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens_.begin() + static_cast<std::ptrdiff_t>(j));
         after.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(std::min(j + 1, tokens_.size())), tokens_.end());
         tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(i), tokens_.begin() + static_cast<std::ptrdiff_t>(std::min(j + 1, tokens_.size())));
-        bracket = std::any_of(inside.begin(), inside.end(), [](const Token& t) { return t.type == TokenType::number; });
+        // "(684 miles)", "(nine miles)", "(about twenty km)": digits, or a number in words (not "a").
+        bracket = std::any_of(inside.begin(), inside.end(), [](const Token& t) {
+          return t.type == TokenType::number ||
+                 (t.type == TokenType::word && t.text != "a" && t.text != "an" && number_word(t.text) && *number_word(t.text) >= 1);
+        });
         break;
       }
     // "19.4mph/31.2kmh": the same speed after a slash (a fraction, "1/2", is a number's part, not this).

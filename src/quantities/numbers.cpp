@@ -2,13 +2,14 @@
 // groups of three digits are thousands separators ("1,100" = 1100); a comma followed by other digit counts
 // is a decimal comma ("1,5" = 1.5); several dot-separated groups of three are thousands ("1.100.000"); a
 // single dot followed by exactly three digits ("1.100 km") is refused as ambiguous, never silently read as
-// 1.1 or 1100.
+// 1.1 or 1100. Indian grouping reads too: "1,50,000" is 150000 (two-digit groups, a last group of three).
 #include "quantities/numbers.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -55,6 +56,22 @@ std::optional<Number> parse_number(const std::string& token, std::string& error)
     }
     return true;
   };
+  // "1,50,000", "12,50,000.5": Indian grouping (lakhs and crores), groups of two digits and a last group
+  // of three, as India's and Pakistan's press write figures.
+  auto indian_grouping = [&] {
+    const std::size_t decimal = token.find('.');
+    const std::string whole = token.substr(0, decimal);
+    if (commas < 2 || whole.find('.') != std::string::npos) return false;
+    std::vector<std::size_t> group_sizes;
+    std::size_t start = 0;
+    for (std::size_t p = whole.find(','); ; p = whole.find(',', start)) {
+      group_sizes.push_back((p == std::string::npos ? whole.size() : p) - start);
+      if (p == std::string::npos) break;
+      start = p + 1;
+    }
+    if (group_sizes.front() < 1 || group_sizes.front() > 2 || group_sizes.back() != 3) return false;
+    return std::all_of(group_sizes.begin() + 1, group_sizes.end() - 1, [](std::size_t g) { return g == 2; });
+  };
   std::string digits;
   int decimals = 0;
   auto take = [&](char thousands, char decimal) {
@@ -68,6 +85,8 @@ std::optional<Number> parse_number(const std::string& token, std::string& error)
   };
   if (commas == 0 && dots == 0) {
     take('\0', '\0');
+  } else if (indian_grouping()) {
+    take(',', '.');  // 1,50,000  12,50,000.5
   } else if (dots == 0) {
     if (groups_of_three_after(',')) take(',', '\0');        // 1,100  1,100,000
     else if (commas == 1) take('\0', ',');                   // 1,5 (decimal comma)

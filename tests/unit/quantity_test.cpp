@@ -216,6 +216,31 @@ TEST_CASE("numbers in words: groups and scales, vague hundreds, fractions rounde
   }
 }
 
+// Indian digit grouping was "not a number" ("1,50,000 km"); a conversion in words inside brackets was
+// dropped, so a wrong one went unchecked ("15 km (twenty miles)").
+TEST_CASE("Indian digit grouping, and a conversion in words in brackets") {
+  CHECK(q("1,50,000 km").value == Approx(150000));
+  CHECK(q("2,35,000 km").value == Approx(235000));
+  CHECK(q("1,00,000.5 km").value == Approx(100000.5));
+  CHECK(q("1,100 km").value == Approx(1100));  // three-digit groups as before
+  for (const auto& [text, miles] : {std::pair{"15 km (nine miles)", 9.0}, std::pair{"15 km (about nine miles)", 9.0},
+                                    std::pair{"32 km (twenty miles)", 20.0}}) {
+    INFO(text);
+    const Quantity read = q(text);
+    REQUIRE(read.restated.size() == 1);
+    CHECK(read.restated.front().value == Approx(miles));
+  }
+}
+
+// A label's colon before the figure ("Distance: 380 km", a fact box pasted whole) was refused by check as a
+// number touching the figure; a clock's colon still is.
+TEST_CASE("a field with a label and a colon before its figure") {
+  CHECK(read_figure_field("Distance: 380 km", Dimension::distance).quantity->value == Approx(380));
+  CHECK(read_figure_field("Journey time: 3 hours", Dimension::duration).quantity->value == Approx(3));
+  CHECK(read_figure_field("Average speed: 95 km/h", Dimension::speed).quantity->value == Approx(95));
+  CHECK_FALSE(read_figure_field("3 h 3: 380 km", Dimension::distance).quantity);
+}
+
 TEST_CASE("ranges") {
   auto r = q("600-700 km");
   CHECK(r.is_range);
