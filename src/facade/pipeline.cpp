@@ -266,7 +266,13 @@ std::optional<double> Pipeline::island_reach_m(const std::string& country_code, 
 
 bool Pipeline::line_at_sea(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg, double skip_from_m,
                            double skip_to_m, double max_land_share) const {
-  return layers::line_at_sea(outlines(), lat1_deg, lon1_deg, lat2_deg, lon2_deg, skip_from_m, skip_to_m, max_land_share);
+  std::string key = fmt::format("{:.9f},{:.9f} {:.9f},{:.9f} {:.0f} {:.0f} {:.4f}", lat1_deg, lon1_deg, lat2_deg, lon2_deg, skip_from_m,
+                                skip_to_m, max_land_share);
+  if (auto found = open_lines_.find(key); found != open_lines_.end()) return found->second;
+  const bool at_sea = layers::line_at_sea(outlines(), lat1_deg, lon1_deg, lat2_deg, lon2_deg, skip_from_m, skip_to_m, max_land_share);
+  if (open_lines_.size() >= kMaxRememberedBorders) open_lines_.clear();
+  open_lines_.emplace(std::move(key), at_sea);
+  return at_sea;
 }
 
 std::optional<double> Pipeline::outline_reach_m(const std::string& country_code, double lat_deg, double lon_deg,

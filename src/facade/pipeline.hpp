@@ -116,6 +116,10 @@ class Pipeline final : public routes::BorderLocator {
   // names its countries again and again.
   mutable std::map<std::string, std::optional<double>> reaches_;
   mutable std::map<std::string, bool> land_border_of_;
+  // Whether a crossing's straight line lies over open sea, by its ends and what is left off them: every sea
+  // row of a table asks again, and sampling the line every 2 km was a sixth of a row's time. Cleared when it
+  // holds kMaxRememberedBorders.
+  mutable std::map<std::string, bool> open_lines_;
   const layers::CountryOutlines& outlines() const;
 };
 
