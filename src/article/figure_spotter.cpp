@@ -75,14 +75,17 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
     // "a 40m yacht", "a 120ft superyacht": a height unit right before a vehicle's word is its length.
     if (Cues::get().is("height_unit", q.unit.symbol) && last + 1 < tokens.size()) {
       const std::optional<ModeWordAt> vehicle = mode_word_at(tokens, last + 1);
-      if (vehicle && tokens[last + 1].kind == TokenKind::word && !tokens[last + 1].capital) return FigureRole::size;
+      if (vehicle && tokens[last + 1].kind == TokenKind::word && !tokens[last + 1].capital &&
+          !Cues::get().is("journey_noun", tokens[vehicle->last_token].lower()))
+        return FigureRole::size;
     }
     // "an ore train 7.3 km long", "the convoy was some 20 km long": a vehicle's word, then its length
     // ("the train covered the 9,300 km long line" is the route's).
     if (phrase_after(tokens, last, "length_after") && first > 0) {
       std::size_t k = first - 1;
       if (k > 0 && Cues::get().is("linking_verb", tokens[k].lower())) --k;
-      if (tokens[k].sentence == tokens[first].sentence && mode_word_at(tokens, k)) return FigureRole::size;
+      if (tokens[k].sentence == tokens[first].sentence && mode_word_at(tokens, k) && !Cues::get().is("journey_noun", tokens[k].lower()))
+        return FigureRole::size;
     }
   }
   return std::nullopt;

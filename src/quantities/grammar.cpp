@@ -61,9 +61,15 @@ const std::vector<Hedge>& hedges() {
     // "no less than 10 hours", "not over 5 km": a negation before a bound turns it round (at least 10 h, at
     // most 5 km), unless the table reads the whole phrase itself ("no more than"). A central hedge negated
     // ("not about") is no figure's.
+    // Only a comparison turns round ("more", "over", "fewer", "longer"...): "not nearly 10 km", "not up
+    // to", "not as much as" still mean less.
+    static const std::set<std::string, std::less<>> comparative{"more", "less", "over", "under", "fewer", "longer",
+                                                               "shorter", "further", "farther", "above", "below", "excess"};
     const std::size_t written = out.size();
     for (std::size_t k = 0; k < written; ++k) {
       if (out[k].after || out[k].kind == HedgeKind::around) continue;
+      if (std::none_of(out[k].words.begin(), out[k].words.end(), [&](const std::string& w) { return comparative.count(w) > 0; }))
+        continue;
       const HedgeKind turned = out[k].kind == HedgeKind::at_least || out[k].kind == HedgeKind::above ? HedgeKind::at_most : HedgeKind::at_least;
       for (const std::vector<std::string>& negation : negations) {
         std::vector<std::string> words = negation;
@@ -633,7 +639,10 @@ class Parser {
     }
     WordNumber n;
     n.value = total + group;
-    if (ended_on_large_scale) n.half_resolution = last_large_scale / 2;
+    // One unit of the scale ("a thousand", "one million") is a round figure of its own, not "1 thousand"
+    // give or take half: a twentieth of it either way (a thousand is 950 to 1,050).
+    constexpr double kOneUnitOfScaleShare = 0.05;
+    if (ended_on_large_scale) n.half_resolution = n.value == last_large_scale ? last_large_scale * kOneUnitOfScaleShare : last_large_scale / 2;
     if (fraction_step > 0) n.half_resolution = fraction_step / 2;  // "three quarters": an eighth either way
     return n;
   }

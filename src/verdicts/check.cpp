@@ -269,6 +269,10 @@ std::optional<std::pair<Verdict, std::string>> straight_line_as_route(const Clai
   const double geodesic = c.route.geodesic_m;
   const double tol = tolerance("straight_line.as_route");
   if (!c.mode || geodesic <= 0 || !c.distance || c.mode->circuity_low <= 1 + tol) return std::nullopt;
+  // A vague figure ("hundreds of miles", "a few hundred km": its interval as wide as half its middle or
+  // more) states no length to match the line with; "about 20 miles" does.
+  constexpr double kVagueWidthShare = 0.5;
+  if (c.distance->si.bounded() && c.distance->si.high - c.distance->si.low > kVagueWidthShare * nominal_m) return std::nullopt;
   const double off = nominal_m / geodesic - 1;
   if (std::abs(off) > tol) return std::nullopt;
   if (network_judges(c)) {
@@ -1421,6 +1425,39 @@ std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReadin
   return best;
 }
 
+// An end only guessed at by its spelling, far from every place of the claim found by its name, no place of
+// note, and clearly ruled out by the claim's own distance: the name is one the gazetteer lacks (a district:
+// "Ipanema" 4 km from Copacabana was Upanema, 4,452 km away, INCONSISTENT with no doubt said), refused with
+// the guess named rather than checked. Without a distance the guess stands, as before: a misspelt small
+// town at the far end of a long trip ("Kirkwal" to Honolulu) is still Kirkwall.
+void refuse_far_spelling_guess(const std::vector<routes::Waypoint>& places, const ClaimFit& fit) {
+  if (!fit.distance_m || places.size() < 2) return;
+  const double fuzzy_via_km = tolerance("places.fuzzy_via_km");
+  const double far_guess_min_population = tolerance("places.far_guess_min_population");
+  const double settle_factor = tolerance("places.figures_settle_factor");
+  const double circuity = fit.mode ? fit.mode->circuity_high : tolerance("places.settle_circuity_without_mode");
+  const auto fuzzy = static_cast<int>(gazetteer::MatchKind::fuzzy);
+  for (const std::size_t i : {std::size_t{0}, places.size() - 1}) {
+    const routes::Waypoint& w = places[i];
+    if (w.match != fuzzy || static_cast<double>(w.place.population.value_or(0)) >= far_guess_min_population ||
+        is_country(w.place) || w.place.feature_code == "ADM1")
+      continue;
+    double nearest_km = std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < places.size(); ++j)
+      if (j != i && places[j].match != fuzzy && !is_area(places[j].place))
+        nearest_km = std::min(nearest_km, routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, places[j].place.lat_deg,
+                                                               places[j].place.lon_deg));
+    if (!std::isfinite(nearest_km) || nearest_km <= fuzzy_via_km) continue;
+    const bool figures_rule_out = fit.distance_m->high * settle_factor < nearest_km * 1000 ||
+                                  fit.distance_m->low > nearest_km * 1000 * circuity * settle_factor;
+    if (!figures_rule_out) continue;
+    throw InputError(fmt::format("{} '{}': no place named so; its nearest spelling, {} ({}), lies {:.0f} km from the claim's other "
+                                 "places, which the claim's distance rules out",
+                                 i == 0 ? "--from" : "--to", text::utf8_excerpt(w.query, text::kQuotedInputBytes), w.place.name,
+                                 w.place.country_code, nearest_km));
+  }
+}
+
 // The places of a claim read together: each name's candidate is chosen with the others in view, pulled
 // towards the claim's other places (tolerances places.pull, places.pull_fade_km), so Dover next to Calais
 // is the English port, and towards the network the claim's mode runs on (places.network_pull,
@@ -1443,27 +1480,6 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
     for (auto& entry : reread)
       if (entry.first > i) --entry.first;
     --i;
-  }
-  // An end only guessed at by its spelling, far from every place of the claim found by its name, and no
-  // place of note: the name is one the gazetteer lacks (a district: "Ipanema" was Upanema, 4,452 km from
-  // Copacabana, INCONSISTENT with no doubt said), refused with the guess named rather than checked.
-  const double far_guess_min_population = tolerance("places.far_guess_min_population");
-  for (const std::size_t i : {std::size_t{0}, lists.size() - 1}) {
-    if (lists.size() < 2 || lists[i].empty() || lists[i].front().match != static_cast<int>(gazetteer::MatchKind::fuzzy)) continue;
-    const routes::Waypoint& w = lists[i].front();
-    if (static_cast<double>(w.place.population.value_or(0)) >= far_guess_min_population || is_country(w.place) ||
-        w.place.feature_code == "ADM1")
-      continue;
-    double nearest_km = std::numeric_limits<double>::infinity();
-    for (std::size_t j = 0; j < lists.size(); ++j)
-      if (j != i && lists[j].front().match != static_cast<int>(gazetteer::MatchKind::fuzzy) && !is_area(lists[j].front().place))
-        nearest_km = std::min(nearest_km, routes::geodesic_km(w.place.lat_deg, w.place.lon_deg, lists[j].front().place.lat_deg,
-                                                               lists[j].front().place.lon_deg));
-    if (std::isfinite(nearest_km) && nearest_km > fuzzy_via_km)
-      throw InputError(fmt::format("{} '{}': no place named so; its nearest spelling, {} ({}), lies {:.0f} km from the claim's other "
-                                   "places, so it is not taken for it",
-                                   i == 0 ? "--from" : "--to", text::utf8_excerpt(w.query, text::kQuotedInputBytes), w.place.name,
-                                   w.place.country_code, nearest_km));
   }
   // A via point only guessed at (fuzzy), far from every other place of the claim, is left out.
   for (std::size_t i = 1; i + 1 < lists.size(); ++i) {
@@ -1790,6 +1806,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       known = settle(key + "\x1e" + "names", ClaimFit{});
     }
   }
+  refuse_far_spelling_guess(known->second.places, fit);
   c.notes = known->second.notes;
   c.notes.insert(c.notes.end(), figure_notes.begin(), figure_notes.end());
   if (!known->second.route) known->second.route = routes::make_route(known->second.places);

@@ -880,7 +880,8 @@ cli_test(article_boarding_and_landing_verbs
   -- ${RC} article -)
 # A leg that goes on from where the trip stated before it ends ("X to Y in four hours, then on to Z, a
 # further 70 km"): Z made no trip, and the second leg's figures went to the first (Leeds-Bristol with 70 km,
-# INCONSISTENT). A figure before the cue stays the first leg's; a leg with no figure makes no claim.
+# INCONSISTENT). A figure before the cue stays the first leg's; a leg with no figure makes no claim; a
+# figure for the whole trip ("in all") is the trip's through the place before, not the last leg's.
 cli_test(article_continuing_legs
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/continuing-legs.txt"
   --stdout "Leeds \\(GB\\) → Bristol \\(GB\\) by road: CONSISTENT"
@@ -888,6 +889,7 @@ cli_test(article_continuing_legs
   --stdout "Vienna \\(AT\\) → Budapest \\(HU\\)[^\n]*CONSISTENT"
   --stdout "read from: trip 'Kabul to Jalalabad'[^\n]*distance 'about 150 km'"
   --not-stdout "→ Torkham"
+  --stdout "York \\(GB\\) → Bath \\(GB\\) → Plymouth \\(GB\\) by road: (PLAUSIBLE|CONSISTENT)"
   -- ${RC} article -)
 # Modes from the trip's own words: a mode word inside a place's name is none ("Hoek van Holland" made the
 # Harwich ferry a road trip); a road or a caravan only suggests the road, and a walker's word wins over it

@@ -662,15 +662,18 @@ cli_test(check_island_end_honolulu_maui --exit 1 --stdout "Honolulu \\(US\\) →
   -- ${RC} check --from Honolulu --to Maui --mode ferry --distance "20 km")
 cli_test(check_island_end_nantucket_true --stdout "Hyannis \\(US\\) → Nantucket Island \\(US\\) by ferry: PLAUSIBLE"
   -- ${RC} check --from Hyannis --to "Nantucket Island" --mode ferry --distance "about 30 miles" --duration "two hours")
-# An end found only by a spelling guess far from the claim's other places, and no city of note, is refused
-# with the guess named: "Ipanema" (a district the gazetteer lacks) was Upanema, Brazil, 4,452 km from
-# Copacabana, and "Shibuya, Tokyo" Shuibuya, China, each INCONSISTENT with no doubt said. A far typo of a
-# large city still reads ("Jakartaa"), and a guess near the other end too ("Wolongon").
+# An end found only by a spelling guess far from the claim's other places, no city of note, and ruled out
+# by the claim's own distance is refused with the guess named: "Ipanema" (a district the gazetteer lacks)
+# was Upanema, Brazil, 4,452 km from Copacabana, and "Shibuya, Tokyo" Shuibuya, China, each INCONSISTENT
+# with no doubt said. A far typo of a large city still reads ("Jakartaa"), and so does a small town's far
+# from the other end when no distance rules it out ("Kirkwal" to Honolulu).
 cli_test(check_far_spelling_guess_refused_district --exit 2 --stderr "--from 'Ipanema': no place named so.*nearest spelling, Upanema \\(BR\\)"
   -- ${RC} check --from Ipanema --to Copacabana --mode road --distance "4 km")
 cli_test(check_far_spelling_guess_refused_qualified --exit 2 --stderr "--from 'Shibuya, Tokyo': no place named so"
-  -- ${RC} check --from "Shibuya, Tokyo" --to "Narita Airport" --mode rail --duration "80 minutes")
+  -- ${RC} check --from "Shibuya, Tokyo" --to "Narita Airport" --mode rail --distance "about 70 km")
 cli_test(check_far_spelling_guess_refused_to_end --exit 2 --stderr "--to 'Ipanema': no place named so"
-  -- ${RC} check --from Reykjavik --to Ipanema --mode air --duration "10 hours")
+  -- ${RC} check --from Reykjavik --to Ipanema --mode air --distance "about 500 km")
+cli_test(check_far_spelling_guess_without_a_distance_reads --stdout "Kirkwall \\(GB\\) → Honolulu \\(US\\)"
+  -- ${RC} check --from Kirkwal --to Honolulu)
 cli_test(check_far_spelling_guess_of_a_large_city_reads --stdout "London \\(GB\\) → Jakarta \\(ID\\) by air"
   -- ${RC} check --from London --to Jakartaa --mode air --duration "16 hours")

@@ -192,6 +192,12 @@ TEST_CASE("figures: rates of events are no figures, comparisons, placements and 
                         "The convoy was some 20 km long."},
                        FigureRole::size);
   one_figure_with_role({"Trains cover the 9,300 km long line.", "The train ran the 800 km long route."}, FigureRole::travel);
+  // A journey's word is no vehicle: "the flight was 10,880 km long", "a 1500m swim" lost the trip's length.
+  one_figure_with_role({"The flight was 10,880 km long.", "The drive is 530 km long.", "She finished a 1500m swim.",
+                        "It was a 800m walk."},
+                       FigureRole::travel);
+  // "fast" is no event noun: "the 45-minute fast train" lost the trip's time.
+  one_figure_with_role({"She took the 45-minute fast train.", "A 90-minute fast ferry runs daily."}, FigureRole::travel);
   one_figure_with_role({"The new trains can run, topping out at 320 km/h.", "It tops out at 200 mph.", "The jet peaked at 1,100 km/h."},
                        FigureRole::top_speed);
   // Delays and stoppages: "delays averaged 15 minutes" was the Berlin-Munich train's time (INCONSISTENT).

@@ -149,6 +149,14 @@ TEST_CASE("negated bounds: no less than, not over, never more than") {
   }
   CHECK(q("no further than 40 km").si.high == Approx(40000));
   CHECK(q("no further than 40 km").si.low == 0);
+  // Only a comparison turns round: "not nearly", "not up to", "not as much as" still mean less (they were
+  // read as at least the figure).
+  for (const char* less : {"not nearly 3 hours", "not up to 3 hours", "not as much as 3 hours"}) {
+    INFO(less);
+    const auto read = read_figure_field(less, Dimension::duration).quantity;
+    REQUIRE(read);
+    CHECK(read->si.high == Approx(3 * kHour));
+  }
 }
 
 // Limits written as such were exact figures ("a maximum of six hours" was 5.5-6.5 h); a bound softened
@@ -191,6 +199,13 @@ TEST_CASE("numbers in words: groups and scales, vague hundreds, fractions rounde
   CHECK(q("three lakh twenty thousand km").value == Approx(320000));
   CHECK(q("fifteen hundred miles").value == Approx(1500));
   CHECK(q("a hundred and ten km/h", Dimension::speed).value == Approx(110));
+  // One unit of a scale is a round figure of its own: "a thousand km" was 500-1,500 km.
+  for (const char* one : {"a thousand km", "one thousand km"}) {
+    INFO(one);
+    CHECK(q(one).si.low == Approx(950000));
+    CHECK(q(one).si.high == Approx(1050000));
+  }
+  CHECK(q("one million km").si.high == Approx(1.05e9));
   for (const char* thousands : {"two thousand km", "2 thousand km"}) {
     INFO(thousands);
     CHECK(q(thousands).si.low == Approx(1500000));
