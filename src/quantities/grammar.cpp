@@ -524,9 +524,10 @@ class Parser {
     if (const std::size_t v = article_at(pos_) ? pos_ + 1 : pos_; at(TokenType::word, v)) {
       if (const auto it = figure_words().vague.find(tokens_[v].text); it != figure_words().vague.end()) {
         pos_ = v + 1;
-        // "a few hundred km", "several thousand miles": the vague amount of a scale word.
+        // "a few hundred km", "several thousand miles", "a few dozen km": the vague amount of a scale word.
         double scale = 1;
-        if (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= kLeastScaleWord) scale = *number_word(tokens_[pos_++].text);
+        if (is_number_word(pos_) && (*number_word(tokens_[pos_].text) >= kLeastScaleWord || tokens_[pos_].text == "dozen"))
+          scale = *number_word(tokens_[pos_++].text);
         skip_of();
         const double half = (it->second.second - it->second.first) / 2 * scale;
         return Number{(it->second.first + it->second.second) / 2 * scale, half, half, true};

@@ -216,6 +216,9 @@ TEST_CASE("numbers in words: groups and scales, vague hundreds, fractions rounde
   CHECK(q("several thousand miles").si.low == Approx(3000 * kMile));
   CHECK(q("hundreds of kilometres").si.low == Approx(200000));
   CHECK(q("dozens of miles").si.high == Approx(96 * kMile));
+  // "a few dozen km" was 12 km ("a few" passed over), a false inconsistent.
+  CHECK(q("a few dozen km").si.low == Approx(24000));
+  CHECK(q("several dozen miles").si.high == Approx(108 * kMile));
   CHECK(q("half a mile").si.low == Approx(0.25 * kMile));
   CHECK(q("half a mile").si.high == Approx(0.75 * kMile));
   CHECK(q("a quarter of a mile").si.high == Approx(0.375 * kMile));
