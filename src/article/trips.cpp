@@ -686,32 +686,29 @@ class TripAssembler {
     for (const std::size_t z : route_places_) {
       const std::size_t cue = cue_before(tokens_, cue_token(z), "continuation", demonym_start());
       if (cue == std::string::npos) continue;
-      std::optional<std::size_t> leg_from;
+      // The trip stated in z's sentence that ends last before the cue: the leg goes on from its end.
+      const Trip* leg_before = nullptr;
       for (const Trip& t : trips_)
         if (std::any_of(t.statements.begin(), t.statements.end(), [&](const Statement& st) { return st.sentence == mentions_[z].m.sentence; }) &&
             mentions_[t.destination].m.last_token < cue &&
-            (!leg_from || mentions_[t.destination].m.last_token > mentions_[*leg_from].m.last_token))
-          leg_from = t.destination;
-      if (!leg_from) continue;
+            (!leg_before || mentions_[t.destination].m.last_token > mentions_[leg_before->destination].m.last_token))
+          leg_before = &t;
+      if (!leg_before) continue;
+      const std::size_t leg_from = leg_before->destination;
       // "then on to Exeter, a 470 km journey in all": the figure is the whole trip's, through the place
       // before (cue whole_trip after the continuation, in the sentence).
       bool whole = false;
       for (std::size_t k = mentions_[z].m.last_token + 1; k < tokens_.size() && tokens_[k].sentence == mentions_[z].m.sentence && !whole; ++k)
         whole = any_phrase_at(tokens_, k, "whole_trip");
-      const Trip* leg_before = nullptr;
-      for (const Trip& t : trips_)
-        if (t.destination == *leg_from &&
-            std::any_of(t.statements.begin(), t.statements.end(), [&](const Statement& st) { return st.sentence == mentions_[z].m.sentence; }))
-          leg_before = &t;
-      if (whole && leg_before) {
+      if (whole) {
         const std::size_t from = leg_before->origin;
         add_trip(from, z, cue, mentions_[z].m.last_token, kContinuation);
         for (Trip& t : trips_)
-          if (t.origin == from && t.destination == z && std::find(t.vias.begin(), t.vias.end(), *leg_from) == t.vias.end())
-            t.vias.push_back(*leg_from);
+          if (t.origin == from && t.destination == z && std::find(t.vias.begin(), t.vias.end(), leg_from) == t.vias.end())
+            t.vias.push_back(leg_from);
         continue;
       }
-      add_trip(*leg_from, z, cue, mentions_[z].m.last_token, kContinuation);
+      add_trip(leg_from, z, cue, mentions_[z].m.last_token, kContinuation);
     }
     // "we had 580 km to drive before reaching Y", "the crossing to Y takes 90 minutes": a destination with a
     // travel figure in its sentence and no trip stated there sets out from the place last named before it.

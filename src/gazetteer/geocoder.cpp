@@ -905,7 +905,6 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
 }
 
 std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name, bool separated) const {
-  if (names_water_body(name)) return {};  // "Gulf of Aden" is no place in Aden
   std::string_view head, tail;
   if (separated) {
     if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos) {
