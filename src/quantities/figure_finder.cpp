@@ -149,6 +149,12 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
     if (before > 0 && tokens[before - 1].type == TokenType::dash) --before;  // "the mid-90s"
     if (before > 0 && tokens[before - 1].type == TokenType::word && names_a_decade_after(tokens[before - 1].text)) return true;
   }
+  // "two 787s", "the 747s", "a fleet of 320s": a model number made plural, not seconds. Copy writes a time
+  // in seconds glued to a number of three digits or more only as a round figure ("100s").
+  constexpr std::size_t kModelNumberDigits = 3;
+  if (glued && unit.text == "s" && !tens && tokens[last - 1].text.size() >= kModelNumberDigits &&
+      std::all_of(tokens[last - 1].text.begin(), tokens[last - 1].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return true;
   // "at 0930 hours", "0600 hrs": a time of day in the 24-hour style, four digits that read as one.
   if (last > s && tokens[last - 1].type == TokenType::number && q.unit.symbol == "h" && (unit.text == "hours" || unit.text == "hrs")) {
     const std::string& digits = tokens[last - 1].text;
@@ -290,16 +296,27 @@ std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens
       // The figure goes on while a longer span still reads as one figure: "150 km per hour", "300 km
       // (186 miles) per hour", "four days, 10 hours and 55 minutes", "70 minutes to 2.5 hours".
       std::size_t last = u;
+      // A later unit may need its own trailing words to read: "75 minutes, an hour and a quarter".
       for (std::size_t e = u + 1; e <= last + max_tokens && tokens.has(e); ++e) {
         if (tokens[e].type != TokenType::word || !is_unit_word(tokens[e].text)) continue;
-        std::optional<Quantity> longer = read_window(text, tokens, s, e);
-        if (!longer || !same_figure(tokens, u + 1, e, *q, *longer)) continue;
-        q = std::move(longer);
-        last = e;
+        for (std::size_t end = e, words = 0; tokens.has(end) && words <= kMaxTrailingTokens; ++end) {
+          if (tokens[end].type == TokenType::dash) continue;
+          if (end > e) ++words;
+          if (tokens[end].type != TokenType::word) break;
+          std::optional<Quantity> longer = read_window(text, tokens, s, end);
+          if (!longer || !same_figure(tokens, u + 1, end, *q, *longer)) continue;
+          q = std::move(longer);
+          last = end;
+          break;
+        }
       }
       // Words after the last unit that still belong to the figure: "an hour and a half", "40 days or
       // more", "a week or so", "60 km daily".
-      for (std::size_t e = last + 1; e <= last + kMaxTrailingTokens && tokens.has(e); ++e) {
+      // The dashes between them are free, as in the window: "a week-and-a-half tour".
+      const std::size_t unit_end = last;
+      for (std::size_t e = unit_end + 1, words = 0; tokens.has(e) && (tokens[e].type == TokenType::dash || words < kMaxTrailingTokens); ++e) {
+        if (tokens[e].type == TokenType::dash) continue;
+        ++words;
         if (tokens[e].type != TokenType::word) continue;
         // "8 months and more than 5,000 km": "more than" opens the next figure.
         if (tokens.has(e + 1) && tokens[e + 1].type == TokenType::word && tokens[e + 1].text == "than") break;

@@ -25,6 +25,8 @@ namespace {
 
 // The smallest number word that scales the number before it ("hundred", "thousand", "lakh", "million").
 constexpr double kLeastScaleWord = 100;
+// The smallest scale word that closes a group of number words ("thousand", "lakh", "million").
+constexpr double kLeastLargeScaleWord = 1000;
 
 // A word of the user's figure inside a message: whole UTF-8 characters, bytes that are not UTF-8 as \xNN.
 std::string quoted(std::string_view word) { return text::utf8_excerpt(word, text::kQuotedInputBytes); }
@@ -64,7 +66,8 @@ const std::vector<Hedge>& hedges() {
     // Only a comparison turns round ("more", "over", "fewer", "longer"...): "not nearly 10 km", "not up
     // to", "not as much as" still mean less.
     static const std::set<std::string, std::less<>> comparative{"more", "less", "over", "under", "fewer", "longer",
-                                                               "shorter", "further", "farther", "above", "below", "excess"};
+                                                               "shorter", "further", "farther", "above", "below", "excess",
+                                                               "exceeding", "beyond"};
     const std::size_t written = out.size();
     for (std::size_t k = 0; k < written; ++k) {
       if (out[k].after || out[k].kind == HedgeKind::around) continue;
@@ -87,7 +90,9 @@ const std::vector<Hedge>& hedges() {
 
 // Figure words of geodata/figures.tsv.
 struct FigureWords {
-  std::vector<std::vector<std::string>> lead, restate, rate, per_day, elapsed_before;
+  std::vector<std::vector<std::string>> lead, restate, rate, per_day, elapsed_before, multiplier_join;
+  std::map<std::string, double, std::less<>> multiplier;  // "twice": 2; "times": 0, the number before it
+  std::set<std::string, std::less<>> base_word;
   std::set<std::string, std::less<>> am_pm, whole, qualifier, not_after, average, decade_before, counted, clock_before, consumption_unit,
       consumption_unit_after_per, headline_word, currency_word;
   std::map<std::string, std::pair<double, double>, std::less<>> vague;  // "few": 2 to 5
@@ -105,6 +110,13 @@ const FigureWords& figure_words() {
       else if (f[0] == "rate") out.rate.push_back(text::words(f[1]));
       else if (f[0] == "per_day") out.per_day.push_back(text::words(f[1]));
       else if (f[0] == "elapsed_before") out.elapsed_before.push_back(text::words(f[1]));
+      else if (f[0] == "multiplier_join") out.multiplier_join.push_back(text::words(f[1]));
+      else if (f[0] == "base_word") out.base_word.emplace(f[1]);
+      else if (f[0] == "multiplier") {
+        const auto factor = f.size() > 2 ? text::parse_double(f[2]) : std::nullopt;
+        if (!factor) throw InputError(row.where(origin) + ": a multiplier needs its factor (0: the number before it)");
+        out.multiplier.emplace(std::string(f[1]), *factor);
+      }
       else if (f[0] == "am_pm") out.am_pm.emplace(f[1]);
       else if (f[0] == "whole") out.whole.emplace(f[1]);
       else if (f[0] == "qualifier") out.qualifier.emplace(f[1]);
@@ -124,7 +136,7 @@ const FigureWords& figure_words() {
         if (!lo || !hi || !(*lo < *hi)) throw InputError(row.where(origin) + ": a vague amount needs its range, as 2-5");
         out.vague.emplace(std::string(f[1]), std::make_pair(*lo, *hi));
       }
-      else if (f[0] == "number") continue;  // numbers.cpp reads these
+      else if (f[0] == "number" || f[0] == "race_noun") continue;  // numbers.cpp reads these
       else if (f[0] == "limit" && f.size() > 2 && text::parse_double(f[2])) {
         const double v = *text::parse_double(f[2]);
         if (f[1] == "distance") out.limit_si[Dimension::distance] = v * kMetresPerKm;
@@ -132,13 +144,14 @@ const FigureWords& figure_words() {
         else if (f[1] == "duration") out.limit_si[Dimension::duration] = v * kSecondsPerHour;
         else throw InputError(row.where(origin) + ": a limit is for distance, speed or duration");
       } else {
-        throw InputError(row.where(origin) + ": expected lead, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, consumption_unit_after_per, headline_word, currency_word, average, am_pm or limit");
+        throw InputError(row.where(origin) + ": expected lead, multiplier, multiplier_join, base_word, restate, rate, per_day, elapsed_before, number, vague, whole, qualifier, not_after, decade_before, counted, clock_before, consumption_unit, consumption_unit_after_per, headline_word, currency_word, average, am_pm or limit");
       }
     }
     auto longest_first = [](auto& v) {
       std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     };
     longest_first(out.lead), longest_first(out.restate), longest_first(out.rate), longest_first(out.per_day);
+    longest_first(out.multiplier_join);
     return out;
   }();
   return table;
@@ -396,22 +409,24 @@ class Parser {
   }
 
   // The longest written unit at token i: how many tokens it takes (0: none).
+  // The tokens a unit of up to three words spans at i (0 if none): "km", "nautical miles", and with dashes
+  // between its words, "a 9,000-nautical-mile voyage".
   std::size_t unit_length(std::size_t i, UnitUse use = UnitUse::any) const {
-    for (std::size_t n = std::min<std::size_t>(3, tokens_.size() - std::min(i, tokens_.size())); n >= 1; --n) {
-      std::string written;
-      bool words = true;
-      for (std::size_t k = 0; k < n; ++k) {
-        words = words && at(TokenType::word, i + k);
-        written += (k ? " " : "") + tokens_[i + k].text;
-      }
-      if (words && find_unit(written, use)) return n;
+    constexpr std::size_t kMostUnitWords = 3;
+    std::size_t found = 0;
+    std::string written;
+    for (std::size_t k = i, words = 0; words < kMostUnitWords && at(TokenType::word, k); ++words) {
+      written += (words ? " " : "") + tokens_[k].text;
+      if (find_unit(written, use)) found = k + 1 - i;
+      k += at(TokenType::dash, k + 1) && at(TokenType::word, k + 2) ? 2 : 1;
     }
-    return 0;
+    return found;
   }
 
   std::string written_at(std::size_t i, std::size_t n) const {
     std::string written;
-    for (std::size_t k = 0; k < n; ++k) written += (k ? " " : "") + tokens_[i + k].text;
+    for (std::size_t k = 0; k < n; ++k)
+      if (tokens_[i + k].type != TokenType::dash) written += (written.empty() ? "" : " ") + tokens_[i + k].text;
     return written;
   }
 
@@ -516,7 +531,7 @@ class Parser {
           ++pos_;
         }
       }
-      and_a_half(*n);
+      if (and_a_half(*n)) scale_by_word(*n);
       skip_of();
       return n;
     }
@@ -525,9 +540,19 @@ class Parser {
       if (const auto it = figure_words().vague.find(tokens_[v].text); it != figure_words().vague.end()) {
         pos_ = v + 1;
         // "a few hundred km", "several thousand miles", "a few dozen km": the vague amount of a scale word.
+        // "several hundred thousand miles": each scale word larger than the one before multiplies.
         double scale = 1;
-        if (is_number_word(pos_) && (*number_word(tokens_[pos_].text) >= kLeastScaleWord || tokens_[pos_].text == "dozen"))
-          scale = *number_word(tokens_[pos_++].text);
+        if (is_number_word(pos_) && tokens_[pos_].text == "dozen") scale = 12, ++pos_;
+        while (is_number_word(pos_) && *number_word(tokens_[pos_].text) >= std::max(kLeastScaleWord, scale * 10))
+          scale *= *number_word(tokens_[pos_++].text);
+        // "hundreds of thousands of km", "tens of millions of miles": the vague amount of a plural scale word,
+        // the scale's singular a number word ("thousands" of "thousand").
+        const std::size_t plural = word_at(pos_, "of") ? pos_ + 1 : pos_;
+        if (at(TokenType::word, plural) && tokens_[plural].text.size() > 1 && tokens_[plural].text.back() == 's') {
+          const std::string_view word = tokens_[plural].text;
+          const auto plural_scale = number_word(word.substr(0, word.size() - 1));
+          if (plural_scale && *plural_scale >= kLeastLargeScaleWord) scale *= *plural_scale, pos_ = plural + 1;
+        }
         skip_of();
         const double half = (it->second.second - it->second.first) / 2 * scale;
         return Number{(it->second.first + it->second.second) / 2 * scale, half, half, true};
@@ -538,7 +563,8 @@ class Parser {
         const bool article = article_at(pos_);
         ++pos_;
         double value = *word;
-        bool more_words = !article && value >= 1;  // "twenty-four", "two thousand": the words after the first
+        // "twenty-four", "two thousand", "nought point eight": the words after the first
+        bool more_words = !article && (value >= 1 || value == 0);
         // A fraction in words is rounded to half of itself, as "an hour and a half" is (a quarter of an hour
         // either way): "half a mile" is a quarter to three quarters of a mile.
         double half = value >= 1 ? 0.5 : value / 2;
@@ -558,8 +584,19 @@ class Parser {
           const WordNumber words = word_number(value);
           value = words.value, half = words.half_resolution;
         }
+        // "a half-million km", "a quarter of a million miles", "three quarters of a million km": the
+        // fraction of a scale word.
+        if (value < 1) {
+          std::size_t scale_at = at(TokenType::dash) ? pos_ + 1 : pos_;
+          if (word_at(scale_at, "of")) ++scale_at;
+          if (article_at(scale_at)) ++scale_at;
+          if (is_number_word(scale_at) && *number_word(tokens_[scale_at].text) >= kLeastLargeScaleWord) {
+            const double scale = *number_word(tokens_[scale_at].text);
+            value *= scale, half *= scale, pos_ = scale_at + 1;
+          }
+        }
         Number n{value, half, half};
-        and_a_half(n);
+        if (and_a_half(n)) scale_by_word(n);
         skip_of();
         return n;
       }
@@ -586,7 +623,6 @@ class Parser {
       return number_word(tokens_[i].text);
     };
     auto skip_dash = [&](std::size_t i) { return at(TokenType::dash, i) ? i + 1 : i; };
-    constexpr double kLeastLargeScale = 1000;  // thousand and up: each closes a group below a thousand
     double total = 0, group = 0, last_large_scale = 0, fraction_step = 0;
     bool ended_on_large_scale = false, last_was_scale = false;
     // One more word of the number, when it can follow what is read so far.
@@ -595,7 +631,7 @@ class Parser {
       if (dozen) {
         if (group >= 12 || group == 0) return false;
         group *= 12;
-      } else if (w >= kLeastLargeScale) {
+      } else if (w >= kLeastLargeScaleWord) {
         if (last_large_scale != 0 && w >= last_large_scale) return false;  // "thousand thousand"
         total += (group == 0 ? 1 : group) * w, group = 0, last_large_scale = w;
       } else if (w >= kLeastScaleWord) {
@@ -611,13 +647,15 @@ class Parser {
         if (below_hundred != 0 || (w >= 20 && std::fmod(w, 10) != 0)) return false;
         group += w;
       }
-      ended_on_large_scale = w >= kLeastLargeScale;
+      ended_on_large_scale = w >= kLeastLargeScaleWord;
       last_was_scale = dozen || w >= kLeastScaleWord;
       return true;
     };
     take(first, false);
     for (;;) {
       std::size_t i = skip_dash(pos_);
+      // "four thousand, six hundred miles": a comma after a scale word, before the rest of the number.
+      if (ended_on_large_scale && at(TokenType::comma, i) && word_value(i + 1) && *word_value(i + 1) >= 1) ++i;
       // "hundred and fifty", "thousand and ten": "and" after a scale word, before the rest below a hundred.
       if (last_was_scale && word_at(i, "and") && word_value(i + 1) && *word_value(i + 1) >= 1 && *word_value(i + 1) < kLeastScaleWord)
         ++i;
@@ -640,12 +678,54 @@ class Parser {
     }
     WordNumber n;
     n.value = total + group;
+    // "three point four miles", "nought point eight of a mile": digits in words after "point", each below
+    // ten; the rounding is half the last one's place.
+    if (total == 0 && group < kLeastScaleWord && word_at(pos_, "point") && word_value(pos_ + 1) && *word_value(pos_ + 1) < 10 &&
+        fraction_step == 0) {
+      double place = 1;
+      for (std::size_t i = pos_ + 1; word_value(i) && *word_value(i) < 10 && *word_value(i) >= 0 &&
+                                     std::floor(*word_value(i)) == *word_value(i);
+           ++i) {
+        place /= 10;
+        group += *word_value(i) * place;
+        pos_ = i + 1;
+      }
+      n.value = group;
+      n.half_resolution = place / 2;
+      return n;
+    }
     // One unit of the scale ("a thousand", "one million") is a round figure of its own, not "1 thousand"
     // give or take half: a twentieth of it either way (a thousand is 950 to 1,050).
     constexpr double kOneUnitOfScaleShare = 0.05;
     if (ended_on_large_scale) n.half_resolution = n.value == last_large_scale ? last_large_scale * kOneUnitOfScaleShare : last_large_scale / 2;
     if (fraction_step > 0) n.half_resolution = fraction_step / 2;  // "three quarters": an eighth either way
     return n;
+  }
+
+  // "twice the usual two hours", "three times as far as the 40 km", "half the 90 minutes": the factor a
+  // multiplier of figures.tsv puts on the figure after it (1 when there is none; pos_ past its words).
+  double multiplier() {
+    std::size_t i = pos_;
+    double factor = 0;
+    if (at(TokenType::word, i) && figure_words().multiplier.count(tokens_[i].text) && figure_words().multiplier.at(tokens_[i].text) > 0) {
+      factor = figure_words().multiplier.at(tokens_[i].text), ++i;
+    } else if ((at(TokenType::number, i) || is_number_word(i)) && word_at(i + 1, "times") &&
+               figure_words().multiplier.count("times")) {
+      std::string error;
+      const auto n = at(TokenType::number, i) ? parse_number(tokens_[i].text, error) : std::optional<Number>(Number{*number_word(tokens_[i].text)});
+      if (!n || !(n->value > 0)) return 1;
+      factor = n->value, i += 2;
+    } else {
+      return 1;
+    }
+    const auto* join = match(figure_words().multiplier_join, i);
+    if (!join) return 1;
+    i += join->size();
+    if (word_at(i, "the")) ++i;
+    while (at(TokenType::word, i) && figure_words().base_word.count(tokens_[i].text)) ++i;
+    if (!next_is_amount(i) && !article_at(i)) return 1;
+    pos_ = i;
+    return factor;
   }
 
   // "13 and a half hours", "two and a half hours", "an hour and a half" (after the unit, see figure()).
@@ -668,6 +748,14 @@ class Parser {
     n.value += fraction;
     n.half_resolution = n.loose_half = *number_word(tokens_[p].text) / 2;
     return true;
+  }
+
+  // "two and a half thousand km", "one and a quarter million miles": a scale word after a number and its
+  // fraction scales both, and the rounding with them (half a thousand's half: 250 either way).
+  void scale_by_word(Number& n) {
+    if (!is_number_word(pos_) || *number_word(tokens_[pos_].text) < kLeastLargeScaleWord) return;
+    const double scale = *number_word(tokens_[pos_++].text);
+    n.value *= scale, n.half_resolution *= scale, n.loose_half *= scale;
   }
 
   const Hedge* match_hedge(bool after) {
@@ -699,6 +787,7 @@ class Parser {
       }
       hedge = match_hedge(false);
     }
+    const double factor = multiplier();
     // "a 7-hour trip", "a 90-minute ride": the article belongs to the trip, not the figure.
     if (span_ == Span::claim && article_at(pos_) && at(TokenType::number, pos_ + 1)) ++pos_;
     Quantity q;
@@ -729,8 +818,10 @@ class Parser {
     };
     const Hedge* hedge_on_number = nullptr;
     bool vague_amount = false;  // "under a few hours": the bound is the vague amount's far end, as a range's
+    const Hedge* hedge_in_range = nullptr;  // "between roughly 30 and 40 km": the hedge is the range's
     if (peek_word("between")) {
       ++pos_;
+      hedge_in_range = match_hedge(false);
       auto a = amount();
       if (!a) return std::nullopt;
       if (!peek_word("and") && unit_length(pos_)) {
@@ -859,10 +950,30 @@ class Parser {
         restated->restated_how = "restated";
         q.restated.push_back(std::move(*restated));
         pos_ = tokens_.size();
+      } else if (at(TokenType::comma, pos_) && p < tokens_.size()) {
+        // "200 miles, about 322 km", "75 minutes, an hour and a quarter": after a bare comma, the same figure
+        // in another unit (within kCommaRestatementShare of it) is a restatement; any other figure is the
+        // next one ("2 hours, 100 km" is two figures, and a wrong conversion needs its joining word).
+        Tokens rest(tokens_.begin() + static_cast<std::ptrdiff_t>(p), tokens_.end());
+        Parser again(text_, rest, {q.unit.dimension, Span::claim, enforce_limit_});
+        auto restated = again.figure(false);
+        constexpr double kCommaRestatementShare = 0.1;
+        const double first_si = value * factor * q.unit.si_per_unit;
+        if (restated && again.pos_ == again.tokens_.size() && restated->dimension == q.unit.dimension && !q.is_range &&
+            (restated->unit.symbol != q.unit.symbol || restated->value_si() != first_si) &&
+            std::abs(restated->value_si() - first_si) <= kCommaRestatementShare * std::max(first_si, restated->value_si())) {
+          restated->restated_how = "after a comma";
+          q.restated.push_back(std::move(*restated));
+          pos_ = tokens_.size();
+        }
       }
     }
     if (pos_ < tokens_.size()) return stopped_at();
     if (!(value > 0)) return fail("must be greater than zero");
+    if (factor != 1) {
+      value *= factor, low *= factor, high *= factor, rounding *= factor;
+      q.note = fmt::format("'{}' read as {} {}", text::utf8_excerpt(text_, text::kQuotedInputBytes), format_number(value), q.unit.symbol);
+    }
     if (low > high) return fail("a range must go from the smaller to the larger figure");
     // "50 cm/ms", "2 miles a minute", "3 versts": units no report prints, reported in one it does.
     std::optional<Unit> report_in = report_unit(q.unit);
@@ -880,7 +991,7 @@ class Parser {
     // A bound's side is the figure as written, not its rounding: "under two hours" is at most 2 h, not
     // 2.5 h, and "just over four hours" at least 4 h (a range keeps its ends: "up to 8-10 hours", and so
     // does a vague amount: "under a few hours" is up to the few's far end).
-    for (const Hedge* h : {hedge, after}) {
+    for (const Hedge* h : {hedge, hedge_in_range, after}) {
       if (!h) continue;
       for (const std::string& w : h->words) q.hedge += (q.hedge.empty() ? "" : " ") + w;
       const bool written_wide = q.is_range || vague_amount;
@@ -977,7 +1088,9 @@ class Parser {
       }
       // A later part is smaller and of the same kind; else it is another figure ("1 m 1 m", "5 km 2 hours").
       if (!u2 || u2->dimension != d || u2->si_per_unit >= last.si_per_unit) {
-        if (u2 && u2->dimension == d && d == Dimension::duration && u2->si_per_unit >= last.si_per_unit) {
+        // "75 minutes, an hour and a quarter": after a bare comma a larger unit may restate the figure.
+        const bool after_comma = at(TokenType::comma, keep) && !word_at(keep + 1, "and");
+        if (u2 && u2->dimension == d && d == Dimension::duration && u2->si_per_unit >= last.si_per_unit && !after_comma) {
           fail("a compound duration must go from larger to smaller units");
           return;
         }
@@ -1035,6 +1148,7 @@ bool may_start_figure(std::string_view lower_word) {
       if (!h.after) words.emplace(h.words.front());
     for (const std::string& w : figure_words().whole) words.emplace(w);
     for (const auto& [w, range] : figure_words().vague) words.emplace(w);  // "several hundred km", "hundreds of miles"
+    for (const auto& [w, factor] : figure_words().multiplier) words.emplace(w);  // "twice the usual two hours"
     return words;
   }();
   return number_word(lower_word).has_value() || starters.find(lower_word) != starters.end();

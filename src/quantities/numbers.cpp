@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "core/error.hpp"
@@ -38,6 +39,16 @@ const std::map<std::string, double, std::less<>>& number_words() {
 }
 
 }  // namespace
+
+bool is_race_noun(std::string_view lower_word) {
+  static const std::set<std::string, std::less<>> nouns = [] {
+    std::set<std::string, std::less<>> out;
+    for (const text::TableRow& row : text::table_rows(kFiguresTsv, "geodata/figures.tsv", 2, "kind<TAB>phrase[<TAB>value]"))
+      if (row.fields[0] == "race_noun") out.emplace(row.fields[1]);
+    return out;
+  }();
+  return nouns.count(lower_word) > 0;
+}
 
 std::optional<double> number_word(std::string_view lower_word) {
   const auto it = number_words().find(lower_word);

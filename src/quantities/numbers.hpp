@@ -20,4 +20,7 @@ std::optional<Number> parse_number(const std::string& token, std::string& error)
 // A number word's value ("two" 2, "dozen" 12, "half" 0.5, "a" 1), or nullopt.
 std::optional<double> number_word(std::string_view lower_word);
 
+// Whether a word names a race whose distance running copy writes in "k" ("run", "race": figures.tsv race_noun).
+bool is_race_noun(std::string_view lower_word);
+
 }  // namespace routecheck::quantities

@@ -1,9 +1,11 @@
 // Text -> figure tokens (see tokens.hpp).
 #include "quantities/tokens.hpp"
 
+#include <array>
 #include <cctype>
 
 #include "core/text.hpp"
+#include "quantities/numbers.hpp"
 
 namespace routecheck::quantities {
 
@@ -11,6 +13,31 @@ namespace {
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// A sign of comparison before a number ("< 2 hrs", ">100 km", "≤ 50 km", "≈ 120 km") as the hedge
+// word it stands for (hedges.tsv), or "" where there is none or no number follows.
+struct ComparisonSign {
+  std::string_view written, word;
+};
+constexpr std::array<ComparisonSign, 5> kComparisonSigns{{{"<", "under"}, {">", "over"}, {"\u2264", "at most"},
+                                                         {"\u2265", "at least"}, {"\u2248", "about"}}};
+const ComparisonSign* comparison_sign(const std::string& s, std::size_t i) {
+  for (const ComparisonSign& sign : kComparisonSigns) {
+    if (s.compare(i, sign.written.size(), sign.written) != 0) continue;
+    std::size_t j = i + sign.written.size();
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) return &sign;
+  }
+  return nullptr;
+}
+std::string_view comparison_sign_at(const std::string& s, std::size_t i) {
+  const ComparisonSign* sign = comparison_sign(s, i);
+  return sign ? sign->word : std::string_view{};
+}
+std::size_t comparison_sign_bytes(const std::string& s, std::size_t i) {
+  const ComparisonSign* sign = comparison_sign(s, i);
+  return sign ? sign->written.size() : 0;
+}
 
 // The text normalised, and for each of its bytes the offset of the original byte it came from.
 struct Normalised {
@@ -110,6 +137,13 @@ Tokens tokenize(std::string_view text) {
       i = j;
       continue;
     }
+    if (const std::string_view sign = comparison_sign_at(s, i); !sign.empty()) {
+      // "< 2 hrs", ">100 km", "≈ 120 km": the signs headlines and fact boxes write for under, over and about.
+      const std::size_t bytes = comparison_sign_bytes(s, i);
+      for (const std::string& w : text::words(sign)) push(TokenType::word, w, i, i + bytes);
+      i += bytes;
+      continue;
+    }
     if (is_digit(c)) {
       std::size_t j = i;
       while (j < s.size() && (is_digit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && is_digit(s[j + 1])))) ++j;
@@ -155,6 +189,17 @@ Tokens tokenize(std::string_view text) {
       push(TokenType::other, s.substr(i, j - i), i, j);
       i = j;
     }
+  }
+  // "the 10k charity run", "a 15K road race": a "k" glued to a number before a race's noun (within
+  // kRaceNounWords words) is the kilometres of running copy, not a thousand.
+  constexpr std::size_t kRaceNounWords = 2;
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k].text != "k" || tokens[k - 1].type != TokenType::number || tokens[k - 1].end != tokens[k].start) continue;
+    for (std::size_t w = k + 1; w < tokens.size() && w <= k + kRaceNounWords && tokens[w].type == TokenType::word; ++w)
+      if (is_race_noun(tokens[w].text)) {
+        tokens[k].text = "km";
+        break;
+      }
   }
   return tokens;
 }

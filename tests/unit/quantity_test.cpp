@@ -234,6 +234,31 @@ TEST_CASE("numbers in words: groups and scales, vague hundreds, fractions rounde
   }
 }
 
+// A number with a fraction before a scale word lost the number ("two and a half thousand km" was 1,000
+// km, read from "thousand" on); a vague amount of a plural scale word was the plural alone ("hundreds of
+// thousands of km" was 2,000-9,000 km); "tens of km" was no figure.
+TEST_CASE("a fraction before a scale word, and vague amounts of plural scales") {
+  CHECK(q("two and a half thousand km").value == Approx(2500));
+  CHECK(q("two and a half thousand km").si.low == Approx(2250000));
+  CHECK(q("one and a half thousand miles").value == Approx(1500));
+  CHECK(q("3 and a half thousand km").value == Approx(3500));
+  CHECK(q("one and a quarter thousand miles").value == Approx(1250));
+  CHECK(q("hundreds of thousands of miles").si.low == Approx(200000 * kMile));
+  CHECK(q("hundreds of thousands of miles").si.high == Approx(900000 * kMile));
+  CHECK(q("tens of thousands of km").si.low == Approx(20000000));
+  CHECK(q("several hundred thousand km").si.low == Approx(300000000));
+  CHECK(q("a few hundred thousand miles").si.high == Approx(500000 * kMile));
+  CHECK(q("tens of kilometres").si.low == Approx(20000));
+  CHECK(q("tens of kilometres").si.high == Approx(90000));
+  for (const char* text : {"Pilots have flown hundreds of thousands of miles.", "Over the years the ship logged tens of thousands of km.",
+                           "She sailed two and a half thousand miles alone."}) {
+    INFO(text);
+    const auto found = find_figures(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().si.low >= 2000 * kMile);
+  }
+}
+
 // Indian digit grouping was "not a number" ("1,50,000 km"); a conversion in words inside brackets was
 // dropped, so a wrong one went unchecked ("15 km (twenty miles)").
 TEST_CASE("Indian digit grouping, and a conversion in words in brackets") {
@@ -503,4 +528,93 @@ TEST_CASE("hedges: shy of, short of, slightly, a bit, well over, fewer than") {
   CHECK_FALSE(claim_figure("well over 300 km").si.bounded());
   CHECK(claim_figure("well under 300 km").si.low == 0);
   CHECK(claim_figure("fewer than 10 days").si.low == 0);
+}
+
+// A multiplier before a figure was passed over and its base read as the trip's ("twice the usual 45
+// minutes" was 45 min); "half an hour" and "twice a day" are no multiples.
+TEST_CASE("multipliers: twice, half, N times the figure after them") {
+  CHECK(q("twice the usual 45 minutes").si.low == Approx(2 * 44.5 * 60));
+  CHECK(q("three times as long as the old 2 hours").value == Approx(6));
+  CHECK(q("half the normal six hours").value == Approx(3));
+  CHECK(q("double the 200 km").value == Approx(400));
+  CHECK(q("4 times as far as the 30 miles").si.low == Approx(4 * 29.5 * kMile));
+  CHECK(q("half an hour", Dimension::duration).value == Approx(0.5));
+  CHECK_THROWS(q("twice the distance"));
+  const auto found = find_figures("The new line needs half the scheduled four hours of the old one.");
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().value == Approx(2));
+}
+
+// Limits and near-misses other presses write: negated "exceeding", "above", "below", "beyond" were read as
+// exact; "not much more than" had no top; Irish and British "nearly"; signs before a number.
+TEST_CASE("negated limits, near-misses and comparison signs") {
+  for (const char* text : {"not exceeding 90 km/h", "never above 120 km/h", "not beyond 50 km"}) {
+    INFO(text);
+    CHECK(q(text).si.low == 0);
+    CHECK(q(text).si.bounded());
+  }
+  CHECK_FALSE(q("not below 30 km/h").si.bounded());
+  for (const char* text : {"not much more than 3 hours", "not much longer than 5 hours", "not much over 20 km"}) {
+    INFO(text);
+    CHECK(q(text).si.bounded());
+    CHECK(q(text).si.low == Approx(q(text).value_si()));
+  }
+  CHECK(q("not much less than 5 hours").si.high == Approx(5 * kHour));
+  CHECK(q("the guts of three hours").si.high == Approx(3 * kHour));
+  CHECK(q("knocking on 90 mph").si.high == Approx(90 * 0.44704));
+  CHECK(q("< 3 hrs").si.high == Approx(3 * kHour));
+  CHECK(q("< 3 hrs").si.low == 0);
+  CHECK_FALSE(q(">250 km").si.bounded());
+  CHECK_FALSE(q("\u2265 40 km/h").si.bounded());
+  CHECK(q("\u2248 80 km").si.low < 79000);
+  CHECK(q("between roughly 30 and 40 km").si.low < 29000);
+  CHECK(q("between about 2 and 3 hours").si.high > 3.5 * kHour);
+}
+
+// "a week-and-a-half voyage" lost its half when the unit came first; a restatement after a bare comma was
+// refused as two figures; "nautical-mile" with dashes, "n.m.", "km p/h" and a race's "10k" were unknown.
+TEST_CASE("and-a-half after the unit, comma restatements, more unit spellings") {
+  for (const char* text : {"They set off on a day-and-a-half trek.", "It is an hour-and-a-half crossing.",
+                           "We booked a week-and-a-half voyage."}) {
+    INFO(text);
+    const auto found = find_figures(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().value == Approx(1.5));
+  }
+  for (const char* text : {"300 miles, about 483 km", "120 minutes, two hours", "50 km, i.e. 31 miles", "80 km, equivalent to 50 miles"}) {
+    INFO(text);
+    REQUIRE(q(text).restated.size() == 1);
+  }
+  CHECK(find_figures("It took 2 hours, 100 km of it on dirt roads.").size() == 2);
+  const auto passage = find_figures("They sailed a 250-nautical-mile passage.");
+  REQUIRE(passage.size() == 1);
+  CHECK(passage.front().unit.symbol == "nmi");
+  CHECK(q("40 n.m.").unit.symbol == "nmi");
+  CHECK(q("60 km p/h").unit.symbol == "km/h");
+  CHECK(q("100 k/h").unit.symbol == "km/h");
+  for (const char* text : {"She finished a 10k fun run.", "He won the 5K race.", "Runners lined up for the 42k marathon."}) {
+    INFO(text);
+    const auto found = find_figures(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().unit.symbol == "km");
+    CHECK(found.front().value < 50);
+  }
+  CHECK(find_figures("The job pays a 40k salary.").empty());
+}
+
+// Numbers in words: "three point four miles" was 4 miles; "four thousand, six hundred" was 600; "a
+// half-million km" ran from 0.25 km; "two 747s" was 747 seconds in a trip.
+TEST_CASE("decimals and commas in number words, fractions of a scale, plural model numbers") {
+  CHECK(q("two point five km").value == Approx(2.5));
+  CHECK(q("nought point six of a mile").value == Approx(0.6));
+  CHECK(q("thirty-one point two miles").si.low == Approx(31.15 * kMile));
+  CHECK(q("three thousand, two hundred km").value == Approx(3200));
+  CHECK(q("five thousand, four hundred and ten miles").value == Approx(5410));
+  CHECK(q("a half-million km").si.low == Approx(250000000));
+  CHECK(q("a quarter of a million miles").value == Approx(250000));
+  CHECK(q("three quarters of a million km").value == Approx(750000));
+  for (const char* text : {"The airline flew two 747s to Lagos.", "Its 320s stay in Europe.", "Five 737s were grounded."}) {
+    INFO(text);
+    CHECK(find_figures(text).empty());
+  }
 }
