@@ -86,6 +86,7 @@ extern const char* const kDistrictWordsTsv;  // generated from geodata/district_
 extern const char* const kOtherNameWordsTsv;  // generated from geodata/other_name_words.tsv by CMake
 extern const char* const kGenericNameWordsTsv;  // generated from geodata/generic_name_words.tsv by CMake
 extern const char* const kFacilityWordsTsv;  // generated from geodata/facility_words.tsv by CMake
+extern const char* const kRegionFormsTsv;    // generated from geodata/region_forms.tsv by CMake
 extern const char* const kRomanizationsTsv;  // generated from geodata/romanizations.tsv by CMake
 
 namespace {
@@ -187,8 +188,26 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
   if (kind == "airport") return {"AIRP", "AIRF", "AIRH"};
   if (kind == "port") return {"PRT", "HBR"};
   if (kind == "terminal") return {"BUSTN", "RSTN", "PRT"};
-  if (kind == "region") return {"ADM1"};
+  if (kind == "region") return {"ADM1", "ADM2"};
   return {};  // border: no code of its own
+}
+
+// geodata/region_forms.tsv: each English region word's forms in the names GeoNames gives second-level
+// regions, as name keys with "{}" for the name ("province" -> "provincia di {}").
+const std::multimap<std::string, std::string, std::less<>>& region_forms() {
+  static const std::multimap<std::string, std::string, std::less<>> table = [] {
+    const std::string origin = "geodata/region_forms.tsv";
+    std::multimap<std::string, std::string, std::less<>> out;
+    for (const text::TableRow& row : text::table_rows(kRegionFormsTsv, origin, 2, "'region word<TAB>form with {}'")) {
+      const std::string form(row.fields[1]);
+      const std::size_t slot = form.find("{}");
+      if (slot == std::string::npos) throw InputError(row.where(origin) + ": the form has no {} for the name");
+      const std::string before = name_key(form.substr(0, slot)), after = name_key(form.substr(slot + 2));
+      out.emplace(name_key(row.fields[0]), before + (before.empty() ? "" : " ") + "{}" + (after.empty() ? "" : " ") + after);
+    }
+    return out;
+  }();
+  return table;
 }
 
 // geodata/facility_words.tsv, longest phrase first.
@@ -1057,6 +1076,24 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
     if (end - begin == 1 && part_word(begin)) continue;
     const std::string head = joined(begin, end, false);
     std::vector<Candidate> found = exact_candidates(joined(begin, end, true), written_as_code(head));
+    // "Bergamo province", "the county of Cork": a region GeoNames names in its country's way ("Provincia
+    // di Bergamo", "County Cork"), when the name alone finds no first-level region. A region so found
+    // says more than a second-level one of the bare name: "Malaga province" is Spain's Provincia de
+    // Málaga, not Colombia's municipality Málaga.
+    if (facility->region && end == last &&
+        std::none_of(found.begin(), found.end(), [&](const Candidate& c) { return c.place.feature_code == "ADM1"; })) {
+      std::string word = facility->key;
+      if (const std::size_t of = word.rfind(" of"); of != std::string::npos && of + 3 == word.size()) word.erase(of);
+      std::vector<Candidate> by_form;
+      const auto [from, to] = region_forms().equal_range(word);
+      for (auto form = from; form != to; ++form) {
+        std::string key = form->second;
+        key.replace(key.find("{}"), 2, joined(begin, end, true));
+        for (Candidate& c : exact_candidates(key, false))
+          if (c.place.feature_class == "A") by_form.push_back(std::move(c));
+      }
+      if (!by_form.empty()) found = std::move(by_form);
+    }
     if (found.empty()) continue;
     // "Waterloo station" is the station of that name where there is one, not the towns.
     auto of_kind = [&](const Candidate& c) {

@@ -448,6 +448,12 @@ cli_test(geocode_state_word_names_the_state --stdout "Washington State +1 +Washi
 cli_test(geocode_state_of_names_the_state --stdout "State of Mexico +1 +M.xico +M.xico +MX .*A\\.ADM1" -- ${RC} geocode "State of Mexico" --limit 1)
 cli_test(geocode_prefecture_word_names_the_prefecture --stdout "Kanagawa Prefecture +1 +Kanagawa +Kanagawa +JP .*A\\.ADM1" -- ${RC} geocode "Kanagawa Prefecture" --limit 1)
 cli_test(geocode_province_word_names_the_province --stdout "Punjab province +1 +Punjab +Punjab +PK .*A\\.ADM1" -- ${RC} geocode "Punjab province" --limit 1)
+# A second-level region named in English with its word, where GeoNames names it in its country's way:
+# "Bergamo province" was not found (GeoNames: Provincia di Bergamo), "province of Malaga" was not found or
+# Colombia's Málaga, "the county of Cork" (County Cork) was not found.
+cli_test(geocode_province_word_finds_provincia_di --stdout "Cuneo province +1 +Provincia di Cuneo +Piedmont +IT .*A\\.ADM2" -- ${RC} geocode "Cuneo province" --limit 1)
+cli_test(geocode_province_of_finds_provincia_de --stdout "province of Malaga +1 +Provincia de M.laga +Andalusia +ES .*A\\.ADM2" -- ${RC} geocode "province of Malaga" --limit 1)
+cli_test(geocode_county_of_finds_county_x --stdout "the county of Cork +1 +County Cork +Munster +IE .*A\\.ADM2" -- ${RC} geocode "the county of Cork" --limit 1)
 cli_test(geocode_state_word_without_a_state --exit 1 --stderr "no place named 'Penn State'" -- ${RC} geocode "Penn State")
 # A town of 50,000 or more keeps its own name before a larger city's old name: "Olbia" was Antalya (its
 # ancient name), so a ferry from Livorno to Olbia came out inconsistent; "Smyrna" was Izmir.
