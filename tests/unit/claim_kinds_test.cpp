@@ -306,8 +306,8 @@ TEST_CASE("everyday mode words name modes, as a user types them") {
       {"car", "car_bus"},       {"drive", "car_bus"},       {"ship", "sea"},           {"boat", "sea"},
       {"ferry", "ferry"},       {"yacht", "yacht_small_boat"}, {"bike", "cycling"},    {"on foot", "walking"},
       {"On  Foot", "walking"},  {"high-speed rail", "high_speed_rail"}, {"High Speed Rail", "high_speed_rail"},
-      {"high_speed_rail", "high_speed_rail"}, {"rowing boat", "yacht_small_boat"}, {"Row-boat", "yacht_small_boat"},
-      {"kayak", "yacht_small_boat"},        {"sailboat", "yacht_small_boat"}};
+      {"high_speed_rail", "high_speed_rail"}, {"rowing boat", "rowing_paddling"}, {"Row-boat", "rowing_paddling"},
+      {"kayak", "rowing_paddling"},        {"sailboat", "yacht_small_boat"}, {"ICE", "rail"}};
   for (const auto& [word, mode] : words) {
     CAPTURE(word);
     CHECK(m.get(word).mode == mode);
@@ -450,4 +450,47 @@ TEST_CASE("a round figure is shorter than any route only when its roundest readi
     const Report r = check_claim(claim(equator(degrees), "rail", distance));
     CHECK(relation(r, "distance_vs_geography")->verdict == Verdict::inconsistent);
   }
+}
+
+// --- Human-powered records and races (trial J) --------------------------------------------------------
+
+// Elite runs were impossible: running's ceiling was 20 km/h, under the marathon's world-record average
+// (21.0 km/h) and the shorter road races' (22-24 km/h).
+TEST_CASE("record-pace runs are possible, a faster run is not") {
+  // About 42 km, 21 km and 10 km along the equator.
+  const struct {
+    double degrees;
+    const char *distance, *duration;
+  } runs[] = {{0.38, "42.2 km", "2 hours 1 minute"}, {0.19, "21.1 km", "58 minutes"}, {0.09, "10 km", "26 minutes 30 seconds"}};
+  for (const auto& run : runs) {
+    const Report r = check_claim(claim({town(0, 0), town(0, run.degrees)}, "running", run.distance, "", run.duration));
+    CAPTURE(run.distance);
+    CHECK(r.verdict != Verdict::inconsistent);
+  }
+  CHECK(check_claim(claim({town(0, 0), town(0, 0.38)}, "running", "42.2 km", "", "1 hour 30 minutes")).verdict == Verdict::inconsistent);
+}
+
+// Rowing boats, kayaks and canoes were judged by sailing yachts' speeds: an ocean rowed in a week (28
+// km/h day and night) was consistent.
+TEST_CASE("boats rowed or paddled have a profile of their own") {
+  for (const char* mode : {"rowing", "kayak", "canoe"}) {
+    CAPTURE(mode);
+    CHECK(routes::ModeProfiles::builtin().get(mode).mode == "rowing_paddling");
+    // About 4,450 km of open water.
+    CHECK(check_claim(claim({town(15, -20), town(15, -61)}, mode, "", "", "5 days")).verdict == Verdict::inconsistent);
+    CHECK(check_claim(claim({town(15, -20), town(15, -61)}, mode, "", "", "40 days")).verdict < Verdict::suspicious);
+  }
+  CHECK(check_claim(claim({town(15, -20), town(15, -61)}, "yacht", "", "", "5 days")).verdict != Verdict::inconsistent);
+}
+
+// A race's course is no route between its ends: a one-day classic of 260 km between towns 60 km apart
+// was flagged for its detour; a long trip so far round is still flagged.
+TEST_CASE("a bicycle race's course may wind far round, over a race's span") {
+  for (const char* distance : {"260 km", "250 km", "180 km"}) {
+    CAPTURE(distance);
+    const Report r = check_claim(claim({town(51.0, 3.0), town(51.0, 3.85)}, "race_cycling", distance, "", "6 hours"));
+    CHECK(r.verdict < Verdict::suspicious);
+  }
+  // Beyond a race's span (300 km) the widest detour on foot or by bicycle is walking's 2x again.
+  CHECK(check_claim(claim({town(0, 0), town(0, 9)}, "walk", "3,000 km")).verdict >= Verdict::suspicious);
 }
