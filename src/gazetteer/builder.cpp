@@ -116,7 +116,8 @@ std::string strip_suffix(const std::string& name, const std::vector<std::string>
 // What news calls an airport besides its full name: "London Heathrow Airport" is also "London Heathrow"
 // and, its city taken off the front, "Heathrow" and "Heathrow Airport". The city may be joined by a dash
 // ("Paris-Orly Airport": "Orly"), be one of a list ("Pendik, Istanbul"), come before the word "Airport"
-// ("Amsterdam Airport Schiphol": "Schiphol", "Amsterdam Schiphol"), or be the airport's own place after a
+// ("Amsterdam Airport Schiphol": "Schiphol", "Amsterdam Schiphol"), or before a comma and the airport's
+// own name ("Oslo Airport, Gardermoen": "Gardermoen", "Oslo Gardermoen"), or be the airport's own place after a
 // larger city's name ("Washington Dulles International Airport" in Dulles: "Dulles"). A short name that
 // is also a large city's stays below that city (Geocoder::finish).
 std::vector<std::string> airport_short_names(const std::string& name, const std::string& municipality,
@@ -132,6 +133,16 @@ std::vector<std::string> airport_short_names(const std::string& name, const std:
   if (municipality.find(',') != std::string::npos)
     for (std::string_view part : text::split(municipality, ','))
       if (!text::trim(part).empty()) towns.emplace_back(text::trim(part));
+  // "Oslo Airport, Gardermoen": the short name after the comma, alone and after its city.
+  if (const std::size_t comma = name.find(", "); comma != std::string::npos && name.find('/') == std::string::npos) {
+    const std::string before = name.substr(0, comma), after = name.substr(comma + 2);
+    if (strip_suffix(before, suffixes) != before && after.find(',') == std::string::npos) {
+      add_rest(after);
+      for (const std::string& town : towns) out.push_back(town + " " + after);
+      const std::string city = strip_suffix(before, suffixes);
+      if (std::find(towns.begin(), towns.end(), city) == towns.end()) out.push_back(city + " " + after);
+    }
+  }
   const std::string stem = strip_suffix(name, suffixes);
   if (stem == name) {
     for (const std::string& town : towns)  // "Amsterdam Airport Schiphol"

@@ -179,7 +179,7 @@ struct FacilityWords {
   bool border = false;                     // kind border: with a country, it names the country's land border
   bool island = false;                     // kind island: read by Geocoder::island_named, not as a facility
   bool water = false;                      // kind water: a sea's or a strait's name, never read by the place in it
-  bool region = false;                     // kind region: "X State", "the province of X": only a first-level region answers
+  bool region = false;                     // kinds region, subregion: "X State", "the province of X": only a region answers
 };
 
 // The GeoNames feature codes of a facility_words.tsv kind.
@@ -188,7 +188,8 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
   if (kind == "airport") return {"AIRP", "AIRF", "AIRH"};
   if (kind == "port") return {"PRT", "HBR"};
   if (kind == "terminal") return {"BUSTN", "RSTN", "PRT"};
-  if (kind == "region") return {"ADM1", "ADM2"};
+  if (kind == "region") return {"ADM1"};
+  if (kind == "subregion") return {"ADM1", "ADM2"};
   return {};  // border: no code of its own
 }
 
@@ -214,18 +215,18 @@ const std::multimap<std::string, std::string, std::less<>>& region_forms() {
 const std::vector<FacilityWords>& facility_words() {
   static const std::vector<FacilityWords> table = [] {
     const std::string origin = "geodata/facility_words.tsv";
-    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island|water|region<TAB>after|before'";
+    const char* expected = "'phrase<TAB>station|terminal|port|airport|border|island|water|region|subregion<TAB>after|before'";
     std::vector<FacilityWords> out;
     for (const text::TableRow& row : text::table_rows(kFacilityWordsTsv, origin, 3, expected)) {
       const std::string kind(row.fields[1]);
       if ((row.fields[2] != "after" && row.fields[2] != "before") ||
           (kind != "station" && kind != "terminal" && kind != "port" && kind != "airport" && kind != "border" && kind != "island" &&
-           kind != "water" && kind != "region"))
+           kind != "water" && kind != "region" && kind != "subregion"))
         throw InputError(row.where(origin) + ": expected " + expected);
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
                      row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind),
-                     kind == "border", kind == "island", kind == "water", kind == "region"});
+                     kind == "border", kind == "island", kind == "water", kind == "region" || kind == "subregion"});
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -923,7 +924,7 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
   return {};
 }
 
-std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name, bool separated) const {
+std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name, bool separated, bool after_qualifier) const {
   std::string_view head, tail;
   if (separated) {
     if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos) {
@@ -951,7 +952,7 @@ std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name
   const auto answer = [&](std::string_view unknown, std::string_view place_name) -> std::vector<Candidate> {
     if (unknown.size() > 4 && (unknown.substr(0, 4) == "the " || unknown.substr(0, 4) == "The ")) unknown.remove_prefix(4);
     if (place_name.empty() || !written_as_name(unknown)) return {};
-    if (!exact_candidates(name_key(unknown), written_as_code(unknown)).empty()) return {};  // two places: a list
+    if (!after_qualifier && !exact_candidates(name_key(unknown), written_as_code(unknown)).empty()) return {};  // two places: a list
     std::vector<Candidate> found = exact_candidates(name_key(place_name), written_as_code(place_name));
     std::erase_if(found, [&](const Candidate& c) {
       return c.place.feature_class != "P" || (!separated && static_cast<double>(c.place.population.value_or(0)) < min_population);
@@ -1092,6 +1093,21 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
         for (Candidate& c : exact_candidates(key, false))
           if (c.place.feature_class == "A") by_form.push_back(std::move(c));
       }
+      // "County Clare" is Ireland's Clare, not Michigan's Clare County: a region whose own name puts the
+      // region word on the other side is another country's way of naming, kept only where none else is.
+      const std::string region_key = name_key(word);
+      const auto other_side = [&](const Candidate& c) {
+        const std::string own = name_key(c.place.name);
+        return facility->side == FacilitySide::before
+                   ? own.size() > region_key.size() && own.compare(own.size() - region_key.size(), region_key.size(), region_key) == 0 &&
+                         own[own.size() - region_key.size() - 1] == ' '
+                   : own.size() > region_key.size() && own.compare(0, region_key.size(), region_key) == 0 && own[region_key.size()] == ' ';
+      };
+      const auto same_side_region = [&](const Candidate& c) { return c.place.feature_class == "A" && !other_side(c); };
+      if (std::any_of(by_form.begin(), by_form.end(), same_side_region) || std::any_of(found.begin(), found.end(), same_side_region)) {
+        std::erase_if(by_form, other_side);
+        std::erase_if(found, other_side);
+      }
       if (!by_form.empty()) found = std::move(by_form);
     }
     if (found.empty()) continue;
@@ -1100,6 +1116,10 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
       return end == last && std::find(facility->feature_codes.begin(), facility->feature_codes.end(), c.place.feature_code) !=
                                 facility->feature_codes.end();
     };
+    // A second-level region answers a region word by its own name or a form of it, never by an alternate
+    // name: "Columbia State" (a college) is not Columbia County, nor "Houston State" Houston County.
+    if (facility->region)
+      std::erase_if(found, [](const Candidate& c) { return c.place.feature_code == "ADM2" && c.match == MatchKind::alternate; });
     if (std::any_of(found.begin(), found.end(), of_kind)) std::erase_if(found, [&](const Candidate& c) { return !of_kind(c); });
     // "Washington State", "the province of Cordoba": the region or nothing (Washington the city is not it).
     else if (facility->region) continue;
@@ -1294,11 +1314,15 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     keep_passing(candidates);
     // "Penn Station, New York", "Haneda, Tokyo": the words after the comma name a state or prefecture
     // and, first, the city the facility serves.
+    // The qualifier is spent only where it named the city served: else it still holds for what follows
+    // ("Chueca, Madrid" was Checca, Peru, a spelling guess anywhere).
     if (candidates.empty() && !from_qualifier.empty()) {
       std::vector<Candidate> served = facility_by_place_and_code(text::trim(query));
+      std::vector<Constraint> qualifier = std::move(from_qualifier);
       from_qualifier.clear();
       keep_passing(served);
       candidates = std::move(served);
+      if (candidates.empty()) from_qualifier = std::move(qualifier);
     }
   }
   // "Zuwara" for Zuwarah, "El Khums" for Al Khums: the same name in another romanization
@@ -1327,9 +1351,10 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   }
   if (candidates.empty() && !facility_named && options.words_after) {
     candidates = place_after_unknown_words(name, true);
-    // "Manipal Hospital, Bengaluru" where the words after the comma also name a region.
+    // "Manipal Hospital, Bengaluru" where the words after the comma also name a region; "Chueca, Madrid"
+    // where a village elsewhere is named as the district.
     if (candidates.empty() && !from_qualifier.empty()) {
-      candidates = place_after_unknown_words(text::trim(query), true);
+      candidates = place_after_unknown_words(text::trim(query), true, true);
       if (!candidates.empty()) from_qualifier.clear();
     }
     facility_named = !candidates.empty();

@@ -109,7 +109,9 @@ class Geocoder {
   // stands for them, with its extent and a note. After a comma or "in", any populated place; with no
   // separator (separated false), only a large city, and the caller tries it after fuzzy matching (a
   // misspelt "Nw York" is New York). Empty when the words before name a place ("Seoul, Hanyang" is a list).
-  std::vector<Candidate> place_after_unknown_words(std::string_view name, bool separated) const;
+  // `after_qualifier`: the words after the comma qualified the name as a region or country, so the words
+  // before it name no place of a list even where a place elsewhere carries them ("Chueca, Madrid").
+  std::vector<Candidate> place_after_unknown_words(std::string_view name, bool separated, bool after_qualifier = false) const;
   // "Zuwara" for Zuwarah: the key in another romanization (geodata/romanizations.tsv), for places of the
   // countries each rule names.
   std::vector<Candidate> romanization_candidates(const std::string& ascii_key) const;

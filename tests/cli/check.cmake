@@ -671,7 +671,10 @@ cli_test(check_island_end_nantucket_true --stdout "Hyannis \\(US\\) → Nantucke
 # from the other end when no distance rules it out ("Kirkwal" to Honolulu).
 cli_test(check_far_spelling_guess_refused_district --exit 2 --stderr "--from 'Ipanema': no place named so.*nearest spelling, Upanema \\(BR\\)"
   -- ${RC} check --from Ipanema --to Copacabana --mode road --distance "4 km")
-cli_test(check_far_spelling_guess_refused_qualified --exit 2 --stderr "--from 'Shibuya, Tokyo': no place named so"
+# A district the gazetteer lacks, with its city after a comma, is the city with its extent (it had been
+# refused once the far spelling guess, Shuibuya in China, was): no guess beyond the city.
+cli_test(check_district_comma_city_is_the_city --stdout "^Tokyo \\(JP\\) → Narita International Airport \\(JP\\) by rail: PLAUSIBLE"
+  --stdout "'Shibuya' is not in the gazetteer: Tokyo \\(JP, Tokyo\\) stands for it"
   -- ${RC} check --from "Shibuya, Tokyo" --to "Narita Airport" --mode rail --distance "about 70 km")
 cli_test(check_far_spelling_guess_refused_to_end --exit 2 --stderr "--to 'Ipanema': no place named so"
   -- ${RC} check --from Reykjavik --to Ipanema --mode air --distance "about 500 km")

@@ -454,6 +454,27 @@ cli_test(geocode_province_word_names_the_province --stdout "Punjab province +1 +
 cli_test(geocode_province_word_finds_provincia_di --stdout "Cuneo province +1 +Provincia di Cuneo +Piedmont +IT .*A\\.ADM2" -- ${RC} geocode "Cuneo province" --limit 1)
 cli_test(geocode_province_of_finds_provincia_de --stdout "province of Malaga +1 +Provincia de M.laga +Andalusia +ES .*A\\.ADM2" -- ${RC} geocode "province of Malaga" --limit 1)
 cli_test(geocode_county_of_finds_county_x --stdout "the county of Cork +1 +County Cork +Munster +IE .*A\\.ADM2" -- ${RC} geocode "the county of Cork" --limit 1)
+# Irish and Swiss region words: "County Kerry" (the word before) was not found, or Michigan's Kerry-less
+# Clare County for "County Clare"; "the canton of Ticino" and "Bern canton" were not found.
+cli_test(geocode_county_before_is_irish_county --stdout "County Kerry +1 +Kerry +Munster +IE .*A\\.ADM2" -- ${RC} geocode "County Kerry" --limit 1)
+cli_test(geocode_county_before_not_us_county --stdout "County Clare +1 +Clare +Munster +IE .*A\\.ADM2" -- ${RC} geocode "County Clare" --limit 1)
+cli_test(geocode_canton_of_names_the_canton --stdout "the canton of Ticino +1 +Ticino +Ticino +CH .*A\\.ADM1" -- ${RC} geocode "the canton of Ticino" --limit 1)
+cli_test(geocode_canton_after_names_the_canton --stdout "Bern canton +1 +Bern +Bern +CH .*A\\.ADM1" -- ${RC} geocode "Bern canton" --limit 1)
+# A district the gazetteer lacks, before a comma and its city, is the city with its extent: "Chueca,
+# Madrid" was Checca, Peru (the qualifier was dropped before the spelling guesses), "Yaba, Lagos" Rabat,
+# "Tsim Sha Tsui, Hong Kong" nothing.
+cli_test(geocode_district_comma_city_village_elsewhere --stdout "Chueca, Madrid +1 +Madrid +Madrid +ES .*'Chueca' is not in the gazetteer" -- ${RC} geocode "Chueca, Madrid" --limit 1)
+cli_test(geocode_district_comma_city_no_spelling_guess --stdout "Yaba, Lagos +1 +Lagos +Lagos +NG .*'Yaba' is not in the gazetteer" -- ${RC} geocode "Yaba, Lagos" --limit 1)
+cli_test(geocode_district_comma_territory --stdout "Tsim Sha Tsui, Hong Kong +1 +Hong Kong .* +HK .*'Tsim Sha Tsui' is not in the gazetteer" -- ${RC} geocode "Tsim Sha Tsui, Hong Kong" --limit 1)
+# An airport named "City Airport, Name" is found by its own name and by the city's with it: "Oslo
+# Gardermoen" was Oslo, 35 km from the airport.
+cli_test(geocode_airport_name_after_comma_with_city --stdout "Oslo Gardermoen +1 +Oslo Airport, Gardermoen .*S\\.AIRP" -- ${RC} geocode "Oslo Gardermoen" --limit 1)
+cli_test(geocode_airport_name_after_comma_alone --stdout "Flesland +1 +Bergen Airport, Flesland .*S\\.AIRP" -- ${RC} geocode "Flesland" --limit 1)
+cli_test(geocode_airport_name_after_comma_folded --stdout "Trondheim Vaernes +1 +Trondheim Airport, V.rnes .*S\\.AIRP" -- ${RC} geocode "Trondheim Vaernes" --limit 1)
+# "State" is a first-level region's word only: "San Diego State" (a university) was a Colombian
+# municipality once second-level regions answered region words; nor an alternate name's county.
+cli_test(geocode_state_word_no_second_level_region --stdout "San Diego State +1 +San Diego +California +US .*P\\.PPL" -- ${RC} geocode "San Diego State" --limit 1)
+cli_test(geocode_state_word_no_county_by_alternate --stdout "Houston State +1 +Houston +Texas +US .*P\\.PPL" -- ${RC} geocode "Houston State" --limit 1)
 cli_test(geocode_state_word_without_a_state --exit 1 --stderr "no place named 'Penn State'" -- ${RC} geocode "Penn State")
 # A town of 50,000 or more keeps its own name before a larger city's old name: "Olbia" was Antalya (its
 # ancient name), so a ferry from Livorno to Olbia came out inconsistent; "Smyrna" was Izmir.
