@@ -96,6 +96,20 @@ std::string vehicle_profile_of(const Phrase& phrase) {
   return {};
 }
 
+namespace {
+
+// cue service_suffix rows ("train" -> rail), read once: the ending and its broad mode.
+const std::vector<std::pair<std::string, std::string>>& service_suffixes() {
+  static const std::vector<std::pair<std::string, std::string>> table = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Phrase& p : Cues::get().phrases("service_suffix.rail")) out.emplace_back(p.front(), "rail");
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace
+
 std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
   const Cues& cues = Cues::get();
   // "BA117", "LH400": an airline's designator written together with a number is a flight by airliner.
@@ -111,6 +125,13 @@ std::optional<ModeWordAt> mode_word_at(const Tokens& tokens, std::size_t i) {
                                   std::all_of(t.text().begin(), t.text().end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                                   cues.is("rail_in_capitals", t.lower()))
     return ModeWordAt{"rail", i, i, false, ""};
+  // "the Gautrain", "Caltrain", "Skytrain": a service's name made of a word and "train" (cue
+  // service_suffix), capitalised and one word; not "Strain" or "Restrain".
+  if (const Token& t = tokens[i]; t.kind == TokenKind::word && t.capital)
+    for (const auto& [suffix, mode] : service_suffixes())
+      if (const std::string_view w = t.lower(); w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix &&
+                                               !cues.is("service_suffix_not_after", std::string(w.substr(w.size() - suffix.size() - 1, 1))))
+        return ModeWordAt{mode, i, i, false, ""};
   if (auto it = cues.by_first_word.find(tokens[i].lower()); it != cues.by_first_word.end())
     for (const auto& [kind, p] : it->second)
       if (matches_at(tokens, i, *p) && kind->rfind("mode.", 0) == 0) {  // the longest phrase starting there

@@ -125,8 +125,19 @@ void tokenize(Document& doc) {
       t.sentence = tokens.back().sentence;
     stored.push_back({t.start, t.end, t.sentence, t.kind, t.capital});
     // "approx. 3 hours": a full stop after a lower-case abbreviation does not end the sentence.
-    const bool after_abbreviation = t.text() == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
-                                    Cues::get().is("abbreviation", tokens[tokens.size() - 2].lower());
+    bool after_abbreviation = t.text() == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
+                              Cues::get().is("abbreviation", tokens[tokens.size() - 2].lower());
+    // "left at 9 a.m. Monday and arrived at 4 p.m. the same day": the full stop of a clock's "a.m."/"p.m."
+    // (cue clock_abbreviation) ends the sentence only before a capitalised word that is no date word.
+    if (t.text() == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
+        Cues::get().is("clock_abbreviation", tokens[tokens.size() - 2].lower())) {
+      std::size_t following = t.end;
+      while (following < s.size() && (s[following] == ' ' || s[following] == ',')) ++following;
+      std::size_t word_end = following;
+      while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;
+      const bool capital_next = following < s.size() && std::isupper(static_cast<unsigned char>(s[following]));
+      after_abbreviation = !capital_next || Cues::get().is("date_word", lower_ascii(s.substr(following, word_end - following)));
+    }
     if (t.kind == TokenKind::punct && (t.text() == "." || t.text() == "!" || t.text() == "?") && !after_abbreviation) ++sentence;
     if (t.kind == TokenKind::word && t.text().back() == '.' && t.text().size() > 2 && t.text().find('.') == t.text().size() - 1) {
       // "Sunday." closes a sentence; "Mr." and "U.S." do not.

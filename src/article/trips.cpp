@@ -309,6 +309,25 @@ class TripAssembler {
     return std::any_of(t.figures.begin(), t.figures.end(), [&](std::size_t f) { return figures_[f].role != FigureRole::stop; });
   }
 
+  // "drove 385 km from X to Y, then a further 320 km to Z": "then", words that add to the way ("a further",
+  // "another": cue continuation_lead), a travel figure and "to" right before z. The token of "then", or npos.
+  std::size_t continuation_with_figure(std::size_t z) const {
+    const std::size_t to = cue_token(z);
+    if (to < 3 || tokens_[to - 1].lower() != "to") return std::string::npos;
+    const std::size_t sentence = mentions_[z].m.sentence;
+    const auto figure = std::find_if(figures_.begin(), figures_.end(), [&](const FigureMention& f) {
+      return f.sentence == sentence && f.role == FigureRole::travel && f.end == tokens_[to - 2].end;
+    });
+    if (figure == figures_.end()) return std::string::npos;
+    std::size_t k = to - 2;
+    while (k > 0 && tokens_[k].start > figure->start) --k;
+    if (tokens_[k].start != figure->start) return std::string::npos;
+    constexpr std::size_t kLeadWords = 2;
+    for (std::size_t words = 0; words < kLeadWords && k > 0 && cues_.is("continuation_lead", tokens_[k - 1].lower()); ++words) --k;
+    if (k == 0 || tokens_[k - 1].lower() != "then" || tokens_[k - 1].sentence != sentence) return std::string::npos;
+    return k - 1;
+  }
+
   // The route place whose mention starts at token `at`, after skipping the words "the" and feature
   // words ("the port city of"); npos when none.
   std::size_t mention_starting(std::size_t at, std::size_t sentence) const {
@@ -353,8 +372,9 @@ class TripAssembler {
     const Statement statement{sentence.value_or(mentions_[destination].m.sentence), wording_first};
     const std::set<std::string> statement_modes = modes_in(statement.sentence);
     // "The storm moved from the Bahamas toward Florida at 15 mph": a weather system, a fire or a slick
-    // moving (cue not_traveller) is no trip, where its sentence names no vehicle or traveller's mode.
-    if (statement_modes.empty() && sentence_says(statement.sentence, "not_traveller")) return;
+    // moving (cue not_traveller) is no trip, where its sentence names no vehicle or traveller's mode. Only
+    // as what moves, before the trip's wording: "crews travelled from X to Y to fight a blaze" is a trip.
+    if (statement_modes.empty() && first_phrase_in(statement.sentence, "not_traveller") < wording_first) return;
     // And at most weights().context_mentions trips: a story without full stops is one sentence.
     const std::size_t reach = weights().context_sentences;
     const bool return_leg = sentence_says(statement.sentence, "return_leg");
@@ -684,7 +704,8 @@ class TripAssembler {
     // "from X to Y in four hours, then on to Z", "X to Y before continuing to Z": a leg from the end of the
     // trip stated before it in the sentence (cue continuation), with the figures written after the cue.
     for (const std::size_t z : route_places_) {
-      const std::size_t cue = cue_before(tokens_, cue_token(z), "continuation", demonym_start());
+      std::size_t cue = cue_before(tokens_, cue_token(z), "continuation", demonym_start());
+      if (cue == std::string::npos) cue = continuation_with_figure(z);
       if (cue == std::string::npos) continue;
       // The trip stated in z's sentence that ends last before the cue: the leg goes on from its end.
       const Trip* leg_before = nullptr;
@@ -697,8 +718,15 @@ class TripAssembler {
       const std::size_t leg_from = leg_before->destination;
       // "then on to Exeter, a 470 km journey in all": the figure is the whole trip's, through the place
       // before (cue whole_trip after the continuation, in the sentence).
+      // Or in the next sentence of the paragraph, when it names no place ("... before flying on to Tokyo.
+      // The whole journey of about 7,500 km took 11 hours.").
+      const std::size_t zs = mentions_[z].m.sentence;
+      const bool next_names_no_place = std::none_of(route_places_.begin(), route_places_.end(), [&](std::size_t m) {
+        return mentions_[m].m.sentence == zs + 1;
+      });
+      const std::size_t last_sentence = next_names_no_place && paragraph(zs + 1) == paragraph(zs) ? zs + 1 : zs;
       bool whole = false;
-      for (std::size_t k = mentions_[z].m.last_token + 1; k < tokens_.size() && tokens_[k].sentence == mentions_[z].m.sentence && !whole; ++k)
+      for (std::size_t k = mentions_[z].m.last_token + 1; k < tokens_.size() && tokens_[k].sentence <= last_sentence && !whole; ++k)
         whole = any_phrase_at(tokens_, k, "whole_trip");
       if (whole) {
         const std::size_t from = leg_before->origin;
@@ -1157,6 +1185,11 @@ class TripAssembler {
         // no trip of its own here; its figures are not the trip's.
         untied_figures_[f] = "its sentence sets another way of travelling against the trip, and states no trip of its own";
         continue;
+      } else if (modes_in(fig.sentence).empty() && sentence_says(fig.sentence, "not_traveller")) {
+        // "The storm moved 300 km toward Key West in a day": what moves there is no traveller (add_trip
+        // made no trip of it), and its figures are no other trip's.
+        untied_figures_[f] = "its sentence tells of a storm, a fire or a slick moving, no traveller";
+        continue;
       } else if (unread_route_in(fig.sentence)) {
         // "carried blood 15 km from Muhanga to Kabgayi": the sentence states its own trip, between places the
         // gazetteer does not know; its figures are that trip's, not a trip's told elsewhere.
@@ -1165,8 +1198,17 @@ class TripAssembler {
       } else {
         // A figure of a sentence about another mode is no figure of this trip ("it is a 35-minute flight").
         auto [it, fresh] = near_trip.try_emplace(fig.sentence, std::string::npos);
-        if (fresh)
+        if (fresh) {
           it->second = trip_near(fig.sentence, weights().figure_reach_back, weights().figure_reach_ahead, modes_in(fig.sentence));
+          // "... before flying on to Tokyo. The whole journey of 7,500 km took 11 hours.": after a
+          // continuation, a sentence that speaks of the whole trip gives its figures to the trip through the
+          // places before (find_trips made it), not to a leg.
+          if (fig.sentence > 0 && sentence_says(fig.sentence, "whole_trip") && paragraph(fig.sentence - 1) == paragraph(fig.sentence))
+            for (std::size_t k = 0; k < trips_.size(); ++k)
+              if (!trips_[k].vias.empty() && trips_[k].sentence() == fig.sentence - 1 &&
+                  (it->second == std::string::npos || trips_[k].vias.size() > trips_[it->second].vias.size()))
+                it->second = k;
+        }
         t = it->second;
       }
       // "Competitors reached Bamako after a stage of 860 km": a part of the journey whose start the sentence
@@ -1594,6 +1636,13 @@ class TripAssembler {
         i = word->last_token;
         continue;
       }
+      // "hit by a rail strike, commuters took coaches": a mode's stoppage (cue disruption_noun) is why the
+      // trip went another way, not the way it went.
+      if (const std::size_t after = word->last_token + 1; after < tokens_.size() && tokens_[after].sentence == tokens_[i].sentence &&
+                                                          cues_.is("disruption_noun", tokens_[after].lower())) {
+        i = word->last_token;
+        continue;
+      }
       (word->weak ? weak_mode_words_ : mode_words_)
           .push_back({tokens_[i].sentence, word->first_token, word->mode, word->last_token, word->profile});
       // The words inside a phrase are not mode words of their own: an "air ambulance" is no road vehicle.
@@ -1860,8 +1909,14 @@ class TripAssembler {
       return r.id == "kind_in_service" ||
              (r.verdict == verdicts::Verdict::inconsistent && (r.id == "duration_vs_geography" || r.id == "speed_vs_mode"));
     });
-    if (!places_ruled_out && !voyage_too_slow && !time_ruled_out) return;
-    const bool peers_only = !places_ruled_out && !voyage_too_slow;
+    // Or a distance far beyond any route between the places as read (places.figures_settle_factor times the
+    // mode's widest detour), which the check calls only suspicious: "Caltrain runs the 75 km from San
+    // Francisco to San Jose" was two Costa Rican towns 8 km apart.
+    const bool distance_far_off = claim.distance && claim.mode && claim.route.geodesic_m > 0 &&
+                                  claim.distance->si.low > claim.route.geodesic_m * claim.mode->circuity_high *
+                                                               verdicts::tolerance("places.figures_settle_factor");
+    if (!places_ruled_out && !voyage_too_slow && !time_ruled_out && !distance_far_off) return;
+    const bool peers_only = !places_ruled_out && !voyage_too_slow && !distance_far_off;
     auto metres = [](const Place& a, const Place& b) { return routes::geodesic_km(a, b) * 1000; };
     for (const std::size_t end : {trip.origin, trip.destination}) {
       PlaceMention& m = mentions_[end].m;
@@ -1891,6 +1946,42 @@ class TripAssembler {
         }
       }
       m = as_read;
+    }
+    // Both ends read elsewhere together: two towns of one country, namesakes of two cities of another that
+    // the story meant (San Francisco and San José, Costa Rica, 8 km apart, for the Californian pair).
+    if (peers_only) return;
+    PlaceMention &origin = mentions_[trip.origin].m, &destination = mentions_[trip.destination].m;
+    const PlaceMention origin_as_read = origin, destination_as_read = destination;
+    const double as_read_m = metres(*origin.place, *destination.place);
+    // Towns for towns: a region or a country at an end bounds no distance, so any figure would fit it.
+    const auto town_for_town = [](const gazetteer::Candidate& c, const PlaceMention& read) {
+      return c.match == gazetteer::MatchKind::exact && c.place.fid != read.place->fid && (c.place.feature_class != "A" || read.place->feature_class == "A");
+    };
+    for (const gazetteer::Candidate& a : mentions_[trip.origin].candidates) {
+      if (!town_for_town(a, origin_as_read)) continue;
+      for (const gazetteer::Candidate& b : mentions_[trip.destination].candidates) {
+        if (!town_for_town(b, destination_as_read)) continue;
+        // With a distance stated, the check of the pair decides (it fits the distance, or it is no reading);
+        // without one, only a gross misreading is undone, as for one end.
+        const double refit_m = metres(a.place, b.place);
+        if (refit_m <= 0 ||
+            (!claim.distance && as_read_m / refit_m < weights().misread_factor && refit_m / as_read_m < weights().misread_factor))
+          continue;
+        origin.place = shared_.place(a.place), destination.place = shared_.place(b.place);
+        origin.reason = shared_.text(a.reason + fmt::format("; not {}, {}: the trip's figures rule it out", origin_as_read.place->name,
+                                                            origin_as_read.place->country_code));
+        destination.reason = shared_.text(b.reason + fmt::format("; not {}, {}: the trip's figures rule it out",
+                                                                 destination_as_read.place->name, destination_as_read.place->country_code));
+        ClaimRecipe refit = recipe;
+        set_route(trip, refit);
+        ArticleClaim made = make(refit);
+        if (made.report.verdict == verdicts::Verdict::consistent || made.report.verdict == verdicts::Verdict::plausible) {
+          recipe = std::move(refit);
+          ac = std::move(made);
+          return;
+        }
+        origin = origin_as_read, destination = destination_as_read;
+      }
     }
   }
 

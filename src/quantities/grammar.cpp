@@ -559,6 +559,10 @@ class Parser {
       }
     }
     if (at(TokenType::word)) {
+      // "its third day", "a third week of protests": "third" right before a unit is an ordinal, a point in
+      // the trip or the story, not a third of the unit ("a third of a day" is).
+      if (const std::size_t w = article_at(pos_) ? pos_ + 1 : pos_; word_at(w, "third") && unit_length(at(TokenType::dash, w + 1) ? w + 2 : w + 1))
+        return fail("'third' before a unit is an ordinal ('the third day'), not a figure"), std::nullopt;
       if (auto word = number_word(tokens_[pos_].text)) {
         const bool article = article_at(pos_);
         ++pos_;

@@ -810,7 +810,13 @@ void add_timeline_relation(const Claim& c, Report& report) {
   } else if (report.implied_moving_s && c.distance && c.speed) {
     trip.nominal_s = c.distance->value_si() / c.speed->value_si();
     trip.travel_low_s = report.implied_moving_s->low, trip.travel_high_s = report.implied_moving_s->high;
-  } else if (const auto best = fastest(c); best && c.bound_m > 0 && !has_area_end(c)) {
+  } else if (const auto best = fastest(c); best && c.distance && c.distance->si.low > c.bound_m) {
+    // No travel time but the trip's length: that length at the mode's fastest average is the least the trip
+    // takes ("left at 9 a.m. ... arrived at 4 p.m. the same day, after the 1,995-mile journey" by rail
+    // needed 357 km/h, and only the straight line had been timed).
+    trip.travel_low_s = c.distance->si.low / best->first;
+    trip.floor = fmt::format("{} at {}", described(*c.distance), best->second);
+  } else if (best && c.bound_m > 0 && !has_area_end(c)) {
     // No travel time: the shortest route at the mode's fastest average is the least the trip takes, so a
     // departure and an arrival alone are checked against the map ("left St Pancras at 09:00, reached the
     // Gare du Nord at 10:00" took 0 h, and fitted).

@@ -907,3 +907,47 @@ cli_test(article_modes_from_the_trips_words --exit 1
   --stdout "Monaco \\(MC\\) → Nice \\(FR\\) in a bicycle race: PLAUSIBLE"
   --stdout "Lyon \\(FR\\) → Grenoble \\(FR\\) in a bicycle race: INCONSISTENT"
   -- ${RC} article -)
+# Legs that go on (trial G): "before flying on to Z" and "then drove on to Z" continue a trip (a verb of
+# travel before "on to"), and a whole-trip figure in the next sentence ("The whole journey of ... took")
+# is the trip's through the place before, not the first leg's (a right figure was SUSPICIOUS against it);
+# "then a further 190 km to Z" is a leg with its own figure (it was dropped).
+cli_test(article_legs_going_on
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/legs-going-on.txt"
+  --stdout "Singapore \\(SG\\) → Bangkok \\(TH\\) → Tokyo \\(JP\\) by air: PLAUSIBLE"
+  --stdout "read from: origin 'left Singapore'[^\n]*distance 'about 5,800 km'[^\n]*duration 'eight hours'"
+  --stdout "Bristol \\(GB\\) → Exeter \\(GB\\) → Plymouth \\(GB\\) by road: PLAUSIBLE"
+  --stdout "Nakuru \\(KE\\) → Eldoret \\(KE\\) by road: PLAUSIBLE[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*read from: trip 'then a further 190 km to Eldoret'|read from: trip 'then a further 190 km to Eldoret'"
+  --stdout "Amersfoort \\(NL\\) → Apeldoorn \\(NL\\) by bicycle"
+  --stdout "Altopascio \\(IT\\) → San Miniato[^\n]* on foot"
+  -- ${RC} article -)
+# Modes and purposes (trial G): a mode's strike or walkout is why the trip went another way ("hit by a
+# rail strike, workers took buses" was a rail trip); a blaze or a wildfire after the trip's words is its
+# purpose, not what moves ("travelled ... to fight a blaze" was no trip), while a storm's own figures are
+# no other trip's; a one-word service named with "train" is rail ("Citytrain", "Caltrain"), "Strain" is
+# not; both ends read abroad together are read again where the distance rules them out (San Francisco and
+# San José, Costa Rica, 8 km apart, for 75 km by Caltrain); "its third day" is no third of a day.
+cli_test(article_modes_and_purposes
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/modes-and-purposes.txt"
+  --stdout "Glasgow \\(GB\\) → Edinburgh \\(GB\\) by road: PLAUSIBLE"
+  --stdout "Milan \\(IT\\) → Turin \\(IT\\) by road: PLAUSIBLE"
+  --not-stdout "third day"
+  --stdout "Oxford \\(GB\\) → Abingdon \\(GB\\) by bicycle"
+  --stdout "Perth \\(AU\\) → Bunbury \\(AU\\)"
+  --stdout "Adelaide \\(AU\\) → Port Pirie \\(AU\\) by road: PLAUSIBLE"
+  --not-stdout "duration 'a day'"
+  --stdout "Brisbane \\(AU\\) → Nambour \\(AU\\) by rail"
+  --stdout "San Francisco \\(US\\) → San Jose \\(US\\) by rail: PLAUSIBLE"
+  --stdout "Cork \\(IE\\) → Belfast \\(GB\\): CONSISTENT"
+  -- ${RC} article -)
+# Times that bound a trip's length (trial G): with no travel time, the distance the story gives at the
+# mode's fastest average is the least the trip takes ("left at 8 a.m. ... reached Paris at 9 a.m. the
+# same day after its 1,270 km journey" by train fitted, timed on the straight line alone); a clock's "a.m."
+# ends no sentence before "on Friday" (the paragraphs' trips had run into one, Beijing to Paris).
+cli_test(article_timed_legs --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/timed-legs.txt"
+  --stdout "Chicago \\(US\\) → New Orleans \\(US\\) by rail: PLAUSIBLE"
+  --stdout "Madrid \\(ES\\) → Paris \\(FR\\) by rail: INCONSISTENT"
+  --stdout "1,270 km at the fastest rail average, 320 km/h takes at least 3 h 58 min"
+  --stdout "Beijing \\(CN\\) → Guangzhou \\(CN\\) by rail: INCONSISTENT"
+  --not-stdout "Beijing \\(CN\\) → Paris"
+  -- ${RC} article - --date 2024-06-09)

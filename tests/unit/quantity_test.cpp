@@ -618,3 +618,13 @@ TEST_CASE("decimals and commas in number words, fractions of a scale, plural mod
     CHECK(find_figures(text).empty());
   }
 }
+
+// "in its third day" was a third of a day, the trip's duration: "third" right before a unit is an ordinal.
+TEST_CASE("an ordinal third before a unit is no fraction") {
+  for (const char* text : {"The walkout is in its third day.", "Protests entered a third week.", "It was the third hour of the flight."}) {
+    INFO(text);
+    CHECK(find_figures(text).empty());
+  }
+  CHECK(q("a third of a day", Dimension::duration).value == Approx(1.0 / 3));
+  CHECK(q("two thirds of an hour", Dimension::duration).value == Approx(2.0 / 3));
+}
