@@ -200,6 +200,7 @@ class WaypointResolver {
     std::string off_land;           // why no land route joins its places, by the claim's mode; empty if one may
     double score = 0;               // the sum of the candidates' scores
     std::int64_t least_population = 0;  // the smallest population among its places (0 where one has none)
+    std::vector<std::int64_t> populations;  // each place's, in the names' order (0 where one has none)
     bool allowed = true;            // a reading the places may take (no spelling guess or area for a town)
   };
   struct Settled {

@@ -1380,7 +1380,7 @@ PlacesReading reading_of(const std::vector<const routes::Waypoint*>& places, con
     out.bounded = out.bounded && !ea.area && !eb.area;
     out.bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
   }
-  for (const routes::Waypoint* w : places) out.score += w->score;
+  for (const routes::Waypoint* w : places) out.score += w->score, out.populations.push_back(w->place.population.value_or(0));
   out.least_population = std::numeric_limits<std::int64_t>::max();
   for (const routes::Waypoint* w : places) out.least_population = std::min<std::int64_t>(out.least_population, w->place.population.value_or(0));
   if (places.empty()) out.least_population = 0;
@@ -1418,7 +1418,16 @@ std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReadin
   PlacesReading on_land = readings[chosen];
   on_land.off_land.clear();
   const bool distance_rules_out = fit_of(on_land, fit).clearly_off;
+  // A hamlet is no reading of a city's name: "Madrid to Palma by road" moved Palma de Mallorca (409,661
+  // people) to a Sicilian Palma of 725 so that a road reached it, hiding the finding (no road joins them).
+  static const double min_share = tolerance("places.settle_min_population_share");
+  const auto of_the_names_size = [&](const PlacesReading& r) {
+    for (std::size_t i = 0; i < r.populations.size() && i < readings[chosen].populations.size(); ++i)
+      if (static_cast<double>(r.populations[i]) < min_share * static_cast<double>(readings[chosen].populations[i])) return false;
+    return true;
+  };
   const auto near_enough = [&](const PlacesReading& r) {
+    if (!of_the_names_size(r)) return false;
     if (r.score >= readings[chosen].score - max_gap) return true;
     return distance_rules_out && r.score >= readings[chosen].score - max_gap_of_note &&
            static_cast<double>(r.least_population) >= of_note;

@@ -631,6 +631,26 @@ cli_test(check_district_words_before_an_alternate_name --stdout "London \\(GB\\)
 # days" was CONSISTENT. Inside one island state a road trip stays a road trip.
 cli_test(check_land_route_new_zealand --exit 1 --stdout "by road: INCONSISTENT" --stdout "different land masses"
   -- ${RC} check --from Sydney --to Auckland --mode drove --duration "two and a half days")
+# An island city is not moved to a hamlet of its name so that a road reaches it (trial J): "Madrid to
+# Palma by road" was a Sicilian Palma of 725 people, CONSISTENT; Havana a town of 3,000 in Illinois
+# (tolerance places.settle_min_population_share). A town of note still settles it (Perth, Scotland).
+cli_test(check_island_city_not_a_hamlet_palma --exit 1 --stdout "^Madrid \\(ES\\) → Palma \\(ES\\) by road: INCONSISTENT"
+  --stdout "different land masses \\(afro-eurasia, balearic-islands\\)" -- ${RC} check --from Madrid --to Palma --mode road --duration "20 hours")
+cli_test(check_island_city_not_a_hamlet_havana --exit 1 --stdout "^Miami \\(US\\) → Havana \\(CU\\) by road: INCONSISTENT"
+  -- ${RC} check --from Miami --to Havana --mode road --duration "20 hours")
+cli_test(check_namesake_of_note_still_settles --stdout "^Perth \\(GB\\) → Inverness \\(GB\\) by rail: PLAUSIBLE"
+  -- ${RC} check --from Perth --to Inverness --mode rail --distance "115 miles")
+# Islands no bridge, tunnel or train ferry joins to their mainland (trial J): Crete, Madeira, Okinawa and
+# Tasmania were reached "by road" or "by rail" (geodata/land_masses.tsv region rows).
+cli_test(check_land_route_crete --exit 1 --stdout "by road: INCONSISTENT" --stdout "\\(afro-eurasia, crete\\)"
+  -- ${RC} check --from Athens --to Heraklion --mode road --distance "390 km")
+cli_test(check_land_route_madeira --exit 1 --stdout "by road: INCONSISTENT" --stdout "madeira"
+  -- ${RC} check --from Lisbon --to Funchal --mode road --distance "1,100 km")
+cli_test(check_land_route_okinawa --exit 1 --stdout "by rail: INCONSISTENT" --stdout "okinawa"
+  -- ${RC} check --from Tokyo --to Naha --mode train --duration "20 hours")
+cli_test(check_land_route_tasmania --exit 1 --stdout "by road: INCONSISTENT" --stdout "tasmania"
+  -- ${RC} check --from Melbourne --to Hobart --mode road --distance "700 km")
+cli_test(check_land_route_within_crete --stdout "by road: PLAUSIBLE" -- ${RC} check --from Heraklion --to Chania --mode road --distance "140 km")
 cli_test(check_land_route_bahamas_cuba --exit 1 --stdout "by car or bus: INCONSISTENT" -- ${RC} check --from Nassau --to Havana --mode bus --duration "20 hours")
 cli_test(check_land_route_trinidad_venezuela --exit 1 --stdout "INCONSISTENT" --stdout "different land masses"
   -- ${RC} check --from "Port of Spain" --to Caracas --mode road --distance "700 km")

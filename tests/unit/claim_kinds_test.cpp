@@ -377,7 +377,8 @@ TEST_CASE("rail or road between places no land route joins is inconsistent, not 
     return w;
   };
   SECTION("across an ocean by rail") {
-    const Report r = check_claim(claim({in_region(41.9, -87.6, "US", "IL"), in(48.9, 2.35, "FR")}, "rail", "7,000 km"));
+    // France has island regions (Corsica) now: a French place is judged by its region.
+    const Report r = check_claim(claim({in_region(41.9, -87.6, "US", "IL"), in_region(48.9, 2.35, "FR", "11")}, "rail", "7,000 km"));
     REQUIRE(land(r));
     CHECK(land(r)->verdict == Verdict::inconsistent);
     CHECK(r.verdict == Verdict::inconsistent);
@@ -388,7 +389,7 @@ TEST_CASE("rail or road between places no land route joins is inconsistent, not 
     CHECK(land(r)->verdict == Verdict::inconsistent);
   }
   SECTION("to an island nation by train") {
-    const Report r = check_claim(claim({in(35.68, 139.69, "JP"), in(37.57, 126.98, "KR")}, "train", "1,200 km"));
+    const Report r = check_claim(claim({in_region(35.68, 139.69, "JP", "40"), in_region(37.57, 126.98, "KR", "11")}, "train", "1,200 km"));
     REQUIRE(land(r));
     CHECK(land(r)->verdict == Verdict::inconsistent);
   }
