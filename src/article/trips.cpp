@@ -315,11 +315,20 @@ class TripAssembler {
     const std::size_t to = cue_token(z);
     if (to < 3 || tokens_[to - 1].lower() != "to") return std::string::npos;
     const std::size_t sentence = mentions_[z].m.sentence;
-    const auto figure = std::find_if(figures_.begin(), figures_.end(), [&](const FigureMention& f) {
-      return f.sentence == sentence && f.role == FigureRole::travel && f.end == tokens_[to - 2].end;
-    });
+    // The figure right before "to", or a few words of the way before it ("a further 360 km over the Andes
+    // to Santiago"), none of them a place of the route.
+    constexpr std::size_t kWayWords = 4;
+    auto figure = figures_.end();
+    std::size_t figure_last = to - 2;
+    for (std::size_t words = 0; words <= kWayWords && figure_last > 0 && figure == figures_.end(); ++words, --figure_last) {
+      if (tokens_[figure_last].sentence != sentence || mention_at_token_.count(figure_last)) return std::string::npos;
+      figure = std::find_if(figures_.begin(), figures_.end(), [&](const FigureMention& f) {
+        return f.sentence == sentence && f.role == FigureRole::travel && f.end == tokens_[figure_last].end;
+      });
+      if (figure != figures_.end()) break;
+    }
     if (figure == figures_.end()) return std::string::npos;
-    std::size_t k = to - 2;
+    std::size_t k = figure_last;
     while (k > 0 && tokens_[k].start > figure->start) --k;
     if (tokens_[k].start != figure->start) return std::string::npos;
     constexpr std::size_t kLeadWords = 2;

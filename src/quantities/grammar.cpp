@@ -709,26 +709,33 @@ class Parser {
   // "twice the usual two hours", "three times as far as the 40 km", "half the 90 minutes": the factor a
   // multiplier of figures.tsv puts on the figure after it (1 when there is none; pos_ past its words).
   double multiplier() {
-    std::size_t i = pos_;
+    const std::size_t keep = pos_;
+    const auto none = [&] {
+      pos_ = keep;
+      error_.clear();
+      return 1.0;
+    };
     double factor = 0;
-    if (at(TokenType::word, i) && figure_words().multiplier.count(tokens_[i].text) && figure_words().multiplier.at(tokens_[i].text) > 0) {
-      factor = figure_words().multiplier.at(tokens_[i].text), ++i;
-    } else if ((at(TokenType::number, i) || is_number_word(i)) && word_at(i + 1, "times") &&
-               figure_words().multiplier.count("times")) {
-      std::string error;
-      const auto n = at(TokenType::number, i) ? parse_number(tokens_[i].text, error) : std::optional<Number>(Number{*number_word(tokens_[i].text)});
-      if (!n || !(n->value > 0)) return 1;
-      factor = n->value, i += 2;
+    if (at(TokenType::word) && figure_words().multiplier.count(tokens_[pos_].text) && figure_words().multiplier.at(tokens_[pos_].text) > 0) {
+      factor = figure_words().multiplier.at(tokens_[pos_].text), ++pos_;
+    } else if (at(TokenType::number) || is_number_word(pos_) || (article_at(pos_) && is_number_word(pos_ + 1))) {
+      // "three times", "one and a half times", "2x" (glued), and a fraction's "of": "a third of the usual
+      // 90 minutes", "three quarters of the old 12 hours" ("a quarter of a mile" is no multiple: no "the").
+      const std::optional<Number> n = amount();
+      if (!n || !(n->value > 0) || !error_.empty()) return none();
+      const bool glued_x = word_at(pos_, "x") && pos_ > 0 && tokens_[pos_ - 1].end == tokens_[pos_].start;
+      if ((word_at(pos_, "times") && figure_words().multiplier.count("times")) || glued_x) factor = n->value, ++pos_;
+      else if (n->value < 1 && word_at(pos_, "of")) factor = n->value, ++pos_;
+      else return none();
     } else {
       return 1;
     }
-    const auto* join = match(figure_words().multiplier_join, i);
-    if (!join) return 1;
-    i += join->size();
-    if (word_at(i, "the")) ++i;
-    while (at(TokenType::word, i) && figure_words().base_word.count(tokens_[i].text)) ++i;
-    if (!next_is_amount(i) && !article_at(i)) return 1;
-    pos_ = i;
+    const auto* join = match(figure_words().multiplier_join, pos_);
+    if (!join) return none();
+    pos_ += join->size();
+    if (word_at(pos_, "the")) ++pos_;
+    while (at(TokenType::word) && figure_words().base_word.count(tokens_[pos_].text)) ++pos_;
+    if (!next_is_amount(pos_) && !article_at(pos_)) return none();
     return factor;
   }
 

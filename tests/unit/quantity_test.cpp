@@ -540,6 +540,12 @@ TEST_CASE("multipliers: twice, half, N times the figure after them") {
   CHECK(q("4 times as far as the 30 miles").si.low == Approx(4 * 29.5 * kMile));
   CHECK(q("half an hour", Dimension::duration).value == Approx(0.5));
   CHECK_THROWS(q("twice the distance"));
+  // Fractions of a figure and multiples in digits: "a third of the usual 90 minutes" was 90 minutes.
+  CHECK(q("a third of the usual 90 minutes").value == Approx(30));
+  CHECK(q("three quarters of the scheduled 8 hours").value == Approx(6));
+  CHECK(q("one and a half times the usual 40 miles").value == Approx(60));
+  CHECK(q("2x the 80 km/h").value == Approx(160));
+  CHECK(q("a quarter of a mile").value == Approx(0.25));  // a fraction of a unit, no multiple
   const auto found = find_figures("The new line needs half the scheduled four hours of the old one.");
   REQUIRE(found.size() == 1);
   CHECK(found.front().value == Approx(2));
