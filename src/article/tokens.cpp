@@ -131,12 +131,14 @@ void tokenize(Document& doc) {
     // (cue clock_abbreviation) ends the sentence only before a capitalised word that is no date word.
     if (t.text() == "." && tokens.size() >= 2 && tokens[tokens.size() - 2].end == t.start &&
         Cues::get().is("clock_abbreviation", tokens[tokens.size() - 2].lower())) {
+      // A line break after it ends the sentence: "... at 9 a.m.\n\nThe next paragraph".
       std::size_t following = t.end;
       while (following < s.size() && (s[following] == ' ' || s[following] == ',')) ++following;
+      const bool line_break = following < s.size() && (s[following] == '\n' || s[following] == '\r');
       std::size_t word_end = following;
       while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;
       const bool capital_next = following < s.size() && std::isupper(static_cast<unsigned char>(s[following]));
-      after_abbreviation = !capital_next || Cues::get().is("date_word", lower_ascii(s.substr(following, word_end - following)));
+      after_abbreviation = !line_break && (!capital_next || Cues::get().is("date_word", lower_ascii(s.substr(following, word_end - following))));
     }
     if (t.kind == TokenKind::punct && (t.text() == "." || t.text() == "!" || t.text() == "?") && !after_abbreviation) ++sentence;
     if (t.kind == TokenKind::word && t.text().back() == '.' && t.text().size() > 2 && t.text().find('.') == t.text().size() - 1) {

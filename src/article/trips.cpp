@@ -322,9 +322,13 @@ class TripAssembler {
     std::size_t figure_last = to - 2;
     for (std::size_t words = 0; words <= kWayWords && figure_last > 0 && figure == figures_.end(); ++words, --figure_last) {
       if (tokens_[figure_last].sentence != sentence || mention_at_token_.count(figure_last)) return std::string::npos;
-      figure = std::find_if(figures_.begin(), figures_.end(), [&](const FigureMention& f) {
-        return f.sentence == sentence && f.role == FigureRole::travel && f.end == tokens_[figure_last].end;
-      });
+      // The figures are in text order, their ends too: found by their end, not read through (a long story
+      // of "N km to X" asked all of them for each place).
+      const auto at_end = std::lower_bound(figures_.begin(), figures_.end(), tokens_[figure_last].end,
+                                           [](const FigureMention& f, std::size_t end) { return f.end < end; });
+      if (at_end != figures_.end() && at_end->end == tokens_[figure_last].end && at_end->sentence == sentence &&
+          at_end->role == FigureRole::travel)
+        figure = at_end;
       if (figure != figures_.end()) break;
     }
     if (figure == figures_.end()) return std::string::npos;
@@ -382,8 +386,9 @@ class TripAssembler {
     const std::set<std::string> statement_modes = modes_in(statement.sentence);
     // "The storm moved from the Bahamas toward Florida at 15 mph": a weather system, a fire or a slick
     // moving (cue not_traveller) is no trip, where its sentence names no vehicle or traveller's mode. Only
-    // as what moves, before the trip's wording: "crews travelled from X to Y to fight a blaze" is a trip.
-    if (statement_modes.empty() && first_phrase_in(statement.sentence, "not_traveller") < wording_first) return;
+    // as what moves, before the trip's destination ("From Havana, the storm curved to Miami"): "crews
+    // travelled from X to Y to fight a blaze" is a trip, the blaze its purpose.
+    if (statement_modes.empty() && first_phrase_in(statement.sentence, "not_traveller") < mentions_[destination].m.first_token) return;
     // And at most weights().context_mentions trips: a story without full stops is one sentence.
     const std::size_t reach = weights().context_sentences;
     const bool return_leg = sentence_says(statement.sentence, "return_leg");
@@ -733,7 +738,11 @@ class TripAssembler {
       const bool next_names_no_place = std::none_of(route_places_.begin(), route_places_.end(), [&](std::size_t m) {
         return mentions_[m].m.sentence == zs + 1;
       });
-      const std::size_t last_sentence = next_names_no_place && paragraph(zs + 1) == paragraph(zs) ? zs + 1 : zs;
+      // ... and gives a figure of the trip ("carried 50 million passengers in total" is no trip's).
+      const bool next_has_figure = std::any_of(figures_.begin(), figures_.end(), [&](const FigureMention& f) {
+        return f.sentence == zs + 1 && f.role == FigureRole::travel;
+      });
+      const std::size_t last_sentence = next_names_no_place && next_has_figure && paragraph(zs + 1) == paragraph(zs) ? zs + 1 : zs;
       bool whole = false;
       for (std::size_t k = mentions_[z].m.last_token + 1; k < tokens_.size() && tokens_[k].sentence <= last_sentence && !whole; ++k)
         whole = any_phrase_at(tokens_, k, "whole_trip");
@@ -1194,7 +1203,8 @@ class TripAssembler {
         // no trip of its own here; its figures are not the trip's.
         untied_figures_[f] = "its sentence sets another way of travelling against the trip, and states no trip of its own";
         continue;
-      } else if (modes_in(fig.sentence).empty() && sentence_says(fig.sentence, "not_traveller")) {
+      } else if (modes_in(fig.sentence).empty() && sentence_says(fig.sentence, "not_traveller") &&
+                 first_route_place_in(fig.sentence) != first_route_place_in(fig.sentence + 1) && !sentence_says(fig.sentence, "trip_anaphor")) {
         // "The storm moved 300 km toward Key West in a day": what moves there is no traveller (add_trip
         // made no trip of it), and its figures are no other trip's.
         untied_figures_[f] = "its sentence tells of a storm, a fire or a slick moving, no traveller";
@@ -1963,8 +1973,16 @@ class TripAssembler {
     const PlaceMention origin_as_read = origin, destination_as_read = destination;
     const double as_read_m = metres(*origin.place, *destination.place);
     // Towns for towns: a region or a country at an end bounds no distance, so any figure would fit it.
-    const auto town_for_town = [](const gazetteer::Candidate& c, const PlaceMention& read) {
-      return c.match == gazetteer::MatchKind::exact && c.place.fid != read.place->fid && (c.place.feature_class != "A" || read.place->feature_class == "A");
+    // And towns of note, as the check settles a claim's places: "walked 200 km from Oxford to Reading" is
+    // no reason to read Oxford, Connecticut and Reading, Massachusetts (places.settle_min_population, and
+    // places.settle_min_population_share of the place first read).
+    const double of_note = verdicts::tolerance("places.settle_min_population"),
+                 min_share = verdicts::tolerance("places.settle_min_population_share");
+    const auto town_for_town = [&](const gazetteer::Candidate& c, const PlaceMention& read) {
+      const auto people = static_cast<double>(c.place.population.value_or(0));
+      return c.match == gazetteer::MatchKind::exact && c.place.fid != read.place->fid &&
+             (c.place.feature_class != "A" || read.place->feature_class == "A") && people >= of_note &&
+             people >= min_share * static_cast<double>(read.place->population.value_or(0));
     };
     for (const gazetteer::Candidate& a : mentions_[trip.origin].candidates) {
       if (!town_for_town(a, origin_as_read)) continue;

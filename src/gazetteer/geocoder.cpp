@@ -194,17 +194,26 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
 }
 
 // geodata/region_forms.tsv: each English region word's forms in the names GeoNames gives second-level
-// regions, as name keys with "{}" for the name ("province" -> "provincia di {}").
-const std::multimap<std::string, std::string, std::less<>>& region_forms() {
-  static const std::multimap<std::string, std::string, std::less<>> table = [] {
+// regions, as name keys with "{}" for the name ("province" -> "provincia di {}"), and the side of the name
+// the query must write the word on for the form to apply (none: either).
+struct RegionForm {
+  std::string key;
+  std::optional<FacilitySide> side;
+};
+const std::multimap<std::string, RegionForm, std::less<>>& region_forms() {
+  static const std::multimap<std::string, RegionForm, std::less<>> table = [] {
     const std::string origin = "geodata/region_forms.tsv";
-    std::multimap<std::string, std::string, std::less<>> out;
-    for (const text::TableRow& row : text::table_rows(kRegionFormsTsv, origin, 2, "'region word<TAB>form with {}'")) {
+    const char* expected = "'region word<TAB>form with {}<TAB>before|after|any'";
+    std::multimap<std::string, RegionForm, std::less<>> out;
+    for (const text::TableRow& row : text::table_rows(kRegionFormsTsv, origin, 3, expected)) {
       const std::string form(row.fields[1]);
       const std::size_t slot = form.find("{}");
       if (slot == std::string::npos) throw InputError(row.where(origin) + ": the form has no {} for the name");
+      if (row.fields[2] != "before" && row.fields[2] != "after" && row.fields[2] != "any") throw InputError(row.where(origin) + ": expected " + expected);
+      std::optional<FacilitySide> side;
+      if (row.fields[2] != "any") side = row.fields[2] == "before" ? FacilitySide::before : FacilitySide::after;
       const std::string before = name_key(form.substr(0, slot)), after = name_key(form.substr(slot + 2));
-      out.emplace(name_key(row.fields[0]), before + (before.empty() ? "" : " ") + "{}" + (after.empty() ? "" : " ") + after);
+      out.emplace(name_key(row.fields[0]), RegionForm{before + (before.empty() ? "" : " ") + "{}" + (after.empty() ? "" : " ") + after, side});
     }
     return out;
   }();
@@ -1088,25 +1097,12 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
       std::vector<Candidate> by_form;
       const auto [from, to] = region_forms().equal_range(word);
       for (auto form = from; form != to; ++form) {
-        std::string key = form->second;
+        // "County Hall" is no Hall County: a form only for the side the query writes the word on.
+        if (form->second.side && *form->second.side != facility->side) continue;
+        std::string key = form->second.key;
         key.replace(key.find("{}"), 2, joined(begin, end, true));
         for (Candidate& c : exact_candidates(key, false))
           if (c.place.feature_class == "A") by_form.push_back(std::move(c));
-      }
-      // "County Clare" is Ireland's Clare, not Michigan's Clare County: a region whose own name puts the
-      // region word on the other side is another country's way of naming, kept only where none else is.
-      const std::string region_key = name_key(word);
-      const auto other_side = [&](const Candidate& c) {
-        const std::string own = name_key(c.place.name);
-        return facility->side == FacilitySide::before
-                   ? own.size() > region_key.size() && own.compare(own.size() - region_key.size(), region_key.size(), region_key) == 0 &&
-                         own[own.size() - region_key.size() - 1] == ' '
-                   : own.size() > region_key.size() && own.compare(0, region_key.size(), region_key) == 0 && own[region_key.size()] == ' ';
-      };
-      const auto same_side_region = [&](const Candidate& c) { return c.place.feature_class == "A" && !other_side(c); };
-      if (std::any_of(by_form.begin(), by_form.end(), same_side_region) || std::any_of(found.begin(), found.end(), same_side_region)) {
-        std::erase_if(by_form, other_side);
-        std::erase_if(found, other_side);
       }
       if (!by_form.empty()) found = std::move(by_form);
     }

@@ -149,10 +149,10 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
     if (before > 0 && tokens[before - 1].type == TokenType::dash) --before;  // "the mid-90s"
     if (before > 0 && tokens[before - 1].type == TokenType::word && names_a_decade_after(tokens[before - 1].text)) return true;
   }
-  // "two 787s", "the 747s", "a fleet of 320s": a model number made plural, not seconds. Copy writes a time
-  // in seconds glued to a number of three digits or more only as a round figure ("100s").
+  // "two 787s", "the 747s", "a fleet of 320s", "the 100s of miles": a model number made plural, or
+  // hundreds, never seconds: copy glues seconds to numbers of one or two digits ("a 10s sprint").
   constexpr std::size_t kModelNumberDigits = 3;
-  if (glued && unit.text == "s" && !tens && tokens[last - 1].text.size() >= kModelNumberDigits &&
+  if (glued && unit.text == "s" && tokens[last - 1].text.size() >= kModelNumberDigits &&
       std::all_of(tokens[last - 1].text.begin(), tokens[last - 1].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
     return true;
   // "at 0930 hours", "0600 hrs": a time of day in the 24-hour style, four digits that read as one.

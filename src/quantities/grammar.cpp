@@ -971,7 +971,7 @@ class Parser {
         constexpr double kCommaRestatementShare = 0.1;
         const double first_si = value * factor * q.unit.si_per_unit;
         if (restated && again.pos_ == again.tokens_.size() && restated->dimension == q.unit.dimension && !q.is_range &&
-            (restated->unit.symbol != q.unit.symbol || restated->value_si() != first_si) &&
+            restated->unit.symbol != q.unit.symbol &&
             std::abs(restated->value_si() - first_si) <= kCommaRestatementShare * std::max(first_si, restated->value_si())) {
           restated->restated_how = "after a comma";
           q.restated.push_back(std::move(*restated));

@@ -1420,8 +1420,10 @@ std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReadin
   const bool distance_rules_out = fit_of(on_land, fit).clearly_off;
   // A hamlet is no reading of a city's name: "Madrid to Palma by road" moved Palma de Mallorca (409,661
   // people) to a Sicilian Palma of 725 so that a road reached it, hiding the finding (no road joins them).
+  // Unless the stated distance itself rules the city out ("Moscow to Lewiston, 50 km by road" is Idaho's).
   static const double min_share = tolerance("places.settle_min_population_share");
   const auto of_the_names_size = [&](const PlacesReading& r) {
+    if (distance_rules_out) return true;
     for (std::size_t i = 0; i < r.populations.size() && i < readings[chosen].populations.size(); ++i)
       if (static_cast<double>(r.populations[i]) < min_share * static_cast<double>(readings[chosen].populations[i])) return false;
     return true;
@@ -1715,6 +1717,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   // Each place's candidates, best first; a facility the gazetteer does not hold stands in for by its town,
   // a part of a place ("western Canada") by the whole.
   std::vector<UnknownName> unknown;  // parallel to the lists: the name, and its error if nothing is found
+  auto candidate_limit = static_cast<std::size_t>(tolerance("places.candidates"));
   auto place = [&](const char* field, const std::string& text) -> std::vector<routes::Waypoint> {
     const std::string name(text::trim(text));
     if (name.empty()) throw InputError(std::string(field) + ": missing");
@@ -1723,9 +1726,19 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       throw InputError(fmt::format("{} '{}' is {} bytes long, over the limit of {} bytes for a place name", field,
                                    text::utf8_excerpt(name, text::kQuotedInputBytes), name.size(),
                                    gazetteer::kDefaultMaxNameBytes));
-    const auto limit = static_cast<std::size_t>(tolerance("places.candidates"));
+    const std::size_t limit = candidate_limit;
     unknown.push_back({name, "", std::string_view(field) == "--via"});
     try {
+      if (limit > static_cast<std::size_t>(tolerance("places.candidates"))) {
+        // Weighed deeper, counties known by a town's name as an alternate ("Orange County" for Orange) take
+        // no place of a town: an area is no reading of a town's name.
+        std::vector<routes::Waypoint> found = resolver.candidates(name, 3 * limit);
+        std::erase_if(found, [](const routes::Waypoint& w) {
+          return w.place.feature_class == "A" && w.match == static_cast<int>(gazetteer::MatchKind::alternate);
+        });
+        if (found.size() > limit) found.resize(limit);
+        if (!found.empty()) return found;
+      }
       return resolver.candidates(name, limit);
     } catch (const InputError& e) {
       const std::string town = without_part_word(name);
@@ -1819,6 +1832,16 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       // ("London to New York by rail, 5,600 km" is not London, Ontario): the claim is wrong either way,
       // so the places are the ones the names alone give, and the check says why the claim fails there.
       known = settle(key + "\x1e" + "names", ClaimFit{});
+    } else if (!known->second.switched && known->second.chosen < known->second.readings.size() &&
+               fit_of(known->second.readings[known->second.chosen], fit).clearly_off) {
+      // The distance rules the names' reading out and no reading of their first candidates fits: the town
+      // meant may rank further down among its namesakes (Orange, France, for 55 km to Nimes; Paris,
+      // Kentucky, for 20 miles to Lexington). Weighed deeper, it settles only as any reading does.
+      candidate_limit = static_cast<std::size_t>(tolerance("places.candidates_when_ruled_out"));
+      const auto deeper = settle(key + "\x1e" + "deeper", by_mode);
+      if (const auto deep_fit = reading_the_claim_fits(deeper->second.readings, deeper->second.chosen, fit))
+        known = settle(fmt::format("{}\x1e" "deeper\x1e{}", key, *deep_fit), fit);
+      candidate_limit = static_cast<std::size_t>(tolerance("places.candidates"));
     }
   }
   refuse_far_spelling_guess(known->second.places, fit);

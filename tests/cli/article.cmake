@@ -951,3 +951,15 @@ cli_test(article_timed_legs --exit 1
   --stdout "Beijing \\(CN\\) → Guangzhou \\(CN\\) by rail: INCONSISTENT"
   --not-stdout "Beijing \\(CN\\) → Paris"
   -- ${RC} article - --date 2024-06-09)
+# Found in review of the above: a storm named after the trip's first words still moves no traveller
+# ("From Havana, the storm curved ... to Miami"); a sentence speaking of the trip to a blaze keeps its
+# figures; "in total" in the next sentence with no figure of the trip makes no whole trip of the legs;
+# a walk too long for its ends is not moved to two small American towns of their names.
+cli_test(article_reviewed_kinds --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/reviewed-kinds.txt"
+  --not-stdout "Havana \\(CU\\) →"
+  --stdout "read from: trip 'Madrid to Valencia'[^\n]*distance '350 km'[^\n]*duration 'four hours'"
+  --stdout "Dubai \\(AE\\) → Tokyo \\(JP\\) by air: CONSISTENT"
+  --not-stdout "London \\(GB\\) → Dubai \\(AE\\) → Tokyo"
+  --stdout "Oxford \\(GB\\) → Reading \\(GB\\) on foot: SUSPICIOUS"
+  -- ${RC} article -)

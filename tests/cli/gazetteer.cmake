@@ -454,6 +454,10 @@ cli_test(geocode_province_word_names_the_province --stdout "Punjab province +1 +
 cli_test(geocode_province_word_finds_provincia_di --stdout "Cuneo province +1 +Provincia di Cuneo +Piedmont +IT .*A\\.ADM2" -- ${RC} geocode "Cuneo province" --limit 1)
 cli_test(geocode_province_of_finds_provincia_de --stdout "province of Malaga +1 +Provincia de M.laga +Andalusia +ES .*A\\.ADM2" -- ${RC} geocode "province of Malaga" --limit 1)
 cli_test(geocode_county_of_finds_county_x --stdout "the county of Cork +1 +County Cork +Munster +IE .*A\\.ADM2" -- ${RC} geocode "the county of Cork" --limit 1)
+# Found in review: "Toledo province" was a Brazilian municipality named Toledo (the Spanish province is
+# "Province of Toledo"); "County Hall" was Hall County, Nebraska (the American order only as written).
+cli_test(geocode_province_word_finds_province_of --stdout "Toledo province +1 +Province of Toledo .* +ES .*A\\.ADM2" -- ${RC} geocode "Toledo province" --limit 1)
+cli_test(geocode_county_before_no_american_county --exit 1 --stderr "no place named 'County Hall'" -- ${RC} geocode "County Hall")
 # Irish and Swiss region words: "County Kerry" (the word before) was not found, or Michigan's Kerry-less
 # Clare County for "County Clare"; "the canton of Ticino" and "Bern canton" were not found.
 cli_test(geocode_county_before_is_irish_county --stdout "County Kerry +1 +Kerry +Munster +IE .*A\\.ADM2" -- ${RC} geocode "County Kerry" --limit 1)

@@ -484,14 +484,3 @@ TEST_CASE("boats rowed or paddled have a profile of their own") {
   CHECK(check_claim(claim({town(15, -20), town(15, -61)}, "yacht", "", "", "5 days")).verdict != Verdict::inconsistent);
 }
 
-// A race's course is no route between its ends: a one-day classic of 260 km between towns 60 km apart
-// was flagged for its detour; a long trip so far round is still flagged.
-TEST_CASE("a bicycle race's course may wind far round, over a race's span") {
-  for (const char* distance : {"260 km", "250 km", "180 km"}) {
-    CAPTURE(distance);
-    const Report r = check_claim(claim({town(51.0, 3.0), town(51.0, 3.85)}, "race_cycling", distance, "", "6 hours"));
-    CHECK(r.verdict < Verdict::suspicious);
-  }
-  // Beyond a race's span (300 km) the widest detour on foot or by bicycle is walking's 2x again.
-  CHECK(check_claim(claim({town(0, 0), town(0, 9)}, "walk", "3,000 km")).verdict >= Verdict::suspicious);
-}
