@@ -261,7 +261,11 @@ std::vector<Waypoint> WaypointResolver::airports_near(const Waypoint& place, dou
 }
 
 const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& text, std::size_t limit) {
-  auto it = candidates_.find(text);
+  // A place given by its name (add_known: a network's station) is that place, however many are asked for.
+  if (auto known = candidates_.find(text); known != candidates_.end()) return known->second;
+  // Else remembered by the name and how many were asked for: a claim the distance rules out asks again.
+  const std::string key = text + '\x1f' + std::to_string(limit);
+  auto it = candidates_.find(key);
   if (it != candidates_.end()) return it->second;
   std::vector<Waypoint> out;
   if (gazetteer::parse_lat_lon(text)) {
@@ -283,7 +287,7 @@ const std::vector<Waypoint>& WaypointResolver::candidates(const std::string& tex
       out.push_back(std::move(w));
     }
   }
-  return candidates_.emplace(text, std::move(out)).first->second;
+  return candidates_.emplace(key, std::move(out)).first->second;
 }
 
 std::vector<Waypoint> WaypointResolver::spellings_near(const std::string& text, double lat_deg, double lon_deg, double max_km) const {

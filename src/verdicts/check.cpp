@@ -1048,9 +1048,23 @@ Report check_claim(const Claim& given) {
   std::map<std::string, std::optional<FiguresAlone>> figures_by_unit;
   std::vector<Report> reports;
   std::size_t best = 0;
+  // On a tie, the reading with fewer findings against it, then one not shorter than the straight line
+  // ("628 miles" from Sydney to Hobart, 1,030 km apart, flagged either way: nautical, 1,163 km, not
+  // statute, 1,011 km, under the line).
+  const auto findings = [](const Report& r) {
+    return std::count_if(r.relations.begin(), r.relations.end(), [](const Relation& rel) { return rel.verdict >= Verdict::suspicious; });
+  };
+  const auto under_line = [&](std::size_t i) {
+    const Claim& c = readings[i].claim;
+    return c.distance && c.distance->si.high < c.route.geodesic_m;
+  };
   for (std::size_t i = 0; i < readings.size(); ++i) {
     reports.push_back(check_one(readings[i].claim, figures_by_unit[readings[i].unit]));
-    if (reports[i].verdict < reports[best].verdict) best = i;
+    if (reports[i].verdict < reports[best].verdict ||
+        (reports[i].verdict == reports[best].verdict &&
+         (findings(reports[i]) < findings(reports[best]) ||
+          (findings(reports[i]) == findings(reports[best]) && under_line(best) && !under_line(i)))))
+      best = i;
   }
   Report out = reports[best];
   const Reading& taken = readings[best];
@@ -1839,7 +1853,11 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       // Kentucky, for 20 miles to Lexington). Weighed deeper, it settles only as any reading does.
       candidate_limit = static_cast<std::size_t>(tolerance("places.candidates_when_ruled_out"));
       const auto deeper = settle(key + "\x1e" + "deeper", by_mode);
-      if (const auto deep_fit = reading_the_claim_fits(deeper->second.readings, deeper->second.chosen, fit))
+      // The names with the mode may settle there alone (Orange, France, the one on Avignon's land mass).
+      if (deeper->second.chosen < deeper->second.readings.size() &&
+          fit_of(deeper->second.readings[deeper->second.chosen], fit).fits)
+        known = deeper;
+      else if (const auto deep_fit = reading_the_claim_fits(deeper->second.readings, deeper->second.chosen, fit))
         known = settle(fmt::format("{}\x1e" "deeper\x1e{}", key, *deep_fit), fit);
       candidate_limit = static_cast<std::size_t>(tolerance("places.candidates"));
     }

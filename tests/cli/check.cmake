@@ -640,6 +640,24 @@ cli_test(check_island_city_not_a_hamlet_havana --exit 1 --stdout "^Miami \\(US\\
   -- ${RC} check --from Miami --to Havana --mode road --duration "20 hours")
 cli_test(check_namesake_of_note_still_settles --stdout "^Perth \\(GB\\) → Inverness \\(GB\\) by rail: PLAUSIBLE"
   -- ${RC} check --from Perth --to Inverness --mode rail --distance "115 miles")
+# A namesake the distance settles may rank below the first five read (trial I): "Orange to Nimes, 55 km"
+# was Orange, California (Orange, France ranks twelfth, behind six counties known as Orange by an
+# alternate name); "Kent to Cleveland, 35 miles" was Kent, England; "Richmond to Wimbledon, 6 miles"
+# Richmond, Virginia. Where no reading of the first five fits, places.candidates_when_ruled_out are weighed.
+cli_test(check_namesake_ranked_deeper_orange --stdout "^Orange \\(FR\\) → N.mes \\(FR\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Orange --to Nimes --mode road --distance "55 km")
+cli_test(check_namesake_ranked_deeper_kent --stdout "^Kent \\(US\\) → Cleveland \\(US\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Kent --to Cleveland --mode road --distance "35 miles")
+cli_test(check_namesake_ranked_deeper_richmond --stdout "^Richmond \\(GB\\) → Wimbledon \\(GB\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Richmond --to Wimbledon --mode road --distance "6 miles")
+# A coastal course runs shorter than the sea lanes' path (trial J): the Sydney-Hobart race's published 628
+# nautical miles (1,163 km) was "shorter than any way the network allows" at 0.92x; and "miles" read
+# both ways with the same verdict takes the reading not under the straight line (it took statute miles,
+# 1,011 km, under the 1,030 km line).
+cli_test(check_coastal_course_within_sea_lanes --stdout "^Sydney \\(AU\\) → Hobart \\(AU\\) by yacht or small boat: PLAUSIBLE"
+  -- ${RC} check --from Sydney --to Hobart --mode yacht --distance "1,163 km" --duration "two and a half days")
+cli_test(check_miles_at_sea_tie_takes_nautical --exit 1 --stdout "nautical miles taken"
+  -- ${RC} check --from Sydney --to Hobart --mode yacht --distance "628 miles" --duration "33 hours")
 # Islands no bridge, tunnel or train ferry joins to their mainland (trial J): Crete, Madeira, Okinawa and
 # Tasmania were reached "by road" or "by rail" (geodata/land_masses.tsv region rows).
 cli_test(check_land_route_crete --exit 1 --stdout "by road: INCONSISTENT" --stdout "\\(afro-eurasia, crete\\)"

@@ -612,7 +612,8 @@ TEST_CASE("and-a-half after the unit, comma restatements, more unit spellings") 
     CHECK(find_figures(text).empty());
   }
   // Two figures in one unit after a comma are two, not a restatement ("400 km, 395 km" agreed).
-  CHECK(find_figures("Riders covered 180 km, 175 km and 190 km on three days.").size() == 3);
+  const auto rides = find_figures("Riders covered 180 km, 175 km and 190 km.");
+  CHECK(rides.size() == 3);
 }
 
 // Numbers in words: "three point four miles" was 4 miles; "four thousand, six hundred" was 600; "a
