@@ -910,7 +910,8 @@ cli_test(article_modes_from_the_trips_words --exit 1
 # Legs that go on (trial G): "before flying on to Z" and "then drove on to Z" continue a trip (a verb of
 # travel before "on to"), and a whole-trip figure in the next sentence ("The whole journey of ... took")
 # is the trip's through the place before, not the first leg's (a right figure was SUSPICIOUS against it);
-# "then a further 190 km to Z" is a leg with its own figure (it was dropped).
+# "then a further 190 km to Z" is a leg with its own figure (it was dropped), also with a few words of the
+# way before "to Z" ("then a further 240 km over the Alps to Turin").
 cli_test(article_legs_going_on
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/legs-going-on.txt"
   --stdout "Singapore \\(SG\\) → Bangkok \\(TH\\) → Tokyo \\(JP\\) by air: PLAUSIBLE"
@@ -919,6 +920,7 @@ cli_test(article_legs_going_on
   --stdout "Nakuru \\(KE\\) → Eldoret \\(KE\\) by road: PLAUSIBLE[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*read from: trip 'then a further 190 km to Eldoret'|read from: trip 'then a further 190 km to Eldoret'"
   --stdout "Amersfoort \\(NL\\) → Apeldoorn \\(NL\\) by bicycle"
   --stdout "Altopascio \\(IT\\) → San Miniato[^\n]* on foot"
+  --stdout "Grenoble \\(FR\\) → Turin \\(IT\\) by road"
   -- ${RC} article -)
 # Modes and purposes (trial G): a mode's strike or walkout is why the trip went another way ("hit by a
 # rail strike, workers took buses" was a rail trip); a blaze or a wildfire after the trip's words is its
