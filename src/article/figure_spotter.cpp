@@ -223,6 +223,9 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       // "Dover and Calais are 21 miles apart": how far apart two places are, not a way travelled.
       else if (q.dimension == quantities::Dimension::distance && phrase_after(tokens, e, "separation_after"))
         f.role = FigureRole::separation;
+      // "the 5K fun run", "a 21k road race": an organised race's length, no trip's.
+      else if (q.dimension == quantities::Dimension::distance && phrase_after(tokens, e, "race_event_after"))
+        f.role = FigureRole::event;
       else if (const std::optional<FigureRole> role = not_travel(tokens, s, e, q)) f.role = *role;
       // "adds 3,500 nautical miles and ten days": a figure joined by "and" to a difference is one too.
       else if (!figures.empty() && figures.back().role == FigureRole::comparison && s >= 2 && tokens[s - 1].lower() == "and" &&

@@ -965,3 +965,11 @@ cli_test(article_reviewed_kinds --exit 1
   --not-stdout "London \\(GB\\) → Dubai \\(AE\\) → Tokyo"
   --stdout "Oxford \\(GB\\) → Reading \\(GB\\) on foot: SUSPICIOUS"
   -- ${RC} article -)
+# An organised race named by its length is an event, not the trip of its runners (trial E, after the
+# race's "k" was read as kilometres): "runners in the 5K fun run took the train from X to Y" was a 5 km
+# train trip, INCONSISTENT (cue race_event_after).
+cli_test(article_race_events_are_no_trips
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/race-events.txt"
+  --stdout "no checkable claim: the text gives no travel figure"
+  --stdout "\"5K\" +distance \\(event, no trip.s\\)"
+  -- ${RC} article -)
