@@ -23,32 +23,34 @@ namespace {
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-const std::map<std::string, double, std::less<>>& number_words() {
-  static const std::map<std::string, double, std::less<>> words = [] {
-    std::map<std::string, double, std::less<>> out;
+// The rows of geodata/figures.tsv this file reads, in one pass: number words and race nouns.
+struct NumberRows {
+  std::map<std::string, double, std::less<>> number_words;
+  std::set<std::string, std::less<>> race_nouns;
+};
+const NumberRows& number_rows() {
+  static const NumberRows rows = [] {
+    NumberRows out;
     const std::string origin = "geodata/figures.tsv";
     for (const text::TableRow& row : text::table_rows(kFiguresTsv, origin, 2, "kind<TAB>phrase[<TAB>value]")) {
+      if (row.fields[0] == "race_noun") {
+        out.race_nouns.emplace(row.fields[1]);
+        continue;
+      }
       if (row.fields[0] != "number") continue;
       const auto value = row.fields.size() > 2 ? text::parse_double(row.fields[2]) : std::nullopt;
       if (!value) throw InputError(row.where(origin) + ": a number word needs its value");
-      out.emplace(std::string(row.fields[1]), *value);
+      out.number_words.emplace(std::string(row.fields[1]), *value);
     }
     return out;
   }();
-  return words;
+  return rows;
 }
+const std::map<std::string, double, std::less<>>& number_words() { return number_rows().number_words; }
 
 }  // namespace
 
-bool is_race_noun(std::string_view lower_word) {
-  static const std::set<std::string, std::less<>> nouns = [] {
-    std::set<std::string, std::less<>> out;
-    for (const text::TableRow& row : text::table_rows(kFiguresTsv, "geodata/figures.tsv", 2, "kind<TAB>phrase[<TAB>value]"))
-      if (row.fields[0] == "race_noun") out.emplace(row.fields[1]);
-    return out;
-  }();
-  return nouns.count(lower_word) > 0;
-}
+bool is_race_noun(std::string_view lower_word) { return number_rows().race_nouns.count(lower_word) > 0; }
 
 std::optional<double> number_word(std::string_view lower_word) {
   const auto it = number_words().find(lower_word);

@@ -21,7 +21,11 @@ struct ComparisonSign {
 };
 constexpr std::array<ComparisonSign, 5> kComparisonSigns{{{"<", "under"}, {">", "over"}, {"\u2264", "at most"},
                                                          {"\u2265", "at least"}, {"\u2248", "about"}}};
+// The sign at byte i, or nullptr. Asked at every byte of a story: only '<', '>' and the lead byte of
+// "\u2264", "\u2265", "\u2248" (0xE2) are compared further.
 const ComparisonSign* comparison_sign(const std::string& s, std::size_t i) {
+  constexpr unsigned char kSignLeadByte = 0xE2;
+  if (s[i] != '<' && s[i] != '>' && static_cast<unsigned char>(s[i]) != kSignLeadByte) return nullptr;
   for (const ComparisonSign& sign : kComparisonSigns) {
     if (s.compare(i, sign.written.size(), sign.written) != 0) continue;
     std::size_t j = i + sign.written.size();
@@ -29,14 +33,6 @@ const ComparisonSign* comparison_sign(const std::string& s, std::size_t i) {
     if (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) return &sign;
   }
   return nullptr;
-}
-std::string_view comparison_sign_at(const std::string& s, std::size_t i) {
-  const ComparisonSign* sign = comparison_sign(s, i);
-  return sign ? sign->word : std::string_view{};
-}
-std::size_t comparison_sign_bytes(const std::string& s, std::size_t i) {
-  const ComparisonSign* sign = comparison_sign(s, i);
-  return sign ? sign->written.size() : 0;
 }
 
 // The text normalised, and for each of its bytes the offset of the original byte it came from.
@@ -137,10 +133,10 @@ Tokens tokenize(std::string_view text) {
       i = j;
       continue;
     }
-    if (const std::string_view sign = comparison_sign_at(s, i); !sign.empty()) {
+    if (const ComparisonSign* sign = comparison_sign(s, i)) {
       // "< 2 hrs", ">100 km", "≈ 120 km": the signs headlines and fact boxes write for under, over and about.
-      const std::size_t bytes = comparison_sign_bytes(s, i);
-      for (const std::string& w : text::words(sign)) push(TokenType::word, w, i, i + bytes);
+      const std::size_t bytes = sign->written.size();
+      for (const std::string& w : text::words(sign->word)) push(TokenType::word, w, i, i + bytes);
       i += bytes;
       continue;
     }

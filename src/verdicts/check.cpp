@@ -1731,7 +1731,8 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
   // Each place's candidates, best first; a facility the gazetteer does not hold stands in for by its town,
   // a part of a place ("western Canada") by the whole.
   std::vector<UnknownName> unknown;  // parallel to the lists: the name, and its error if nothing is found
-  auto candidate_limit = static_cast<std::size_t>(tolerance("places.candidates"));
+  static const auto base_limit = static_cast<std::size_t>(tolerance("places.candidates"));
+  std::size_t candidate_limit = base_limit;
   auto place = [&](const char* field, const std::string& text) -> std::vector<routes::Waypoint> {
     const std::string name(text::trim(text));
     if (name.empty()) throw InputError(std::string(field) + ": missing");
@@ -1743,7 +1744,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
     const std::size_t limit = candidate_limit;
     unknown.push_back({name, "", std::string_view(field) == "--via"});
     try {
-      if (limit > static_cast<std::size_t>(tolerance("places.candidates"))) {
+      if (limit > base_limit) {
         // Weighed deeper, counties known by a town's name as an alternate ("Orange County" for Orange) take
         // no place of a town: an area is no reading of a town's name.
         std::vector<routes::Waypoint> found = resolver.candidates(name, 3 * limit);
@@ -1859,7 +1860,7 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
         known = deeper;
       else if (const auto deep_fit = reading_the_claim_fits(deeper->second.readings, deeper->second.chosen, fit))
         known = settle(fmt::format("{}\x1e" "deeper\x1e{}", key, *deep_fit), fit);
-      candidate_limit = static_cast<std::size_t>(tolerance("places.candidates"));
+      candidate_limit = base_limit;
     }
   }
   refuse_far_spelling_guess(known->second.places, fit);
