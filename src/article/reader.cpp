@@ -47,7 +47,8 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
       std::vector<FigureMention> others;
       for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
       result.recipes = assemble_trips(doc, mentions, result.figures, modes, shared, keep_claims ? &result.claims : nullptr,
-                                      sea_lanes, &result.left_out, borders, result.story_date);
+                                      sea_lanes, &result.left_out, borders, result.story_date,
+                                      sentences_timing_a_trip(doc, result.times));
       if (!others.empty()) {
         std::vector<std::size_t> new_index(result.figures.size());
         std::vector<FigureMention> all;

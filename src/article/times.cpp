@@ -50,6 +50,37 @@ std::size_t token_at(const Document& doc, std::size_t byte_offset) {
   return it == doc.tokens.end() ? doc.tokens.size() - 1 : static_cast<std::size_t>(it - doc.tokens.begin());
 }
 
+// A time's role from the cue nearest before it in its sentence, else (when the time opens its sentence) one
+// just after it; sets t.role and t.why, and returns the token of a cue before it (npos for none).
+std::size_t assign_role(const Document& doc, TimeMention& t) {
+  const ArticleWeights& w = weights();
+  const std::size_t sentence_start = doc.sentences[t.sentence].first;
+  std::size_t cue_token = std::string::npos;
+  for (std::size_t back = 1; back <= w.time_cue_reach_back_tokens && t.first_token >= sentence_start + back; ++back)
+    if (auto cue = cue_at(doc, t.first_token - back)) {
+      t.role = cue->first;
+      t.why = fmt::format("after '{}'", doc.span_text(t.first_token - back, t.first_token - back + cue->second - 1));
+      cue_token = t.first_token - back;
+      break;
+    }
+  // A cue after the time only when the time opens its sentence ("On Sunday the train left"): later in a
+  // sentence a time before a cue belongs to the clause before ("finished shortly after 3am, having set off").
+  std::size_t opening = sentence_start;
+  while (opening < t.first_token && (doc.tokens[opening].lower() == "on" || doc.tokens[opening].lower() == "at" ||
+                                     doc.tokens[opening].lower() == "late" || doc.tokens[opening].lower() == "early"))
+    ++opening;
+  if (!t.role && opening == t.first_token) {
+    const std::size_t after = token_at(doc, t.spec.end > 0 ? t.spec.end - 1 : 0) + 1;
+    for (std::size_t i = after; i < after + w.time_cue_reach_ahead_tokens && i < doc.tokens.size() && doc.tokens[i].sentence == t.sentence; ++i)
+      if (auto cue = cue_at(doc, i)) {
+        t.role = cue->first;
+        t.why = fmt::format("before '{}'", doc.span_text(i, i + cue->second - 1));
+        break;
+      }
+  }
+  return cue_token;
+}
+
 }  // namespace
 
 std::vector<TimeMention> spot_times(const Document& doc) {
@@ -85,6 +116,22 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
     return ymd;
   }
   return std::nullopt;
+}
+
+std::set<std::size_t> sentences_timing_a_trip(const Document& doc, const std::vector<TimeMention>& times) {
+  std::map<std::size_t, std::pair<bool, bool>> roles;  // sentence -> (a departure, an arrival)
+  for (const TimeMention& time : times) {
+    if (time.why == "dateline") continue;
+    TimeMention t = time;  // the roles are set again, with the claims, by tie_times
+    assign_role(doc, t);
+    if (!t.role || *t.role == timeline::Role::event) continue;
+    auto& [depart, arrive] = roles[t.sentence];
+    (*t.role == timeline::Role::depart ? depart : arrive) = true;
+  }
+  std::set<std::size_t> out;
+  for (const auto& [sentence, both] : roles)
+    if (both.first && both.second) out.insert(sentence);
+  return out;
 }
 
 void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,
@@ -152,31 +199,8 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
   std::optional<std::pair<std::size_t, decltype(claims_in(0))>> lists_of;  // claims_in of the last sentence
   for (TimeMention& t : times) {
     if (t.why == "dateline") continue;
-    // The role: the nearest cue before the time in its sentence, else one just after it.
-    const std::size_t sentence_start = doc.sentences[t.sentence].first;
     std::optional<std::size_t> cue_token;
-    for (std::size_t back = 1; back <= w.time_cue_reach_back_tokens && t.first_token >= sentence_start + back; ++back)
-      if (auto cue = cue_at(doc, t.first_token - back)) {
-        t.role = cue->first;
-        t.why = fmt::format("after '{}'", doc.span_text(t.first_token - back, t.first_token - back + cue->second - 1));
-        cue_token = t.first_token - back;
-        break;
-      }
-    // A cue after the time only when the time opens its sentence ("On Sunday the train left"): later in a
-    // sentence a time before a cue belongs to the clause before ("finished shortly after 3am, having set off").
-    std::size_t opening = sentence_start;
-    while (opening < t.first_token && (doc.tokens[opening].lower() == "on" || doc.tokens[opening].lower() == "at" ||
-                                       doc.tokens[opening].lower() == "late" || doc.tokens[opening].lower() == "early"))
-      ++opening;
-    if (!t.role && opening == t.first_token) {
-      const std::size_t after = token_at(doc, t.spec.end > 0 ? t.spec.end - 1 : 0) + 1;
-      for (std::size_t i = after; i < after + w.time_cue_reach_ahead_tokens && i < doc.tokens.size() && doc.tokens[i].sentence == t.sentence; ++i)
-        if (auto cue = cue_at(doc, i)) {
-          t.role = cue->first;
-          t.why = fmt::format("before '{}'", doc.span_text(i, i + cue->second - 1));
-          break;
-        }
-    }
+    if (const std::size_t k = assign_role(doc, t); k != std::string::npos) cue_token = k;
     if (!t.role) continue;
     // A place named between the cue and the time is where the moment happens: "reaches X at 09:44" is an
     // arrival at X. When X is one of the trip's places but not the end the role speaks of (a stop on the

@@ -133,9 +133,10 @@ class TripAssembler {
  public:
   TripAssembler(const Document& doc, std::vector<Mention>& mentions, std::vector<FigureMention>& figures,
                 const routes::ModeProfiles& modes, const routes::SeaLanes* sea_lanes, const routes::BorderLocator* borders,
-                SharedValues& shared, const std::optional<date::year_month_day>& story_date)
+                SharedValues& shared, const std::optional<date::year_month_day>& story_date,
+                const std::set<std::size_t>& timed_sentences)
       : doc_(doc), tokens_(doc.tokens), mentions_(mentions), figures_(figures), modes_(modes), sea_lanes_(sea_lanes),
-        borders_(borders), shared_(shared), story_date_(story_date) {
+        borders_(borders), shared_(shared), story_date_(story_date), timed_sentences_(timed_sentences) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& x = mentions_[i];
       // A route runs between places (an island is one; a region or a country is not).
@@ -276,7 +277,7 @@ class TripAssembler {
   // The claims' recipes, in claim order, and in `claims` (when given) the claims made from them.
   std::vector<ClaimRecipe> run(std::vector<ArticleClaim>* claims) {
     read_timetable_stops();
-    if (figures_.empty()) return {};
+    if (figures_.empty() && timed_sentences_.empty()) return {};
     ran_ = true;
     find_mode_words();
     find_trips();
@@ -304,9 +305,11 @@ class TripAssembler {
   const Place& place(std::size_t mention) const { return *mentions_[mention].m.place; }
 
   // A trip is a claim when a figure of it can be checked: a stop alone ("passengers waited five hours")
-  // measures no part of the way.
+  // measures no part of the way. Or when a sentence stating it gives its departure and its arrival times
+  // ("left X at 17:00 and arrived in Y at 18:30"): the time between them is the claim's figure.
   bool checkable(const Trip& t) const {
-    return std::any_of(t.figures.begin(), t.figures.end(), [&](std::size_t f) { return figures_[f].role != FigureRole::stop; });
+    return std::any_of(t.figures.begin(), t.figures.end(), [&](std::size_t f) { return figures_[f].role != FigureRole::stop; }) ||
+           std::any_of(t.statements.begin(), t.statements.end(), [&](const Statement& st) { return timed_sentences_.count(st.sentence) > 0; });
   }
 
   // "drove 385 km from X to Y, then a further 320 km to Z": "then", words that add to the way ("a further",
@@ -2040,7 +2043,8 @@ class TripAssembler {
   mutable std::optional<std::pair<std::size_t, std::set<std::string>>> modes_in_;  // modes_in, the last asked
   std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())
-  bool ran_ = false;                     // trips were looked for (the story gives a figure)
+  const std::set<std::size_t>& timed_sentences_;  // sentences giving a departure and an arrival time
+  bool ran_ = false;                     // trips were looked for (the story gives a figure or a trip's times)
   std::map<std::size_t, std::size_t> figure_trip_;  // figure -> the trip it went to
   std::map<std::size_t, std::string> untied_figures_;
   std::map<std::size_t, std::size_t> other_way_in_;  // sentence -> the trip it gives another way (other_way_word)
@@ -2055,8 +2059,9 @@ std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention
                                         SharedValues& shared, std::vector<ArticleClaim>* claims,
                                         const routes::SeaLanes* sea_lanes, std::vector<LeftOut>* left_out,
                                         const routes::BorderLocator* borders,
-                                        const std::optional<date::year_month_day>& story_date) {
-  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared, story_date);
+                                        const std::optional<date::year_month_day>& story_date,
+                                        const std::set<std::size_t>& timed_sentences) {
+  TripAssembler assembler(doc, mentions, figures, modes, sea_lanes, borders, shared, story_date, timed_sentences);
   std::vector<ClaimRecipe> recipes = assembler.run(claims);
   if (left_out) *left_out = assembler.left_out(recipes);
   return recipes;

@@ -2,6 +2,7 @@
 // stop mentioned), the figures that belong to it, and the claim they make, checked as `check` does.
 #pragma once
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,8 @@ namespace routecheck::article {
 // adds to `figures` the durations a timetable gives between its stops ("departs X at 21:25 ... Y,
 // with arrival at 23:55"), in text order.
 // Returns each claim's recipe, in claim order; `claims`, when given, receives the claims made from them
-// (checked, without the story's times).
+// (checked, without the story's times). A trip with no figure is a claim when a sentence stating it is
+// one of `timed_sentences` (sentences_timing_a_trip): its times are checked.
 // When `left_out` is given, it receives the places (indexes into `mentions`) and figures no claim uses,
 // each with why. The places and reasons a re-read mention takes are kept in `shared`.
 std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention>& mentions,
@@ -26,7 +28,8 @@ std::vector<ClaimRecipe> assemble_trips(const Document& doc, std::vector<Mention
                                         const routes::SeaLanes* sea_lanes = nullptr,
                                         std::vector<LeftOut>* left_out = nullptr,
                                         const routes::BorderLocator* borders = nullptr,
-                                        const std::optional<date::year_month_day>& story_date = std::nullopt);
+                                        const std::optional<date::year_month_day>& story_date = std::nullopt,
+                                        const std::set<std::size_t>& timed_sentences = {});
 
 // The claim a recipe makes, checked: the same claim assemble_trips made from it. Its points' queries are
 // mention_text(point.mention), its figures and the text of its figure phrases are `figures`', the other

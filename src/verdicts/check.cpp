@@ -53,6 +53,10 @@ routes::CountryEndLimits country_end_limits() {
 
 namespace {
 
+// The note of a claim with nothing checkable; its times, when they are judged, are something.
+constexpr const char* kNothingToCheck =
+    "nothing to check against geography: give a distance, a duration and a mode, or two of distance, speed and duration";
+
 std::string km(double m) { return format_number(m / kMetresPerKm) + " km"; }
 std::string hours(double s) { return format_number(s / kSecondsPerHour) + " h"; }
 std::string kmh(double mps) { return format_number(mps / kMpsPerKmh) + " km/h"; }
@@ -860,6 +864,7 @@ void relate_timeline(const Claim& claim, Report& report) {
   if (!report.timeline) return;
   const Verdict v = report.relations.back().verdict;
   if (v == Verdict::unverifiable) return;
+  std::erase(report.notes, std::string(kNothingToCheck));  // a trip told by its times alone ("left at 17:00, arrived at 18:30")
   report.verdict = report.verdict == Verdict::unverifiable ? v : std::max(report.verdict, v);
 }
 
@@ -950,8 +955,7 @@ Report check_against(const Claim& given, std::optional<FiguresAlone>* figures = 
     }
   report.verdict = any_checked ? worst : Verdict::unverifiable;
   if (!any_checked)
-    report.notes.push_back("nothing to check against geography: give a distance, a duration and a mode, or two of "
-                           "distance, speed and duration");
+    report.notes.push_back(kNothingToCheck);
   return report;
 }
 

@@ -973,3 +973,17 @@ cli_test(article_race_events_are_no_trips
   --stdout "no checkable claim: the text gives no travel figure"
   --stdout "\"5K\" +distance \\(event, no trip.s\\)"
   -- ${RC} article -)
+# Issue 28: a trip told by its departure and arrival times alone, with no distance or duration, made no
+# claim, so an arrival the trip cannot reach went unchecked (trial G: a ferry "left X at 18:00 on Monday and
+# arrived in Y at 19:00", 400 km away). A sentence giving both times makes its trip a claim; the times are
+# its figure. "that same evening" is a day of its own (a lead and a part, geodata/time_words.tsv).
+cli_test(article_trip_told_by_times --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/trip-told-by-times.txt"
+  --stdout "Helsinki \\(FI\\) → Stockholm \\(SE\\) by [a-z ]+: INCONSISTENT"
+  --stdout "arrival '18:30 that same evening' \\(Monday 2024-06-03 18:30 Stockholm time\\) cannot be"
+  --stdout "Vienna \\(AT\\) → Z[^ ]+rich \\(CH\\) by rail: INCONSISTENT"
+  --stdout "Glasgow \\(GB\\) → London \\(GB\\) by road: CONSISTENT"
+  --stdout "arrival '16:30 on Tuesday' .* fits: the trip took 8 h 30 min"
+  --not-stdout "Gen[^ ]+ve \\(CH\\) →"
+  --not-stdout "nothing to check against geography"
+  -- ${RC} article - --date 2024-06-05)

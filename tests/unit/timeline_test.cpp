@@ -149,10 +149,39 @@ TEST_CASE("relative days: the same day, that evening, two days later", "[timelin
   const auto evening = first_time("The ferry docked in the harbour that evening.");
   REQUIRE(evening);
   CHECK(evening->relative_days == 0);
-  CHECK(evening->from_min == 18 * kHour);
+  CHECK(evening->from_min == 17 * kHour);  // the part "evening" (geodata/time_words.tsv)
   const auto later = first_time("The barge left the quay and arrived two days later.");
   REQUIRE(later);
   CHECK(later->relative_days == 2);
+}
+
+// Kind: a lead counting days, then "day" or any part of the day (only whole phrases were known, so "that
+// same evening" and "the following night" were no times, and an arrival's clock lost its day).
+TEST_CASE("relative days: a lead and a part of the day, any pairing", "[timeline]") {
+  struct Case {
+    const char* text;
+    int days, from_hour;
+  };
+  for (const Case c : {Case{"The launch tied up at the jetty that same evening.", 0, 17},
+                       Case{"The lorry crossed into the valley the following night.", 1, 20},
+                       Case{"Walkers reached the refuge the next afternoon.", 1, 12},
+                       Case{"The tug was back in port later that night.", 0, 20},
+                       Case{"Riders got to the ranch early the next morning.", 1, 5}}) {
+    INFO(c.text);
+    const auto t = first_time(c.text);
+    REQUIRE(t);
+    REQUIRE(t->relative_days);
+    CHECK(*t->relative_days == c.days);
+    CHECK(t->hours_given);
+    CHECK(t->from_min == c.from_hour * kHour);
+  }
+  // "early" takes the first part of the morning.
+  const auto early = first_time("Riders got to the ranch early the next morning.");
+  REQUIRE(early);
+  CHECK(early->to_min < 12 * kHour);
+  // A lead with no day or part after it is no time: "that" alone, "the next" stop.
+  CHECK_FALSE(first_time("The next stop was a dusty village."));
+  CHECK_FALSE(first_time("That bus was late."));
 }
 
 // Kind: words that look like times and are not.
