@@ -46,6 +46,7 @@ struct TimeWords {
   std::map<std::string, Fraction, std::less<>> part_modifier;
   std::map<std::vector<std::string>, HourRange> clock_modifier;
   std::map<std::vector<std::string>, Relative> relative;
+  std::map<std::vector<std::string>, int> relative_lead;  // "the next", "that same": days, before "day" or a part
   std::map<std::string, int, std::less<>> zone_offset_min;
   std::array<std::vector<std::vector<std::string>>, 3> cues;  // by Role
   std::set<std::string, std::less<>> dateline;
@@ -95,6 +96,9 @@ const TimeWords& time_words() {
         Relative r{value, std::nullopt};
         if (row.fields[3] != "-") r.hours = hours();
         w.relative[text::words(word)] = r;
+      } else if (kind == "relative_lead") {
+        if (!has_value) throw InputError(where + ": expected a number of days in the value column");
+        w.relative_lead[text::words(word)] = value;
       } else if (kind == "zone") {
         w.zone_offset_min[word] = value * 60;
       } else if (kind == "dateline") {
@@ -386,8 +390,8 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& w, std
         continue;
       }
     }
-    if (auto p = tw.part.find(x.lower); p != tw.part.end()) {
-      HourRange r = p->second;
+    // A part of the day, "early" or "late" before it taking a share of it.
+    auto take_part = [&](HourRange r) {
       if (!pending_modifier.empty()) {
         const Fraction f = tw.part_modifier.at(pending_modifier);
         const int span = r.to_min - r.from_min;
@@ -395,6 +399,24 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& w, std
         pending_modifier.clear();
       }
       part = r, have_part = true;
+    };
+    // "the next evening", "that same night", "later that day": a lead counting days, then "day" or a part.
+    {
+      typename decltype(tw.relative_lead)::const_iterator lead;
+      if (const std::size_t used = match_phrase(tw.relative_lead, w, j, lead); used > 0 && j + used < w.size()) {
+        const std::string_view head = w[j + used].lower;
+        const auto p = tw.part.find(head);
+        if (head == "day" || p != tw.part.end()) {
+          spec.relative_days = lead->second;
+          if (p != tw.part.end()) take_part(p->second);
+          anchor = true;
+          last_end = j += used + 1;
+          continue;
+        }
+      }
+    }
+    if (auto p = tw.part.find(x.lower); p != tw.part.end()) {
+      take_part(p->second);
       anchor = true;
       last_end = ++j;
       continue;
