@@ -95,10 +95,10 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
 bool rate_of_events(const Tokens& tokens, std::size_t first) {
   if (!Cues::get().is("rate_word", tokens[first].lower()) || first == 0 || tokens[first - 1].sentence != tokens[first].sentence) return false;
   const Token& before = tokens[first - 1];
-  if (before.kind == TokenKind::number) return true;
+  if (before.kind == TokenKind::number || Cues::get().is("rate_before", before.lower())) return true;
   if (before.kind != TokenKind::word) return false;
   // A plural noun ("four departures a day"), not a verb that ends in -s ("takes an hour").
-  return Cues::get().is("rate_before", before.lower()) || (before.lower().back() == 's' && !Cues::get().is("not_rate_before", before.lower()));
+  return before.lower().back() == 's' && !Cues::get().is("not_rate_before", before.lower());
 }
 
 bool excluded_figure(const Tokens& tokens, std::size_t first, std::size_t last) {

@@ -816,10 +816,21 @@ class Parser {
     };
     // "600 to 700 km", "between 18 and 20 hours", "a three-to-four-hour trip": past the joining word (and
     // the dashes around it), the second amount and the unit.
-    auto second_amount_and_unit = [&](const auto& first, std::size_t joiner_tokens) {
+    auto second_amount_and_unit = [&](Number first, std::size_t joiner_tokens) {
       pos_ += joiner_tokens;
+      const std::size_t b_start = pos_;
       auto b = amount();
       if (!b) return false;
+      // "two to three thousand miles", "between 5 and 6 million km": the scale word the second amount ends
+      // with is the first's too, when the first is a bare count of it (2 to 3,000 miles is no range a story
+      // writes that way).
+      for (std::size_t k = pos_; k-- > b_start;) {
+        if (!is_number_word(k)) continue;
+        const double scale = *number_word(tokens_[k].text);
+        if (scale >= kLeastScaleWord && first.value < scale && first.value * scale <= b->value)
+          first.value *= scale, first.half_resolution *= scale, first.loose_half *= scale;
+        break;
+      }
       if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "four-hour"
       auto u = unit();
       if (!u) return false;

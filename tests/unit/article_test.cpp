@@ -1645,3 +1645,21 @@ TEST_CASE("trips: a country after 'in' that holds the town before it is no end")
     CHECK(ends(r.claims[0]) == c.ends);
   }
 }
+
+// Trial L: a built thing's length after its figure ("a 900-metre airstrip") and a height told by what a peak
+// does ("which rises 3,000 metres") were trips' distances; "per cent a year" was a year's travel.
+TEST_CASE("figures: the length of a built thing, a height that rises or stands, a share a year") {
+  one_figure_with_role({"The turboprop put down on a 900-metre airstrip.", "Traffic crawled over the 8 km bridge.",
+                        "Cars queue at the 17 km tunnel.", "The ferry berths at a 400-metre pier."},
+                       FigureRole::size);
+  one_figure_with_role({"Walkers set off up Snowdon, which rises 1,085 metres.", "The mast stands 330 metres above the town.",
+                        "A peak soaring 6,190 metres looms over the camp."},
+                       FigureRole::size);
+  for (const char* text : {"Cairo's population grew by 2 per cent a year.", "Bus fares rose 5% a year.",
+                           "Ridership climbed 3 percent a year until 2019."}) {
+    INFO(text);
+    CHECK(figures_of(text).empty());
+  }
+  // A journey's noun after the figure is still the trip's.
+  one_figure_with_role({"The 12 km ferry crossing is rough.", "A 900-metre walk leads to the pier."}, FigureRole::travel);
+}

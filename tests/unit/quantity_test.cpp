@@ -643,3 +643,37 @@ TEST_CASE("an ordinal third before a unit is no fraction") {
   CHECK(q("a third of a day", Dimension::duration).value == Approx(1.0 / 3));
   CHECK(q("two thirds of an hour", Dimension::duration).value == Approx(2.0 / 3));
 }
+
+// Trial L: hedges the reader knew only after the figure ("80 km, more or less") or not at all were read as
+// exact figures before it; a range's shared scale word was the second end's alone ("two to three thousand
+// miles" ran from 1.5 miles); "k.m." and fathoms were unknown units.
+TEST_CASE("hedges before the figure: more or less, give or take, approaching, topping, the thick end of") {
+  CHECK(q("more or less 60 km").si.low < 56000);
+  CHECK(q("more or less 60 km").si.high > 64000);
+  CHECK(q("give or take 30 minutes").si.high > 32 * 60);
+  CHECK(q("approaching 90 km/h").si.high == Approx(90 / 3.6));
+  CHECK(q("approaching 90 km/h").si.low < 85 / 3.6);
+  CHECK(q("topping 120 mph").si.low == Approx(120 * 0.44704));
+  CHECK_FALSE(q("topping 120 mph").si.bounded());
+  CHECK(q("the thick end of 40 miles").si.high == Approx(40 * 1609.344));
+}
+
+TEST_CASE("a range's scale word is both ends' when the first is a bare count of it") {
+  const Quantity thousands = q("four to five thousand km");
+  // Each end's rounding is half a unit of its scale word ("five thousand" is 4,500 to 5,500).
+  CHECK(thousands.si.low == Approx(3'500'000));
+  CHECK(thousands.si.high == Approx(5'500'000));
+  CHECK(q("between 2 and 3 hundred km").si.low > 140'000);
+  CHECK(q("six or seven hundred metres").si.low > 500);
+  // A first end that is already a figure of its own keeps its value.
+  CHECK(q("800 to 2 thousand km").si.low == Approx(799'500));
+  CHECK(q("3 to 40 km").si.low == Approx(2500));
+}
+
+TEST_CASE("units: k.m. with dots, fathoms, cable lengths") {
+  CHECK(q("15 k.m.").si.low == Approx(14500));
+  CHECK(q("60 fathoms").value_si() == Approx(60 * 1.8288));
+  CHECK(q("two cable lengths").value_si() == Approx(370.4));
+  // A bare "cables" is ropes and wires.
+  CHECK(find_figures("Two cables snapped as the ferry left Dover.").empty());
+}
