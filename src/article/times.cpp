@@ -110,6 +110,13 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
     bool marked = false;
     for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower());
     if (!marked && t.sentence >= weights().dateline_sentences) continue;
+    // "left Singapore at 23:35 on Monday, 3 June 2024": a date with a clock time or a trip's cue before it
+    // is when the trip set out (or arrived), not when the story was filed.
+    if (!marked) {
+      TimeMention cued = t;
+      assign_role(doc, cued);
+      if (t.spec.clock || cued.role) continue;
+    }
     const date::year_month_day ymd{date::year{*t.spec.year}, date::month{*t.spec.month}, date::day{*t.spec.day}};
     if (!ymd.ok()) continue;
     t.why = "dateline";

@@ -961,24 +961,44 @@ std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name
   const auto answer = [&](std::string_view unknown, std::string_view place_name) -> std::vector<Candidate> {
     if (unknown.size() > 4 && (unknown.substr(0, 4) == "the " || unknown.substr(0, 4) == "The ")) unknown.remove_prefix(4);
     if (place_name.empty() || !written_as_name(unknown)) return {};
-    if (!after_qualifier && !exact_candidates(name_key(unknown), written_as_code(unknown)).empty()) return {};  // two places: a list
+    std::vector<Candidate> named_first =
+        after_qualifier ? std::vector<Candidate>{} : exact_candidates(name_key(unknown), written_as_code(unknown));
+    if (!named_first.empty() && !separated) return {};  // two places: a list
     std::vector<Candidate> found = exact_candidates(name_key(place_name), written_as_code(place_name));
     std::erase_if(found, [&](const Candidate& c) {
       return c.place.feature_class != "P" || (!separated && static_cast<double>(c.place.population.value_or(0)) < min_population);
     });
     if (found.empty()) return {};
+    const double reach_m = ranking_.value("other_name_reach_km") * 1000;
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    const auto near_found = [&](const Candidate& p) {
+      return std::any_of(found.begin(), found.end(), [&](const Candidate& city) {
+        double m = 0;
+        wgs84.Inverse(city.place.lat_deg, city.place.lon_deg, p.place.lat_deg, p.place.lon_deg, m);
+        return m <= reach_m;
+      });
+    };
+    // "Venice, Los Angeles", "Pasadena, Los Angeles": a known name with the city it lies by after the
+    // comma is the namesake near that city; a known name with no namesake near it is a list of two.
+    if (!named_first.empty()) {
+      const double share = ranking_.value("named_part_max_population_share");
+      std::erase_if(named_first, [&](const Candidate& p) {
+        return p.place.feature_class != "P" || std::none_of(found.begin(), found.end(), [&](const Candidate& city) {
+          const auto people = static_cast<double>(city.place.population.value_or(0));
+          double m = 0;
+          wgs84.Inverse(city.place.lat_deg, city.place.lon_deg, p.place.lat_deg, p.place.lon_deg, m);
+          return p.place.geonameid != city.place.geonameid && people >= min_population && m <= reach_m &&
+                 static_cast<double>(p.place.population.value_or(0)) <= share * people;
+        });
+      });
+      for (Candidate& c : named_first)
+        c.reason = fmt::format("{}; named with {} beside it", match_phrase(c.match, c.matched_name), std::string(place_name));
+      return named_first;
+    }
     // "Shinjuku Station, Tokyo": the unknown words are partly known near the place: that part answers.
     if (separated) {
       std::vector<Candidate> part = partly_known(unknown);
-      const double reach_m = ranking_.value("other_name_reach_km") * 1000;
-      const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
-      std::erase_if(part, [&](const Candidate& p) {
-        return std::none_of(found.begin(), found.end(), [&](const Candidate& city) {
-          double m = 0;
-          wgs84.Inverse(city.place.lat_deg, city.place.lon_deg, p.place.lat_deg, p.place.lon_deg, m);
-          return m <= reach_m;
-        });
-      });
+      std::erase_if(part, [&](const Candidate& p) { return !near_found(p); });
       if (!part.empty()) return part;
     }
     for (Candidate& c : found) {
@@ -989,7 +1009,9 @@ std::vector<Candidate> Geocoder::place_after_unknown_words(std::string_view name
     return found;
   };
   if (separated) return answer(text::trim(head), text::trim(tail));
-  // "AIIMS Delhi": up to partly_known_max_unknown_words unknown words, then a large city.
+  // "AIIMS Delhi": up to partly_known_max_unknown_words unknown words, then a large city. A comma parts
+  // the name where the separated reading parts it ("Venice, Los Angeles" is no "Venice, Los" by Angeles).
+  if (name.find(',') != std::string_view::npos) return {};
   const std::vector<std::string> words = text::words(name);
   const auto max_unknown = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
   for (std::size_t split = 1; split < words.size() && split <= max_unknown; ++split) {

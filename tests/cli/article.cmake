@@ -987,3 +987,23 @@ cli_test(article_trip_told_by_times --exit 1
   --not-stdout "Gen[^ ]+ve \\(CH\\) →"
   --not-stdout "nothing to check against geography"
   -- ${RC} article - --date 2024-06-05)
+# Issue 28, trial N: a departure dated in its own sentence ("left X at 23:35 on Monday, 3 June 2024")
+# was taken for the story's dateline, so the trip had no departure and its impossible arrival passed
+# (CONSISTENT). A date with a clock time or a trip's cue is the trip's, not the story's.
+cli_test(article_departure_dated_in_its_sentence --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/departure-dated-in-sentence.txt"
+  --stdout "Berlin \\(DE\\) → Warsaw \\(PL\\) by road: INCONSISTENT"
+  --stdout "left Friday 2024-06-07 22:00 Berlin time"
+  --stdout "Sydney \\(AU\\) → London \\(GB\\) by airliner: CONSISTENT"
+  --stdout "arrival '05:00 the next day' \\(Saturday 2024-03-02 05:00 London time\\) fits"
+  --stdout "Southampton \\(GB\\) → New York City \\(US\\) by [a-z ]+: INCONSISTENT"
+  --not-stdout "dateline"
+  -- ${RC} article -)
+# Trial K: a flight that comes down near its end ("took off from X ... landed near Y", "came down in",
+# "set down at") had no destination, so a balloon's figures were "no trip's".
+cli_test(article_flight_that_lands_near_its_end
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/lands-near.txt"
+  --stdout "Bath \\(GB\\) → Chippenham \\(GB\\) by balloon"
+  --stdout "Lyon \\(FR\\) → Grenoble \\(FR\\) by [a-z ]+"
+  --stdout "Shrewsbury \\(GB\\) → Telford \\(GB\\) by [a-z ]+"
+  -- ${RC} article -)

@@ -486,3 +486,10 @@ cli_test(geocode_town_keeps_its_name_before_an_old_name --stdout "Olbia +1 +Olbi
 cli_test(geocode_town_keeps_its_name_smyrna --stdout "Smyrna +1 +Smyrna +Georgia +US" -- ${RC} geocode "Smyrna" --limit 1)
 cli_test(check_ferry_to_a_town_with_an_old_name_of_note --stdout "Livorno \\(IT\\) → Olbia \\(IT\\) by ferry: (CONSISTENT|PLAUSIBLE)"
   -- ${RC} check --from Livorno --to Olbia --mode ferry --duration "about nine hours")
+# Trial N: a known name with the large city it lies by after the comma ("Venice, Los Angeles") was read
+# as "Venice, Los" and then Los Ángeles, Chile: the part is the namesake near the city; two names of one
+# place, or two towns of a size, stay a list.
+cli_test(gazetteer_district_comma_city --stdout " 1 +Venice +California +US" -- ${RC} geocode "Venice, Los Angeles")
+cli_test(gazetteer_suburb_comma_city --stdout " 1 +Pasadena +California +US" -- ${RC} geocode "Pasadena, Los Angeles")
+cli_test(gazetteer_district_comma_city_hollywood --stdout " 1 +Hollywood +California +US" -- ${RC} geocode "Hollywood, Los Angeles")
+cli_test(gazetteer_two_towns_of_a_size_are_a_list --exit 1 -- ${RC} geocode "Oxford, Reading")
