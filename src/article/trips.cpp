@@ -829,6 +829,15 @@ class TripAssembler {
           }
         }
       if (origin == std::string::npos) origin = named_last;
+      // "were driven from Aleppo to Latakia by bus. The sea passage to Limassol ... took": an origin whose
+      // trip was told before, in an earlier sentence, has been left: the leg sets out where that trip ended.
+      if (origin != std::string::npos && origin != named_last)
+        for (auto it = trips_by_sentence_.lower_bound(mentions_[origin].m.sentence); it != trips_by_sentence_.end() && it->first < ds; ++it) {
+          const Trip& before = trips_[it->second];
+          if (before.origin == origin && before.sentence() < ds && mentions_[before.destination].m.first_token < mentions_[d].m.first_token &&
+              !same_end(before.destination, d) && may_be_origin(before.destination, d))
+            origin = before.destination;
+        }
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
       // a day ... the docks of the Dover system"): the first place after, not itself a destination.
       for (std::size_t oi = di + 1; origin == std::string::npos && oi < route_places_.size() && oi <= di + scan &&

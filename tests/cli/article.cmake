@@ -1007,3 +1007,24 @@ cli_test(article_flight_that_lands_near_its_end
   --stdout "Lyon \\(FR\\) → Grenoble \\(FR\\) by [a-z ]+"
   --stdout "Shrewsbury \\(GB\\) → Telford \\(GB\\) by [a-z ]+"
   -- ${RC} article -)
+# Trial K: a leg told in the next sentence that adds to the way ("drove a further 540 km on to Y", "the
+# passage to Y then took", "another 310 km to Y") set out from the first trip's origin, not from where
+# that trip ended (cues origin_anaphor; an origin whose trip was told before has been left).
+cli_test(article_leg_in_next_sentence
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/leg-in-next-sentence.txt"
+  --stdout "Lviv \\(UA\\) → Kyiv \\(UA\\) by road: PLAUSIBLE"
+  --stdout "A Coru[^ ]+a \\(ES\\) → Lisbon \\(PT\\) by [a-z ]+: CONSISTENT"
+  --stdout "Le[^ ]+n \\(ES\\) → Santiago de Compostela \\(ES\\) on foot"
+  --not-stdout "Krak[^ ]+w \\(PL\\) → Kyiv"
+  --not-stdout "Falmouth \\(GB\\) → Lisbon"
+  --not-stdout "Madrid \\(ES\\) → Santiago"
+  -- ${RC} article -)
+# Trial K: what a team travels for ("for a two-week training camp", "a three-day workshop") was the
+# trip's time (event_noun rows).
+cli_test(article_travel_for_an_event
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/travel-for-an-event.txt"
+  --stdout "\"two-week\" +duration \\(event, no trip.s\\)"
+  --stdout "\"three-day\" +duration \\(event, no trip.s\\)"
+  --stdout "\"four-day\" +duration \\(event, no trip.s\\)"
+  --stdout "no checkable claim"
+  -- ${RC} article -)
