@@ -1028,3 +1028,13 @@ cli_test(article_travel_for_an_event
   --stdout "\"four-day\" +duration \\(event, no trip.s\\)"
   --stdout "no checkable claim"
   -- ${RC} article -)
+# Trial N and K: a ride on horseback or with camels had no mode ("rode her horse ... 210 km in six days"
+# was judged by any mode); a tram was checked against main-line rail; a supermaxi's race pace against
+# cruising yachts (profiles animal_riding, urban_rail, racing_yacht; cues mode.* and vehicle_profile.*).
+cli_test(article_animals_trams_racing_yachts --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/animals-trams-yachts.txt"
+  --stdout "→ Dublin \\(IE\\) by horse, camel or dog sled: PLAUSIBLE"
+  --stdout "Milan \\(IT\\) → Monza \\(IT\\) by metro or tram: INCONSISTENT"
+  --stdout "Timbuktu \\(ML\\) → Araouane \\(ML\\) by horse, camel or dog sled: PLAUSIBLE"
+  --stdout "Auckland \\(NZ\\) → Suva \\(FJ\\) by racing yacht: PLAUSIBLE"
+  -- ${RC} article -)

@@ -591,12 +591,12 @@ cli_test(check_mode_hovercraft_at_sea --stdout "by (sea|ferry|cargo ship|high-sp
 cli_test(check_fastest_timetable_not_flagged --stdout "by high-speed rail: (CONSISTENT|PLAUSIBLE)"
   -- ${RC} check --from Beijing --to Shanghai --mode "high-speed rail" --distance "1,318 km" --duration "4 hours 18 minutes")
 cli_test(check_mode_turkish_high_speed --stdout "by rail: " -- ${RC} check --from Istanbul --to Ankara --mode YHT --duration "4 hours")
-cli_test(check_mode_trimaran --stdout "by sea: " -- ${RC} check --from Brest --to "Cape Town" --mode trimaran --duration "10 days")
+cli_test(check_mode_trimaran --stdout "by racing yacht: " -- ${RC} check --from Brest --to "Cape Town" --mode trimaran --duration "10 days")
 # A mode phrase is read whole before its head word: a cable car is no car ("by car or bus"), a jet ski no
-# jet ("by air"); the everyday words of urban rail are rail.
+# jet ("by air"); the everyday words of urban rail are metro and tram (urban_rail).
 cli_test(check_mode_cable_car_not_a_car --stdout "by mountain railway: " -- ${RC} check --from Zermatt --to Sion --mode "cable car" --duration "2 hours")
 cli_test(check_mode_jet_ski_not_a_jet --stdout "by sea: " -- ${RC} check --from Dover --to Calais --mode "jet ski" --duration "1 hour")
-cli_test(check_mode_metro --stdout "by rail: " -- ${RC} check --from Paris --to Versailles --mode metro --duration "40 minutes")
+cli_test(check_mode_metro --stdout "by metro or tram: " -- ${RC} check --from Paris --to Versailles --mode metro --duration "40 minutes")
 # Trains known by capitals that are words in lower case ("AVE", "XPT", "TER") were "unknown mode", exit 2;
 # in lower case they are still no mode (ice is no train). In running text "ICE" is US immigration
 # enforcement as often as a German train, and its agents' drives were read as rail: it is no article cue;
@@ -720,3 +720,20 @@ cli_test(check_far_spelling_guess_without_a_distance_reads --stdout "Kirkwall \\
   -- ${RC} check --from Kirkwal --to Honolulu)
 cli_test(check_far_spelling_guess_of_a_large_city_reads --stdout "London \\(GB\\) → Jakarta \\(ID\\) by air"
   -- ${RC} check --from London --to Jakartaa --mode air --duration "16 hours")
+# Trial N: a metro, a tram and an e-scooter had the speeds of rail and cars ("a metro at 240 km/h" passed as
+# high-speed rail); a horse, a camel and a dog sled were "unknown mode", exit 2; a racing yacht's record
+# was "unusually fast" for a cruising yacht. Profiles urban_rail, e_scooter, animal_riding, racing_yacht.
+cli_test(check_tram_at_main_line_speed --exit 1 --stdout "by metro or tram: INCONSISTENT"
+  -- ${RC} check --from Milan --to Monza --mode tram --distance "15 km" --duration "6 minutes")
+cli_test(check_subway_at_city_speed --stdout "by metro or tram: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from Manhattan --to Brooklyn --mode subway --distance "12 km" --duration "35 minutes")
+cli_test(check_e_scooter_at_car_speed --exit 1 --stdout "by e-scooter: INCONSISTENT"
+  -- ${RC} check --from Lisbon --to Cascais --mode e-scooter --distance "30 km" --duration "25 minutes")
+cli_test(check_horseback_day_ride --stdout "by horse, camel or dog sled: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from Laramie --to Cheyenne --mode horseback --distance "50 miles" --duration "2 days")
+cli_test(check_camel_too_fast --exit 1 --stdout "by horse, camel or dog sled: INCONSISTENT"
+  -- ${RC} check --from Timbuktu --to Gao --mode camel --distance "420 km" --duration "10 hours")
+cli_test(check_dog_sled_race --stdout "by horse, camel or dog sled: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from Anchorage --to Nome --mode "dog sled" --distance "1,000 miles" --duration "9 days")
+cli_test(check_racing_yacht_race_pace --stdout "by racing yacht: (CONSISTENT|PLAUSIBLE)"
+  -- ${RC} check --from Sydney --to Hobart --mode supermaxi --distance "628 nautical miles" --duration "1 day 12 hours")
