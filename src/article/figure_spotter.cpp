@@ -56,6 +56,11 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
       (phrase_after(tokens, last, "placement_after") || placed_in_apposition(tokens, first, last)))
     return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
+  // "10 minutes before the train is due to depart", "an hour before take-off": a wait before the trip.
+  if (q.dimension == quantities::Dimension::duration && last + 1 < tokens.size() && tokens[last + 1].lower() == "before") {
+    for (std::size_t k = last + 2; k < tokens.size() && k <= last + 1 + weights().departure_moment_reach_tokens && tokens[k].sentence == tokens[last].sentence; ++k)
+      if (any_phrase_at(tokens, k, "departure_moment")) return FigureRole::comparison;
+  }
   // "a 200 mph jet stream tailwind", "winds of 70 mph": the speed of the air or the water, not of the trip.
   if (q.dimension == quantities::Dimension::speed && (phrase_after(tokens, last, "weather_after") || phrase_before(tokens, first, "weather_before")))
     return FigureRole::weather;

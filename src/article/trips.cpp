@@ -34,6 +34,8 @@ constexpr const char* kByCues = "origin and destination cues";
 constexpr const char* kImpliedOrigin = "origin implied by the place named before";
 // The pattern of a trip between two stops of a timetable told in sentences.
 constexpr const char* kTimetable = "timetable: departs X, arrives Y";
+// The pattern of a trip whose other end is the dateline's place ("arrived here from X").
+constexpr const char* kFromTheDateline = "the other end is the dateline's place";
 // The pattern of a trip back to where it started.
 constexpr const char* kRoundTrip = "round trip";
 // The pattern of a leg that goes on from the trip before's end ("X to Y, then on to Z").
@@ -974,6 +976,41 @@ class TripAssembler {
                    std::max(mentions_[o].m.last_token, mentions_[d].m.last_token), kByCues);
           break;
         }
+      }
+    }
+    trips_from_the_dateline();
+  }
+
+  // "KAMPALA -- The delegation arrived on Monday after a 90-minute flight from Nairobi", "LIMA -- Truckers
+  // set off from this capital for Cusco": an end the story gives only by its dateline ("here", "this
+  // capital", or an arrival with no place after it, cues deictic_origin, deictic_destination and
+  // arrival_without_place) is the dateline's place, in a sentence that gives a travel figure and states
+  // no trip of its own.
+  void trips_from_the_dateline() {
+    const auto dateline = std::find_if(mentions_.begin(), mentions_.end(), [](const Mention& x) { return x.dateline && x.m.place; });
+    if (dateline == mentions_.end()) return;
+    const std::size_t here = static_cast<std::size_t>(dateline - mentions_.begin());
+    std::set<std::size_t> stated, figured;
+    for (const Trip& t : trips_)
+      for (const Statement& st : t.statements) stated.insert(st.sentence);
+    for (const FigureMention& f : figures_)
+      if (f.role == FigureRole::travel) figured.insert(f.sentence);
+    for (const std::size_t s : figured) {
+      if (stated.count(s)) continue;
+      std::vector<std::size_t> origins, destinations;
+      for (const std::size_t m : route_places_) {
+        if (mentions_[m].m.sentence != s || same_end(m, here)) continue;
+        if (is_cue(m, "origin")) origins.push_back(m);
+        if (is_cue(m, "destination")) destinations.push_back(m);
+      }
+      // "from this capital ... for Cusco" first: "this capital" is also a place to go to.
+      if (sentence_says(s, "deictic_origin")) {
+        if (destinations.size() == 1 && (origins.empty() || origins == destinations))
+          add_trip(here, destinations.front(), mentions_[destinations.front()].m.first_token, mentions_[destinations.front()].m.last_token,
+                   kFromTheDateline);
+      } else if (origins.size() == 1 && (destinations.empty() || destinations == origins) &&
+                 (sentence_says(s, "deictic_destination") || sentence_says(s, "arrival_without_place"))) {
+        add_trip(origins.front(), here, mentions_[origins.front()].m.first_token, mentions_[origins.front()].m.last_token, kFromTheDateline);
       }
     }
   }

@@ -69,6 +69,7 @@ const ArticleWeights& weights() {
     a.mode_reach_sentences = count("mode_reach_sentences");
     a.time_cue_reach_back_tokens = count("time_cue_reach_back_tokens");
     a.time_cue_reach_ahead_tokens = count("time_cue_reach_ahead_tokens");
+    a.departure_moment_reach_tokens = count("departure_moment_reach_tokens");
     a.dateline_sentences = count("dateline_sentences");
     if (!value.empty()) throw InputError("geodata/article_weights.tsv: unknown row " + value.begin()->first);
     return a;

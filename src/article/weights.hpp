@@ -22,7 +22,7 @@ struct ArticleWeights {
       timetable_cue_tokens, start_verb_reach_tokens, said_of_tokens, implied_origin_sentences, via_reach_sentences,
       mode_reach_sentences, cue_pair_reach_places, separation_mode_reach_tokens, average_reach_tokens;
   // times
-  std::size_t time_cue_reach_back_tokens, time_cue_reach_ahead_tokens, dateline_sentences;
+  std::size_t time_cue_reach_back_tokens, time_cue_reach_ahead_tokens, dateline_sentences, departure_moment_reach_tokens;
 };
 
 // Read once; every row of the table is required (a missing or unknown one is a build of bad data,

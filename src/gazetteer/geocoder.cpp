@@ -464,10 +464,19 @@ std::vector<Geocoder::Constraint> Geocoder::resolve_qualifier(std::string_view t
     const Place& p = c.place;
     if (p.feature_class != "A" || p.country_code.empty()) continue;
     if (is_country_code(p.feature_code))
-      out.push_back({p.country_code, "", p.name});
+      out.push_back({p.country_code, "", p.name, ""});
     else if (!countries_only && p.feature_code == "ADM1")
-      out.push_back({p.country_code, p.admin1_code, p.name + ", " + p.country_code});
+      out.push_back({p.country_code, p.admin1_code, p.name + ", " + p.country_code, ""});
   }
+  // "Ennis, County Clare", "Bandon, Co. Cork": a region named with its region word (facility_words.tsv
+  // kinds region and subregion), down to the second level.
+  if (out.empty() && !countries_only)
+    for (const Candidate& c : partly_known(text)) {
+      const Place& p = c.place;
+      if (p.feature_class != "A" || p.country_code.empty() || c.names_land_border) continue;
+      if (p.feature_code == "ADM1") out.push_back({p.country_code, p.admin1_code, p.name + ", " + p.country_code, ""});
+      else if (p.feature_code == "ADM2") out.push_back({p.country_code, p.admin1_code, p.name + ", " + p.country_code, p.admin2_code});
+    }
   return out;
 }
 
@@ -896,9 +905,7 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
     if (found.empty()) continue;
     if (const std::vector<Constraint> within = resolve_qualifier(rest, false); !within.empty()) {  // "Paris Texas"
       std::erase_if(found, [&](const Candidate& c) {
-        return std::none_of(within.begin(), within.end(), [&](const Constraint& k) {
-          return c.place.country_code == k.country_code && (k.admin1_code.empty() || c.place.admin1_code == k.admin1_code);
-        });
+        return std::none_of(within.begin(), within.end(), [&](const Constraint& k) { return k.holds(c.place); });
       });
       for (Candidate& c : found) c.reason = fmt::format("{}; in {}", match_phrase(c.match, c.matched_name), rest);
       if (!found.empty()) return found;
@@ -1218,14 +1225,30 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     from_qualifier = resolve_qualifier(name.substr(comma + 1), false);
     if (!from_qualifier.empty()) name = text::trim(name.substr(0, comma));
   }
+  // "Côte d'Ivoire's Abidjan", "Kenya's Mombasa": the country or region before a possessive, as news
+  // writes it, qualifies the name after it.
+  if (from_qualifier.empty())
+    for (const std::string_view ending : kPossessiveEndings)
+      if (const std::string mark = std::string(ending) + " "; name.find(mark) != std::string_view::npos && name.find(mark) > 0) {
+        // Only where the name after it is a place of that country or region by itself: "Seoul's Gimpo
+        // airport" and "Russia's frontier" are read whole (a facility, a border), as before.
+        const std::size_t at = name.find(mark);
+        std::vector<Constraint> within = resolve_qualifier(name.substr(0, at), false);
+        const std::string_view rest = text::trim(name.substr(at + mark.size()));
+        const std::vector<Candidate> named = within.empty() ? std::vector<Candidate>{} : exact_candidates(name_key(rest), written_as_code(rest));
+        if (std::any_of(named.begin(), named.end(), [&](const Candidate& c) {
+              return std::any_of(within.begin(), within.end(), [&](const Constraint& k) { return k.holds(c.place); });
+            })) {
+          from_qualifier = std::move(within);
+          name = rest;
+          break;
+        }
+      }
 
   auto passes = [&](const Candidate& c) {
     auto fits = [&](const std::vector<Constraint>& set) {
       if (set.empty()) return true;
-      return std::any_of(set.begin(), set.end(), [&](const Constraint& k) {
-        return c.place.country_code == k.country_code &&
-               (k.admin1_code.empty() || c.place.admin1_code == k.admin1_code);
-      });
+      return std::any_of(set.begin(), set.end(), [&](const Constraint& k) { return k.holds(c.place); });
     };
     return fits(constraints) && fits(from_qualifier);
   };
@@ -1390,10 +1413,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   }
   if (!from_qualifier.empty())
     for (Candidate& c : candidates) {
-      auto it = std::find_if(from_qualifier.begin(), from_qualifier.end(), [&](const Constraint& k) {
-        return c.place.country_code == k.country_code &&
-               (k.admin1_code.empty() || c.place.admin1_code == k.admin1_code);
-      });
+      auto it = std::find_if(from_qualifier.begin(), from_qualifier.end(), [&](const Constraint& k) { return k.holds(c.place); });
       c.reason = (c.reason.empty() ? match_phrase(c.match, c.matched_name) : c.reason) +
                  "; in " + it->label;
     }

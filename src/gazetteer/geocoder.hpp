@@ -84,6 +84,11 @@ class Geocoder {
     std::string country_code;
     std::string admin1_code;  // empty: the whole country
     std::string label;        // how the qualifier was read, for the reason
+    std::string admin2_code;  // empty: the whole first-level region ("Ennis, County Clare": Clare's)
+    bool holds(const Place& p) const {
+      return p.country_code == country_code && (admin1_code.empty() || p.admin1_code == admin1_code) &&
+             (admin2_code.empty() || p.admin2_code == admin2_code);
+    }
   };
 
   // All places under a key. Code names (NameKind::code) count only when codes_allowed.

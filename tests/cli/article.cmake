@@ -1038,3 +1038,19 @@ cli_test(article_animals_trams_racing_yachts --exit 1
   --stdout "Timbuktu \\(ML\\) → Araouane \\(ML\\) by horse, camel or dog sled: PLAUSIBLE"
   --stdout "Auckland \\(NZ\\) → Suva \\(FJ\\) by racing yacht: PLAUSIBLE"
   -- ${RC} article -)
+# Trial K: an end the story gives only by its dateline made no claim: an arrival with no place after it
+# ("NAIROBI -- ... arrived after a two-hour flight from X"), "set off from this capital for Y", "sailed
+# here from X". The dateline's place is that end (cues deictic_origin, deictic_destination,
+# arrival_without_place), only in a sentence with a travel figure that states no trip of its own.
+cli_test(article_dateline_arrival_without_place
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-arrival.txt"
+  --stdout "Addis Ababa \\(ET\\) → Nairobi \\(KE\\) by air: CONSISTENT"
+  -- ${RC} article -)
+cli_test(article_dateline_from_this_capital
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-from-this-capital.txt"
+  --stdout "Quito \\(EC\\) → Guayaquil \\(EC\\) by bicycle: PLAUSIBLE"
+  -- ${RC} article -)
+cli_test(article_dateline_here
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-here.txt"
+  --stdout "Lom[^ ]+ \\(TG\\) → Accra \\(GH\\) by sea: PLAUSIBLE"
+  -- ${RC} article -)

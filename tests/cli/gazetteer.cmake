@@ -493,3 +493,17 @@ cli_test(gazetteer_district_comma_city --stdout " 1 +Venice +California +US" -- 
 cli_test(gazetteer_suburb_comma_city --stdout " 1 +Pasadena +California +US" -- ${RC} geocode "Pasadena, Los Angeles")
 cli_test(gazetteer_district_comma_city_hollywood --stdout " 1 +Hollywood +California +US" -- ${RC} geocode "Hollywood, Los Angeles")
 cli_test(gazetteer_two_towns_of_a_size_are_a_list --exit 1 -- ${RC} geocode "Oxford, Reading")
+# Trial M: a town with its Irish county after the comma ("County Clare", "Co. Cork", "Co Leitrim") was not
+# found or was the county town; a country before a possessive ("Kenya's Mombasa") made the name unknown;
+# a station or airport word before the name in its operator's language ("Estación de", "Gare de",
+# "Aeropuerto de") or after it ("hlavní nádraží", "Europort") was not read.
+cli_test(gazetteer_irish_county_qualifier --stdout " 1 +Ennis +Munster +IE" -- ${RC} geocode "Ennis, County Clare")
+cli_test(gazetteer_irish_co_qualifier --stdout " 1 +Bandon +Munster +IE" -- ${RC} geocode "Bandon, Co. Cork")
+cli_test(gazetteer_irish_co_no_dot_qualifier --stdout " 1 +Carrick-on-Shannon +Connacht +IE" -- ${RC} geocode "Carrick-on-Shannon, Co Leitrim")
+cli_test(gazetteer_possessive_country_qualifier --stdout " 1 +Mombasa .* KE" -- ${RC} geocode "Kenya's Mombasa")
+cli_test(gazetteer_possessive_state_qualifier --stdout " 1 +Paris +Texas +US" -- ${RC} geocode "Texas's Paris")
+cli_test(gazetteer_possessive_curly_qualifier --stdout " 1 +Abidjan .* CI" -- ${RC} geocode "Côte d’Ivoire’s Abidjan")
+cli_test(gazetteer_station_word_before_spanish --stdout " 1 +Madrid Atocha .* ES" -- ${RC} geocode "Estación de Atocha")
+cli_test(gazetteer_station_word_before_french --stdout " 1 +Lyon Part-Dieu .* FR" -- ${RC} geocode "Gare de Lyon-Part-Dieu")
+cli_test(gazetteer_station_word_after_czech --stdout " 1 +Prague .* CZ" -- ${RC} geocode "Praha hlavní nádraží")
+cli_test(gazetteer_port_brand_after --stdout " 1 +Rosslare .* IE" -- ${RC} geocode "Rosslare Europort")

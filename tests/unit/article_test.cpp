@@ -1663,3 +1663,17 @@ TEST_CASE("figures: the length of a built thing, a height that rises or stands, 
   // A journey's noun after the figure is still the trip's.
   one_figure_with_role({"The 12 km ferry crossing is rough.", "A 900-metre walk leads to the pier."}, FigureRole::travel);
 }
+
+// Found rescoring news-dev after a possessive country was read as a qualifier: a network's length ("some
+// 9,000 km of track") and a wait before the trip sets out ("20 minutes before the ferry is due to
+// leave") were the trip's figures; the way left to go ("another 300 km before we reach Y") is still one.
+TEST_CASE("figures: a network's length and a wait before departure are no trip's") {
+  one_figure_with_role({"The country has some 9,000 km of track.", "Greece has 13,600 km of coastline.",
+                        "Crews laid 400 miles of pipeline."},
+                       FigureRole::size);
+  one_figure_with_role({"It is 20 minutes before the ferry is due to leave.", "We had an hour before take-off.",
+                        "Passengers waited 40 minutes before boarding."},
+                       FigureRole::comparison);
+  one_figure_with_role({"It was another 300 km before we reached the coast.", "It took six hours before the bus reached Lhasa."},
+                       FigureRole::travel);
+}
