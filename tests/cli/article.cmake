@@ -1054,3 +1054,11 @@ cli_test(article_dateline_here
   --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-here.txt"
   --stdout "Lom[^ ]+ \\(TG\\) → Accra \\(GH\\) by sea: PLAUSIBLE"
   -- ${RC} article -)
+# Trial K: the headlands end-to-end walks and rides run between were no places ("from Mizen Head to
+# Malin Head" went to Malin, Romania, INCONSISTENT): rows of geodata/features.tsv.
+cli_test(article_headland_to_headland
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/headland-to-headland.txt"
+  --stdout "Mizen Head \\(IE\\) → Malin Head \\(IE\\) on foot: PLAUSIBLE"
+  --stdout "Cape Reinga \\(NZ\\) → Bluff \\(NZ\\) by bicycle: PLAUSIBLE"
+  --stdout "Cabo da Roca \\(PT\\) → Nordkapp \\(NO\\) by road: PLAUSIBLE"
+  -- ${RC} article -)
