@@ -124,6 +124,10 @@ struct Trip {
   // ("four hours by train and an hour by plane"); an index into the mode words. Else the trip's
   // sentences vote.
   std::optional<std::size_t> own_mode_word;
+  // The same from the weak mode words ("two hours or more on the motorway"); and a mode word that is the
+  // other way's, not this trip's, where its own words name no mode ("the new line takes 95 minutes,
+  // compared with four hours by car").
+  std::optional<std::size_t> own_weak_mode_word, not_mode_word;
   // "from Bergen to Kirkenes and back", "a round trip from X to Y": the route runs back to the origin.
   bool there_and_back = false;
 
@@ -1461,10 +1465,24 @@ class TripAssembler {
                                                       [&](const ModeWord& w) { return w.sentence < b.sentence; });
         const auto after = std::partition_point(in_sentence, mode_words_.end(),
                                                 [&](const ModeWord& w) { return w.sentence == b.sentence && w.token < other_from; });
-        if (after != in_sentence && after != mode_words_.end() && after->sentence == b.sentence &&
-            std::prev(after)->mode != after->mode) {
+        const bool word_after = after != mode_words_.end() && after->sentence == b.sentence;
+        if (after != in_sentence && word_after && std::prev(after)->mode != after->mode) {
           trip.own_mode_word = static_cast<std::size_t>(std::prev(after) - mode_words_.begin());
           other.own_mode_word = static_cast<std::size_t>(after - mode_words_.begin());
+        } else if (after == in_sentence && word_after) {
+          // No mode word before the split: the word after it is the other way's alone.
+          other.own_mode_word = static_cast<std::size_t>(after - mode_words_.begin());
+          trip.not_mode_word = other.own_mode_word;
+        } else if (after != in_sentence && !word_after) {
+          // Only a weak word after it ("on the motorway"): the other way's, where it names another mode.
+          const auto weak = std::find_if(weak_mode_words_.begin(), weak_mode_words_.end(), [&](const ModeWord& w) {
+            return w.sentence == b.sentence && w.token >= other_from;
+          });
+          if (weak != weak_mode_words_.end() && weak->mode != std::prev(after)->mode) {
+            trip.own_mode_word = static_cast<std::size_t>(std::prev(after) - mode_words_.begin());
+            other.own_mode_word.reset();
+            other.own_weak_mode_word = static_cast<std::size_t>(weak - weak_mode_words_.begin());
+          }
         }
       }
       return other;
@@ -1739,6 +1757,7 @@ class TripAssembler {
   // weights().mode_reach_sentences of it once; returns the first word of the winning mode, or nullptr.
   const ModeWord* mode(const Trip& trip, const std::set<std::size_t>& sentences) const {
     if (trip.own_mode_word) return &mode_words_[*trip.own_mode_word];
+    if (trip.own_weak_mode_word) return &weak_mode_words_[*trip.own_weak_mode_word];
     // The paragraphs the trip is told in vote first; other paragraphs only when those name no mode (a
     // ferry three paragraphs on is not the train of this one), and then not from a sentence stating
     // another trip: that trip's mode words are its own ("The ferry links X with Y" gives no mode to the
@@ -1767,6 +1786,7 @@ class TripAssembler {
       // "We drove nonstop": a word that only suggests a mode (weak_mode_word) gives way to any other.
       const bool weak = words == &weak_mode_words_;
       for (auto it = first_in(*words); it != words->end() && it->sentence <= to; ++it) {
+        if (!weak && trip.not_mode_word && static_cast<std::size_t>(it - words->begin()) == *trip.not_mode_word) continue;
         const bool own_paragraph = paragraphs.count(paragraph(it->sentence)) > 0;
         if (!own_paragraph && (in_own_paragraphs || trips_by_sentence_.count(it->sentence))) continue;
         const bool own = sentences.count(it->sentence) > 0;

@@ -1062,3 +1062,15 @@ cli_test(article_headland_to_headland
   --stdout "Cape Reinga \\(NZ\\) → Bluff \\(NZ\\) by bicycle: PLAUSIBLE"
   --stdout "Cabo da Roca \\(PT\\) → Nordkapp \\(NO\\) by road: PLAUSIBLE"
   -- ${RC} article -)
+# Trial G: two ways of one trip compared in a sentence, the other named only by a weak word ("against an
+# hour on the motorway") or the first by none ("in two hours, compared with five hours by car"): both
+# figures took one mode, so the train's time was judged as a drive (or the drive's word judged the train).
+cli_test(article_two_ways_one_weak_word
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/two-ways-one-weak.txt"
+  --stdout "Glasgow \\(GB\\) → Edinburgh \\(GB\\) by rail: CONSISTENT"
+  --stdout "Glasgow \\(GB\\) → Edinburgh \\(GB\\) by road: CONSISTENT"
+  --stdout "Paris \\(FR\\) → Lyon \\(FR\\): UNVERIFIABLE"
+  --stdout "Manchester \\(GB\\) → Bury \\(GB\\) by metro or tram: CONSISTENT"
+  --stdout "Manchester \\(GB\\) → Bury \\(GB\\) by road: CONSISTENT"
+  --not-stdout "Paris \\(FR\\) → Lyon \\(FR\\) by road: INCONSISTENT"
+  -- ${RC} article -)

@@ -857,12 +857,19 @@ TEST_CASE("trips: the time a new way replaces is the old way's own claim") {
                             "Nonstop flights cut the trip from London to Tokyo to 12 hours from 19 hours with a change.",
                             "The tunnel cut the run from Khasan to Vladivostok to 4 hours from about 9 hours by the coast road."}) {
     INFO(story);
-    const ArticleResult r = claims_with_modes(story, 2);
+    const ArticleResult r = read(story);
+    REQUIRE(r.claims.size() == 2);
     CHECK(ends(r.claims[0]) == ends(r.claims[1]));
     REQUIRE(r.claims[0].claim.duration);
     REQUIRE(r.claims[1].claim.duration);
     CHECK(r.claims[0].claim.duration->value_si() < r.claims[1].claim.duration->value_si());
   }
+  // The old way's mode word is its own: "the new line" names none, and is not the bus (trial G).
+  const ArticleResult r = read("The new line cuts the trip between Seoul and Pyongyang to 2 hours from 5 hours by bus.");
+  REQUIRE(r.claims.size() == 2);
+  CHECK_FALSE(r.claims[0].claim.mode);
+  REQUIRE(r.claims[1].claim.mode);
+  CHECK(by_mode(r.claims[1], "road"));
 }
 
 // An airport's train by its everyday name is rail ("the airport express reaches Narita": no mode, so
