@@ -285,6 +285,7 @@ class TripAssembler {
     read_timetable_stops();
     if (figures_.empty() && timed_sentences_.empty()) return {};
     ran_ = true;
+    mark_beneficiaries();
     find_mode_words();
     find_trips();
     attach_vias();
@@ -549,6 +550,7 @@ class TripAssembler {
 
   bool is_cue(std::size_t mention, const char* kind) const {
     if (std::string_view(kind) == "origin" && names_residence(mention)) return false;
+    if (std::string_view(kind) == "destination" && !beneficiary_.empty() && beneficiary_[mentions_[mention].m.first_token]) return false;
     if (std::string_view(kind) == "destination" && bound_for(mention)) return true;
     if (cue_before(tokens_, cue_token(mention), kind, demonym_start()) != std::string::npos) return true;
     const std::string_view k(kind);
@@ -779,6 +781,14 @@ class TripAssembler {
       for (const Statement& st : t.statements) stated.insert(st.sentence);
     // A state or country is where, not whence; and an origin ten times farther than the distance its
     // sentence states was not meant ("the 30 km crossing to Capri" does not start in Perth).
+    // "reached Bulawayo ... It then went on to Lusaka after a journey of some 1,800 km": a distance far
+    // longer than any way from the last stop is the whole journey's, from where it set out
+    // (weights().left_origin_max_detour times the straight line).
+    auto whole_way_stated = [&](std::size_t stop, std::size_t d) {
+      auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
+      return distance != distance_in_sentence.end() &&
+             distance->second->quantity->value_si() > weights().left_origin_max_detour * routes::geodesic_km(place(stop), place(d)) * 1000;
+    };
     auto may_be_origin = [&](std::size_t o, std::size_t d) {
       if (place(o).feature_class == "A" || same_end(o, d)) return false;
       // A place that frames the story ("officials in Seoul said", "after talks in Brussels") is where
@@ -841,7 +851,7 @@ class TripAssembler {
         for (auto it = trips_by_sentence_.lower_bound(mentions_[origin].m.sentence); it != trips_by_sentence_.end() && it->first < ds; ++it) {
           const Trip& before = trips_[it->second];
           if (before.origin == origin && before.sentence() < ds && mentions_[before.destination].m.first_token < mentions_[d].m.first_token &&
-              !same_end(before.destination, d) && may_be_origin(before.destination, d))
+              !same_end(before.destination, d) && may_be_origin(before.destination, d) && !whole_way_stated(before.destination, d))
             origin = before.destination;
         }
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
@@ -1705,6 +1715,23 @@ class TripAssembler {
   }
 
   // Every mode word of the story, in text order (read once: each trip votes over them).
+  // "raising 18,000 pounds for the Devon Air Ambulance", "funds for the Leeds Children's Hospital": what a
+  // trip raises money for is no place it goes to, and the words of its name are no mode (trial K: the
+  // charity's "Air Ambulance" made a ride on horseback a flight, and its "Devon" the ride's end). From "for"
+  // to the next punctuation, where a word of fundraising (cue fundraising_word) comes a few words before.
+  void mark_beneficiaries() {
+    beneficiary_.assign(tokens_.size(), false);
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+      if (tokens_[i].lower() != "for") continue;
+      bool raising = false;
+      for (std::size_t k = i, back = 0; k-- > 0 && back < weights().beneficiary_reach_tokens && tokens_[k].sentence == tokens_[i].sentence && !raising; ++back)
+        raising = cues_.is("fundraising_word", tokens_[k].lower());
+      if (!raising) continue;
+      for (std::size_t k = i + 1; k < tokens_.size() && tokens_[k].sentence == tokens_[i].sentence && tokens_[k].kind != TokenKind::punct; ++k)
+        beneficiary_[k] = true;
+    }
+  }
+
   void find_mode_words() {
     // "Van", "Coach", "Hoek van Holland": the words of a place's name are no mode words, whatever they mean
     // in lower case.
@@ -1714,7 +1741,7 @@ class TripAssembler {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       // "March 3", "on Sunday": a capitalised month or weekday is a date, never a mode ("march").
       if (tokens_[i].capital && cues_.is("date_word", tokens_[i].lower())) continue;
-      if (in_place_name[i]) continue;
+      if (in_place_name[i] || beneficiary_[i]) continue;
       const std::optional<ModeWordAt> word = mode_word_at(tokens_, i);
       if (!word) continue;
       // "the train operator said", "said a bus company": a speaker, not the way the trip goes.
@@ -2109,7 +2136,8 @@ class TripAssembler {
   mutable std::optional<std::pair<std::size_t, std::set<std::string>>> modes_in_;  // modes_in, the last asked
   std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())
-  const std::set<std::size_t>& timed_sentences_;  // sentences giving a departure and an arrival time
+  const std::set<std::size_t>& timed_sentences_;
+  std::vector<bool> beneficiary_;  // per token: in the name of what a trip raises money for (mark_beneficiaries)  // sentences giving a departure and an arrival time
   bool ran_ = false;                     // trips were looked for (the story gives a figure or a trip's times)
   std::map<std::size_t, std::size_t> figure_trip_;  // figure -> the trip it went to
   std::map<std::size_t, std::string> untied_figures_;

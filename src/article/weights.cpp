@@ -52,6 +52,7 @@ const ArticleWeights& weights() {
     a.period_min_days = take("period_min_days");
     a.trip_min_distance_m = take("trip_min_distance_m");
     a.misread_factor = take("misread_factor");
+    a.left_origin_max_detour = take("left_origin_max_detour");
     a.same_end_metres = take("same_end_metres");
     a.figure_reach_back = count("figure_reach_back");
     a.figure_reach_ahead = count("figure_reach_ahead");
@@ -70,6 +71,7 @@ const ArticleWeights& weights() {
     a.time_cue_reach_back_tokens = count("time_cue_reach_back_tokens");
     a.time_cue_reach_ahead_tokens = count("time_cue_reach_ahead_tokens");
     a.departure_moment_reach_tokens = count("departure_moment_reach_tokens");
+    a.beneficiary_reach_tokens = count("beneficiary_reach_tokens");
     a.dateline_sentences = count("dateline_sentences");
     if (!value.empty()) throw InputError("geodata/article_weights.tsv: unknown row " + value.begin()->first);
     return a;

@@ -17,12 +17,13 @@ struct ArticleWeights {
   std::size_t max_figure_tokens, max_timetable_gap_tokens, max_filler_tokens;
   double period_min_days, trip_min_distance_m;
   // trips
-  double misread_factor, same_end_metres;
+  double misread_factor, same_end_metres, left_origin_max_detour;
   std::size_t figure_reach_back, figure_reach_ahead, split_trip_sentences, max_qualifier_tokens, pair_reach_tokens,
       timetable_cue_tokens, start_verb_reach_tokens, said_of_tokens, implied_origin_sentences, via_reach_sentences,
       mode_reach_sentences, cue_pair_reach_places, separation_mode_reach_tokens, average_reach_tokens;
   // times
-  std::size_t time_cue_reach_back_tokens, time_cue_reach_ahead_tokens, dateline_sentences, departure_moment_reach_tokens;
+  std::size_t time_cue_reach_back_tokens, time_cue_reach_ahead_tokens, dateline_sentences, departure_moment_reach_tokens,
+      beneficiary_reach_tokens;
 };
 
 // Read once; every row of the table is required (a missing or unknown one is a build of bad data,

@@ -1074,3 +1074,27 @@ cli_test(article_two_ways_one_weak_word
   --stdout "Manchester \\(GB\\) → Bury \\(GB\\) by road: CONSISTENT"
   --not-stdout "Paris \\(FR\\) → Lyon \\(FR\\) by road: INCONSISTENT"
   -- ${RC} article -)
+# Trial K: what a trip raises money for ("raising money for the Bath Rail Heritage Trust", "to raise funds
+# for the Yorkshire Air Ambulance") gave the trip its name's mode (a walk by rail, a ride by air) and its
+# place as an end (cue fundraising_word; src/article/trips.cpp, mark_beneficiaries).
+cli_test(article_raising_money_for
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/raising-money-for.txt"
+  --stdout "Bristol \\(GB\\) → London \\(GB\\) on foot: PLAUSIBLE"
+  --stdout "Leeds \\(GB\\) → Edinburgh \\(GB\\) by bicycle: PLAUSIBLE"
+  --stdout "Portree \\(GB\\) → Oban \\(GB\\) by rowing boat or canoe: PLAUSIBLE"
+  --not-stdout "→ (Bath|Yorkshire|Glasgow)"
+  -- ${RC} article -)
+# Rescoring trial G: once a leg set out from where the trip before ended, "reached X ... It then went on
+# to Y, after a journey of some 1,800 km" was X to Y at 3.4x the straight line. A distance far longer than
+# any way from the stop is the whole journey's (article_weights left_origin_max_detour).
+cli_test(article_whole_way_after_a_stop
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/whole-way-after-a-stop.txt"
+  --stdout "Nairobi \\(KE\\) → Kigali \\(RW\\) by road: PLAUSIBLE"
+  --stdout "Madrid \\(ES\\) → Barcelona \\(ES\\) by road: PLAUSIBLE"
+  --not-stdout "(Kampala \\(UG\\)|Zaragoza \\(ES\\)) →"
+  -- ${RC} article - --date 2024-05-25)
+cli_test(article_whole_way_after_a_port
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/whole-way-after-a-port.txt"
+  --stdout "Singapore \\(SG\\) → Mumbai \\(IN\\) by sea: PLAUSIBLE"
+  --not-stdout "Colombo \\(LK\\) →"
+  -- ${RC} article - --date 2024-05-25)

@@ -1684,3 +1684,11 @@ TEST_CASE("figures: a network's length and a wait before departure are no trip's
   one_figure_with_role({"It was another 300 km before we reached the coast.", "It took six hours before the bus reached Lhasa."},
                        FigureRole::travel);
 }
+
+// Rescoring trial H: once fathoms were a unit, a wreck's depth ("in 40 fathoms of water") was a trip's
+// distance. Fathoms are a unit of depth (cue height_unit) and "of water" makes any length a depth.
+TEST_CASE("figures: depths in fathoms or 'of water' are sizes") {
+  one_figure_with_role({"Divers reached the hull in 25 fathoms of water.", "The cable lies under 300 metres of water.",
+                        "The sub rested on the bottom in 60 fathoms of seawater."},
+                       FigureRole::size);
+}
