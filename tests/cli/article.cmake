@@ -1098,3 +1098,11 @@ cli_test(article_whole_way_after_a_port
   --stdout "Singapore \\(SG\\) → Mumbai \\(IN\\) by sea: PLAUSIBLE"
   --not-stdout "Colombo \\(LK\\) →"
   -- ${RC} article - --date 2024-05-25)
+# Trial K: a part of the place between an end's cue and its name ("drifted to the outskirts of Santa Fe",
+# "from the suburbs of Lyon", "to the gates of Erbil") broke the cue, so the trip had no end (cue_filler).
+cli_test(article_part_of_a_place_after_the_cue
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/part-of-a-place.txt"
+  --stdout "Albuquerque \\(US\\) → Santa Fe \\(US\\) by balloon: PLAUSIBLE"
+  --stdout "Lyon \\(FR\\) → Grenoble \\(FR\\) on foot: PLAUSIBLE"
+  --stdout "Mosul \\(IQ\\) → Erbil \\(IQ\\) on foot: PLAUSIBLE"
+  -- ${RC} article -)
