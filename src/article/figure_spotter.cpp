@@ -57,7 +57,8 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
     return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
   // "10 minutes before the train is due to depart", "an hour before take-off": a wait before the trip.
-  if (q.dimension == quantities::Dimension::duration && last + 1 < tokens.size() && tokens[last + 1].lower() == "before") {
+  if (q.dimension == quantities::Dimension::duration && last + 1 < tokens.size() && tokens[last + 1].lower() == "before" &&
+      !(first > 0 && Cues::get().is("trip_time_verb", tokens[first - 1].lower()))) {
     for (std::size_t k = last + 2; k < tokens.size() && k <= last + 1 + weights().departure_moment_reach_tokens && tokens[k].sentence == tokens[last].sentence; ++k)
       if (any_phrase_at(tokens, k, "departure_moment")) return FigureRole::comparison;
   }

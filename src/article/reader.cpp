@@ -46,9 +46,12 @@ ArticleResult read_article(std::string original, const gazetteer::Geocoder& geoc
       // claims' and left-out figure indexes point into the whole list.
       std::vector<FigureMention> others;
       for (FigureMention& f : spot_figures(doc)) (is_trip_figure(f.role) ? result.figures : others).push_back(std::move(f));
+      std::vector<std::size_t> place_tokens;
+      for (const Mention& x : mentions) place_tokens.push_back(x.m.first_token);
+      std::sort(place_tokens.begin(), place_tokens.end());
       result.recipes = assemble_trips(doc, mentions, result.figures, modes, shared, keep_claims ? &result.claims : nullptr,
                                       sea_lanes, &result.left_out, borders, result.story_date,
-                                      sentences_timing_a_trip(doc, result.times));
+                                      sentences_timing_a_trip(doc, result.times, place_tokens));
       if (!others.empty()) {
         std::vector<std::size_t> new_index(result.figures.size());
         std::vector<FigureMention> all;

@@ -111,11 +111,11 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
     for (std::size_t i = from; i < to && !marked; ++i) marked = timeline::is_dateline_word(doc.tokens[i].lower());
     if (!marked && t.sentence >= weights().dateline_sentences) continue;
     // "left Singapore at 23:35 on Monday, 3 June 2024": a date with a clock time or a trip's cue before it
-    // is when the trip set out (or arrived), not when the story was filed.
+    // is when the trip set out (or arrived), not when the story was filed ("On 4 June 2024, travellers
+    // arriving at JFK said ..." stays the story's date).
     if (!marked) {
       TimeMention cued = t;
-      assign_role(doc, cued);
-      if (t.spec.clock || cued.role) continue;
+      if (t.spec.clock || assign_role(doc, cued) != std::string::npos) continue;
     }
     const date::year_month_day ymd{date::year{*t.spec.year}, date::month{*t.spec.month}, date::day{*t.spec.day}};
     if (!ymd.ok()) continue;
@@ -125,13 +125,20 @@ std::optional<date::year_month_day> find_story_date(const Document& doc, std::ve
   return std::nullopt;
 }
 
-std::set<std::size_t> sentences_timing_a_trip(const Document& doc, const std::vector<TimeMention>& times) {
+std::set<std::size_t> sentences_timing_a_trip(const Document& doc, const std::vector<TimeMention>& times,
+                                              const std::vector<std::size_t>& place_tokens) {
   std::map<std::size_t, std::pair<bool, bool>> roles;  // sentence -> (a departure, an arrival)
   for (const TimeMention& time : times) {
     if (time.why == "dateline") continue;
     TimeMention t = time;  // the roles are set again, with the claims, by tie_times
-    assign_role(doc, t);
+    const std::size_t cue = assign_role(doc, t);
     if (!t.role || *t.role == timeline::Role::event) continue;
+    // An arrival names where it arrives between its cue and its time ("arrived in Y at 18:30"): "the
+    // ferry we had booked arrived at 08:30" is someone else's.
+    if (*t.role == timeline::Role::arrive &&
+        (cue == std::string::npos || std::lower_bound(place_tokens.begin(), place_tokens.end(), cue + 1) ==
+                                         std::lower_bound(place_tokens.begin(), place_tokens.end(), t.first_token)))
+      continue;
     auto& [depart, arrive] = roles[t.sentence];
     (*t.role == timeline::Role::depart ? depart : arrive) = true;
   }

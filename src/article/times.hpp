@@ -20,9 +20,11 @@ std::vector<TimeMention> spot_times(const Document& doc);
 // role-less, why "dateline"). Nothing when the text gives none.
 std::optional<date::year_month_day> find_story_date(const Document& doc, std::vector<TimeMention>& times);
 
-// The sentences that give a departure and an arrival, each by its cue ("left X at 17:00 on Monday and
-// arrived in Y at 18:30 the same evening"): a trip stated there is checkable by its times alone.
-std::set<std::size_t> sentences_timing_a_trip(const Document& doc, const std::vector<TimeMention>& times);
+// The sentences that give a departure and an arrival, each by its cue, the arrival with a place between its
+// cue and its time ("left X at 17:00 on Monday and arrived in Y at 18:30 the same evening"): a trip stated
+// there is checkable by its times alone. `place_tokens`: the first token of each place mention, sorted.
+std::set<std::size_t> sentences_timing_a_trip(const Document& doc, const std::vector<TimeMention>& times,
+                                              const std::vector<std::size_t>& place_tokens);
 
 // Ties the times to the claims (by their recipes): each time's role, claim and why.
 void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std::vector<TimeMention>& times,

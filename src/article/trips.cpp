@@ -789,6 +789,24 @@ class TripAssembler {
       return distance != distance_in_sentence.end() &&
              distance->second->quantity->value_si() > weights().left_origin_max_detour * routes::geodesic_km(place(stop), place(d)) * 1000;
     };
+    // A distance stated in d's sentence shorter than the straight line from o: o cannot be where it set out
+    // ("Other families were driven 80 km to Belgorod" after a trip to Dnipro, 263 km away).
+    auto shorter_than_the_line = [&](std::size_t o, std::size_t d) {
+      auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
+      return distance != distance_in_sentence.end() &&
+             distance->second->quantity->si.high < routes::geodesic_km(place(o), place(d)) * 1000;
+    };
+    // "it drove another 630 km on to Chennai", "a further 240 km to Y": a travel figure right after a word
+    // that adds to the way told before (cue continuation_lead, not "a"/"an"), not "another bus took ...".
+    auto adds_to_the_way = [&](std::size_t sentence) {
+      return std::any_of(figures_.begin(), figures_.end(), [&](const FigureMention& f) {
+        if (f.sentence != sentence || f.role != FigureRole::travel) return false;
+        const std::size_t k = token_at_or_after(f.start);
+        if (k == 0 || tokens_[k - 1].sentence != sentence) return false;
+        const std::string_view w = tokens_[k - 1].lower();
+        return w != "a" && w != "an" && cues_.is("continuation_lead", w);
+      });
+    };
     auto may_be_origin = [&](std::size_t o, std::size_t d) {
       if (place(o).feature_class == "A" || same_end(o, d)) return false;
       // A place that frames the story ("officials in Seoul said", "after talks in Brussels") is where
@@ -818,13 +836,13 @@ class TripAssembler {
         continue;
       // "From there, volunteers took them by bus to Warsaw": the next leg sets out where the last trip told
       // before it ended (cue origin_anaphor), not from the place named before.
-      if (sentence_says(ds, "origin_anaphor")) {
+      if (sentence_says(ds, "origin_anaphor") || adds_to_the_way(ds)) {
         // The trip told last before it (trips_ is in the order the trips were found, not told).
         std::optional<std::size_t> last_end;
         for (auto it = trips_by_sentence_.lower_bound(ds > weights().implied_origin_sentences ? ds - weights().implied_origin_sentences : 0);
              it != trips_by_sentence_.end() && it->first < ds; ++it)
           if (!same_end(trips_[it->second].destination, d)) last_end = trips_[it->second].destination;
-        if (last_end) {
+        if (last_end && !shorter_than_the_line(*last_end, d)) {
           add_trip(*last_end, d, mentions_[d].m.first_token, mentions_[d].m.last_token, kImpliedOrigin);
           stated.insert(ds);
           continue;
@@ -851,7 +869,8 @@ class TripAssembler {
         for (auto it = trips_by_sentence_.lower_bound(mentions_[origin].m.sentence); it != trips_by_sentence_.end() && it->first < ds; ++it) {
           const Trip& before = trips_[it->second];
           if (before.origin == origin && before.sentence() < ds && mentions_[before.destination].m.first_token < mentions_[d].m.first_token &&
-              !same_end(before.destination, d) && may_be_origin(before.destination, d) && !whole_way_stated(before.destination, d))
+              !same_end(before.destination, d) && may_be_origin(before.destination, d) && !whole_way_stated(before.destination, d) &&
+              !shorter_than_the_line(before.destination, d) && sentence_says(ds, "leg_sequence"))
             origin = before.destination;
         }
       // With none before it, the home port or station a story names after ("crosses to Calais 30 times
@@ -996,10 +1015,20 @@ class TripAssembler {
   }
 
   // "KAMPALA -- The delegation arrived on Monday after a 90-minute flight from Nairobi", "LIMA -- Truckers
-  // set off from this capital for Cusco": an end the story gives only by its dateline ("here", "this
-  // capital", or an arrival with no place after it, cues deictic_origin, deictic_destination and
+  // set off from this capital for Cusco": an end the story gives only by its dateline ("sailed here", "from
+  // this capital", or an arrival with no place after it, cues deictic_origin, deictic_destination and
   // arrival_without_place) is the dateline's place, in a sentence that gives a travel figure and states
-  // no trip of its own.
+  // no trip of its own. A mention read as both an origin and a destination counts as either.
+  // An arrival with no place after it before token `origin` in sentence s, and no reporting verb between
+  // them ("investigators who arrived on Friday said the bus had travelled 80 km from X": not the bus's).
+  bool arrival_before(std::size_t s, std::size_t origin) const {
+    const std::size_t arrival = first_phrase_in(s, "arrival_without_place");
+    if (arrival == std::string::npos || arrival > origin) return false;
+    for (std::size_t k = arrival; k < origin; ++k)
+      if (any_phrase_at(tokens_, k, "reporting_verb")) return false;
+    return true;
+  }
+
   void trips_from_the_dateline() {
     const auto dateline = std::find_if(mentions_.begin(), mentions_.end(), [](const Mention& x) { return x.dateline && x.m.place; });
     if (dateline == mentions_.end()) return;
@@ -1023,7 +1052,7 @@ class TripAssembler {
           add_trip(here, destinations.front(), mentions_[destinations.front()].m.first_token, mentions_[destinations.front()].m.last_token,
                    kFromTheDateline);
       } else if (origins.size() == 1 && (destinations.empty() || destinations == origins) &&
-                 (sentence_says(s, "deictic_destination") || sentence_says(s, "arrival_without_place"))) {
+                 (sentence_says(s, "deictic_destination") || arrival_before(s, mentions_[origins.front()].m.first_token))) {
         add_trip(origins.front(), here, mentions_[origins.front()].m.first_token, mentions_[origins.front()].m.last_token, kFromTheDateline);
       }
     }
@@ -1714,7 +1743,6 @@ class TripAssembler {
            cues_.is("reporting_verb", tokens_[k - 1].lower()) && last + 1 < tokens_.size() && cues_.is("speaker_noun", tokens_[last + 1].lower());
   }
 
-  // Every mode word of the story, in text order (read once: each trip votes over them).
   // "raising 18,000 pounds for the Devon Air Ambulance", "funds for the Leeds Children's Hospital": what a
   // trip raises money for is no place it goes to, and the words of its name are no mode (trial K: the
   // charity's "Air Ambulance" made a ride on horseback a flight, and its "Devon" the ride's end). From "for"
@@ -1732,6 +1760,7 @@ class TripAssembler {
     }
   }
 
+  // Every mode word of the story, in text order (read once: each trip votes over them).
   void find_mode_words() {
     // "Van", "Coach", "Hoek van Holland": the words of a place's name are no mode words, whatever they mean
     // in lower case.
@@ -2136,8 +2165,8 @@ class TripAssembler {
   mutable std::optional<std::pair<std::size_t, std::set<std::string>>> modes_in_;  // modes_in, the last asked
   std::vector<std::size_t> paragraph_;  // per sentence: its paragraph (blank lines between)
   std::vector<bool> paragraph_shifts_;  // per paragraph: it opens another story (tied())
-  const std::set<std::size_t>& timed_sentences_;
-  std::vector<bool> beneficiary_;  // per token: in the name of what a trip raises money for (mark_beneficiaries)  // sentences giving a departure and an arrival time
+  const std::set<std::size_t>& timed_sentences_;  // sentences giving a departure and an arrival time
+  std::vector<bool> beneficiary_;  // per token: in the name of what a trip raises money for (mark_beneficiaries)
   bool ran_ = false;                     // trips were looked for (the story gives a figure or a trip's times)
   std::map<std::size_t, std::size_t> figure_trip_;  // figure -> the trip it went to
   std::map<std::size_t, std::string> untied_figures_;

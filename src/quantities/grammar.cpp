@@ -824,13 +824,12 @@ class Parser {
       // "two to three thousand miles", "between 5 and 6 million km": the scale word the second amount ends
       // with is the first's too, when the first is a bare count of it (2 to 3,000 miles is no range a story
       // writes that way).
-      for (std::size_t k = pos_; k-- > b_start;) {
-        if (!is_number_word(k)) continue;
-        const double scale = *number_word(tokens_[k].text);
-        if (scale >= kLeastScaleWord && first.value < scale && first.value * scale <= b->value)
-          first.value *= scale, first.half_resolution *= scale, first.loose_half *= scale;
-        break;
-      }
+      // The scale words it ends with multiply ("six hundred thousand": 100,000).
+      double scale = 1;
+      for (std::size_t k = pos_; k-- > b_start && is_number_word(k) && *number_word(tokens_[k].text) >= kLeastScaleWord;)
+        scale *= *number_word(tokens_[k].text);
+      if (scale >= kLeastScaleWord && first.value < scale && first.value * scale <= b->value)
+        first.value *= scale, first.half_resolution *= scale, first.loose_half *= scale;
       if (at(TokenType::dash) && unit_length(pos_ + 1)) ++pos_;  // "four-hour"
       auto u = unit();
       if (!u) return false;

@@ -491,7 +491,7 @@ cli_test(check_unknown_via_batch --stdout "1,Seoul,KR,.*,plausible,.*--via 'Qwxz
 # Sunday 22:00 Pyongyang time (UTC+9) + about 20 h (17.55-22.55 h) is Monday 16:33-21:33 Vladivostok time
 # (UTC+10): arriving Monday evening fits, Monday morning cannot be reached.
 cli_test(check_timeline_weekdays
-  --stdout "consistent +times of the trip: left Sunday 22:00 Pyongyang time \\(UTC\\+9\\) \\+ about 20 h \\(17 h 33 min to 22 h 33 min\\) = Monday 16:33-21:33 Vladivostok time \\(UTC\\+10\\). arrival 'Monday evening' \\(Monday 17:00-23:00 Vladivostok time\\) fits"
+  --stdout "consistent +times of the trip: left Sunday 22:00 Pyongyang time \\(UTC\\+9\\) \\+ about 20 h \\(17 h 33 min to 22 h 33 min\\) = Monday 16:33-21:33 Vladivostok time \\(UTC\\+10\\). arrival 'Monday evening' \\(Monday 17:00-24:00 Vladivostok time\\) fits"
   -- ${RC} check ${SEED} --depart "Sunday 22:00" --arrive "Monday evening")
 cli_test(check_timeline_unreachable --exit 1
   --stdout "by rail: INCONSISTENT"

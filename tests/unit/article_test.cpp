@@ -1675,7 +1675,7 @@ TEST_CASE("figures: the length of a built thing, a height that rises or stands, 
 // 9,000 km of track") and a wait before the trip sets out ("20 minutes before the ferry is due to
 // leave") were the trip's figures; the way left to go ("another 300 km before we reach Y") is still one.
 TEST_CASE("figures: a network's length and a wait before departure are no trip's") {
-  one_figure_with_role({"The country has some 9,000 km of track.", "Greece has 13,600 km of coastline.",
+  one_figure_with_role({"The country has some 9,000 km of track.", "The wreck lies under 40 m of water.",
                         "Crews laid 400 miles of pipeline."},
                        FigureRole::size);
   one_figure_with_role({"It is 20 minutes before the ferry is due to leave.", "We had an hour before take-off.",
