@@ -776,25 +776,27 @@ class TripAssembler {
       if (f.role == FigureRole::travel && f.quantity->dimension == quantities::Dimension::distance)
         distance_in_sentence.emplace(f.sentence, &f);
     }
-    std::set<std::size_t> stated;
-    for (const Trip& t : trips_)
-      for (const Statement& st : t.statements) stated.insert(st.sentence);
+    std::set<std::size_t> stated = stated_sentences();
     // A state or country is where, not whence; and an origin ten times farther than the distance its
     // sentence states was not meant ("the 30 km crossing to Capri" does not start in Perth).
     // "reached Bulawayo ... It then went on to Lusaka after a journey of some 1,800 km": a distance far
     // longer than any way from the last stop is the whole journey's, from where it set out
     // (weights().left_origin_max_detour times the straight line).
-    auto whole_way_stated = [&](std::size_t stop, std::size_t d) {
+    // The travel distance d's sentence states, if any.
+    auto stated_distance = [&](std::size_t d) -> const quantities::Quantity* {
       auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
-      return distance != distance_in_sentence.end() &&
-             distance->second->quantity->value_si() > weights().left_origin_max_detour * routes::geodesic_km(place(stop), place(d)) * 1000;
+      return distance == distance_in_sentence.end() ? nullptr : distance->second->quantity.get();
+    };
+    auto line_m = [&](std::size_t o, std::size_t d) { return routes::geodesic_km(place(o), place(d)) * 1000; };
+    auto whole_way_stated = [&](std::size_t stop, std::size_t d) {
+      const quantities::Quantity* q = stated_distance(d);
+      return q && q->value_si() > weights().left_origin_max_detour * line_m(stop, d);
     };
     // A distance stated in d's sentence shorter than the straight line from o: o cannot be where it set out
     // ("Other families were driven 80 km to Belgorod" after a trip to Dnipro, 263 km away).
     auto shorter_than_the_line = [&](std::size_t o, std::size_t d) {
-      auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
-      return distance != distance_in_sentence.end() &&
-             distance->second->quantity->si.high < routes::geodesic_km(place(o), place(d)) * 1000;
+      const quantities::Quantity* q = stated_distance(d);
+      return q && q->si.high < line_m(o, d);
     };
     // "it drove another 630 km on to Chennai", "a further 240 km to Y": a travel figure right after a word
     // that adds to the way told before (cue continuation_lead, not "a"/"an"), not "another bus took ...".
@@ -813,11 +815,11 @@ class TripAssembler {
       // it was said or decided, not where the trip set out.
       if (cue_before(tokens_, cue_token(o), "frame") != std::string::npos) return false;
       // Any exact reading of the origin will do: a misread one is read again when the claim is built.
-      auto distance = distance_in_sentence.find(mentions_[d].m.sentence);
-      if (distance == distance_in_sentence.end()) return true;
+      const quantities::Quantity* distance = stated_distance(d);
+      if (!distance) return true;
       return std::any_of(mentions_[o].candidates.begin(), mentions_[o].candidates.end(), [&](const gazetteer::Candidate& c) {
         if (c.place.fid != place(o).fid && c.match != gazetteer::MatchKind::exact) return false;
-        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->second->quantity->si.high;
+        return routes::geodesic_km(c.place, place(d)) * 1000 <= weights().misread_factor * distance->si.high;
       });
     };
     // Or its figures in the next sentence, which names the trip and no place ("A liver harvested in Indore
@@ -1029,13 +1031,20 @@ class TripAssembler {
     return true;
   }
 
+  // The sentences that state a trip found so far.
+  std::set<std::size_t> stated_sentences() const {
+    std::set<std::size_t> stated;
+    for (const Trip& t : trips_)
+      for (const Statement& st : t.statements) stated.insert(st.sentence);
+    return stated;
+  }
+
   void trips_from_the_dateline() {
     const auto dateline = std::find_if(mentions_.begin(), mentions_.end(), [](const Mention& x) { return x.dateline && x.m.place; });
     if (dateline == mentions_.end()) return;
     const std::size_t here = static_cast<std::size_t>(dateline - mentions_.begin());
-    std::set<std::size_t> stated, figured;
-    for (const Trip& t : trips_)
-      for (const Statement& st : t.statements) stated.insert(st.sentence);
+    const std::set<std::size_t> stated = stated_sentences();
+    std::set<std::size_t> figured;
     for (const FigureMention& f : figures_)
       if (f.role == FigureRole::travel) figured.insert(f.sentence);
     for (const std::size_t s : figured) {

@@ -1228,11 +1228,11 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   // "Côte d'Ivoire's Abidjan", "Kenya's Mombasa": the country or region before a possessive, as news
   // writes it, qualifies the name after it.
   if (from_qualifier.empty())
-    for (const std::string_view ending : kPossessiveEndings)
-      if (const std::string mark = std::string(ending) + " "; name.find(mark) != std::string_view::npos && name.find(mark) > 0) {
+    for (const std::string_view ending : kPossessiveEndings) {
+      const std::string mark = std::string(ending) + " ";
+      if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0) {
         // Only where the name after it is a place of that country or region by itself: "Seoul's Gimpo
         // airport" and "Russia's frontier" are read whole (a facility, a border), as before.
-        const std::size_t at = name.find(mark);
         std::vector<Constraint> within = resolve_qualifier(name.substr(0, at), false);
         const std::string_view rest = text::trim(name.substr(at + mark.size()));
         const std::vector<Candidate> named = within.empty() ? std::vector<Candidate>{} : exact_candidates(name_key(rest), written_as_code(rest));
@@ -1244,6 +1244,7 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
           break;
         }
       }
+    }
 
   auto passes = [&](const Candidate& c) {
     auto fits = [&](const std::vector<Constraint>& set) {
