@@ -180,6 +180,7 @@ struct FacilityWords {
   bool island = false;                     // kind island: read by Geocoder::island_named, not as a facility
   bool water = false;                      // kind water: a sea's or a strait's name, never read by the place in it
   bool region = false;                     // kinds region, subregion: "X State", "the province of X": only a region answers
+  std::vector<std::string> countries;      // where the words name a facility ("Gare de": French-speaking countries); empty: anywhere
 };
 
 // The GeoNames feature codes of a facility_words.tsv kind.
@@ -235,7 +236,12 @@ const std::vector<FacilityWords>& facility_words() {
       const std::string key = name_key(row.fields[0]);
       out.push_back({key, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1,
                      row.fields[2] == "after" ? FacilitySide::after : FacilitySide::before, feature_codes_of(kind),
-                     kind == "border", kind == "island", kind == "water", kind == "region" || kind == "subregion"});
+                     kind == "border", kind == "island", kind == "water", kind == "region" || kind == "subregion", {}});
+      if (row.fields.size() > 3)
+        for (const std::string_view code : text::split(row.fields[3], ',')) {
+          if (code.size() != 2) throw InputError(row.where(origin) + ": '" + std::string(code) + "' is no ISO 3166-1 alpha-2 country code");
+          out.back().countries.emplace_back(code);
+        }
     }
     std::stable_sort(out.begin(), out.end(), [](const FacilityWords& a, const FacilityWords& b) { return a.word_count > b.word_count; });
     return out;
@@ -1135,6 +1141,11 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
       }
       if (!by_form.empty()) found = std::move(by_form);
     }
+    // "Estación de Francia" is Barcelona's or nothing: words of one language name a facility in its countries.
+    if (!facility->countries.empty())
+      std::erase_if(found, [&](const Candidate& c) {
+        return std::find(facility->countries.begin(), facility->countries.end(), c.place.country_code) == facility->countries.end();
+      });
     if (found.empty()) continue;
     // "Waterloo station" is the station of that name where there is one, not the towns.
     auto of_kind = [&](const Candidate& c) {

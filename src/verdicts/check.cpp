@@ -1686,6 +1686,13 @@ routes::WaypointResolver::Settled settle_places(std::vector<std::vector<routes::
                             far.place.name, far.place.country_code, fuzzy_via_km);
       notes.push_back(std::move(note));
     }
+    // Any other end found by its spelling alone says so: "Edinbrugh" read as Edinburgh was silent (trial P),
+    // and so was "Juhu" read as Wuhu, China (trial Q), a district the gazetteer lacks.
+    if (w.match == static_cast<int>(gazetteer::MatchKind::fuzzy) &&
+        std::none_of(reread.begin(), reread.end(), [&](const auto& r) { return r.first == i; }))
+      notes.push_back(fmt::format("'{}' is not in the gazetteer: read as {} ({}), the nearest spelling; a name it lacks "
+                                  "(a district, a station) is read so too, so check the place",
+                                  w.query, w.place.name, w.place.country_code));
     w.reason += why[i];
     // Name the reading not taken when it is a same-named place in another country.
     for (std::size_t k = 0; k < lists[i].size(); ++k)

@@ -720,6 +720,14 @@ cli_test(check_far_spelling_guess_without_a_distance_reads --stdout "Kirkwall \\
   -- ${RC} check --from Kirkwal --to Honolulu)
 cli_test(check_far_spelling_guess_of_a_large_city_reads --stdout "London \\(GB\\) → Jakarta \\(ID\\) by air"
   -- ${RC} check --from London --to Jakartaa --mode air --duration "16 hours")
+# Trials P and Q: any other end read by its spelling alone was silent, exit 0 ("Edinbrugh" as Edinburgh,
+# "Juhu", a Mumbai district, as Wuhu in China): each now says so in a note.
+cli_test(check_spelling_guess_says_so_near --stdout "note: 'Edinbrugh' is not in the gazetteer: read as Edinburgh \\(GB\\), the nearest spelling"
+  -- ${RC} check --from Edinbrugh --to Inverness --mode train --distance "250 km")
+cli_test(check_spelling_guess_says_so_far --stdout "note: 'Juhu' is not in the gazetteer: read as Wuhu \\(CN\\)"
+  -- ${RC} check --from Juhu --to Pune --mode road)
+cli_test(check_spelling_guess_says_so_to_end --stdout "note: 'Jakartaa' is not in the gazetteer: read as Jakarta \\(ID\\)"
+  -- ${RC} check --from London --to Jakartaa --mode air --duration "16 hours")
 # Trial N: a metro, a tram and an e-scooter had the speeds of rail and cars ("a metro at 240 km/h" passed as
 # high-speed rail); a horse, a camel and a dog sled were "unknown mode", exit 2; a racing yacht's record
 # was "unusually fast" for a cruising yacht. Profiles urban_rail, e_scooter, animal_riding, racing_yacht.
