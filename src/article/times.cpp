@@ -92,6 +92,13 @@ std::vector<TimeMention> spot_times(const Document& doc) {
       ++k;
       continue;
     }
+    // "ahead of Thursday's opening match", "Friday's summit": a day owning an event names the event, and is
+    // no time of the trip (trial R: it was a second arrival, which "could not be").
+    const std::string_view after = std::string_view(doc.text).substr(std::min(found->first.end, doc.text.size()));
+    if (!found->first.clock && (after.starts_with("'s") || after.starts_with("\u2019s"))) {
+      k += found->second;
+      continue;
+    }
     TimeMention m;
     m.spec = std::move(found->first);
     m.spec.text = doc.text.substr(m.spec.start, m.spec.end - m.spec.start);

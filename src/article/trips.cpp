@@ -21,6 +21,7 @@
 #include "article/cues.hpp"
 #include "article/figure_spotter.hpp"
 #include "article/weights.hpp"
+#include "core/text.hpp"
 #include "routes/mode_network.hpp"
 
 namespace routecheck::article {
@@ -1940,13 +1941,21 @@ class TripAssembler {
     std::sort(trip.vias.begin(), trip.vias.end());
     for (std::size_t v : trip.vias) recipe.read_from.push_back(end_phrase("via", v, "via"));
     set_route(trip, recipe);
-    // Each slot of the claim (distance, speed, duration, stop, top speed) takes the trip's first figure for it.
+    // Each slot of the claim (distance, speed, duration, stop, top speed) takes the trip's first figure for it;
+    // a time counted to the arrival's day ("reached Paris two days later, at 02:00 on Wednesday, after about
+    // 26 hours") only when the trip gives no other (trial R: the 48 hours of the days had made the 26 hours'
+    // arrival impossible).
     std::array<bool, kFigureSlots> taken{};
-    for (std::size_t i : trip.figures)
-      if (bool& slot = taken[figure_slot(figures_[i])]; !slot) {
-        slot = true;
-        recipe.figure_indexes.push_back(i);
-      }
+    auto counts_days_to_a_moment = [&](std::size_t i) {
+      const std::string_view after = std::string_view(doc_.text).substr(std::min(figures_[i].end, doc_.text.size()));
+      return text::trim(after).starts_with("later");
+    };
+    for (const bool days_later : {false, true})
+      for (std::size_t i : trip.figures)
+        if (bool& slot = taken[figure_slot(figures_[i])]; !slot && counts_days_to_a_moment(i) == days_later) {
+          slot = true;
+          recipe.figure_indexes.push_back(i);
+        }
     std::sort(recipe.figure_indexes.begin(), recipe.figure_indexes.end());
     // The trip's sentences: its statements and the figures it was checked with (not a figure it left
     // out: "A week of trains and ferries" is a headline, not the crossing's sentence).

@@ -169,6 +169,14 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
         return true;
     }
   }
+  // "at 19h40", "by 7h15": a time of day as French and Belgian copy writes it, after a word that names one
+  // (trial R: read as 19 h 40 min of travel, and the story's clock times were lost). "in 3h20" stays a time taken.
+  if (last >= s + 2 && s >= 1 && unit.type == TokenType::number && unit.text.size() == 2 && tokens[last - 1].type == TokenType::word &&
+      tokens[last - 1].text == "h" && tokens[last - 2].type == TokenType::number && adjacent(tokens[last - 2], tokens[last - 1]) &&
+      adjacent(tokens[last - 1], unit) && tokens[last - 3].type == TokenType::word && names_a_clock_time_after(tokens[last - 3].text)) {
+    constexpr double kHoursInDay = 24, kMinutesInHour = 60;
+    if (std::atof(tokens[last - 2].text.c_str()) < kHoursInDay && std::atof(unit.text.c_str()) < kMinutesInHour) return true;
+  }
   if (glued && unit.text == "m" && tokens.has(last + 1) && tokens[last + 1].type == TokenType::word && is_counted_noun(tokens[last + 1].text))
     return true;
   // "50 miles per gallon", "40 miles to the gallon", "8 litres per 100 km": a consumption, no trip.

@@ -38,6 +38,8 @@ struct Hedge {
   HedgeKind kind;
   double width;
   bool after = false;  // written after the figure ("or more")
+  // Read only as written, in lower case and with its dot ("c.", "ca.": circa; "CA 200 miles" is California).
+  std::string as_written;
 };
 
 const std::vector<Hedge>& hedges() {
@@ -56,9 +58,15 @@ const std::vector<Hedge>& hedges() {
       }
       const auto width = text::parse_double(f[2]);
       const bool after = f.size() > 3 && f[3] == "after";
-      if (!width || !kinds.count(f[1]) || (f.size() > 3 && !after && f[3] != "before"))
-        throw InputError(row.where(origin) + ": expected a hedge kind (or negates), a width and where (before or after)");
-      out.push_back(Hedge{text::words(f[0]), kinds.at(f[1]), *width, after});
+      const bool as_written = f.size() > 3 && f[3] == "before_as_written";
+      if (!width || !kinds.count(f[1]) || (f.size() > 3 && !after && !as_written && f[3] != "before"))
+        throw InputError(row.where(origin) + ": expected a hedge kind (or negates), a width and where (before, after or before_as_written)");
+      std::vector<std::string> words = text::words(f[0]);
+      // The reader drops a word's dot ("ca." is the word "ca"); the written form keeps it for the match.
+      if (as_written)
+        for (std::string& w : words)
+          if (w.size() > 1 && w.back() == '.') w.pop_back();
+      out.push_back(Hedge{std::move(words), kinds.at(f[1]), *width, after, as_written ? std::string(f[0]) : std::string()});
     }
     // "no less than 10 hours", "not over 5 km": a negation before a bound turns it round (at least 10 h, at
     // most 5 km), unless the table reads the whole phrase itself ("no more than"). A central hedge negated
@@ -78,7 +86,7 @@ const std::vector<Hedge>& hedges() {
         std::vector<std::string> words = negation;
         words.insert(words.end(), out[k].words.begin(), out[k].words.end());
         if (std::none_of(out.begin(), out.end(), [&](const Hedge& h) { return !h.after && h.words == words; }))
-          out.push_back(Hedge{std::move(words), turned, 0, false});
+          out.push_back(Hedge{std::move(words), turned, 0, false, {}});
       }
     }
     // Longest phrase first, so "just over" wins over "over".
@@ -204,6 +212,13 @@ class Parser {
           return t.type == TokenType::number ||
                  (t.type == TokenType::word && t.text != "a" && t.text != "an" && number_word(t.text) && *number_word(t.text) >= 1);
         });
+        // "3 hrs (approx.)", "200 miles (est)": an aside that is a hedge written after a figure is the figure's
+        // (it had been dropped as an aside, the figure read as exact).
+        if (!bracket && std::any_of(hedges().begin(), hedges().end(), [&](const Hedge& h) {
+              return h.after && h.words.size() == inside.size() &&
+                     std::equal(h.words.begin(), h.words.end(), inside.begin(), [](const std::string& w, const Token& t) { return t.text == w; });
+            }))
+          tokens_.insert(tokens_.begin() + static_cast<std::ptrdiff_t>(i), inside.begin(), inside.end());
         break;
       }
     // "19.4mph/31.2kmh": the same speed after a slash (a fraction, "1/2", is a number's part, not this).
@@ -771,7 +786,8 @@ class Parser {
 
   const Hedge* match_hedge(bool after) {
     for (const Hedge& h : hedges()) {
-      if (h.after == after && phrase_at(pos_, h.words)) {
+      if (h.after == after && phrase_at(pos_, h.words) &&
+          (h.as_written.empty() || (!tokens_[pos_].capital && (h.as_written.back() != '.' || tokens_[pos_ + h.words.size() - 1].dotted)))) {
         pos_ += h.words.size();
         return &h;
       }
@@ -1014,7 +1030,9 @@ class Parser {
     // does a vague amount: "under a few hours" is up to the few's far end).
     for (const Hedge* h : {hedge, hedge_in_range, after}) {
       if (!h) continue;
-      for (const std::string& w : h->words) q.hedge += (q.hedge.empty() ? "" : " ") + w;
+      if (!h->as_written.empty()) q.hedge += (q.hedge.empty() ? "" : " ") + h->as_written;
+      else
+        for (const std::string& w : h->words) q.hedge += (q.hedge.empty() ? "" : " ") + w;
       const bool written_wide = q.is_range || vague_amount;
       const double written_high = written_wide ? high : std::min(high, value);
       const double written_low = written_wide ? low : std::max(low, value);

@@ -158,8 +158,9 @@ Tokens tokenize(std::string_view text) {
       while (!word.empty() && word.back() == '\'') word.pop_back(), --j;  // a closing quote, not part of the word
       if (word == "approx") word = "approx.";
       push(TokenType::word, std::move(word), i, j);
+      tokens.back().capital = std::isupper(static_cast<unsigned char>(text[n.from[i]])) != 0;
       i = j;
-      if (i < s.size() && s[i] == '.') ++i;  // "approx.", "hrs.": the dot is no part of the figure's words
+      if (i < s.size() && s[i] == '.') ++i, tokens.back().dotted = true;  // "approx.", "hrs.": the dot is no part of the figure's words
     } else if (c == '~' && (tokens.empty() || tokens.back().type != TokenType::number)) {
       push(TokenType::word, "about", i, i + 1), ++i;  // "~500 km": approximately (between numbers, a range)
     } else if (c == '-' || c == '~') {

@@ -16,6 +16,8 @@ struct Token {
   TokenType type;
   std::string text;              // normalised: "-" for every dash, lower case
   std::size_t start = 0, end = 0;  // byte offsets in the original text
+  bool capital = false;            // a word written with a capital first letter ("CA", "C.")
+  bool dotted = false;             // a word a dot followed ("ca.", "approx."): the dot is no part of its text
 };
 
 using Tokens = std::vector<Token>;

@@ -160,9 +160,18 @@ std::size_t read_clock(const Words& w, std::size_t j, bool typed, int& minutes) 
     used = 1;
   } else if (t.size() <= 2 && parse_int_field(t, h) && am_pm_next) {
     used = 1;
-  } else if (t.size() == 4 && parse_int_field(t.substr(0, 2), h) && parse_int_field(t.substr(2), m) && j + 1 < w.size() &&
-             (time_words().zone_offset_min.count(w[j + 1].lower) || w[j + 1].lower == "hrs")) {
-    used = 1;  // "2200 GMT", military style
+  } else if (t.size() == 4 && parse_int_field(t.substr(0, 2), h) && parse_int_field(t.substr(2), m) &&
+             ((j + 1 < w.size() && (time_words().zone_offset_min.count(w[j + 1].lower) || w[j + 1].lower == "hrs" ||
+                                    w[j + 1].lower == "hours" || w[j + 1].lower == "local")) ||
+              (j > 0 && w[j - 1].lower == "at" && (t.front() == '0' || h >= 21)))) {
+    // "2200 GMT", "0615 local time", "1830 hours", military style; after "at", four digits that are no year
+    // ("at 0800", "at 2130"; "at 1945" may be one) (trial R: "0615 local time" was no time). "hours" and
+    // "hrs" are the clock's word: the phrase goes on after them ("0800 hours on Monday").
+    used = j + 1 < w.size() && (w[j + 1].lower == "hrs" || w[j + 1].lower == "hours") ? 2 : 1;
+  } else if (j + 2 < w.size() && t.size() <= 2 && w[j + 1].lower == "h" && w[j + 2].number && w[j + 2].text.size() == 2 &&
+             w[j + 1].start == w[j].end && w[j + 2].start == w[j + 1].end && parse_int_field(t, h) && parse_int_field(w[j + 2].text, m) &&
+             (typed || (j > 0 && w[j - 1].lower == "at"))) {
+    used = 3;  // "19h40": French and Belgian copy's clock (after "at" in running text; "in 3h20" is a time taken)
   } else {
     return 0;
   }
@@ -450,6 +459,12 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& w, std
       }
     }
     if (is_filler(x) || (x.text == "." && j > k)) {
+      ++j;
+      continue;
+    }
+    // "at 21:00 on a Thursday": the article between "on" and a weekday (trial R: the clock and the day were
+    // two times, the departure the whole day).
+    if (x.lower == "a" && j > k && w[j - 1].lower == "on" && j + 1 < w.size() && weekday_at(j + 1)) {
       ++j;
       continue;
     }

@@ -1142,3 +1142,58 @@ cli_test(article_times_of_others
   --stdout "Paris \\(FR\\) → Marseille \\(FR\\) by road: PLAUSIBLE"
   --not-stdout "Madrid \\(ES\\) →"
   -- ${RC} article - --date 2024-06-09)
+# Trial R: a clock's lead on another's ("30 minutes ahead of Pakistan's", "an hour ahead of Britain") and
+# hours lost or gained to the clocks ("lost three hours to the time change", "the clocks having gone forward
+# an hour") were the trip's duration, and the real clock times "could not be" (comparison cues).
+cli_test(article_clock_offsets_are_no_travel_time
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/clock-offsets.txt"
+  --stdout "Lahore \\(PK\\) → Delhi \\(IN\\) by air: CONSISTENT"
+  --stdout "Los Angeles \\(US\\) → New York City \\(US\\) by air: CONSISTENT"
+  --stdout "Dover \\(GB\\) → Calais \\(FR\\) by ferry: CONSISTENT"
+  --stdout "Lyon \\(FR\\) → Paris \\(FR\\) by road: CONSISTENT"
+  -- ${RC} article - --date 2024-06-12)
+# Trial R: four-digit clocks with no zone after them ("0615 local time", "0800 hours on Monday", "at 0600")
+# and French clocks ("at 19h40": read as 19 h 40 min of travel) were no times, so a trip far too fast for
+# its clock times passed.
+cli_test(article_clock_forms --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/clock-forms.txt"
+  --stdout "Nairobi \\(KE\\) → Johannesburg \\(ZA\\) by air: INCONSISTENT"
+  --stdout "Vienna \\(AT\\) → Rome \\(IT\\) by rail: INCONSISTENT"
+  --stdout "Denver \\(US\\) → Chicago \\(US\\) by road: INCONSISTENT"
+  --stdout "Marseille \\(FR\\) → Paris \\(FR\\) by rail: INCONSISTENT"
+  --stdout "Brussels \\(BE\\) → Amsterdam \\(NL\\) by road: INCONSISTENT"
+  -- ${RC} article - --date 2024-06-12)
+# Trial R: a day owning an event after the arrival ("landed ... before Saturday's final", "for Sunday’s
+# concert") was a second arrival, which "could not be"; it names the event, no time of the trip.
+cli_test(article_event_days_are_no_arrival
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/event-days.txt"
+  --stdout "Auckland \\(NZ\\) → Sydney \\(AU\\) by air: CONSISTENT"
+  --stdout "Nairobi \\(KE\\) → Addis Ababa \\(ET\\) by air: CONSISTENT"
+  --stdout "Vienna \\(AT\\) → Prague \\(CZ\\) by road: CONSISTENT"
+  -- ${RC} article - --date 2024-06-12)
+# Trial R: days counted to the arrival ("berthed in Haifa two days later, at 06:00 on Sunday, after a
+# crossing of about 30 hours") were the trip's duration before the hours it states, and the arrival "could
+# not be"; a figure before "later" fills a slot only when the trip gives no other.
+cli_test(article_days_later_yield_to_the_trip_time
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/days-later.txt"
+  --stdout "Piraeus \\(GR\\) → Haifa \\(IL\\) by ferry: CONSISTENT"
+  --stdout "Warsaw \\(PL\\) → Kyiv \\(UA\\) by road: CONSISTENT"
+  --stdout "Moscow \\(RU\\) → Kazan \\(RU\\) by rail: CONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
+# Trials R and O: words only an aircraft's trip has ("touched down", "took off") and "cycle" as the ride's
+# noun ("a charity cycle", "a sponsored cycle") gave no mode, so a trip far too fast for it passed.
+cli_test(article_mode_words_of_the_trip --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/mode-words-of-the-trip.txt"
+  --stdout "Perth \\(AU\\) → Melbourne \\(AU\\) by air: INCONSISTENT"
+  --stdout "Darwin \\(AU\\) → Brisbane \\(AU\\) by air: INCONSISTENT"
+  --stdout "Leeds \\(GB\\) → York \\(GB\\) by bicycle: INCONSISTENT"
+  --stdout "Cork \\(IE\\) → Dublin \\(IE\\) by bicycle: INCONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
+# Trial R: "at 21:00 on a Thursday" was two times, the clock and the day, and the departure the whole day,
+# so an arrival before it "fitted" (the article between "on" and a weekday is the phrase's).
+cli_test(article_on_a_weekday --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/on-a-weekday.txt"
+  --stdout "Sydney \\(AU\\) → Singapore \\(SG\\) by air: INCONSISTENT"
+  --stdout "Madrid \\(ES\\) → Lisbon \\(PT\\) by road: INCONSISTENT"
+  --stdout "Dubai \\(AE\\) → Mumbai \\(IN\\) by air: INCONSISTENT"
+  -- ${RC} article - --date 2024-06-14)

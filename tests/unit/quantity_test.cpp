@@ -658,6 +658,23 @@ TEST_CASE("hedges before the figure: more or less, give or take, approaching, to
   CHECK(q("the thick end of 40 miles").si.high == Approx(40 * 1609.344));
 }
 
+// Trial P: a spreadsheet's circa ("ca. 200 miles", "c. 300 km"), "approx" after the figure and a hedge in
+// brackets ("3 hrs (approx.)", "(est)") were read as exact figures, the bracket dropped as an aside.
+TEST_CASE("circa as written, hedges after the figure and in brackets") {
+  CHECK(q("ca. 200 miles").si.low < 190 * 1609.344);
+  CHECK(q("c. 300 km").si.high > 320000);
+  CHECK(q("c. 300 km").hedge == "c.");
+  // Only as written: capitals are California or an initial, no hedge of the figure.
+  CHECK_THROWS(q("CA 200 miles"));
+  CHECK_THROWS(q("C. 300 miles"));
+  CHECK(q("200 miles approx", Dimension::distance).si.high > 210 * 1609.344);
+  CHECK(q("3 hrs (approx.)", Dimension::duration).si.high > 3.6 * 3600);
+  CHECK(q("45 km (est)").si.low < 41000);
+  CHECK(q("2 hours (or so)", Dimension::duration).si.high > 2.4 * 3600);
+  // An aside that is no hedge still changes nothing.
+  CHECK(q("3 hrs (local time)", Dimension::duration).si.high == Approx(3.5 * 3600));
+}
+
 TEST_CASE("a range's scale word is both ends' when the first is a bare count of it") {
   const Quantity thousands = q("four to five thousand km");
   // Each end's rounding is half a unit of its scale word ("five thousand" is 4,500 to 5,500).
