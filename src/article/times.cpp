@@ -256,6 +256,17 @@ void tie_times(const Document& doc, const std::vector<PlaceMention>& places, std
     if (!lists_of || lists_of->first != t.sentence) lists_of.emplace(t.sentence, claims_in(t.sentence));
     auto lists = lists_of->second;
     std::unordered_map<std::size_t, bool> wrong_end;  // by route
+    // The claims read in the time's own sentence first: a time in the sentence of a Tokyo-Los Angeles flight
+    // is not the earlier Las Vegas-Los Angeles bus's because that names Los Angeles too (trial R).
+    if (auto own = read_in.find(t.sentence); own != read_in.end())
+      for (const std::size_t c : own->second.claims) {
+        auto [judged, fresh] = wrong_end.try_emplace(route_of[c], false);
+        if (fresh) judged->second = at_wrong_end(claims[c]);
+        if (!judged->second) {
+          t.claim = c;
+          break;
+        }
+      }
     while (!t.claim) {
       std::size_t c = claims.size();
       for (const auto& [next, end] : lists)

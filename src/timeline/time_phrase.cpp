@@ -458,7 +458,9 @@ std::optional<std::pair<TimeSpec, std::size_t>> read_time_at(const Words& w, std
         continue;
       }
     }
-    if (is_filler(x) || (x.text == "." && j > k)) {
+    // A full stop inside a phrase ("Sept. 12"), never one that ends its sentence: "on Friday. The overnight
+    // ferry" is two times (trial R: the next paragraph's "overnight" moved the arrival a day).
+    if (is_filler(x) || (x.text == "." && j > k && !(j + 1 < w.size() && w[j + 1].capital))) {
       ++j;
       continue;
     }

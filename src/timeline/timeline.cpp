@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <set>
 
 #include "core/error.hpp"
@@ -267,18 +268,44 @@ TimelineResult check_trip_times(const TripTimes& trip) {
                                              : fmt::format("; {}: the arrival is {} {} (UTC{}) or later", travel, cal.at(at_end.lo),
                                                            trip.to_place + " time", r.arrive_utc_offset);
 
+  // With no travel time, the usual arrival on a clock: minutes after the departure day's midnight there
+  // (the departure's middle plus the usual trip), on the first trial day.
+  std::function<long long(const Clock&)> usual_fn;
+  if (open && trip.usual_s)
+    usual_fn = [&](const Clock& on) {
+      const LocalMinutes day0{days.front().time_since_epoch()};
+      const SysMinutes leave = from.to_sys(day0 + Minutes{(dep.from_min + dep.to_min) / 2}, date::choose::earliest);
+      return (on.to_local(leave + Minutes{std::llround(*trip.usual_s / 60)}) - day0).count();
+    };
+  const std::function<long long(const Clock&)>* usual_at = usual_fn ? &usual_fn : nullptr;
+  // Of the candidate days, the one whose hours lie nearest the usual arrival.
+  auto nearest_day = [](std::initializer_list<long long> candidates, const TimeSpec& s, long long usual_min) {
+    long long best = *candidates.begin(), best_gap = kOpen;
+    for (const long long d : candidates) {
+      const long long lo = d * kMinutesPerDay + s.from_min, hi = d * kMinutesPerDay + s.to_min;
+      const long long gap = usual_min < lo ? lo - usual_min : usual_min > hi ? usual_min - hi : 0;
+      if (gap < best_gap) best = d, best_gap = gap;
+    }
+    return best;
+  };
   for (const Moment& m : trip.later) {
     const Clock on = clock_of(m, trip.to_zone);
     const Interval p = predicted(on, nullptr, nullptr);
     const TimeSpec& s = m.spec;
     std::vector<long long> day_offsets;
-    bool day_known = true;
+    bool day_known = true, by_usual = false;
     if (s.month && s.day && pinned) {
       const int y = s.year ? *s.year : static_cast<int>(date::year_month_day{*pinned}.year());
       const date::year_month_day ymd{date::year{y}, date::month{*s.month}, date::day{*s.day}};
       if (ymd.ok()) day_offsets.push_back((date::local_days{ymd} - *pinned).count());
     } else if (s.relative_days) {
       day_offsets.push_back(*s.relative_days);
+    } else if (s.weekday && cal.depart_weekday && usual_at && m.role == Role::arrive) {
+      // The weekday nearest the usual arrival: the one before the departure's may be meant (eastward
+      // over the date line), a week later only on a trip that long.
+      const long long first = (static_cast<long long>(*s.weekday) + 7 - cal.depart_weekday) % 7;
+      day_offsets.push_back(nearest_day({first - 7, first, first + 7}, s, (*usual_at)(on)));
+      by_usual = true;
     } else if (s.weekday && cal.depart_weekday) {
       const long long first = (static_cast<long long>(*s.weekday) + 7 - cal.depart_weekday) % 7;
       // An arrival may be weeks away on a long trip; an event named by its weekday is the coming one.
@@ -291,6 +318,11 @@ TimelineResult check_trip_times(const TripTimes& trip) {
     const std::string said = fmt::format("{} '{}'", m.role == Role::arrive ? "arrival" : "then", s.text);
     if (!day_known && !s.hours_given) {
       j.reason = said + ": no day or hour to check";
+    } else if (!day_known && usual_at && m.role == Role::arrive) {
+      // Hours without a day: the day nearest the usual arrival.
+      const long long around = floor_div((*usual_at)(on), kMinutesPerDay);
+      day_offsets.push_back(nearest_day({around - 1, around, around + 1}, s, (*usual_at)(on)));
+      by_usual = true;
     } else if (!day_known) {
       // Hours without a day: any day the interval spans.
       const long long last = p.hi >= kOpen ? floor_div(p.lo, kMinutesPerDay) + 7 : floor_div(p.hi, kMinutesPerDay);
@@ -325,6 +357,9 @@ TimelineResult check_trip_times(const TripTimes& trip) {
                                                               " (daylight saving time at either end is not known without a date)");
       else if (j.fit == Fit::fits)
         j.reason = fmt::format("{} ({} {}) fits", said, when, clock);
+      else if (said_hi < p.lo && by_usual)
+        j.reason = fmt::format("{} ({} {}, the day nearest the arrival of a usual trip, {}) cannot be: it is before the earliest "
+                               "arrival, {} {}", said, when, clock, trip.usual, cal.at(p.lo), clock);
       else if (said_hi < p.lo)
         j.reason = fmt::format("{} ({} {}) cannot be: it is before the earliest arrival, {} {}", said, when, clock, cal.at(p.lo), clock);
       else

@@ -35,6 +35,12 @@ struct TripTimes {
   // With no travel time, what bounds it from below where something does ("the straight line ... at the
   // fastest rail average, 350 km/h"): travel_low_s is then that least time.
   std::string floor;
+  // With no travel time, how long a usual trip of the mode takes (its length at the mode's usual average),
+  // and how that reads: a clock or a weekday the story gives with no date is the day nearest the usual
+  // arrival, as a reader takes it ("left Perth at 9am, landed in Sydney at 10am" is the same day, not the
+  // next; "left Seoul on Friday, landed in Anchorage on Thursday" the day before, not a week later).
+  std::optional<double> usual_s;
+  std::string usual;
   std::optional<date::year_month_day> reference;  // the story's date (dateline, or article --date)
 };
 

@@ -827,6 +827,21 @@ void add_timeline_relation(const Claim& c, Report& report) {
     trip.travel_low_s = c.bound_m / best->first;
     trip.floor = fmt::format("{} at {}", bound_text(c), best->second);
   }
+  // With no travel time, a usual trip of the mode: its length (the story's, else the shortest route at the
+  // mode's least detour) at the middle of its usual averages (geometric: the band spans a factor of 2-20),
+  // for a broad mode those of its first, everyday kind (airliners, conventional trains, cars and buses,
+  // ferries, walking; the envelope's band runs from balloons to jets). It only chooses the day a clock or a
+  // weekday with no date is read on; a usual trip slower than the real one picks a later day, which can
+  // only let an arrival fit, never flag one.
+  if (c.mode && !trip.nominal_s) {
+    const routes::ModeProfile& kind = c.mode->members.empty() ? *c.mode : c.mode->members.front();
+    const double length_m = c.distance ? c.distance->value_si() : c.bound_m > 0 && !has_area_end(c) ? c.bound_m * kind.circuity_low : 0;
+    if (length_m > 0 && kind.speed_low_kmh > 0 && kind.speed_high_kmh > 0) {
+      const double usual_mps = std::sqrt(kind.speed_low_kmh * kind.speed_high_kmh) * kMpsPerKmh;
+      trip.usual_s = length_m / usual_mps;
+      trip.usual = fmt::format("{} at a usual {} average of {}", km(length_m), kind.noun, kmh(usual_mps));
+    }
+  }
   // A stop the story sizes adds to the moving time; one it only mentions is inside the duration's range.
   if (c.stop && !c.duration && trip.nominal_s) {
     *trip.nominal_s += c.stop->value_si();

@@ -1197,3 +1197,18 @@ cli_test(article_on_a_weekday --exit 1
   --stdout "Madrid \\(ES\\) → Lisbon \\(PT\\) by road: INCONSISTENT"
   --stdout "Dubai \\(AE\\) → Mumbai \\(IN\\) by air: INCONSISTENT"
   -- ${RC} article - --date 2024-06-14)
+# Trial R: with no travel time, a clock or a weekday the story gives with no date was the first one the
+# trip could reach ("left Adelaide at 7am, touched down in Brisbane at 7.45am" the next day; "left Tokyo on
+# Saturday, landed in Los Angeles on Friday" a week later), so no such arrival could fail. It is now the day
+# nearest a usual trip's arrival, as a reader takes it; a red-eye's next morning and a flight over the date
+# line still fit. Also: a full stop ending a sentence ended the time phrase ("on Friday. The overnight ..."
+# had moved the arrival a day), and a time goes to the claim read in its own sentence before an earlier one
+# that shares an end.
+cli_test(article_days_a_reader_takes --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/days-a-reader-takes.txt"
+  --stdout "Adelaide \\(AU\\) → Brisbane \\(AU\\) by air: INCONSISTENT"
+  --stdout "Las Vegas \\(US\\) → Los Angeles \\(US\\) by road: INCONSISTENT"
+  --stdout "Tokyo \\(JP\\) → Los Angeles \\(US\\) by air: INCONSISTENT"
+  --stdout "Honolulu \\(US\\) → Sydney \\(AU\\) by air: CONSISTENT"
+  --stdout "Los Angeles \\(US\\) → Boston \\(US\\) by air: CONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
