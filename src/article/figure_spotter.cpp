@@ -56,6 +56,11 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
       (phrase_after(tokens, last, "placement_after") || placed_in_apposition(tokens, first, last)))
     return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
+  // "Sweden is one hour behind Finland": a clock's lag behind a place's, no trip's time; "stuck for three
+  // hours behind a protest" is a stop (the word after "behind" is no name).
+  if (q.dimension == quantities::Dimension::duration && last + 2 < tokens.size() && tokens[last + 1].lower() == "behind" &&
+      tokens[last + 2].capital && tokens[last + 2].sentence == tokens[last].sentence)
+    return FigureRole::comparison;
   // "10 minutes before the train is due to depart", "an hour before take-off": a wait before the trip.
   if (q.dimension == quantities::Dimension::duration && last + 1 < tokens.size() && tokens[last + 1].lower() == "before" &&
       !(first > 0 && Cues::get().is("trip_time_verb", tokens[first - 1].lower()))) {

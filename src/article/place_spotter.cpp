@@ -392,6 +392,31 @@ class PlaceSpotter {
     mentions_.push_back(std::move(mention));
   }
 
+  // Tokens first..last and a possessive after them as a place's whole exact name ("St. John's", "St.
+  // George's"), or nothing.
+  CandidateList named_with_possessive(std::size_t first, std::size_t last) {
+    if (last + 2 >= tokens_.size() || !(tokens_[last + 1].text() == "'" || tokens_[last + 1].text() == "\u2019") ||
+        tokens_[last + 2].lower() != "s" || !touching(last, last + 1) || !touching(last + 1, last + 2))
+      return {};
+    // "St. John's Lutheran School", "St. John's Health System": a capitalised word after it names an
+    // institution after a saint, no place.
+    if (capital_word_after(last + 2)) return {};
+    CandidateList whole = lookup(span_text(first, last + 2));
+    // The name as stored has its apostrophe, or, of several words, ends in the last one's plural ("St.
+    // Andrew's" is Saint Andrews): name keys drop apostrophes, and "Hill's" is no Hills, Iowa, nor "Walton
+    // County's" more than Walton County.
+    if (!whole || whole->front().match != gazetteer::MatchKind::exact) return {};
+    const auto apostrophe = [](const std::string& n) { return n.find('\'') != std::string::npos || n.find("\u2019") != std::string::npos; };
+    const std::string& stored = whole->front().matched_name;
+    const std::string plural = std::string(tokens_[last].lower()) + "s";
+    std::string stored_lower = stored;
+    for (char& ch : stored_lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool of_several_words = last > first && stored_lower.size() >= plural.size() &&
+                                  stored_lower.compare(stored_lower.size() - plural.size(), plural.size(), plural) == 0;
+    if (apostrophe(stored) || apostrophe(whole->front().place.name) || of_several_words) return whole;
+    return {};
+  }
+
   void find_places() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
@@ -411,7 +436,14 @@ class PlaceSpotter {
         while (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::word && tokens_[i + 1].capital) ++i;
         continue;
       }
-      if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower())) continue;
+      if (i + 1 < tokens_.size() && tokens_[i + 1].capital && cues_.person_name.count(tokens_[i + 1].lower())) {
+        // ... unless the two with a possessive are a place's whole name ("St. John's").
+        if (const CandidateList whole = named_with_possessive(i, i + 1)) {
+          add_mention(i, i + 3, whole);
+          i += 3;
+        }
+        continue;
+      }
       // "the Gulf of Aden", "the Bay of Biscay": the name after a water body's leading words is the water's
       // (the whole name, where the gazetteer has it, was read from its first word).
       if (i >= 2 && tokens_[i - 1].lower() == "of" && tokens_[i - 2].capital && tokens_[i - 2].sentence == t.sentence &&
@@ -439,6 +471,13 @@ class PlaceSpotter {
           person = person || cues_.person_name.count(tokens_[k].lower());
         }
         if (!ok) continue;
+        // "St. John's", "St. George's": a name ending in a possessive that is the place's whole name, where
+        // the gazetteer has it so (trial R: the possessive was dropped, and "St. George" was Utah's).
+        if (const CandidateList whole = named_with_possessive(i, last)) {
+          add_mention(i, last + 2, whole);
+          i = last + 2;
+          break;
+        }
         // "TASS", "Xinhua", "the Moscow Times": an agency, broadcaster, paper or organisation named as a
         // whole (geodata/not_places.tsv) is no place, and no shorter span inside it is either.
         if (!person && gazetteer::NotPlaces::builtin().find(span_text(i, last))) {

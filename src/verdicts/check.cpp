@@ -775,6 +775,15 @@ void relate_timing(const Claim& c, Report& report) {
   report.relations.push_back(std::move(rel));
 }
 
+// With no mode: the fastest average of any kind of travel in service (air's), which bounds every trip
+// ("the charter left Adelaide at 6pm and landed in Perth at 5pm local time" had no least time at all).
+std::optional<std::pair<double, std::string>> fastest_of_any_mode() {
+  const routes::ModeProfile* air = routes::ModeProfiles::builtin().find("air");
+  if (!air || air->speed_max_kmh <= 0) return std::nullopt;
+  return std::make_pair(air->speed_max_kmh * kMpsPerKmh, fmt::format("the fastest average of any mode in service (air), {}",
+                                                                       kmh(air->speed_max_kmh * kMpsPerKmh)));
+}
+
 // 6. Timeline: the times the story gives (weekdays, parts of the day, clock times) against the travel time,
 // each end on its own clock (timeline/timeline.hpp).
 void add_timeline_relation(const Claim& c, Report& report) {
@@ -814,7 +823,7 @@ void add_timeline_relation(const Claim& c, Report& report) {
   } else if (report.implied_moving_s && c.distance && c.speed) {
     trip.nominal_s = c.distance->value_si() / c.speed->value_si();
     trip.travel_low_s = report.implied_moving_s->low, trip.travel_high_s = report.implied_moving_s->high;
-  } else if (const auto best = fastest(c); best && c.distance && c.distance->si.low > c.bound_m) {
+  } else if (auto best = fastest(c); (best || (best = fastest_of_any_mode())) && c.distance && c.distance->si.low > c.bound_m) {
     // No travel time but the trip's length: that length at the mode's fastest average is the least the trip
     // takes ("left at 9 a.m. ... arrived at 4 p.m. the same day, after the 1,995-mile journey" by rail
     // needed 357 km/h, and only the straight line had been timed).
@@ -828,16 +837,16 @@ void add_timeline_relation(const Claim& c, Report& report) {
     trip.floor = fmt::format("{} at {}", bound_text(c), best->second);
   }
   // With no travel time, a usual trip of the mode: its length (the story's, else the shortest route at the
-  // mode's least detour) at the middle of its usual averages (geometric: the band spans a factor of 2-20),
-  // for a broad mode those of its first, everyday kind (airliners, conventional trains, cars and buses,
-  // ferries, walking; the envelope's band runs from balloons to jets). It only chooses the day a clock or a
-  // weekday with no date is read on; a usual trip slower than the real one picks a later day, which can
-  // only let an arrival fit, never flag one.
+  // mode's least detour) at the top of its usual averages (what trips long enough to cross a clock average:
+  // a trucker's 1,000 km at the band's middle, 55 km/h, took till the next day), for a broad mode those of
+  // its first, everyday kind (airliners, conventional trains, cars and buses, ferries, walking; the
+  // envelope's band runs from balloons to jets). It only chooses the day a clock or a weekday with no date
+  // is read on: the day nearest that arrival, so a real trip may take up to half a day more or less.
   if (c.mode && !trip.nominal_s) {
     const routes::ModeProfile& kind = c.mode->members.empty() ? *c.mode : c.mode->members.front();
     const double length_m = c.distance ? c.distance->value_si() : c.bound_m > 0 && !has_area_end(c) ? c.bound_m * kind.circuity_low : 0;
-    if (length_m > 0 && kind.speed_low_kmh > 0 && kind.speed_high_kmh > 0) {
-      const double usual_mps = std::sqrt(kind.speed_low_kmh * kind.speed_high_kmh) * kMpsPerKmh;
+    if (length_m > 0 && kind.speed_high_kmh > 0) {
+      const double usual_mps = kind.speed_high_kmh * kMpsPerKmh;
       trip.usual_s = length_m / usual_mps;
       trip.usual = fmt::format("{} at a usual {} average of {}", km(length_m), kind.noun, kmh(usual_mps));
     }

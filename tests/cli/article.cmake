@@ -1212,3 +1212,24 @@ cli_test(article_days_a_reader_takes --exit 1
   --stdout "Honolulu \\(US\\) → Sydney \\(AU\\) by air: CONSISTENT"
   --stdout "Los Angeles \\(US\\) → Boston \\(US\\) by air: CONSISTENT"
   -- ${RC} article - --date 2024-06-14)
+# Trial R: a clock's lag behind a named place ("Sweden is one hour behind Finland") was the trip's duration
+# ("stuck for two hours behind a crash" stays a stop); "the Aland islands" with its word in lower case was
+# Aland, a town in India, as a via; a trip with no mode word had no least travel time, so an arrival two
+# thousand kilometres away fifteen minutes after the departure, by the clocks, fitted (the fastest average
+# of any mode in service bounds it).
+cli_test(article_clock_lags_islands_and_no_mode --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/clock-lags-and-islands.txt"
+  --stdout "Helsinki \\(FI\\) → Stockholm \\(SE\\) by ferry: CONSISTENT"
+  --stdout "Mumbai \\(IN\\) → Dubai \\(AE\\) by air: CONSISTENT"
+  --stdout "Warsaw \\(PL\\) → Berlin \\(DE\\) by road: CONSISTENT"
+  --stdout "Stockholm \\(SE\\) → Åland Islands \\(AX\\) → Turku \\(FI\\) by ferry: CONSISTENT"
+  --stdout "Adelaide \\(AU\\) → Perth \\(AU\\): INCONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
+# Trial R: a place whose whole name ends in a possessive ("St. John's", "St. George's", "St. Andrew's") lost
+# it, and was no place or another ("St. George", Utah; "Saint Andrew", Guernsey).
+cli_test(article_possessive_names --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/possessive-names.txt"
+  --stdout "Halifax \\(CA\\) → St. John's \\(CA\\) by air: INCONSISTENT"
+  --stdout "Saint George's \\(GD\\) → Kingstown \\(VC\\) by ferry: INCONSISTENT"
+  --stdout "Edinburgh \\(GB\\) → Saint Andrews \\(GB\\) by road: INCONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
