@@ -18,6 +18,9 @@ RESULT_COLUMNS = ("from_place", "from_country", "from_lat", "from_lon", "to_plac
                   "profile", "verdict", "geodesic_km", "network_km", "claimed_km", "claimed_kmh", "claimed_h",
                   "reasons", "notes", "error", "geometry")
 
+# Those of RESULT_COLUMNS that hold numbers (float64; NaN where none).
+_NUMBER_COLUMNS = ("from_lat", "from_lon", "to_lat", "to_lon", "geodesic_km", "network_km", "claimed_km", "claimed_kmh", "claimed_h")
+
 GEOCODE_COLUMNS = ("query", "found", "name", "country_code", "admin1", "kind", "feature_code", "lat", "lon",
                    "population", "timezone", "geonameid", "score", "rank", "error", "geometry")
 
@@ -84,7 +87,13 @@ def check_frame(claims, checker=None):
         raise ValueError(f"check_frame: the table needs the columns 'from' and 'to' (missing: {', '.join(missing)})")
     checker = checker or _shared_checker()
     rows = [_checked_row(checker, row) for row in claims.to_dict("records")]
-    results = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS), index=claims.index)
+    if rows:
+        results = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS), index=claims.index)
+    else:
+        # A filter that matched nothing: an empty result with the same columns and dtypes (from_records
+        # raised pandas' own error on no rows).
+        results = pd.DataFrame({c: pd.Series(dtype="float64" if c in _NUMBER_COLUMNS else "object") for c in RESULT_COLUMNS},
+                               index=claims.index)
     results = results.rename(columns=_result_names(claims.columns, RESULT_COLUMNS))
     return pd.concat([claims, results], axis=1)
 

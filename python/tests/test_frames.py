@@ -4,6 +4,7 @@ import pytest
 pd = pytest.importorskip("pandas", reason="pandas is not installed (tools/setup test installs python3-pandas)")
 
 import routecheck  # noqa: E402
+from routecheck import frames  # noqa: E402
 
 
 def claims():
@@ -47,6 +48,24 @@ def test_check_frame_agrees_with_check():
 def test_check_frame_needs_from_and_to():
     with pytest.raises(ValueError, match="'from' and 'to'"):
         routecheck.check_frame(pd.DataFrame({"from": ["Seoul"]}))
+
+
+# Trial P: a filter that matched nothing raised pandas' own error; notes came twice in Python.
+def test_check_frame_of_no_rows_is_an_empty_result():
+    df = pd.DataFrame({"from": ["Seoul", "Lyon"], "to": ["Busan", "Paris"], "mode": ["rail", "rail"]})
+    for empty in (df[df["mode"] == "ferry"], pd.DataFrame(columns=["from", "to", "distance"])):
+        out = routecheck.check_frame(empty)
+        assert len(out) == 0
+        assert list(out.columns[-len(frames.RESULT_COLUMNS):]) == list(frames.RESULT_COLUMNS)
+        assert out["geodesic_km"].dtype == "float64"
+
+
+def test_notes_are_given_once():
+    r = routecheck.check("Seoul", "Busan", mode="KTX", distance="ca. 417 km")
+    assert r.notes == r.to_dict()["notes"]
+    assert len(r.notes) == len(set(r.notes))
+    row = routecheck.check_frame(pd.DataFrame({"from": ["Seoul"], "to": ["Busan"], "mode": ["KTX"], "distance": ["ca. 417 km"]})).iloc[0]
+    assert row["notes"] == " | ".join(r.notes)
 
 
 def test_geocode_series_one_row_per_candidate_and_errors_as_rows():

@@ -90,8 +90,9 @@ CheckResult check_result_of(verdicts::Claim claim, verdicts::Report report) {
   out.verdict = static_cast<Verdict>(report.verdict);
   for (const verdicts::Relation& r : report.relations)
     out.relations.push_back({relation_kind(r.id), r.id, r.name, static_cast<Verdict>(r.verdict), r.reason, r.figures});
-  out.notes = claim.notes;
-  out.notes.insert(out.notes.end(), report.notes.begin(), report.notes.end());
+  // The report's notes begin with the claim's own (check_claim copies them): each once (trial P: Python's
+  // Result.notes and check_frame's notes column had every figure and mode note twice).
+  out.notes = report.notes;
   if (claim.distance) out.claimed_distance_km = claim.distance->value_si() / kMetresPerKm;
   if (claim.speed) out.claimed_speed_kmh = claim.speed->value_si() / kMpsPerKmh;
   if (claim.duration) out.claimed_duration_h = claim.duration->value_si() / kSecondsPerHour;

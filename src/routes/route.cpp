@@ -414,9 +414,47 @@ const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   return nullptr;
 }
 
+namespace {
+// Edits (insert, delete, substitute) between two short words: a typed mode's nearest names.
+std::size_t edits(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+}  // namespace
+
 const ModeProfile& ModeProfiles::get(const std::string& mode) const {
   if (const ModeProfile* p = find(mode)) return *p;
-  throw InputError("unknown mode '" + mode + "' (modes: " + names() + "; or an everyday word: train, plane, bus, ferry, on foot, ...)");
+  // The broad modes, and the names and everyday words one or two edits away: the whole list of kinds ran
+  // past a message's line and was cut in its middle (trial P: "walkin" lost "walk" and "walking").
+  constexpr std::size_t kMostEdits = 2;
+  const std::string folded = fold_mode_word(mode);
+  std::vector<std::string> near;
+  auto consider = [&](std::string name) {
+    std::string spaced = name;
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    if (folded.size() > kMostEdits && edits(folded, spaced) <= kMostEdits && std::find(near.begin(), near.end(), name) == near.end())
+      near.push_back(std::move(name));
+  };
+  std::string broad;
+  for (const ModeProfile& p : profiles_) {
+    consider(p.mode);
+    if (p.parent.empty()) broad += (broad.empty() ? "" : ", ") + p.mode;
+  }
+  for (const auto& [word, profile] : mode_words()) consider(word);
+  std::string did_you_mean;
+  for (const std::string& n : near) did_you_mean += (did_you_mean.empty() ? "" : ", ") + n;
+  throw InputError("unknown mode '" + mode + "' (" + (did_you_mean.empty() ? "" : "near it: " + did_you_mean + "; ") + "modes: " + broad +
+                   " and their kinds (README, \"Modes\"; geodata/modes.tsv); or an everyday word: train, plane, bus, ferry, on foot, ...)");
 }
 
 std::string ModeProfiles::names() const {
