@@ -74,6 +74,21 @@ std::size_t cue_before(const Tokens& tokens, std::size_t at, const std::string& 
         return end - p.size();
     const Token& prev = tokens[end - 1];
     if (prev.sentence != tokens[at].sentence) break;
+    // "before continuing by road to Jos", "then travelled by train to Y": a continuation with the leg's
+    // means between its verb and "to" (trial O: the leg was lost, and its distance went to the flight
+    // before it). Up to three words after "by" ("by high - speed train").
+    if (kind == "continuation" && prev.lower() == "to" && end >= 3) {
+      constexpr std::size_t kMeansWords = 3;
+      for (std::size_t n = 1; n <= kMeansWords && end >= n + 2; ++n) {
+        const std::size_t by = end - 2 - n;
+        if (tokens[by].lower() != "by" || tokens[by].sentence != tokens[at].sentence) continue;
+        for (const Phrase& p : Cues::get().phrases(kind)) {
+          if (p.size() < 2 || p.back() != "to" || by < p.size() - 1) continue;
+          const Phrase verb(p.begin(), p.end() - 1);
+          if (matches_at(tokens, by - verb.size(), verb) && tokens[by - verb.size()].sentence == tokens[at].sentence) return by - verb.size();
+        }
+      }
+    }
     if (qualifier_start) {
       const std::size_t start = qualifier_start(end);
       if (start < end) {

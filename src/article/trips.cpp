@@ -767,6 +767,15 @@ class TripAssembler {
         continue;
       }
       add_trip(leg_from, z, cue, mentions_[z].m.last_token, kContinuation);
+      // "before continuing by road to Jos": a mode word between the cue and the place is the leg's own (it
+      // had taken the flight's before it).
+      for (std::size_t w = 0; w < mode_words_.size(); ++w)
+        if (mode_words_[w].sentence == mentions_[z].m.sentence && mode_words_[w].token >= cue && mode_words_[w].token < mentions_[z].m.first_token)
+          for (Trip& t : trips_) {
+            if (t.origin == leg_from && t.destination == z && !t.own_mode_word) t.own_mode_word = w;
+            // ... and no vote for the leg before it ("sailed ... before continuing by small plane").
+            if (t.destination == leg_from && !t.own_mode_word && !t.not_mode_word) t.not_mode_word = w;
+          }
     }
     // "we had 580 km to drive before reaching Y", "the crossing to Y takes 90 minutes": a destination with a
     // travel figure in its sentence and no trip stated there sets out from the place last named before it.

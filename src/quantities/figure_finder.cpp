@@ -169,6 +169,11 @@ bool names_no_figure(std::string_view text, TokenStream& tokens, std::size_t s, 
         return true;
     }
   }
+  // "the A-League", "an A-League club": a capital A dashed to a capitalised unit word is a name (trial O: a
+  // league of about 4.8 km became the flight's distance).
+  if (last == s + 2 && tokens[s].type == TokenType::word && tokens[s].text == "a" && tokens[s].capital &&
+      tokens[s + 1].type == TokenType::dash && adjacent(tokens[s], tokens[s + 1]) && adjacent(tokens[s + 1], unit) && unit.capital)
+    return true;
   // "at 19h40", "by 7h15": a time of day as French and Belgian copy writes it, after a word that names one
   // (trial R: read as 19 h 40 min of travel, and the story's clock times were lost). "in 3h20" stays a time taken.
   if (last >= s + 2 && s >= 1 && unit.type == TokenType::number && unit.text.size() == 2 && tokens[last - 1].type == TokenType::word &&

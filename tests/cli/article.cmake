@@ -1233,3 +1233,15 @@ cli_test(article_possessive_names --exit 1
   --stdout "Saint George's \\(GD\\) → Kingstown \\(VC\\) by ferry: INCONSISTENT"
   --stdout "Edinburgh \\(GB\\) → Saint Andrews \\(GB\\) by road: INCONSISTENT"
   -- ${RC} article - --date 2024-06-14)
+# Trial O: a next leg with its means between the continuation's verb and "to" ("before continuing by road
+# to Jos", "then travelled by coach to Cádiz") was no leg: its distance went to the flight before it, a false
+# alarm; the leg's mode word is its own, and no vote for the leg before.
+cli_test(article_continuing_by_other_means
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/continuing-by-other-means.txt"
+  --stdout "Lagos \\(NG\\) → Abuja \\(NG\\) by air: CONSISTENT"
+  --stdout "Abuja \\(NG\\) → Jos \\(NG\\) by road: PLAUSIBLE"
+  --stdout "Madrid \\(ES\\) → Sevilla \\(ES\\) by air: CONSISTENT"
+  --stdout "Sevilla \\(ES\\) → Cadiz \\(ES\\) by road: PLAUSIBLE"
+  --stdout "Punta Arenas \\(CL\\) → Puerto Williams \\(CL\\) by sea: CONSISTENT"
+  --stdout "Puerto Williams \\(CL\\) → Ushuaia \\(AR\\) by air: PLAUSIBLE"
+  -- ${RC} article - --date 2024-06-14)

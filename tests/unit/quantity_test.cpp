@@ -675,6 +675,15 @@ TEST_CASE("circa as written, hedges after the figure and in brackets") {
   CHECK(q("3 hrs (local time)", Dimension::duration).si.high == Approx(3.5 * 3600));
 }
 
+// Trial O: "A-League" (a capital A dashed to a capitalised unit) was a league of 4.8 km, the flight's distance.
+TEST_CASE("a capital A dashed to a capitalised unit is a name") {
+  for (const char* text : {"The A-League club flew home.", "Melbourne, top of the A-League, fly west.", "An A-League side lost."}) {
+    INFO(text);
+    CHECK(find_figures(text).empty());
+  }
+  CHECK(find_figures("a two-league walk").size() == 1);
+}
+
 TEST_CASE("a range's scale word is both ends' when the first is a bare count of it") {
   const Quantity thousands = q("four to five thousand km");
   // Each end's rounding is half a unit of its scale word ("five thousand" is 4,500 to 5,500).
