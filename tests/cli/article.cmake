@@ -1245,3 +1245,10 @@ cli_test(article_continuing_by_other_means
   --stdout "Punta Arenas \\(CL\\) → Puerto Williams \\(CL\\) by sea: CONSISTENT"
   --stdout "Puerto Williams \\(CL\\) → Ushuaia \\(AR\\) by air: PLAUSIBLE"
   -- ${RC} article - --date 2024-06-14)
+# Rescoring trial K: a road's or a pipeline's extent told by what it does ("the highway stretches 7,821 km
+# from X to Y", "extends 1,770 km from Baku to Ceyhan") was a trip (size_before rows).
+cli_test(article_extents_of_built_things
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/extents-of-built-things.txt"
+  --stdout "no checkable claim"
+  --not-stdout "→"
+  -- ${RC} article -)
