@@ -1252,3 +1252,17 @@ cli_test(article_extents_of_built_things
   --stdout "no checkable claim"
   --not-stdout "→"
   -- ${RC} article -)
+# Trial O: the dateline as a trip's end by "left here", "departed here", "reached the city here" gave no
+# trip, so a convoy's impossible speed went unseen (deictic_origin, deictic_destination rows).
+cli_test(article_dateline_left_here --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-left-here.txt"
+  --stdout "Garissa \\(KE\\) → Wajir \\(KE\\) by road: SUSPICIOUS"
+  -- ${RC} article - --date 2024-06-14)
+cli_test(article_dateline_departed_here --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-departed-here.txt"
+  --stdout "Darwin \\(AU\\) → Katherine \\(AU\\) by road: INCONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
+cli_test(article_dateline_reached_the_city_here
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/dateline-reached-the-city-here.txt"
+  --stdout "Fort William \\(GB\\) → Inverness \\(GB\\) on foot: PLAUSIBLE"
+  -- ${RC} article - --date 2024-06-14)
