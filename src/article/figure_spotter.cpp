@@ -56,11 +56,18 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
       (phrase_after(tokens, last, "placement_after") || placed_in_apposition(tokens, first, last)))
     return FigureRole::placement;
   if (phrase_after(tokens, last, "comparison_after") || phrase_before(tokens, first, "comparison_before")) return FigureRole::comparison;
-  // "Sweden is one hour behind Finland": a clock's lag behind a place's, no trip's time; "stuck for three
-  // hours behind a protest" is a stop (the word after "behind" is no name).
-  if (q.dimension == quantities::Dimension::duration && last + 2 < tokens.size() && tokens[last + 1].lower() == "behind" &&
-      tokens[last + 2].capital && tokens[last + 2].sentence == tokens[last].sentence)
-    return FigureRole::comparison;
+  // "Sweden is one hour behind Finland", "Kathmandu is 15 minutes ahead of Delhi", "France is an hour
+  // ahead.": a clock's lag or lead on a place's, no trip's time (trial R). A name, not a word before a noun
+  // ("12 hours behind Russian lines"), and none of "the hurricane" ("drove 10 hours ahead of the storm").
+  if (q.dimension == quantities::Dimension::duration && last + 1 < tokens.size() &&
+      (tokens[last + 1].lower() == "behind" || tokens[last + 1].lower() == "ahead")) {
+    std::size_t k = last + 2;
+    if (tokens[last + 1].lower() == "ahead" && k < tokens.size() && tokens[k].lower() == "of") ++k;
+    const auto same = [&](std::size_t i) { return i < tokens.size() && tokens[i].sentence == tokens[last].sentence; };
+    const bool name = same(k) && tokens[k].capital && !(same(k + 1) && tokens[k + 1].kind == TokenKind::word && !tokens[k + 1].capital);
+    const bool clause_ends = tokens[last + 1].lower() == "ahead" && k == last + 2 && (!same(k) || tokens[k].kind != TokenKind::word);
+    if (name || clause_ends) return FigureRole::comparison;
+  }
   // "10 minutes before the train is due to depart", "an hour before take-off": a wait before the trip.
   if (q.dimension == quantities::Dimension::duration && last + 1 < tokens.size() && tokens[last + 1].lower() == "before" &&
       !(first > 0 && Cues::get().is("trip_time_verb", tokens[first - 1].lower()))) {

@@ -139,6 +139,18 @@ std::size_t match_phrase(const Map& table, const Words& words, std::size_t k, ty
   return best;
 }
 
+// Whether a bare "at NNNN" may be a clock: nothing after it, or no word that makes it an amount or an
+// address ("at 2300 feet", "at 2150 Main Street"): punctuation, or a word of time or place that follows
+// times ("on", "in", "local", "the").
+bool clock_may_end(const Words& w, std::size_t next) {
+  static const std::set<std::string, std::less<>> after{"on", "in", "and", "the", "that", "this", "local", "hours", "hrs", "from", "to", "for", "after", "before", "when"};
+  if (next >= w.size()) return true;
+  const Word& x = w[next];
+  if (x.number) return false;
+  const bool word = !x.lower.empty() && std::isalpha(static_cast<unsigned char>(x.lower.front()));
+  return !word || after.count(x.lower) > 0;
+}
+
 // A clock time at words[j]: "22:00", "9.55 a.m.", "8am", "2200 GMT", "22.00" after "at". Returns the words
 // read (0: none) and the minutes of the day.
 std::size_t read_clock(const Words& w, std::size_t j, bool typed, int& minutes) {
@@ -163,7 +175,7 @@ std::size_t read_clock(const Words& w, std::size_t j, bool typed, int& minutes) 
   } else if (t.size() == 4 && parse_int_field(t.substr(0, 2), h) && parse_int_field(t.substr(2), m) &&
              ((j + 1 < w.size() && (time_words().zone_offset_min.count(w[j + 1].lower) || w[j + 1].lower == "hrs" ||
                                     w[j + 1].lower == "hours" || w[j + 1].lower == "local")) ||
-              (j > 0 && w[j - 1].lower == "at" && (t.front() == '0' || h >= 21)))) {
+              (j > 0 && w[j - 1].lower == "at" && (t.front() == '0' || h >= 21) && clock_may_end(w, j + 1)))) {
     // "2200 GMT", "0615 local time", "1830 hours", military style; after "at", four digits that are no year
     // ("at 0800", "at 2130"; "at 1945" may be one) (trial R: "0615 local time" was no time). "hours" and
     // "hrs" are the clock's word: the phrase goes on after them ("0800 hours on Monday").

@@ -837,16 +837,17 @@ void add_timeline_relation(const Claim& c, Report& report) {
     trip.floor = fmt::format("{} at {}", bound_text(c), best->second);
   }
   // With no travel time, a usual trip of the mode: its length (the story's, else the shortest route at the
-  // mode's least detour) at the top of its usual averages (what trips long enough to cross a clock average:
-  // a trucker's 1,000 km at the band's middle, 55 km/h, took till the next day), for a broad mode those of
-  // its first, everyday kind (airliners, conventional trains, cars and buses, ferries, walking; the
-  // envelope's band runs from balloons to jets). It only chooses the day a clock or a weekday with no date
-  // is read on: the day nearest that arrival, so a real trip may take up to half a day more or less.
+  // mode's least detour) at the middle of its usual averages (geometric: the band spans a factor of 2-20),
+  // for a broad mode those of its first, everyday kind (airliners, conventional trains, cars and buses,
+  // ferries, walking; the envelope's band runs from balloons to jets). It only chooses the day a clock or
+  // a weekday with no date is read on, for trips of under a day: a usual trip slower than the real one
+  // picks a later day, which lets an arrival fit rather than flags it (at the band's top a train from
+  // Mumbai "at 11:00" reaching Delhi "at 12:30" was that day's, and could not be).
   if (c.mode && !trip.nominal_s) {
     const routes::ModeProfile& kind = c.mode->members.empty() ? *c.mode : c.mode->members.front();
     const double length_m = c.distance ? c.distance->value_si() : c.bound_m > 0 && !has_area_end(c) ? c.bound_m * kind.circuity_low : 0;
-    if (length_m > 0 && kind.speed_high_kmh > 0) {
-      const double usual_mps = kind.speed_high_kmh * kMpsPerKmh;
+    if (length_m > 0 && kind.speed_low_kmh > 0 && kind.speed_high_kmh > 0) {
+      const double usual_mps = std::sqrt(kind.speed_low_kmh * kind.speed_high_kmh) * kMpsPerKmh;
       trip.usual_s = length_m / usual_mps;
       trip.usual = fmt::format("{} at a usual {} average of {}", km(length_m), kind.noun, kmh(usual_mps));
     }
