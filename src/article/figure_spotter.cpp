@@ -64,7 +64,10 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
     std::size_t k = last + 2;
     if (tokens[last + 1].lower() == "ahead" && k < tokens.size() && tokens[k].lower() == "of") ++k;
     const auto same = [&](std::size_t i) { return i < tokens.size() && tokens[i].sentence == tokens[last].sentence; };
-    const bool name = same(k) && tokens[k].capital && !(same(k + 1) && tokens[k + 1].kind == TokenKind::word && !tokens[k + 1].capital);
+    // ... or a place by its role ("seven hours ahead of the capital": cue_filler_noun).
+    const bool by_role = same(k + 1) && tokens[k].lower() == "the" && Cues::get().is("cue_filler_noun", tokens[k + 1].lower()) &&
+                         !(same(k + 2) && tokens[k + 2].kind == TokenKind::word && !tokens[k + 2].capital);
+    const bool name = by_role || (same(k) && tokens[k].capital && !(same(k + 1) && tokens[k + 1].kind == TokenKind::word && !tokens[k + 1].capital));
     const bool clause_ends = tokens[last + 1].lower() == "ahead" && k == last + 2 && (!same(k) || tokens[k].kind != TokenKind::word);
     if (name || clause_ends) return FigureRole::comparison;
   }

@@ -1286,3 +1286,12 @@ cli_test(article_review_figures_kept
   --stdout "Oslo \\(NO\\) → Bergen \\(NO\\) by air: CONSISTENT"
   --not-stdout "23:00: arrive"
   -- ${RC} article - --date 2024-06-14)
+# Trial R, rescored after the review: a clock's lead or lag on a place named by its role ("seven hours
+# ahead of the capital", "an hour behind the capital") was the trip's duration again once the rule asked
+# for a name; "ahead of the storm" stays a drive's hours.
+cli_test(article_lead_on_the_capital
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/lead-on-the-capital.txt"
+  --stdout "Moscow \\(RU\\) → Vladivostok \\(RU\\) by (air|airliner): CONSISTENT"
+  --stdout "Helsinki \\(FI\\) → Stockholm \\(SE\\) by ferry: CONSISTENT"
+  --stdout "Miami \\(US\\) → Atlanta \\(US\\) by road: CONSISTENT"
+  -- ${RC} article - --date 2024-06-14)
