@@ -16,6 +16,7 @@
 #include "core/error.hpp"
 #include "core/threads.hpp"
 #include "core/text.hpp"
+#include "gazetteer/fuzzy.hpp"
 #include "gazetteer/geocode_report.hpp"
 #include "networks/network_parts.hpp"
 #include "routes/mode_network.hpp"
@@ -414,24 +415,6 @@ const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   return nullptr;
 }
 
-namespace {
-// Edits (insert, delete, substitute) between two short words: a typed mode's nearest names.
-std::size_t edits(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-}  // namespace
-
 const ModeProfile& ModeProfiles::get(const std::string& mode) const {
   if (const ModeProfile* p = find(mode)) return *p;
   // The broad modes, and the names and everyday words one or two edits away: the whole list of kinds ran
@@ -442,7 +425,7 @@ const ModeProfile& ModeProfiles::get(const std::string& mode) const {
   auto consider = [&](std::string name) {
     std::string spaced = name;
     std::replace(spaced.begin(), spaced.end(), '_', ' ');
-    if (folded.size() > kMostEdits && edits(folded, spaced) <= kMostEdits && std::find(near.begin(), near.end(), name) == near.end())
+    if (folded.size() > kMostEdits && gazetteer::edit_distance(folded, spaced, kMostEdits + 1) <= kMostEdits && std::find(near.begin(), near.end(), name) == near.end())
       near.push_back(std::move(name));
   };
   std::string broad;

@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 #include <set>
 
 #include "core/error.hpp"
@@ -272,14 +271,14 @@ TimelineResult check_trip_times(const TripTimes& trip) {
   // (the departure's middle plus the usual trip), on the first trial day.
   // Only for a usual trip of under a day: over days, rests and nights make any usual arrival a guess
   // (a ride from Land's End "on Sunday" to John o' Groats "on Saturday" took the Saturday before).
-  std::function<long long(const Clock&)> usual_fn;
-  if (open && trip.usual_s && *trip.usual_s < kMinutesPerDay * 60.0)
-    usual_fn = [&](const Clock& on) {
-      const LocalMinutes day0{days.front().time_since_epoch()};
-      const SysMinutes leave = from.to_sys(day0 + Minutes{(dep.from_min + dep.to_min) / 2}, date::choose::earliest);
-      return (on.to_local(leave + Minutes{std::llround(*trip.usual_s / 60)}) - day0).count();
-    };
-  const std::function<long long(const Clock&)>* usual_at = usual_fn ? &usual_fn : nullptr;
+  // The usual arrival on a clock: minutes after the departure day's midnight there (the departure's
+  // middle plus the usual trip), on the first trial day.
+  const bool by_usual_day = open && trip.usual_s && *trip.usual_s < kMinutesPerDay * 60.0;
+  auto usual_at = [&](const Clock& on) {
+    const LocalMinutes day0{days.front().time_since_epoch()};
+    const SysMinutes leave = from.to_sys(day0 + Minutes{(dep.from_min + dep.to_min) / 2}, date::choose::earliest);
+    return (on.to_local(leave + Minutes{std::llround(*trip.usual_s / 60)}) - day0).count();
+  };
   // Of the candidate days, the one whose hours lie nearest the usual arrival.
   auto nearest_day = [](std::initializer_list<long long> candidates, const TimeSpec& s, long long usual_min) {
     long long best = *candidates.begin(), best_gap = kOpen;
@@ -302,11 +301,11 @@ TimelineResult check_trip_times(const TripTimes& trip) {
       if (ymd.ok()) day_offsets.push_back((date::local_days{ymd} - *pinned).count());
     } else if (s.relative_days) {
       day_offsets.push_back(*s.relative_days);
-    } else if (s.weekday && cal.depart_weekday && usual_at && m.role == Role::arrive) {
+    } else if (s.weekday && cal.depart_weekday && by_usual_day && m.role == Role::arrive) {
       // The weekday nearest the usual arrival: the day before the departure's may be meant (eastward over
       // the date line: "left Seoul on Friday, landed in Anchorage on Thursday"), else the coming one.
       const long long first = (static_cast<long long>(*s.weekday) + 7 - cal.depart_weekday) % 7;
-      day_offsets.push_back(first == 6 ? nearest_day({-1, first}, s, (*usual_at)(on)) : first);
+      day_offsets.push_back(first == 6 ? nearest_day({-1, first}, s, usual_at(on)) : first);
       by_usual = true;
     } else if (s.weekday && cal.depart_weekday) {
       const long long first = (static_cast<long long>(*s.weekday) + 7 - cal.depart_weekday) % 7;
@@ -320,11 +319,11 @@ TimelineResult check_trip_times(const TripTimes& trip) {
     const std::string said = fmt::format("{} '{}'", m.role == Role::arrive ? "arrival" : "then", s.text);
     if (!day_known && !s.hours_given) {
       j.reason = said + ": no day or hour to check";
-    } else if (!day_known && usual_at && m.role == Role::arrive) {
+    } else if (!day_known && by_usual_day && m.role == Role::arrive) {
       // Hours without a day: the day nearest the usual arrival, never before the departure's day ("left at
       // 9am and, after a long delay, landed at 11pm" is that day's 11pm, not the evening before).
-      const long long around = std::max(0LL, floor_div((*usual_at)(on), kMinutesPerDay));
-      day_offsets.push_back(around == 0 ? nearest_day({0, 1}, s, (*usual_at)(on)) : nearest_day({around - 1, around, around + 1}, s, (*usual_at)(on)));
+      const long long usual = usual_at(on), around = std::max(0LL, floor_div(usual, kMinutesPerDay));
+      day_offsets.push_back(around == 0 ? nearest_day({0, 1}, s, usual) : nearest_day({around - 1, around, around + 1}, s, usual));
       by_usual = true;
     } else if (!day_known) {
       // Hours without a day: any day the interval spans.
