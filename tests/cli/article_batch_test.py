@@ -9,13 +9,12 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 from checks import Checks
 
 RC, CORPUS = sys.argv[1], sys.argv[2]
-WORK = tempfile.mkdtemp(prefix="routecheck-article-batch-")
 check = Checks()
+WORK = check.work_dir("routecheck-article-batch-")
 
 stories = [(os.path.basename(p), open(p, encoding="utf-8").read()) for p in sorted(glob.glob(os.path.join(CORPUS, "*")))]
 

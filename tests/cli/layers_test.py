@@ -11,17 +11,16 @@ import sqlite3
 import struct
 import subprocess
 import sys
-import tempfile
 
 from checks import Checks
 import xml.dom.minidom
 
 RC = sys.argv[1]
-WORK = tempfile.mkdtemp(prefix="routecheck-layers-")
 LAYERS = {"places": ("POINT", 3), "legs": ("LINESTRING", 2), "route": ("LINESTRING", 1), "border_crossings": ("POINT", 1)}
 SEED = ["check", "--from", "Pyongyang", "--via", "Khasan", "--to", "Vladivostok", "--mode", "rail",
         "--distance", "683 miles", "--speed", "about 37 mph", "--duration", "about 20 hours", "--stop", "unknown"]
 check = Checks()
+WORK = check.work_dir("routecheck-layers-")
 
 
 

@@ -8,15 +8,14 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 from checks import Checks
 import xml.etree.ElementTree as ET
 
 RC = sys.argv[1]
-WORK = tempfile.mkdtemp(prefix="routecheck-map-")
 NS = "{http://www.w3.org/2000/svg}"
 check = Checks()
+WORK = check.work_dir("routecheck-map-")
 
 
 

@@ -22,8 +22,8 @@ if not CHROMIUM:
     print("SKIP: chromium is not installed (tools/setup test installs Debian's chromium)")
     sys.exit(77)
 os.makedirs(OUT, exist_ok=True)
-WORK = tempfile.mkdtemp(prefix="routecheck-browser-")
 check = Checks()
+WORK = check.work_dir("routecheck-browser-")
 
 
 

@@ -10,13 +10,12 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 from checks import Checks
 
 RC = sys.argv[1]
-WORK = tempfile.mkdtemp(prefix="routecheck-report-")
 check = Checks()
+WORK = check.work_dir("routecheck-report-")
 
 
 

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "gazetteer/builder.hpp"
@@ -12,15 +13,30 @@
 
 namespace routecheck::testing {
 
-inline const std::string& fixture_gazetteer() {
-  static const std::string path = [] {
-    const std::filesystem::path out =
-        std::filesystem::temp_directory_path() / ("routecheck-unit-" + std::to_string(::getpid()) + ".gpkg");
+// Built in the temporary directory and removed when the test process ends (a static's destructor: every
+// test executable would otherwise leave one file behind per run).
+class FixtureGazetteerFile {
+ public:
+  FixtureGazetteerFile()
+      : path_((std::filesystem::temp_directory_path() / ("routecheck-unit-" + std::to_string(::getpid()) + ".gpkg")).string()) {
     gazetteer::build_gazetteer({std::string(ROUTECHECK_FIXTURES) + "/sources", std::string(ROUTECHECK_FIXTURES) + "/geodata",
-                                out.string(), {}});
-    return out.string();
-  }();
-  return path;
+                                path_, {}});
+  }
+  ~FixtureGazetteerFile() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  FixtureGazetteerFile(const FixtureGazetteerFile&) = delete;
+  FixtureGazetteerFile& operator=(const FixtureGazetteerFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+inline const std::string& fixture_gazetteer() {
+  static const FixtureGazetteerFile file;
+  return file.path();
 }
 
 inline gazetteer::Geocoder fixture_geocoder() {
