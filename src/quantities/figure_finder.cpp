@@ -371,7 +371,7 @@ std::string passed_over(std::string_view text, const Quantity& q) {
 }
 
 ParseResult read_figure_field(std::string_view text, Dimension expected) {
-  ParseResult whole = try_parse_quantity(text, expected, Span::claim);
+  ParseResult whole = try_parse_quantity(text, expected, Span::field);
   if (whole.quantity) return whole;
   std::vector<Quantity> found = find_figures(text);
   std::vector<Quantity> of_kind, others;

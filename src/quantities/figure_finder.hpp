@@ -22,7 +22,7 @@ inline constexpr std::size_t kMaxFigureTokens = 8;
 std::vector<Quantity> find_figures(std::string_view text, std::size_t max_tokens = kMaxFigureTokens);
 
 // A claim field: the figure of kind `expected` in `text`. The whole text as one figure when it reads as one
-// (try_parse_quantity, Span::claim); else the one figure of that kind inside it, the words around it passed
+// (try_parse_quantity, Span::field); else the one figure of that kind inside it, the words around it passed
 // over. No figure of the kind, or two that are not one figure restated, is an error naming what was found.
 ParseResult read_figure_field(std::string_view text, Dimension expected);
 

@@ -426,8 +426,12 @@ class Parser {
   // The longest written unit at token i: how many tokens it takes (0: none).
   // The tokens a unit of up to three words spans at i (0 if none): "km", "nautical miles", and with dashes
   // between its words, "a 9,000-nautical-mile voyage".
+  // In a field alone, the units written only there ("5d") are units too.
+  UnitUse in_span(UnitUse use) const { return use == UnitUse::any && span_ == Span::field ? UnitUse::field : use; }
+
   std::size_t unit_length(std::size_t i, UnitUse use = UnitUse::any) const {
     constexpr std::size_t kMostUnitWords = 3;
+    use = in_span(use);
     std::size_t found = 0;
     std::string written;
     for (std::size_t k = i, words = 0; words < kMostUnitWords && at(TokenType::word, k); ++words) {
@@ -456,7 +460,7 @@ class Parser {
     if (p > pos_) {
       if (at(TokenType::dash, p)) ++p;  // "per-day"
       if (const std::size_t n = unit_length(p); n) {
-        const Unit t = *find_unit(written_at(p, n));
+        const Unit t = *find_unit(written_at(p, n), in_span(UnitUse::any));
         if (t.dimension == Dimension::duration) {
           pos_ = p + n;
           per_day_ = t.si_per_unit >= kSecondsPerDay;
@@ -473,6 +477,7 @@ class Parser {
   }
 
   std::optional<Unit> unit(UnitUse use = UnitUse::any) {
+    use = in_span(use);
     while (at(TokenType::word) && figure_words().qualifier.count(tokens_[pos_].text) && unit_length(pos_ + 1, use)) ++pos_;
     const std::size_t n = unit_length(pos_, use);
     if (n == 0) {
@@ -490,7 +495,7 @@ class Parser {
     // "275 km miles": two units of one dimension back to back, a garble. Both readings are kept; a
     // conversion in brackets decides between them (see parse), else the figure is refused.
     if (const std::size_t m = unit_length(pos_); m && !doubled_) {
-      const Unit other = *find_unit(written_at(pos_, m));
+      const Unit other = *find_unit(written_at(pos_, m), in_span(UnitUse::any));
       if (other.dimension == u.dimension && other.symbol != u.symbol) {
         doubled_ = other;
         pos_ += m;
@@ -806,7 +811,7 @@ class Parser {
   std::optional<Quantity> figure(bool allow_restatement) {
     pos_ = 0;
     const Hedge* hedge = match_hedge(false);
-    if (span_ == Span::claim && !hedge) {
+    if (span_ != Span::figure && !hedge) {
       // Lead words before a figure ("another 1,071 km"), unless one makes a whole unit ("another week").
       while (const auto* lead = match(figure_words().lead, pos_)) {
         if (whole_unit_at(pos_)) break;
@@ -816,7 +821,7 @@ class Parser {
     }
     const double factor = multiplier();
     // "a 7-hour trip", "a 90-minute ride": the article belongs to the trip, not the figure.
-    if (span_ == Span::claim && article_at(pos_) && at(TokenType::number, pos_ + 1)) ++pos_;
+    if (span_ != Span::figure && article_at(pos_) && at(TokenType::number, pos_ + 1)) ++pos_;
     Quantity q;
     q.text = std::string(text_);
     if (at(TokenType::dash) && next_is_amount(pos_ + 1)) return fail("a figure cannot be negative");
@@ -1075,7 +1080,7 @@ class Parser {
     while (at(TokenType::word, u) && figure_words().qualifier.count(tokens_[u].text)) ++u;
     const std::size_t n = unit_length(u);
     if (!n) return 0;
-    const Unit unit = *find_unit(written_at(u, n));
+    const Unit unit = *find_unit(written_at(u, n), in_span(UnitUse::any));
     return unit.dimension == Dimension::speed ? 0 : i;
   }
 

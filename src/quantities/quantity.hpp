@@ -78,8 +78,10 @@ struct ParseResult {
 };
 // What a text may hold around its figure. `figure` is the figure alone, for readers that find figures by
 // growing a span of text until it stops parsing (no lead words "another", "a trip of", no article "a 7-hour",
-// no time of day). `claim` is a figure as a claim field gives it, with those words.
-enum class Span { figure, claim };
+// no time of day). `claim` is a figure as a claim gives it, with those words. `field` is a claim's field or a
+// spreadsheet's cell that holds the figure alone: a claim, and the units written only there (units.tsv's
+// use "field": "5d").
+enum class Span { figure, claim, field };
 
 // Parses one figure without throwing: for readers that try many spans of text.
 ParseResult try_parse_quantity(std::string_view text, std::optional<Dimension> expected = std::nullopt,

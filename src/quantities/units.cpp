@@ -40,17 +40,22 @@ const UnitTable& table() {
     for (const text::TableRow& row : text::table_rows(kUnitsTsv, origin, 8, "symbol<TAB>kind<TAB>si<TAB>name<TAB>spellings<TAB>use<TAB>report<TAB>source")) {
       const auto& f = row.fields;
       const auto si = text::parse_double(f[2]);
-      if (!kinds.count(f[1]) || !si || !(*si > 0) || (f[5] != "any" && f[5] != "compound"))
-        throw InputError(row.where(origin) + ": expected a kind (distance, speed, duration), a size above 0 and a use (any, compound)");
-      const UnitUse use = f[5] == "any" ? UnitUse::any : UnitUse::compound;
+      const std::map<std::string_view, UnitUse> uses{{"any", UnitUse::any}, {"compound", UnitUse::compound}, {"field", UnitUse::field}};
+      if (!kinds.count(f[1]) || !si || !(*si > 0) || !uses.count(f[5]))
+        throw InputError(row.where(origin) + ": expected a kind (distance, speed, duration), a size above 0 and a use (any, compound, field)");
+      const UnitUse use = uses.at(f[5]);
       out.rows.push_back({Unit{std::string(f[0]), kinds.at(f[1]), *si}, std::string(f[3]), f[6] == "-" ? "" : std::string(f[6])});
       out.names.emplace(std::string(f[0]), std::string(f[3]));
       std::string_view spellings = f[4];
       while (!spellings.empty()) {
         const std::size_t comma = spellings.find(',');
-        const std::string_view one = text::trim(spellings.substr(0, comma));
+        std::string_view one = text::trim(spellings.substr(0, comma));
+        // "field:d": a spelling read only in a field that holds the figure alone (UnitUse::field).
+        constexpr std::string_view kFieldOnly = "field:";
+        const bool field_only = one.starts_with(kFieldOnly);
+        if (field_only) one.remove_prefix(kFieldOnly.size());
         if (!one.empty()) {
-          out.spellings.emplace(std::string(one), std::make_pair(out.rows.size() - 1, use));
+          out.spellings.emplace(std::string(one), std::make_pair(out.rows.size() - 1, field_only ? UnitUse::field : use));
           const std::size_t space = one.rfind(' ');
           out.last_words.emplace(space == std::string_view::npos ? one : one.substr(space + 1));
           for (std::string_view rest = one; space != std::string_view::npos && rest.find(' ') != std::string_view::npos;) {
@@ -78,7 +83,7 @@ const UnitTable& table() {
 std::optional<Unit> lookup(std::string_view written, UnitUse use) {
   const UnitTable& t = table();
   const auto it = t.spellings.find(written);
-  if (it == t.spellings.end() || (it->second.second == UnitUse::compound && use == UnitUse::any)) return std::nullopt;
+  if (it == t.spellings.end() || (it->second.second != UnitUse::any && it->second.second != use)) return std::nullopt;
   return t.rows[it->second.first].unit;
 }
 

@@ -23,11 +23,14 @@ struct Unit {
   bool operator==(const Unit&) const = default;
 };
 
-// Where a written unit may stand: alone after a number, or only as a later part of a compound ("5 ft 2 in").
-enum class UnitUse { any, compound };
+// Where a written unit may stand: alone after a number; only as a later part of a compound ("5 ft 2 in");
+// or only in a field that holds a figure and nothing else (a claim's --duration, a spreadsheet's cell:
+// "5d", "1d 12h"), since running text writes the same letters for other things ("the 3d Division").
+enum class UnitUse { any, compound, field };
 
 // Looks a unit up by any of its written forms ("miles", "km/h", "kts", "hrs", "km/ms"); nullopt when
-// unknown. `use` any finds only the spellings that stand alone; compound finds those too.
+// unknown. `use` any finds only the spellings that stand alone; compound and field find those too, and
+// their own.
 std::optional<Unit> find_unit(std::string_view written, UnitUse use = UnitUse::any);
 // The unit reports use for a figure written in `unit`, when it is one no report prints ("verst": km).
 std::optional<Unit> report_unit(const Unit& unit);

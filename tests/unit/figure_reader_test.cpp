@@ -466,3 +466,26 @@ TEST_CASE("consumptions and rates of money are no figures") {
     CHECK(found(trip).size() == 1);
   }
 }
+
+// A spreadsheet's duration cell written with a "d" for days: "5d" was refused (unknown unit 'd') and
+// "1d 12h" read as 12 hours, the "1d" passed over. In running text "3d" stays no figure: US military
+// writing spells ordinals so ("the 3d Infantry Division").
+TEST_CASE("a day written 'd' in a field alone, never in running text") {
+  auto days = [](const char* text) {
+    ParseResult r = read_figure_field(text, Dimension::duration);
+    INFO(text << ": " << r.error);
+    REQUIRE(r.quantity);
+    return r.quantity->value_si() / kDay;
+  };
+  CHECK(days("5d") == Approx(5));
+  CHECK(days("1d 12h") == Approx(1.5));
+  CHECK(days("2d6h") == Approx(2.25));
+  CHECK(days("about 3d") == Approx(3));
+  CHECK(days("3 d") == Approx(3));
+  for (const char* text : {"The 3d Infantry Division moved north.", "They printed a 3d model of the bridge.",
+                           "Soldiers of the 2d Battalion marched out."}) {
+    INFO(text);
+    CHECK(find_figures(text).empty());
+  }
+  CHECK(found("The 3d Brigade drove 40 miles to the coast.").size() == 1);
+}
