@@ -189,9 +189,10 @@ std::vector<std::string> feature_codes_of(const std::string& kind) {
   if (kind == "airport") return {"AIRP", "AIRF", "AIRH"};
   if (kind == "port") return {"PRT", "HBR"};
   if (kind == "terminal") return {"BUSTN", "RSTN", "PRT"};
-  if (kind == "region") return {"ADM1"};
+  if (kind == "region") return {"ADM1", "RGN"};  // "the Donbas region": GeoNames' L.RGN
   if (kind == "subregion") return {"ADM1", "ADM2"};
-  return {};  // border: no code of its own
+  if (kind == "border") return {"PSTB"};  // a crossing features.tsv names ("Torkham border crossing")
+  return {};
 }
 
 // geodata/region_forms.tsv: each English region word's forms in the names GeoNames gives second-level
@@ -894,7 +895,9 @@ std::vector<Candidate> Geocoder::facility_by_place_and_code(std::string_view nam
 std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) const {
   // Names with a comma are the qualifier's and the other name's ("Seoul, Hanyang" is a list, no place).
   if (name.find(',') != std::string_view::npos) return {};
-  const std::vector<std::string> words = text::words(name);
+  std::vector<std::string> words = text::words(name);
+  // "the Kerch Bridge" as "Kerch Bridge": the article is the name's, not the place's.
+  if (words.size() > 2 && name_key(words.front()) == "the") words.erase(words.begin());
   if (words.size() < 2) return {};
   const auto max_after = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
   const double min_population = ranking_.value("district_words_min_population");
@@ -1120,6 +1123,24 @@ std::vector<Candidate> Geocoder::partly_known(std::string_view name) const {
   for (std::size_t begin = first; begin < end && (begin == first || part_word(begin - 1)); ++begin) {
     if (end - begin == 1 && part_word(begin)) continue;
     const std::string head = joined(begin, end, false);
+    // "the San Ysidro border crossing" where the gazetteer has "San Ysidro crossing", "Torkham checkpoint"
+    // where it has "Torkham border crossing", "the Kyiv region" for Kyiv Oblast: the facility or region under
+    // another word of its kind, before any place of the bare name (San Ysidro, New Mexico is 950 km from the
+    // crossing). Only for crossings and regions, whose words are one another's synonyms; a station's are not
+    // ("Paris station" is no more Paris Est than Paris Nord).
+    if (end == last && begin == first && facility->side == FacilitySide::after && (facility->border || facility->region) &&
+        !facility->feature_codes.empty()) {
+      std::vector<Candidate> same_kind;
+      for (const FacilityWords& other : facility_words()) {
+        if (other.side != FacilitySide::after || other.feature_codes != facility->feature_codes || other.key == facility->key) continue;
+        for (Candidate& c : exact_candidates(joined(begin, end, true) + " " + other.key, false))
+          if (std::find(other.feature_codes.begin(), other.feature_codes.end(), c.place.feature_code) != other.feature_codes.end()) {
+            c.reason = fmt::format("{}; written with '{}' for '{}'", match_phrase(c.match, c.matched_name), facility->key, other.key);
+            same_kind.push_back(std::move(c));
+          }
+      }
+      if (!same_kind.empty()) return same_kind;
+    }
     std::vector<Candidate> found = exact_candidates(joined(begin, end, true), written_as_code(head));
     // "Bergamo province", "the county of Cork": a region GeoNames names in its country's way ("Provincia
     // di Bergamo", "County Cork"), when the name alone finds no first-level region. A region so found

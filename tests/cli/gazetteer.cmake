@@ -520,3 +520,19 @@ cli_test(gazetteer_canadian_symbol_sk --stdout " 1 +Regina +Saskatchewan +CA" --
 cli_test(gazetteer_canadian_symbol_on --stdout " 1 +Kingston +Ontario +CA" -- ${RC} geocode "Kingston, ON")
 cli_test(gazetteer_canadian_symbol_nt --stdout " 1 +Yellowknife +Northwest Territories +CA" -- ${RC} geocode "Yellowknife, NT")
 cli_test(gazetteer_australian_symbol_nt_kept --stdout " 1 +Alice Springs +Northern Territory +AU" -- ${RC} geocode "Alice Springs, NT")
+# A name written with "the" before a city and an unknown capitalised word (trial U): "the Kerch Bridge" was
+# "no place named" while "Kerch Bridge" was Kerch; the article is the name's, the city stands for it.
+cli_test(the_city_and_unknown_word --stdout " 1 +Incheon .* KR .*'Bridge' names nothing near it" -- ${RC} geocode "the Incheon Bridge")
+cli_test(the_city_and_unknown_words --stdout " 1 +Sydney .* AU .*'Harbour Bridge' is not in the gazetteer" -- ${RC} geocode "the Sydney Harbour Bridge")
+cli_test(the_city_and_tunnel --stdout " 1 +Rotterdam .* NL " -- ${RC} geocode "the Rotterdam Tunnel")
+# "region" after a region's name (trial U: "the X region" was "no place named" though "X" was a region):
+# the first-level region or a GeoNames L.RGN, and an oblast written as a region ("the Kyiv region" is
+# Kyiv Oblast, not the city).
+cli_test(region_word_first_level --stdout " 1 +.far .* ET .*A.ADM1 .*'region' names the region itself" -- ${RC} geocode "the Afar region")
+cli_test(region_word_named_region --stdout " 1 +Kurdistan .* IQ .*L.RGN" -- ${RC} geocode "Kurdistan region")
+cli_test(region_word_for_oblast --stdout " 1 +Kyiv Oblast .* UA .*A.ADM1 .*written with 'region' for 'oblast'" -- ${RC} geocode "the Kyiv region")
+# A crossing under another word of its kind (trial U: "the San Ysidro border crossing" was San Ysidro, New
+# Mexico, 950 km from the crossing the gazetteer names "San Ysidro crossing").
+cli_test(crossing_other_word_post --stdout " 1 +Chaman border crossing .* PK .*S.PSTB" -- ${RC} geocode "the Chaman border post")
+cli_test(crossing_other_word_checkpoint --stdout " 1 +Rafah Border Crossing .* S.PSTB" -- ${RC} geocode "the Rafah checkpoint")
+cli_test(crossing_other_word_port_of_entry --stdout " 1 +San Ysidro Port of Entry .* US .*S.PSTB" -- ${RC} geocode "San Ysidro checkpoint")
