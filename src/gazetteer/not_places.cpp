@@ -19,6 +19,16 @@ const char* to_string(NotPlaceKind kind) {
   return "?";
 }
 
+const char* described(NotPlaceKind kind) {
+  switch (kind) {
+    case NotPlaceKind::agency: return "a news agency";
+    case NotPlaceKind::broadcaster: return "a broadcaster";
+    case NotPlaceKind::paper: return "a newspaper";
+    case NotPlaceKind::organisation: return "an organisation";
+  }
+  return "?";
+}
+
 NotPlaces NotPlaces::parse(std::string_view tsv, const std::string& origin) {
   NotPlaces table;
   const char* expected = "'name<TAB>agency|broadcaster|paper|organisation<TAB>source'";

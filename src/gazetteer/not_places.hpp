@@ -11,6 +11,8 @@ namespace routecheck::gazetteer {
 
 enum class NotPlaceKind { agency, broadcaster, paper, organisation };
 const char* to_string(NotPlaceKind kind);
+// The kind in words, with its article: "a news agency", "an organisation".
+const char* described(NotPlaceKind kind);
 
 class NotPlaces {
  public:

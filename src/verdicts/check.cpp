@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "gazetteer/not_places.hpp"
 #include "quantities/figure_finder.hpp"
 #include "routes/mode_network.hpp"
 #include "verdicts/claim.hpp"
@@ -1777,6 +1778,14 @@ Claim prepare_claim(const ClaimInput& in, routes::WaypointResolver& resolver, co
       throw InputError(fmt::format("{} '{}' is {} bytes long, over the limit of {} bytes for a place name", field,
                                    text::utf8_excerpt(name, text::kQuotedInputBytes), name.size(),
                                    gazetteer::kDefaultMaxNameBytes));
+    // "--from TASS": an agency's, a paper's or an organisation's name, which the gazetteer also holds as a
+    // small place (Tass, a Hungarian village): a claim's end is never read so. With its country ("Tass,
+    // Hungary") the name is the place's.
+    if (const auto kind = gazetteer::NotPlaces::builtin().find(name))
+      throw InputError(fmt::format("{} '{}' is the name of {} (geodata/not_places.tsv), not a place; for a place of that name, "
+                                   "write its country after it ('{}, COUNTRY')",
+                                   field, text::utf8_excerpt(name, text::kQuotedInputBytes), gazetteer::described(*kind),
+                                   text::utf8_excerpt(name, text::kQuotedInputBytes)));
     const std::size_t limit = candidate_limit;
     unknown.push_back({name, "", std::string_view(field) == "--via"});
     try {

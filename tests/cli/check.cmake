@@ -756,3 +756,10 @@ cli_test(check_unknown_mode_near_bicycle --exit 2 --stderr "unknown mode 'bycicl
   -- ${RC} check --from Bath --to Bristol --mode bycicle)
 cli_test(check_named_service_italo --stdout "Milan \\(IT\\) → Rome \\(IT\\) by high-speed rail"
   -- ${RC} check --from Milan --to Rome --mode Italo --distance "570 km" --duration "2 h 55 min")
+# An end that is a news agency's or an organisation's name (issue 25, trial U): "TASS" was Tass, a
+# Hungarian village, "Xinhua" a Chinese town, "Kyodo" a one-letter guess at Kyoto, each checked as a trip's
+# end. Refused with exit 2, naming the table; with its country the name is the place's again.
+cli_test(check_end_agency_pravda --exit 2 --stderr "--from 'Pravda' is the name of a newspaper .*not_places.tsv" -- ${RC} check --from Pravda --to Moscow --mode rail --distance "500 km")
+cli_test(check_end_agency_kyodo --exit 2 --stderr "--to 'Kyodo' is the name of a news agency" -- ${RC} check --from Seoul --to Kyodo --mode air --distance "1,200 km")
+cli_test(check_end_agency_lower_case --exit 2 --stderr "--from 'yonhap' is the name of a news agency" -- ${RC} check --from yonhap --to Busan --mode rail --distance "400 km")
+cli_test(check_end_agency_name_with_country --stdout "Xinhua .CN. .* Beijing" -- ${RC} check --from "Xinhua, China" --to Beijing --mode air)
