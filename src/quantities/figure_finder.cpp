@@ -388,8 +388,10 @@ ParseResult read_figure_field(std::string_view text, Dimension expected) {
     const std::string_view before = text::trim(text.substr(0, q.start)), after = text::trim(text.substr(q.end));
     auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
     const bool label = before.size() >= 2 && before.back() == ':' && std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
+    // "2h40-2h20": a dash between the figure and another number joins them (a range the grammar refused).
+    const bool dash_then_digit = after.size() >= 2 && after.front() == '-' && digit(after[1]);
     return (!before.empty() && !label && (digit(before.back()) || before.back() == ':')) ||
-           (!after.empty() && (digit(after.front()) || after.front() == ':'));
+           (!after.empty() && (digit(after.front()) || after.front() == ':' || dash_then_digit));
   };
   if (of_kind.size() == 1 && touches_number(of_kind.front())) return whole;
   if (of_kind.size() == 1) {

@@ -808,6 +808,42 @@ class Parser {
     return nullptr;
   }
 
+  // The tokens from pos_ to the end read as one figure of dimension d, hedges and all; on success pos_
+  // moves to the end.
+  std::optional<Quantity> rest_as_figure(Dimension d) {
+    Tokens rest(tokens_.begin() + static_cast<std::ptrdiff_t>(pos_), tokens_.end());
+    Parser again(text_, rest, {d, Span::figure, enforce_limit_});
+    again.inner_ = true;
+    std::optional<Quantity> out = again.figure(false);
+    if (out && out->dimension == d) pos_ = tokens_.size();
+    else out.reset();
+    return out;
+  }
+
+  // "between 2h20 and 2h40": the tokens from `from` to the end split at an "and" into two durations, each
+  // read whole, one compound at least (a plain "between 2 and 3 hours" is the range grammar's), the first
+  // the shorter.
+  std::optional<std::pair<Quantity, Quantity>> between_durations(std::size_t from) const {
+    for (std::size_t k = tokens_.size(); k-- > from + 1;) {
+      if (!word_at(k, "and")) continue;
+      Parser head(text_, Tokens(tokens_.begin() + static_cast<std::ptrdiff_t>(from), tokens_.begin() + static_cast<std::ptrdiff_t>(k)),
+                  {Dimension::duration, Span::figure, enforce_limit_});
+      Parser tail(text_, Tokens(tokens_.begin() + static_cast<std::ptrdiff_t>(k + 1), tokens_.end()),
+                  {Dimension::duration, Span::figure, enforce_limit_});
+      head.inner_ = tail.inner_ = true;
+      std::optional<Quantity> first = head.figure(false), second = tail.figure(false);
+      if (!first || !second || first->is_range || second->is_range || first->dimension != Dimension::duration ||
+          second->dimension != Dimension::duration || !(first->value_si() < second->value_si()))
+        continue;
+      const auto compound = [](const Parser& p) {
+        return std::count_if(p.tokens_.begin(), p.tokens_.end(), [](const Token& t) { return t.type == TokenType::number; }) > 1;
+      };
+      if (!compound(head) && !compound(tail)) return std::nullopt;
+      return std::make_pair(std::move(*first), std::move(*second));
+    }
+    return std::nullopt;
+  }
+
   std::optional<Quantity> figure(bool allow_restatement) {
     pos_ = 0;
     const Hedge* hedge = match_hedge(false);
@@ -861,7 +897,18 @@ class Parser {
     const Hedge* hedge_on_number = nullptr;
     bool vague_amount = false;  // "under a few hours": the bound is the vague amount's far end, as a range's
     const Hedge* hedge_in_range = nullptr;  // "between roughly 30 and 40 km": the hedge is the range's
-    if (peek_word("between")) {
+    std::optional<std::pair<Quantity, Quantity>> between_compounds;
+    if (!inner_ && peek_word("between")) between_compounds = between_durations(pos_ + 1);
+    if (between_compounds) {
+      // "between 2h20 and 2h40", "between 1 hr 50 min and 2 hrs": two whole durations.
+      const auto& [first, second] = *between_compounds;
+      q.unit = first.unit;
+      low = first.si.low / q.unit.si_per_unit, high = second.si.high / q.unit.si_per_unit;
+      value = (first.value_si() + second.value_si()) / 2 / q.unit.si_per_unit;
+      rounding = first.rounding_si / q.unit.si_per_unit;
+      q.is_range = true;
+      pos_ = tokens_.size();
+    } else if (peek_word("between")) {
       ++pos_;
       hedge_in_range = match_hedge(false);
       auto a = amount();
@@ -965,9 +1012,26 @@ class Parser {
             }
           }
           if (!q.is_range) {
+            const std::size_t compound_from = pos_;
             compound(q, value, half, rounding);
             if (!error_.empty()) return std::nullopt;
             low = value - half, high = value + half;
+            // "2 hr 20 min to 2 hr 40 min", "2h20-2h40": a range of two compound durations, the second read
+            // whole from the rest (it was refused as two figures, or read as its first end alone).
+            if (!inner_ && pos_ > compound_from && (peek_word("to") || at(TokenType::dash)) && next_is_amount(pos_ + 1)) {
+              const std::size_t keep = pos_;
+              ++pos_;
+              const std::optional<Quantity> upper = rest_as_figure(q.unit.dimension);
+              if (upper && !upper->is_range && !(upper->value_si() > value * q.unit.si_per_unit))
+                return fail("a range must go from the smaller to the larger figure");
+              if (upper && !upper->is_range) {
+                high = upper->si.high / q.unit.si_per_unit, value = (value + upper->value_si() / q.unit.si_per_unit) / 2;
+                q.is_range = true;
+              } else {
+                pos_ = keep;
+                error_.clear();
+              }
+            }
           }
         }
       }
@@ -1127,7 +1191,9 @@ class Parser {
         if (d == Dimension::duration && last.symbol == "h" && u2 && u2->dimension == Dimension::distance && written == "m")
           u2 = find_unit("min");
         pos_ += n;
-      } else if (d == Dimension::duration && digits && (pos_ >= tokens_.size() || at(TokenType::comma))) {
+      } else if (d == Dimension::duration && digits &&
+                 (pos_ >= tokens_.size() || at(TokenType::comma) || at(TokenType::dash) || word_at(pos_, "to"))) {
+        // "3h20", "2h20-2h40", "2h20 to 2h40": the minutes unwritten before a range's other end too.
         u2 = implied_smaller(last);
       }
       // A later part is smaller and of the same kind; else it is another figure ("1 m 1 m", "5 km 2 hours").
@@ -1163,6 +1229,7 @@ class Parser {
   bool per_day_ = false;
   std::optional<Unit> doubled_;  // the second of two units written back to back
   Span span_;
+  bool inner_ = false;  // reading one end of a range: no range of its own (keeps the reading linear)
   bool enforce_limit_ = true;
   std::string error_, conversion_error_;
 };

@@ -489,3 +489,34 @@ TEST_CASE("a day written 'd' in a field alone, never in running text") {
   }
   CHECK(found("The 3d Brigade drove 40 miles to the coast.").size() == 1);
 }
+
+// A range whose ends are compound durations (trial S): "2 hr 20 min to 2 hr 40 min" was refused as two
+// durations, and "2h20-2h40" read as 2 h 20 alone, the rest passed over; a range written backwards is refused.
+TEST_CASE("a range of two compound durations") {
+  auto hours = [](const char* text) {
+    ParseResult r = read_figure_field(text, Dimension::duration);
+    INFO(text << ": " << r.error);
+    REQUIRE(r.quantity);
+    CHECK(r.quantity->is_range);
+    return std::make_pair(r.quantity->si.low / kHour, r.quantity->si.high / kHour);
+  };
+  auto [low, high] = hours("3 hrs 10 mins to 3 hrs 35 mins");
+  CHECK(low == Approx(3 + 10 / 60.0).margin(0.01));
+  CHECK(high == Approx(3 + 35 / 60.0).margin(0.01));
+  std::tie(low, high) = hours("5h15-5h45");
+  CHECK(low == Approx(5.25).margin(0.01));
+  CHECK(high == Approx(5.75).margin(0.01));
+  std::tie(low, high) = hours("between 1 hour 40 minutes and 2 hours 5 minutes");
+  CHECK(low == Approx(1 + 40 / 60.0).margin(0.01));
+  CHECK(high == Approx(2 + 5 / 60.0).margin(0.01));
+  std::tie(low, high) = hours("between 6h50 and 7h10");
+  CHECK(low == Approx(6 + 50 / 60.0).margin(0.01));
+  CHECK(high == Approx(7 + 10 / 60.0).margin(0.01));
+  std::tie(low, high) = hours("1 day 6 hours to 1 day 9 hours");
+  CHECK(low == Approx(30).margin(0.6));
+  CHECK(high == Approx(33).margin(0.6));
+  CHECK_FALSE(read_figure_field("4h30-4h10", Dimension::duration).quantity);
+  // Plain ranges and compounds read as before.
+  CHECK(read_figure_field("between 2 and 3 hours", Dimension::duration).quantity->value_si() == Approx(2.5 * kHour));
+  CHECK(read_figure_field("4h30", Dimension::duration).quantity->value_si() == Approx(4.5 * kHour));
+}
