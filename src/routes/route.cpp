@@ -304,11 +304,27 @@ std::vector<Waypoint> WaypointResolver::spellings_near(const std::string& text, 
   return out;
 }
 
+namespace {
+
+// geodata/mode_words.tsv: folded word -> profile name (or names joined by "+": ModeProfiles::parse makes them a family).
+const std::map<std::string, std::string>& mode_words() {
+  static const std::map<std::string, std::string> words = [] {
+    std::map<std::string, std::string> out;
+    const std::string origin = "geodata/mode_words.tsv";
+    for (const text::TableRow& row : text::table_rows(kModeWordsTsv, origin, 2, "word<TAB>mode"))
+      out[fold_mode_word(row.fields[0])] = std::string(row.fields[1]);
+    return out;
+  }();
+  return words;
+}
+
+}  // namespace
+
 ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin) {
   ModeProfiles out;
   const std::string expected =
       "mode, circuity_low, circuity_high, speed_low_kmh, speed_high_kmh, speed_max_kmh (positive numbers, tab-separated)"
-      "[, top_speed_kmh, parent, longest_km, service_ended_year, label, noun]";
+      "[, top_speed_kmh, parent, longest_km, service_ended_year, label, noun, shortest_km]";
   for (const text::TableRow& row : text::table_rows(tsv, origin, 6, expected)) {
     const auto& f = row.fields;
     std::vector<double> n;
@@ -316,7 +332,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       if (auto v = text::parse_double(f[i]); v && *v > 0) n.push_back(*v);
     const std::string where = row.where(origin) + ": ";
     if (n.size() != 5) throw InputError(where + "expected " + expected);
-    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}, 0, 0, {}, "", ""};
+    ModeProfile p{std::string(f[0]), n[0], n[1], n[2], n[3], n[4], 0, "", {}, 0, 0, 0, {}, "", ""};
     if (f.size() > 6) {
       auto top = text::parse_double(f[6]);
       if (!top || *top <= 0) throw InputError(where + "top_speed_kmh must be a positive number");
@@ -333,6 +349,11 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       if (!year || *year < 1800 || *year != static_cast<int>(*year))
         throw InputError(where + "service_ended_year must be a year or -");
       p.service_ended_year = static_cast<int>(*year);
+    }
+    if (f.size() > 12 && f[12] != "-") {
+      auto shortest = text::parse_double(f[12]);
+      if (!shortest || *shortest <= 0) throw InputError(where + "shortest_km must be a positive number or -");
+      p.shortest_km = *shortest;
     }
     p.noun = f.size() > 11 && f[11] != "-" ? std::string(f[11]) : text::replace_all(p.mode, "_", " ");  // "conventional rail"
     p.label = f.size() > 10 && f[10] != "-" ? std::string(f[10]) : "by " + p.noun;
@@ -359,6 +380,30 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
     parent->top_speed_kmh = std::max(parent->top_speed_kmh, child.top_speed_kmh);
     parent->members.push_back(child);
   }
+  // A word for several kinds: their envelope, each a member for the best fit, as a broad mode is. A word
+  // naming a kind the table lacks (a user's own --profile file) is left unknown.
+  for (const auto& [word, target] : mode_words()) {
+    if (target.find('+') == std::string::npos) continue;
+    std::vector<const ModeProfile*> kinds;
+    for (const std::string_view name : text::split(target, '+')) {
+      auto it = std::find_if(out.profiles_.begin(), out.profiles_.end(), [&](const ModeProfile& p) { return p.mode == name; });
+      if (it == out.profiles_.end() || !it->members.empty()) break;
+      kinds.push_back(&*it);
+    }
+    if (kinds.size() != static_cast<std::size_t>(std::count(target.begin(), target.end(), '+')) + 1) continue;
+    ModeProfile group = *kinds.front();
+    for (const ModeProfile* k : kinds) {
+      group.circuity_low = std::min(group.circuity_low, k->circuity_low);
+      group.circuity_high = std::max(group.circuity_high, k->circuity_high);
+      group.speed_low_kmh = std::min(group.speed_low_kmh, k->speed_low_kmh);
+      group.speed_high_kmh = std::max(group.speed_high_kmh, k->speed_high_kmh);
+      group.speed_max_kmh = std::max(group.speed_max_kmh, k->speed_max_kmh);
+      group.top_speed_kmh = std::max(group.top_speed_kmh, k->top_speed_kmh);
+      group.members.push_back(*k);
+    }
+    group.longest_km = group.shortest_km = 0;  // each member keeps its own
+    out.groups_.emplace(word, std::move(group));
+  }
   return out;
 }
 
@@ -384,21 +429,6 @@ std::string fold_mode_word(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// geodata/mode_words.tsv: folded word -> profile name.
-const std::map<std::string, std::string>& mode_words() {
-  static const std::map<std::string, std::string> words = [] {
-    std::map<std::string, std::string> out;
-    const std::string origin = "geodata/mode_words.tsv";
-    for (const text::TableRow& row : text::table_rows(kModeWordsTsv, origin, 2, "word<TAB>mode"))
-      out[fold_mode_word(row.fields[0])] = std::string(row.fields[1]);
-    return out;
-  }();
-  return words;
-}
-
-}  // namespace
 
 const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   for (const ModeProfile& p : profiles_)
@@ -409,6 +439,7 @@ const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   std::replace(underscored.begin(), underscored.end(), ' ', '_');
   for (const ModeProfile& p : profiles_)
     if (p.mode == underscored) return &p;
+  if (auto group = groups_.find(folded); group != groups_.end()) return &group->second;
   if (auto word = mode_words().find(folded); word != mode_words().end())
     for (const ModeProfile& p : profiles_)
       if (p.mode == word->second) return &p;
@@ -449,14 +480,14 @@ std::string ModeProfiles::names() const {
 ModeProfile for_trip(const ModeProfile& mode, double geodesic_m) {
   std::vector<const ModeProfile*> fit;
   for (const ModeProfile& m : mode.members)
-    if (m.longest_km <= 0 || geodesic_m <= m.longest_km * 1000.0) fit.push_back(&m);
+    if (m.spans(geodesic_m)) fit.push_back(&m);
   if (fit.empty() || fit.size() == mode.members.size()) return mode;
   ModeProfile out = *fit.front();
   out.mode = mode.mode;  // the broad mode, as it is named
   out.label = mode.label;
   out.noun = mode.noun;
   out.parent = mode.parent;
-  out.longest_km = 0;
+  out.longest_km = out.shortest_km = 0;
   for (const ModeProfile* m : fit) {
     out.circuity_low = std::min(out.circuity_low, m->circuity_low);
     out.circuity_high = std::max(out.circuity_high, m->circuity_high);

@@ -237,6 +237,13 @@ struct ModeProfile {
   // The longest straight line a trip of this kind spans (km), 0 for no limit: mountain lines are short,
   // so their detours do not excuse a 500 km main-line claim.
   double longest_km = 0;
+  // The shortest straight line a trip of this kind spans (km), 0 for none: a motorway's averages need a
+  // long drive, so they do not excuse a six-minute dash across a city.
+  double shortest_km = 0;
+  // Whether a trip of `geodesic_m` (meters) is within this kind's span.
+  bool spans(double geodesic_m) const {
+    return (longest_km <= 0 || geodesic_m <= longest_km * 1000.0) && (shortest_km <= 0 || geodesic_m >= shortest_km * 1000.0);
+  }
   // The last year vehicles of this kind carried passengers (Concorde: 2003), 0 while they still do. A retired
   // kind stays out of its broad mode's envelope: the check tries it only when the envelope flags a claim
   // and the trip's year is not known to be later.
@@ -259,6 +266,9 @@ class ModeProfiles {
 
  private:
   std::vector<ModeProfile> profiles_;
+  // geodata/mode_words.tsv's words for several kinds ("bus": car_bus+mountain_road), each as a family of
+  // those kinds, named and labelled as its first: by folded word.
+  std::map<std::string, ModeProfile> groups_;
 };
 
 // A mode as a user types it, folded for geodata/mode_words.tsv: "By High-Speed  rail" -> "high speed rail".

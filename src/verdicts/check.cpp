@@ -1154,7 +1154,7 @@ Report try_retired_kinds(Claim& work, const routes::ModeProfile& envelope, Repor
   std::optional<Report> best;
   const routes::ModeProfile* best_kind = nullptr;
   for (const routes::ModeProfile& kind : envelope.retired) {
-    if (kind.longest_km > 0 && work.route.geodesic_m > kind.longest_km * kMetresPerKm) continue;  // beyond its range
+    if (!kind.spans(work.route.geodesic_m)) continue;  // beyond its range
     work.mode = kind;
     Report r = check_against(work, &figures);
     if (r.verdict < Verdict::suspicious && (!best || r.verdict < best->verdict)) {
