@@ -40,6 +40,25 @@ bool phrase_after(const Tokens& tokens, std::size_t last, const std::string& kin
   return false;
 }
 
+// "the 3 km bridge", "the 18 km immersed tunnel", "the 57 km Gotthard Base Tunnel": a built thing's noun
+// (cue built_noun) after the distance, with its kind's words (cue built_modifier) or its capitalised name
+// between, up to built_name_max_tokens of them: the thing's length.
+bool names_a_built_thing(const Tokens& tokens, std::size_t last) {
+  std::size_t k = last + 1;
+  if (k < tokens.size() && tokens[k].text() == "-") ++k;  // "a 1,200-metre airstrip"
+  const std::size_t most = k + weights().built_name_max_tokens;
+  for (; k < tokens.size() && k <= most && tokens[k].sentence == tokens[last].sentence; ++k) {
+    if (any_phrase_at(tokens, k, "built_noun")) return true;
+    const bool name_word = tokens[k].capital && tokens[k].kind == TokenKind::word;
+    // "Hong Kong-Zhuhai-Macau", "Vasco da Gama": a dash or a short particle inside a name.
+    constexpr std::size_t kParticleMaxBytes = 3;
+    const bool inside_name = k > last + 1 && tokens[k - 1].capital && k + 1 < tokens.size() && tokens[k + 1].capital;
+    const bool joined_name = inside_name && (tokens[k].text() == "-" || (tokens[k].kind == TokenKind::word && tokens[k].text().size() <= kParticleMaxBytes));
+    if (!name_word && !joined_name && !Cues::get().is("built_modifier", tokens[k].lower())) return false;
+  }
+  return false;
+}
+
 // "near Ibadan, about 130 km from Lagos": a distance set off by a comma after a name, then "from" (or
 // "outside", "short of"): where the named place lies, not a way travelled.
 bool placed_in_apposition(const Tokens& tokens, std::size_t first, std::size_t last) {
@@ -82,7 +101,8 @@ std::optional<FigureRole> not_travel(const Tokens& tokens, std::size_t first, st
     return FigureRole::weather;
   if (q.dimension == quantities::Dimension::duration && (phrase_before(tokens, first, "interval_before") || phrase_after(tokens, last, "interval_after")))
     return FigureRole::interval;
-  if (q.dimension == quantities::Dimension::distance && (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before")))
+  if (q.dimension == quantities::Dimension::distance &&
+      (phrase_after(tokens, last, "size_after") || phrase_before(tokens, first, "size_before") || names_a_built_thing(tokens, last)))
     return FigureRole::size;
   // "flew at 35,000 feet", "cruising at about 11,000 m": a height unit right after "at" is an altitude;
   // "trains 400 metres long", "a hull 90 m in length": a length in such a unit is a thing's size (a

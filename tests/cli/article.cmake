@@ -1295,3 +1295,13 @@ cli_test(article_lead_on_the_capital
   --stdout "Helsinki \\(FI\\) → Stockholm \\(SE\\) by ferry: CONSISTENT"
   --stdout "Miami \\(US\\) → Atlanta \\(US\\) by road: CONSISTENT"
   -- ${RC} article - --date 2024-06-14)
+# A built thing's length with its kind's words or its name between the figure and the noun (trial T: "the
+# 18 km immersed tunnel" became a rail trip's distance and made it INCONSISTENT, "a 6.7 km undersea tunnel" a
+# drive's): a size, never a trip's (cues built_noun, built_modifier; weight built_name_max_tokens).
+cli_test(article_built_thing_lengths --exit 0
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/built-thing-lengths.txt"
+  --stdout "\"12 km\" +distance \\(size, no trip's\\)"
+  --stdout "\"9 km\" +distance \\(size, no trip's\\)"
+  --stdout "\"6.5 km\" +distance \\(size, no trip's\\)"
+  --stdout "Copenhagen \\(DK\\) → Malm. \\(SE\\) by rail: CONSISTENT"
+  -- ${RC} article -)
