@@ -896,8 +896,10 @@ std::vector<Candidate> Geocoder::place_with_words_after(std::string_view name) c
   // Names with a comma are the qualifier's and the other name's ("Seoul, Hanyang" is a list, no place).
   if (name.find(',') != std::string_view::npos) return {};
   std::vector<std::string> words = text::words(name);
-  // "the Kerch Bridge" as "Kerch Bridge": the article is the name's, not the place's.
-  if (words.size() > 2 && name_key(words.front()) == "the") words.erase(words.begin());
+  // "the Kerch Bridge" as "Kerch Bridge": the article is the name's, not the place's; unless the place's
+  // own name starts with it ("The Woodlands Texas", "The Villages Florida").
+  if (words.size() > 2 && name_key(words.front()) == "the" && exact_candidates(name_key(words[0] + " " + words[1]), false).empty())
+    words.erase(words.begin());
   if (words.size() < 2) return {};
   const auto max_after = static_cast<std::size_t>(ranking_.value("partly_known_max_unknown_words"));
   const double min_population = ranking_.value("district_words_min_population");

@@ -271,7 +271,7 @@ class Parser {
     }
     if (!slashed.empty()) {
       auto conversion = Parser(text_, slashed, {q->dimension, Span::claim, enforce_limit_}).parse_quietly();
-      if (!conversion) return fail("after '/': " + conversion_error_);
+      if (!conversion) return fail("after '/': " + (conversion_error_.empty() ? std::string("no figure of the same kind") : conversion_error_));
       conversion->restated_how = "after a slash";
       q->restated.insert(q->restated.begin(), std::move(*conversion));
     }
@@ -824,7 +824,10 @@ class Parser {
   // read whole, one compound at least (a plain "between 2 and 3 hours" is the range grammar's), the first
   // the shorter.
   std::optional<std::pair<Quantity, Quantity>> between_durations(std::size_t from) const {
-    for (std::size_t k = tokens_.size(); k-- > from + 1;) {
+    // A compound duration spans a few tokens ("1 hr 50 min", "2 days, 4 hours and 10 minutes"): only an
+    // "and" that near the start is tried, so a long field is read in linear time.
+    constexpr std::size_t kMostCompoundTokens = 12;
+    for (std::size_t k = from + 1; k < tokens_.size() && k <= from + kMostCompoundTokens; ++k) {
       if (!word_at(k, "and")) continue;
       Parser head(text_, Tokens(tokens_.begin() + static_cast<std::ptrdiff_t>(from), tokens_.begin() + static_cast<std::ptrdiff_t>(k)),
                   {Dimension::duration, Span::figure, enforce_limit_});
@@ -1051,7 +1054,7 @@ class Parser {
         // "10 kph, or 10 km/h": a list of spellings in one unit, not a figure restated.
         if (restated && joiner->size() == 1 && joiner->front() == "or" && restated->unit.symbol == q.unit.symbol)
           return fail("'or' joins two figures in one unit");
-        if (!restated) return fail("after '" + tokens_[p].text + "': " + again.error_);
+        if (!restated) return fail("after '" + tokens_[p].text + "': " + (again.error_.empty() ? "no figure" : again.error_));
         if (again.pos_ < again.tokens_.size()) return fail("stopped at '" + quoted(again.tokens_[again.pos_].text) + "'");
         restated->restated_how = "restated";
         q.restated.push_back(std::move(*restated));

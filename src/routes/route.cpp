@@ -402,6 +402,8 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       group.members.push_back(*k);
     }
     group.longest_km = group.shortest_km = 0;  // each member keeps its own
+    // Reasons name the family's numbers by all its kinds ("car and bus, motorway drive or mountain road").
+    for (std::size_t k = 1; k < kinds.size(); ++k) group.noun += (k + 1 == kinds.size() ? " or " : ", ") + kinds[k]->noun;
     out.groups_.emplace(word, std::move(group));
   }
   return out;
@@ -440,9 +442,10 @@ const ModeProfile* ModeProfiles::find(const std::string& mode) const {
   for (const ModeProfile& p : profiles_)
     if (p.mode == underscored) return &p;
   if (auto group = groups_.find(folded); group != groups_.end()) return &group->second;
+  // A word for several kinds whose family was not made (a user's --profile lacks one): its first kind.
   if (auto word = mode_words().find(folded); word != mode_words().end())
     for (const ModeProfile& p : profiles_)
-      if (p.mode == word->second) return &p;
+      if (p.mode == word->second.substr(0, word->second.find('+'))) return &p;
   return nullptr;
 }
 

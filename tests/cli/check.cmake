@@ -785,3 +785,10 @@ cli_test(check_motorway_drive_city_dash --exit 1 --stdout "SUSPICIOUS" --stdout 
   -- ${RC} check --from "Heathrow Airport" --to "Westminster" --mode car --duration "9 minutes")
 cli_test(check_motorway_drive_too_fast --exit 1 --stdout "SUSPICIOUS"
   -- ${RC} check --from Berlin --to Munich --mode car --distance "585 km" --duration "4.5 hours")
+# Review: a user's --profile without a group's other kinds still reads the word as its first kind ("bus"
+# was "unknown mode 'bus'", exit 2, the message listing "bus" among the words); the reasons name every
+# kind of a group's numbers (a yacht's 45 km/h had been said of "yacht and small-boat" alone).
+cli_test(check_mode_word_user_profile --exit 1 --stdout "by car bus: SUSPICIOUS" -- ${RC} check --from "New York" --to Chicago --mode bus
+  --distance "790 miles" --duration "12 hours" --profile "${FIX}/profile-without-road-kinds.tsv")
+cli_test(check_mode_word_group_named_whole --exit 1 --stdout "unusually fast for yacht and small-boat or racing yacht"
+  -- ${RC} check --from Sydney --to Hobart --mode yacht --speed "48 km/h")

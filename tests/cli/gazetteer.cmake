@@ -536,3 +536,10 @@ cli_test(region_word_for_oblast --stdout " 1 +Kyiv Oblast .* UA .*A.ADM1 .*writt
 cli_test(crossing_other_word_post --stdout " 1 +Chaman border crossing .* PK .*S.PSTB" -- ${RC} geocode "the Chaman border post")
 cli_test(crossing_other_word_checkpoint --stdout " 1 +Rafah Border Crossing .* S.PSTB" -- ${RC} geocode "the Rafah checkpoint")
 cli_test(crossing_other_word_port_of_entry --stdout " 1 +San Ysidro Port of Entry .* US .*S.PSTB" -- ${RC} geocode "San Ysidro checkpoint")
+# Review of the fixes above: "the" stays where the place's own name starts with it ("The Woodlands Texas"
+# was "no place named", "The Villages Florida" Floridablanca, Colombia), and "region" is a division's word
+# only in countries that call their divisions so ("the Washington region" is the capital's area, not the
+# state; it was Washington State).
+cli_test(the_in_own_name_woodlands --stdout " 1 +The Woodlands +Texas +US" -- ${RC} geocode "The Woodlands Texas")
+cli_test(the_in_own_name_villages --stdout " 1 +The Villages +Florida +US" -- ${RC} geocode "The Villages Florida")
+cli_test(region_word_not_a_us_state --exit 1 --not-stdout "A.ADM1" -- ${RC} geocode "the Washington region")
