@@ -792,3 +792,12 @@ cli_test(check_mode_word_user_profile --exit 1 --stdout "by car bus: SUSPICIOUS"
   --distance "790 miles" --duration "12 hours" --profile "${FIX}/profile-without-road-kinds.tsv")
 cli_test(check_mode_word_group_named_whole --exit 1 --stdout "unusually fast for yacht and small-boat or racing yacht"
   -- ${RC} check --from Sydney --to Hobart --mode yacht --speed "48 km/h")
+# A short flight no Concorde could have made (trial S: Sydney-Melbourne "in a 20-minute flight" was
+# plausible as a supersonic airliner's of 2003 or before): supersonic_airliner spans 1,500 km and more
+# (modes.tsv shortest_km), since Concorde reached Mach 2 only after a long subsonic climb.
+cli_test(check_short_flight_no_concorde_tokyo --exit 1 --stdout "by air: INCONSISTENT" --not-stdout "supersonic"
+  -- ${RC} check --from Tokyo --to Osaka --mode air --duration "15 minutes")
+cli_test(check_short_flight_no_concorde_paris --exit 1 --stdout "by air: INCONSISTENT"
+  -- ${RC} check --from Paris --to London --mode air --duration "a 10-minute flight")
+cli_test(check_long_flight_concorde_still --exit 0 --stdout "by air: PLAUSIBLE" --stdout "supersonic"
+  -- ${RC} check --from London --to "New York" --mode air --duration "3 hours 20 minutes")
