@@ -201,6 +201,8 @@ class WaypointResolver {
     double score = 0;               // the sum of the candidates' scores
     std::int64_t least_population = 0;  // the smallest population among its places (0 where one has none)
     std::vector<std::int64_t> populations;  // each place's, in the names' order (0 where one has none)
+    std::size_t countries = 0;      // how many countries its places lie in
+    std::vector<bool> by_other_name;  // each place found by an alternate name, not its own
     bool allowed = true;            // a reading the places may take (no spelling guess or area for a town)
   };
   struct Settled {

@@ -1425,6 +1425,11 @@ PlacesReading reading_of(const std::vector<const routes::Waypoint*>& places, con
     out.bound_m += std::max(0.0, m - ea.radius_m - eb.radius_m);
   }
   for (const routes::Waypoint* w : places) out.score += w->score, out.populations.push_back(w->place.population.value_or(0));
+  std::set<std::string> countries;
+  for (const routes::Waypoint* w : places)
+    if (!w->place.country_code.empty()) countries.insert(w->place.country_code);
+  out.countries = countries.size();
+  for (const routes::Waypoint* w : places) out.by_other_name.push_back(w->match == static_cast<int>(gazetteer::MatchKind::alternate));
   out.least_population = std::numeric_limits<std::int64_t>::max();
   for (const routes::Waypoint* w : places) out.least_population = std::min<std::int64_t>(out.least_population, w->place.population.value_or(0));
   if (places.empty()) out.least_population = 0;
@@ -1472,8 +1477,30 @@ std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReadin
       if (static_cast<double>(r.populations[i]) < min_share * static_cast<double>(readings[chosen].populations[i])) return false;
     return true;
   };
+  // A reading that takes a name abroad, away from the country all the first reading's places share, takes a
+  // town of some size beside the one first read (trial S: "Cairo to Alexandria, 2,200 km by road" moved
+  // Egypt's Alexandria, 3.8 million people, to a Romanian town of 49,000, and the wrong distance was
+  // plausible); a namesake pair within one country ("Moscow to Lewiston, 50 km": Idaho's) is no such move.
+  static const double split_share = tolerance("places.settle_split_min_population_share");
+  const auto splits_off_abroad = [&](const PlacesReading& r) {
+    if (readings[chosen].countries != 1 || r.countries <= 1) return false;
+    for (std::size_t i = 0; i < r.populations.size() && i < readings[chosen].populations.size(); ++i)
+      if (static_cast<double>(r.populations[i]) < split_share * static_cast<double>(readings[chosen].populations[i])) return true;
+    return false;
+  };
+  // Nor is a place that bears the name only as one of its other names a reading of a larger place whose own
+  // name it is: "Rome to Florence, 8,000 km by rail" moved Rome to Lomé (a spelling of its name in some
+  // language GeoNames keeps); Dunkirk, New York (12,000) still gives way to Dunkerque (90,000), whose English
+  // name it is.
+  const auto takes_a_larger_places_name = [&](const PlacesReading& r) {
+    const PlacesReading& first = readings[chosen];
+    for (std::size_t i = 0; i < r.by_other_name.size() && i < first.by_other_name.size(); ++i)
+      if (r.by_other_name[i] && !first.by_other_name[i] && first.populations[i] >= r.populations[i] && r.pick[i] != first.pick[i])
+        return true;
+    return false;
+  };
   const auto near_enough = [&](const PlacesReading& r) {
-    if (!of_the_names_size(r)) return false;
+    if (!of_the_names_size(r) || splits_off_abroad(r) || takes_a_larger_places_name(r)) return false;
     if (r.score >= readings[chosen].score - max_gap) return true;
     return distance_rules_out && r.score >= readings[chosen].score - max_gap_of_note &&
            static_cast<double>(r.least_population) >= of_note;

@@ -801,3 +801,15 @@ cli_test(check_short_flight_no_concorde_paris --exit 1 --stdout "by air: INCONSI
   -- ${RC} check --from Paris --to London --mode air --duration "a 10-minute flight")
 cli_test(check_long_flight_concorde_still --exit 0 --stdout "by air: PLAUSIBLE" --stdout "supersonic"
   -- ${RC} check --from London --to "New York" --mode air --duration "3 hours 20 minutes")
+# A wrong distance does not carry a city's name abroad to a small namesake (trial S: "Cairo to Alexandria,
+# 2,200 km by road" was Alexandria, Romania, 49,000 people, and PLAUSIBLE; "Delhi to Agra, 6,000 km" a
+# Greek village): places.settle_split_min_population_share. Nor to a place bearing the name only among its
+# other names ("Rome to Florence, 8,000 km by rail" was Lomé, Togo). The distance stays flagged.
+cli_test(check_no_small_namesake_abroad_cairo --exit 1 --stdout "^Cairo \\(EG\\) → Alexandria \\(EG\\) by road: SUSPICIOUS"
+  -- ${RC} check --from Cairo --to Alexandria --mode road --distance "2,200 km")
+cli_test(check_no_small_namesake_abroad_delhi --exit 1 --stdout "^Delhi \\(IN\\) → Agra \\(IN\\) by road: SUSPICIOUS"
+  -- ${RC} check --from Delhi --to Agra --mode road --distance "6,000 km")
+cli_test(check_no_other_name_of_a_capital --exit 1 --stdout "^Rome \\(IT\\) → Florence \\(IT\\) by rail: SUSPICIOUS"
+  -- ${RC} check --from Rome --to Florence --mode rail --distance "8,000 km")
+cli_test(check_namesake_abroad_of_size_still --stdout "^Birmingham \\(US\\) → London \\(GB\\) by air: PLAUSIBLE"
+  -- ${RC} check --from Birmingham --to London --mode air --distance "4,700 miles")
