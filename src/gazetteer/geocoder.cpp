@@ -638,6 +638,9 @@ void Geocoder::finish(std::vector<Candidate>& candidates, const GeocodeOptions& 
           town.gazetteer_index == district.gazetteer_index && town.place.country_code == district.place.country_code &&
           town.place.admin1_code == district.place.admin1_code &&
           (district.place.admin2_code.empty() || town.place.admin2_code == district.place.admin2_code) &&
+          // Not a township GeoNames gives no people (trial U: "Xinjiang" was one, 3,200 km off the region;
+          // "Yamanashi" a town before the prefecture): a state is not named after a place of unknown size.
+          (district.place.feature_code != "ADM1" || is_seat_of_region(town.place) || town.place.population.value_or(0) > 0) &&
           district.score >= town.score)
         district.score = std::nextafter(town.score, 0.0);
   }

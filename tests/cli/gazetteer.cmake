@@ -551,3 +551,11 @@ cli_test(part_word_before_village --stdout " 1 +Berlin .* DE " --stdout " 2 +Eas
 cli_test(part_word_town_of_its_own --stdout " 1 +East London .* ZA " -- ${RC} geocode "East London")
 cli_test(part_word_check_pulls_right --stdout "^Berlin \\(DE\\) → Warsaw \\(PL\\) by rail"
   -- ${RC} check --from "east Berlin" --to Warsaw --mode rail --distance "about 640 km")
+# A first-level region is not named after a township of unknown size inside it (trial U: "Xinjiang" was a
+# township GeoNames gives no people, 3,200 km from the region, and a Beijing rail trip checked against it;
+# so were Yamanashi Prefecture and Venezuela's Cojedes state); Quebec and Salta stay their seats.
+cli_test(region_over_township_xinjiang --stdout " 1 +Xinjiang +Xinjiang +CN .*A.ADM1" -- ${RC} geocode Xinjiang)
+cli_test(region_named_after_seat_quebec --stdout " 1 +Qu.bec +Quebec +CA .*P.PPLA" -- ${RC} geocode Quebec)
+cli_test(region_named_after_seat_salta --stdout " 1 +Salta +Salta +AR .*P.PPLA" -- ${RC} geocode Salta)
+cli_test(region_over_township_yamanashi --stdout " 1 +Yamanashi +Yamanashi +JP .*A.ADM1" -- ${RC} geocode Yamanashi)
+cli_test(region_over_township_cojedes --stdout " 1 +Cojedes +Cojedes +VE .*A.ADM1" -- ${RC} geocode Cojedes)
