@@ -80,6 +80,10 @@ bool runs_as_no_traveller(const Tokens& tokens, std::size_t i) {
   if (i > 0 && i + 1 < tokens.size() && cues.is("determiner", tokens[i - 1].lower()) && tokens[i + 1].lower() == "of" &&
       !(i > 1 && tokens[i - 2].lower() == "on"))
     return true;
+  // "the route round the Cape runs to about 11,800 nautical miles": a length amounts to a figure, no one runs.
+  if (i + 2 < tokens.size() && tokens[i + 1].lower() == "to" &&
+      (tokens[i + 2].kind == TokenKind::number || cues.is("figure_softener", tokens[i + 2].lower())))
+    return true;
   return i > 1 && cues.is("not_traveller_between", tokens[i - 1].lower()) && cues.is("not_traveller_before", tokens[i - 2].lower());
 }
 

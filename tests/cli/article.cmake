@@ -1313,3 +1313,16 @@ cli_test(article_peak_speed_verbs --exit 0
   --stdout "top_speed '330 km/h'" --stdout "top_speed '320 km/h'" --stdout "top_speed '300 km/h'"
   --not-stdout "on foot"
   -- ${RC} article -)
+# Two ways of one trip, the second in a clause "while the same voyage/journey/route ..." (trial T: "through
+# the Suez Canal covers about 8,300 nautical miles, while the same trip round the Cape is some 11,700" put
+# both via points on one route, INCONSISTENT, and dropped the Cape's figure): each way its own claim with
+# its own via and figure; "the route ... runs to about 11,800 nautical miles" is no runner's.
+cli_test(article_while_the_same_trip --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/while-the-same-trip.txt"
+  --stdout "Vancouver \\(CA\\) → Panama Canal \\(PA\\) → Rotterdam \\(NL\\) by cargo ship"
+  --stdout "Vancouver \\(CA\\) → Cape Horn \\(CL\\) → Rotterdam \\(NL\\) by cargo ship"
+  --stdout "Munich \\(DE\\) → Brennero \\(IT\\) → Venice \\(IT\\) by road"
+  --stdout "Munich \\(DE\\) → Salzburg \\(AT\\) → Villach \\(AT\\) → Venice \\(IT\\) by road"
+  --stdout "Rotterdam \\(NL\\) → Suez Canal \\(EG\\) → Singapore \\(SG\\) by cargo ship"
+  --stdout "Rotterdam \\(NL\\) → Cape of Good Hope \\(ZA\\) → Singapore \\(SG\\) by cargo ship"
+  -- ${RC} article -)
