@@ -172,8 +172,24 @@ class PlaceContext {
         const std::size_t window_end = std::min(sentences_end, xi + weights().context_mentions + 1);
         for (std::size_t ai = window_begin; ai < window_end; ++ai) {
           const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
-          if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
+          // Towns only (a station or a cape pulling a namesake moved Darjeeling's toy train: tried, left out).
+          const auto pulls = [](const gazetteer::Place& p) {
+            return p.feature_class == "P";
+          };
+          if (ai != xi && !mentions_[ai].demonym && pulls(a) && anchor_fids.insert(a.fid).second)
             anchors.push_back(&a);
+          // And its other readings nearly as good (weights().pull_reading_min_share of the chosen one's
+          // score): a name told first must not be settled by the other's first reading alone ("came ashore
+          // at Calais ... after setting off from Dover" took Dover, Delaware, so Calais, Maine: the pair
+          // Dover, England and Calais, France, 40 km apart, was never weighed).
+          // Only in the first round, and only for names told after this one, which no choice has settled yet.
+          // Not the same name told again: its readings are this one's own namesakes.
+          if (round == 0 && ai > xi && !mentions_[ai].demonym && mentions_[ai].m.text != x.m.text)
+            for (const gazetteer::Candidate& other : mentions_[ai].candidates)
+              if (pulls(other.place) &&
+                  other.score >= weights().pull_reading_min_share * mentions_[ai].candidates[chosen[ai]].score &&
+                  anchor_fids.insert(other.place.fid).second)
+                anchors.push_back(&other.place);
           const gazetteer::Place& first = mentions_[ai].candidates.front().place;
           if (ai != xi && !mentions_[ai].demonym && first.feature_class == "P" && first_reading_fids.insert(first.fid).second)
             first_readings.push_back(&first);

@@ -72,6 +72,7 @@ const ArticleWeights& weights() {
     a.time_cue_reach_ahead_tokens = count("time_cue_reach_ahead_tokens");
     a.departure_moment_reach_tokens = count("departure_moment_reach_tokens");
     a.beneficiary_reach_tokens = count("beneficiary_reach_tokens");
+    a.pull_reading_min_share = take("pull_reading_min_share");
     a.built_name_max_tokens = count("built_name_max_tokens");
     a.dateline_sentences = count("dateline_sentences");
     if (!value.empty()) throw InputError("geodata/article_weights.tsv: unknown row " + value.begin()->first);

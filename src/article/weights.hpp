@@ -7,7 +7,7 @@ namespace routecheck::article {
 
 struct ArticleWeights {
   // place_context
-  double country_in_text_bonus, qualified_bonus, state_in_text_bonus, county_in_text_bonus, locale_bonus, locale_margin, pull_bonus, pull_fade_km;
+  double country_in_text_bonus, qualified_bonus, state_in_text_bonus, county_in_text_bonus, locale_bonus, locale_margin, pull_bonus, pull_fade_km, pull_reading_min_share;
   int locale_min_mentions;
   std::size_t context_sentences, context_mentions;
   // place_spotter

@@ -1326,3 +1326,15 @@ cli_test(article_while_the_same_trip --exit 1
   --stdout "Rotterdam \\(NL\\) → Suez Canal \\(EG\\) → Singapore \\(SG\\) by cargo ship"
   --stdout "Rotterdam \\(NL\\) → Cape of Good Hope \\(ZA\\) → Singapore \\(SG\\) by cargo ship"
   -- ${RC} article -)
+# Namesakes told arrival first ("came ashore at Calais ... after setting off from Dover"): the name told
+# first was settled by the later one's first reading alone (Dover, Delaware, so Calais, Maine, and a
+# Channel swim INCONSISTENT; Bangor, Wales, so a flight to Portland, Maine, over the ocean). A later name's
+# other readings nearly as good pull too (article_weights.tsv pull_reading_min_share); told in the usual
+# order the pair was already right.
+cli_test(article_ends_told_in_reverse --exit 0
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/ends-told-in-reverse.txt"
+  --stdout "Dover \\(GB\\) → Calais \\(FR\\) swimming: CONSISTENT"
+  --stdout "Bangor \\(US\\) → Portland \\(US\\) by air: CONSISTENT"
+  --stdout "Calais \\(FR\\) → Dover \\(GB\\) by ferry: CONSISTENT"
+  --stdout "Perth \\(GB\\) → Inverness \\(GB\\) by rail: CONSISTENT"
+  -- ${RC} article -)
