@@ -559,3 +559,9 @@ cli_test(region_named_after_seat_quebec --stdout " 1 +Qu.bec +Quebec +CA .*P.PPL
 cli_test(region_named_after_seat_salta --stdout " 1 +Salta +Salta +AR .*P.PPLA" -- ${RC} geocode Salta)
 cli_test(region_over_township_yamanashi --stdout " 1 +Yamanashi +Yamanashi +JP .*A.ADM1" -- ${RC} geocode Yamanashi)
 cli_test(region_over_township_cojedes --stdout " 1 +Cojedes +Cojedes +VE .*A.ADM1" -- ${RC} geocode Cojedes)
+# An airport named with "International" alone (trial U: "Dubai International" was the city, 20 km from the
+# airport; "Hamad International" no place): facility_words.tsv "international", kind airport.
+cli_test(airport_by_international_hamad --stdout " 1 +Hamad International Airport .* QA .*S.AIRP" -- ${RC} geocode "Hamad International")
+cli_test(airport_by_international_kansas_city --stdout " 1 +Kansas City International Airport .* US .*S.AIRP" -- ${RC} geocode "Kansas City International")
+cli_test(airport_by_international_dulles --stdout " 1 +Washington Dulles International Airport .* S.AIRP" -- ${RC} geocode "Dulles International")
+cli_test(airport_by_international_not_an_organisation --exit 1 --stderr "no place named .Amnesty International." -- ${RC} geocode "Amnesty International")
