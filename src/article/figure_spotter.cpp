@@ -48,14 +48,34 @@ bool names_a_built_thing(const Tokens& tokens, std::size_t last) {
   if (k < tokens.size() && tokens[k].text() == "-") ++k;  // "a 1,200-metre airstrip"
   const std::size_t most = k + weights().built_name_max_tokens;
   for (; k < tokens.size() && k <= most && tokens[k].sentence == tokens[last].sentence; ++k) {
-    if (any_phrase_at(tokens, k, "built_noun")) return true;
+    // "the 53 km Causeway Coast Way", "the 100 km Great Wall trail": a route's noun after the built thing's
+    // makes the figure the route's length, which a walk travels (cue route_noun_after_built).
+    if (any_phrase_at(tokens, k, "built_noun")) {
+      for (std::size_t j = k + 1; j < tokens.size() && tokens[j].sentence == tokens[last].sentence; ++j) {
+        if (any_phrase_at(tokens, j, "route_noun_after_built")) return false;
+        if (!tokens[j].capital) break;  // the name ends: "Causeway Coast Way" reads on to "Way"
+      }
+      return true;
+    }
+    if (k > last + 1 && any_phrase_at(tokens, k, "route_noun_after_built")) return false;
     const bool name_word = tokens[k].capital && tokens[k].kind == TokenKind::word;
     // "Hong Kong-Zhuhai-Macau", "Vasco da Gama": a dash or a short particle inside a name.
     constexpr std::size_t kParticleMaxBytes = 3;
     const bool inside_name = k > last + 1 && tokens[k - 1].capital && k + 1 < tokens.size() && tokens[k + 1].capital;
-    const bool joined_name = inside_name && (tokens[k].text() == "-" || (tokens[k].kind == TokenKind::word && tokens[k].text().size() <= kParticleMaxBytes));
+    // ("Westminster to Tower Bridge walk": "to" joins two places, never a name's particle.)
+    const bool joined_name = inside_name && (tokens[k].text() == "-" || (tokens[k].kind == TokenKind::word && tokens[k].lower() != "to" &&
+                                                                         tokens[k].text().size() <= kParticleMaxBytes));
     if (!name_word && !joined_name && !Cues::get().is("built_modifier", tokens[k].lower())) return false;
   }
+  return false;
+}
+
+// "the train's average speed will reach 160 km/h": a word of averages (cue average_word) a few words back in the
+// sentence makes a peak verb's speed the average (the review of trial T's "reach", "hit", "touch").
+bool average_said_before(const Tokens& tokens, std::size_t first) {
+  constexpr std::size_t kAverageReachTokens = 5;
+  for (std::size_t k = first, back = 0; k-- > 0 && back < kAverageReachTokens && tokens[k].sentence == tokens[first].sentence; ++back)
+    if (Cues::get().is("average_word", tokens[k].lower())) return true;
   return false;
 }
 
@@ -272,7 +292,8 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       else if (!figures.empty() && figures.back().role == FigureRole::comparison && s >= 2 && tokens[s - 1].lower() == "and" &&
                figures.back().end == tokens[s - 2].end && tokens[s - 2].sentence == tokens[s].sentence)
         f.role = FigureRole::comparison;
-      else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before")) f.role = FigureRole::top_speed;
+      else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before") && !average_said_before(tokens, s))
+        f.role = FigureRole::top_speed;
       else if (q.dimension == quantities::Dimension::duration && (phrase_after(tokens, e, "stop_after") || phrase_before(tokens, s, "stop_before")))
         f.role = FigureRole::stop;
       f.part = f.role == FigureRole::travel && (phrase_before(tokens, s, "part_before") || phrase_after(tokens, e, "part_after"));

@@ -184,7 +184,17 @@ class PlaceContext {
           // Dover, England and Calais, France, 40 km apart, was never weighed).
           // Only in the first round, and only for names told after this one, which no choice has settled yet.
           // Not the same name told again: its readings are this one's own namesakes.
-          if (round == 0 && ai > xi && !mentions_[ai].demonym && mentions_[ai].m.text != x.m.text)
+          // And only where that name's first reading pulls none of this one's good readings (within
+          // pull_fade_km): "from Valencia to Barcelona" keeps Spain's pair, as Barcelona, Spain, pulls
+          // Valencia, Spain; Dover, Delaware, pulls neither Calais.
+          const auto first_reading_pulls = [&] {
+            for (const gazetteer::Candidate& c : x.candidates)
+              if (c.score >= weights().pull_reading_min_share * x.candidates.front().score &&
+                  routes::geodesic_km(c.place, a) <= weights().pull_fade_km)
+                return true;
+            return false;
+          };
+          if (round == 0 && ai > xi && !mentions_[ai].demonym && mentions_[ai].m.text != x.m.text && !first_reading_pulls())
             for (const gazetteer::Candidate& other : mentions_[ai].candidates)
               if (pulls(other.place) &&
                   other.score >= weights().pull_reading_min_share * mentions_[ai].candidates[chosen[ai]].score &&

@@ -74,6 +74,7 @@ const ArticleWeights& weights() {
     a.beneficiary_reach_tokens = count("beneficiary_reach_tokens");
     a.pull_reading_min_share = take("pull_reading_min_share");
     a.built_name_max_tokens = count("built_name_max_tokens");
+    a.max_reordered_vias = count("max_reordered_vias");
     a.dateline_sentences = count("dateline_sentences");
     if (!value.empty()) throw InputError("geodata/article_weights.tsv: unknown row " + value.begin()->first);
     return a;

@@ -23,7 +23,7 @@ struct ArticleWeights {
       mode_reach_sentences, cue_pair_reach_places, separation_mode_reach_tokens, average_reach_tokens;
   // times
   std::size_t time_cue_reach_back_tokens, time_cue_reach_ahead_tokens, dateline_sentences, departure_moment_reach_tokens,
-      beneficiary_reach_tokens, built_name_max_tokens;
+      beneficiary_reach_tokens, built_name_max_tokens, max_reordered_vias;
 };
 
 // Read once; every row of the table is required (a missing or unknown one is a build of bad data,

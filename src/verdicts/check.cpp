@@ -1492,8 +1492,11 @@ std::optional<std::size_t> reading_the_claim_fits(const std::vector<PlacesReadin
   // name it is: "Rome to Florence, 8,000 km by rail" moved Rome to Lomé (a spelling of its name in some
   // language GeoNames keeps); Dunkirk, New York (12,000) still gives way to Dunkerque (90,000), whose English
   // name it is.
+  // Within one country the other name may be the story's: "Ragusa to Split, 230 km" is Dubrovnik, whose old
+  // name it is, beside Split (the review of this rule).
   const auto takes_a_larger_places_name = [&](const PlacesReading& r) {
     const PlacesReading& first = readings[chosen];
+    if (r.countries <= 1) return false;
     for (std::size_t i = 0; i < r.by_other_name.size() && i < first.by_other_name.size(); ++i)
       if (r.by_other_name[i] && !first.by_other_name[i] && first.populations[i] >= r.populations[i] && r.pick[i] != first.pick[i])
         return true;

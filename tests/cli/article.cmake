@@ -1338,3 +1338,23 @@ cli_test(article_ends_told_in_reverse --exit 0
   --stdout "Calais \\(FR\\) → Dover \\(GB\\) by ferry: CONSISTENT"
   --stdout "Perth \\(GB\\) → Inverness \\(GB\\) by rail: CONSISTENT"
   -- ${RC} article -)
+# A list of stops names them, not their order (trial T: "with stops in Fort Lauderdale, Boca Raton, West
+# Palm Beach and Aventura" between Miami and Orlando made legs of 501 km for a 378 km line, INCONSISTENT):
+# the via points in the order with the shortest legs (weight max_reordered_vias), and a note says so.
+cli_test(article_stops_listed_out_of_order --exit 0
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/stops-listed-out-of-order.txt"
+  --stdout "London \\(GB\\) → Leeds \\(GB\\) → Durham \\(GB\\) → Newcastle upon Tyne \\(GB\\) → Edinburgh \\(GB\\) by road: PLAUSIBLE"
+  --stdout "Vienna \\(AT\\) → Brno \\(CZ\\) → Prague \\(CZ\\) → Dresden \\(DE\\) → Berlin \\(DE\\) by rail: PLAUSIBLE"
+  --stdout "Moscow \\(RU\\) → Klin \\(RU\\) → Tver \\(RU\\) → Bologoye \\(RU\\) → Saint Petersburg \\(RU\\) by rail: PLAUSIBLE"
+  --stdout "note: the via points are taken in the order along the way, not as written \\(Newcastle, Leeds, Durham\\)"
+  -- ${RC} article -)
+# The review of the session's article rules: a walk along a built thing's named way travels its length ("the
+# 53 km Causeway Coast Way"), "to" between two names joins places, not a name ("the 6 km Westminster to Tower
+# Bridge walk"); an average's peak verb is the average ("average speed will reach 160 km/h"); a later name's
+# other readings pull only where its first reading pulls nothing ("from Valencia to Barcelona" is Spain's).
+cli_test(article_review_of_session_rules --exit 1
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/session-rules-review.txt"
+  --stdout "\"53 km\" +distance at" --stdout "\"6 km\" +distance at"
+  --stdout "speed '160 km/h'"
+  --stdout "Valencia \\(ES\\) → Barcelona \\(ES\\) by rail"
+  -- ${RC} article -)

@@ -813,3 +813,7 @@ cli_test(check_no_other_name_of_a_capital --exit 1 --stdout "^Rome \\(IT\\) → 
   -- ${RC} check --from Rome --to Florence --mode rail --distance "8,000 km")
 cli_test(check_namesake_abroad_of_size_still --stdout "^Birmingham \\(US\\) → London \\(GB\\) by air: PLAUSIBLE"
   -- ${RC} check --from Birmingham --to London --mode air --distance "4,700 miles")
+# The review: an old name of a place beside the claim's other end is still its reading ("Ragusa to Split,
+# 230 km" is Dubrovnik; the rule against a larger place's other name had made it Ragusa, Sicily).
+cli_test(check_other_name_beside_other_end --stdout "^Dubrovnik \\(HR\\) → Split \\(HR\\) by road: PLAUSIBLE"
+  -- ${RC} check --from Ragusa --to Split --mode road --distance "230 km")

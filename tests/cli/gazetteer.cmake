@@ -543,11 +543,16 @@ cli_test(crossing_other_word_port_of_entry --stdout " 1 +San Ysidro Port of Entr
 cli_test(the_in_own_name_woodlands --stdout " 1 +The Woodlands +Texas +US" -- ${RC} geocode "The Woodlands Texas")
 cli_test(the_in_own_name_villages --stdout " 1 +The Villages +Florida +US" -- ${RC} geocode "The Villages Florida")
 cli_test(region_word_not_a_us_state --exit 1 --not-stdout "A.ADM1" -- ${RC} geocode "the Washington region")
-# A part word before a city's name, in lower case or before a village's name (trial U: "east Berlin" to
-# Warsaw was East Berlin, Pennsylvania, 1,534 people, and pulled Warsaw to New York): the city, the
-# village after it (ranking.tsv part_word_name_min_population_share); a town of its own keeps its name.
+# A part word in lower case before a city's name, where the places so named are villages beside it (trial
+# U: "east Berlin" to Warsaw was East Berlin, Pennsylvania, 1,534 people, and pulled Warsaw to New York):
+# the city, the village after it (ranking.tsv part_word_name_min_population_share).
 cli_test(part_word_lower_case --stdout " 1 +Berlin .* DE .*'east' names a part of it" -- ${RC} geocode "east Berlin")
-cli_test(part_word_before_village --stdout " 1 +Berlin .* DE " --stdout " 2 +East Berlin .* US" -- ${RC} geocode "East Berlin")
+# The review: a name written as one keeps its place, and so does a lower-case one of note ("South Paris",
+# Maine, to Portland became Paris, France; "east Jerusalem" Jerusalem; "north Carolina" Carolina, Puerto Rico).
+cli_test(part_word_village_named_so --stdout "^South Paris \\(US\\) → Portland \\(US\\) by road"
+  -- ${RC} check --from "South Paris" --to Portland --mode road --distance "45 miles")
+cli_test(part_word_lower_case_of_note --stdout " 1 +East Jerusalem .* PS " -- ${RC} geocode "east Jerusalem")
+cli_test(part_word_lower_case_state --stdout " 1 +North Carolina .* US .*A.ADM1" -- ${RC} geocode "north Carolina")
 cli_test(part_word_town_of_its_own --stdout " 1 +East London .* ZA " -- ${RC} geocode "East London")
 cli_test(part_word_check_pulls_right --stdout "^Berlin \\(DE\\) → Warsaw \\(PL\\) by rail"
   -- ${RC} check --from "east Berlin" --to Warsaw --mode rail --distance "about 640 km")
