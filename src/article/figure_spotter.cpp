@@ -70,15 +70,6 @@ bool names_a_built_thing(const Tokens& tokens, std::size_t last) {
   return false;
 }
 
-// "the train's average speed will reach 160 km/h": a word of averages (cue average_word) a few words back in the
-// sentence makes a peak verb's speed the average (the review of trial T's "reach", "hit", "touch").
-bool average_said_before(const Tokens& tokens, std::size_t first) {
-  constexpr std::size_t kAverageReachTokens = 5;
-  for (std::size_t k = first, back = 0; k-- > 0 && back < kAverageReachTokens && tokens[k].sentence == tokens[first].sentence; ++back)
-    if (Cues::get().is("average_word", tokens[k].lower())) return true;
-  return false;
-}
-
 // "near Ibadan, about 130 km from Lagos": a distance set off by a comma after a name, then "from" (or
 // "outside", "short of"): where the named place lies, not a way travelled.
 bool placed_in_apposition(const Tokens& tokens, std::size_t first, std::size_t last) {
@@ -249,6 +240,37 @@ std::optional<FigureMention> clock_span_figure(const Document& doc, std::size_t 
   return f;
 }
 
+// "will cut the journey from Hamburg to Copenhagen from about 4 hours 45 minutes to 2 hours 30 minutes":
+// after a verb of change (cue change_verb) earlier in the sentence, "from A to B" with two figures of one
+// kind makes A the time or length being replaced, a comparison; B is the trip's (trial T took the old time).
+void mark_times_before_a_change(const Tokens& tokens, std::vector<FigureMention>& figures) {
+  const auto token_at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), offset, [](const Token& t, std::size_t at) { return t.start < at; }) -
+                                    tokens.begin());
+  };
+  for (std::size_t i = 0; i + 1 < figures.size(); ++i) {
+    FigureMention &a = figures[i], &b = figures[i + 1];
+    if (a.sentence != b.sentence || a.role != FigureRole::travel || b.role != FigureRole::travel || !a.quantity || !b.quantity ||
+        a.quantity->dimension != b.quantity->dimension)
+      continue;
+    const std::size_t first = token_at(a.start), after = token_at(a.end), next = token_at(b.start);
+    if (first == 0 || first >= tokens.size() || tokens[first - 1].lower() != "from") continue;
+    // Only "to" between them, with words that soften the figure after it and words of the present before it
+    // ("from about 4 hours 45 minutes today to 2 hours 30"; cue present_word).
+    std::size_t to = after;
+    while (to < next && Cues::get().is("present_word", tokens[to].lower())) ++to;
+    if (to >= next || tokens[to].lower() != "to") continue;
+    bool only_softeners = true;
+    for (std::size_t k = to + 1; k < next; ++k) only_softeners = only_softeners && Cues::get().is("figure_softener", tokens[k].lower());
+    if (!only_softeners) continue;
+    for (std::size_t k = first - 1; k-- > 0 && tokens[k].sentence == tokens[first].sentence;)
+      if (Cues::get().is("change_verb", tokens[k].lower())) {
+        a.role = FigureRole::comparison;
+        break;
+      }
+  }
+}
+
 std::vector<FigureMention> spot_figures(const Document& doc) {
   const Tokens& tokens = doc.tokens;
   std::vector<FigureMention> figures;
@@ -262,6 +284,11 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
   // The figure reader of src/quantities reads each sentence; the article says what each figure is to a trip.
   for (const auto& [first, last] : doc.sentences) {
     if (first >= last) continue;
+    // Words of averages within weights().average_reach_tokens before token s, in this sentence.
+    const auto average_stated_before = [&, first = first](std::size_t s) {
+      const std::size_t from = s > first + weights().average_reach_tokens ? s - weights().average_reach_tokens : first;
+      return from < s && quantities::states_average(std::string_view(doc.text).substr(tokens[from].start, tokens[s].start - tokens[from].start));
+    };
     const std::size_t base = tokens[first].start;
     const std::string_view sentence(doc.text.data() + base, tokens[last - 1].end - base);
     for (quantities::Quantity& q : quantities::find_figures(sentence, weights().max_figure_tokens)) {
@@ -292,17 +319,14 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       else if (!figures.empty() && figures.back().role == FigureRole::comparison && s >= 2 && tokens[s - 1].lower() == "and" &&
                figures.back().end == tokens[s - 2].end && tokens[s - 2].sentence == tokens[s].sentence)
         f.role = FigureRole::comparison;
-      else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before") && !average_said_before(tokens, s))
+      // ("the train's average speed will reach 160 km/h": a peak verb after a stated average is the average's.)
+      else if (q.dimension == quantities::Dimension::speed && phrase_before(tokens, s, "top_speed_before") && !average_stated_before(s))
         f.role = FigureRole::top_speed;
       else if (q.dimension == quantities::Dimension::duration && (phrase_after(tokens, e, "stop_after") || phrase_before(tokens, s, "stop_before")))
         f.role = FigureRole::stop;
       f.part = f.role == FigureRole::travel && (phrase_before(tokens, s, "part_before") || phrase_after(tokens, e, "part_after"));
       // "at an average speed of 320 km/h", "averaging 52 mph": a speed over the whole trip, stops included.
-      if (q.dimension == quantities::Dimension::speed) {
-        const std::size_t from = s > first + weights().average_reach_tokens ? s - weights().average_reach_tokens : first;
-        q.average_stated = quantities::states_average(q.hedge) ||
-                           (from < s && quantities::states_average(std::string_view(doc.text).substr(tokens[from].start, tokens[s].start - tokens[from].start)));
-      }
+      if (q.dimension == quantities::Dimension::speed) q.average_stated = quantities::states_average(q.hedge) || average_stated_before(s);
       // One copy of each reading: a long story gives the same figures again (a reading is about 300 bytes).
       std::vector<std::shared_ptr<const quantities::Quantity>>& same_text = readings[q.text];
       for (const auto& r : same_text)
@@ -311,6 +335,7 @@ std::vector<FigureMention> spot_figures(const Document& doc) {
       figures.push_back(std::move(f));
     }
   }
+  mark_times_before_a_change(tokens, figures);
   add_timetable_spans(doc, figures);
   return figures;
 }

@@ -1358,3 +1358,11 @@ cli_test(article_review_of_session_rules --exit 1
   --stdout "speed '160 km/h'"
   --stdout "Valencia \\(ES\\) → Barcelona \\(ES\\) by rail"
   -- ${RC} article -)
+# A time being replaced (trial T: "will cut the rail journey from Hamburg to Copenhagen from about 4 hours
+# 45 minutes today to 2 hours 30 minutes" was checked with the old time): after a verb of change (cue
+# change_verb), "from A to B" makes A a comparison and B the trip's.
+cli_test(article_time_before_a_change --exit 0
+  --stdin "${CMAKE_SOURCE_DIR}/tests/article/snippets/time-before-a-change.txt"
+  --stdout "duration 'five and a half hours'" --stdout "duration 'two hours and 40 minutes'" --stdout "duration 'about 50 minutes'"
+  --not-stdout "duration 'seven hours'" --not-stdout "duration 'four hours'" --not-stdout "duration '90 minutes'"
+  -- ${RC} article -)
