@@ -189,7 +189,9 @@ class PlaceContext {
           // Valencia, Spain; Dover, Delaware, pulls neither Calais.
           const auto first_reading_pulls = [&] {
             for (const gazetteer::Candidate& c : x.candidates)
+              // The latitudes alone rule most pairs out before any geodesic is solved.
               if (c.score >= weights().pull_reading_min_share * x.candidates.front().score &&
+                  std::abs(c.place.lat_deg - a.lat_deg) * kMinMeridianKmPerDegree <= weights().pull_fade_km &&
                   routes::geodesic_km(c.place, a) <= weights().pull_fade_km)
                 return true;
             return false;
