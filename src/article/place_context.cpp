@@ -173,20 +173,15 @@ class PlaceContext {
         for (std::size_t ai = window_begin; ai < window_end; ++ai) {
           const gazetteer::Place& a = mentions_[ai].candidates[chosen[ai]].place;
           // Towns only (a station or a cape pulling a namesake moved Darjeeling's toy train: tried, left out).
-          const auto pulls = [](const gazetteer::Place& p) {
-            return p.feature_class == "P";
-          };
-          if (ai != xi && !mentions_[ai].demonym && pulls(a) && anchor_fids.insert(a.fid).second)
+          if (ai != xi && !mentions_[ai].demonym && a.feature_class == "P" && anchor_fids.insert(a.fid).second)
             anchors.push_back(&a);
           // And its other readings nearly as good (weights().pull_reading_min_share of the chosen one's
           // score): a name told first must not be settled by the other's first reading alone ("came ashore
           // at Calais ... after setting off from Dover" took Dover, Delaware, so Calais, Maine: the pair
-          // Dover, England and Calais, France, 40 km apart, was never weighed).
-          // Only in the first round, and only for names told after this one, which no choice has settled yet.
-          // Not the same name told again: its readings are this one's own namesakes.
-          // And only where that name's first reading pulls none of this one's good readings (within
-          // pull_fade_km): "from Valencia to Barcelona" keeps Spain's pair, as Barcelona, Spain, pulls
-          // Valencia, Spain; Dover, Delaware, pulls neither Calais.
+          // Dover, England and Calais, France, 40 km apart, was never weighed). Only in the first round, for
+          // a name told after this one (no choice has settled it yet) and not this name again (its readings
+          // are this one's namesakes), and only where its first reading pulls none of this one's good
+          // readings within pull_fade_km ("from Valencia to Barcelona" keeps Spain's pair).
           const auto first_reading_pulls = [&] {
             for (const gazetteer::Candidate& c : x.candidates)
               // The latitudes alone rule most pairs out before any geodesic is solved.
@@ -198,7 +193,7 @@ class PlaceContext {
           };
           if (round == 0 && ai > xi && !mentions_[ai].demonym && mentions_[ai].m.text != x.m.text && !first_reading_pulls())
             for (const gazetteer::Candidate& other : mentions_[ai].candidates)
-              if (pulls(other.place) &&
+              if (other.place.feature_class == "P" &&
                   other.score >= weights().pull_reading_min_share * mentions_[ai].candidates[chosen[ai]].score &&
                   anchor_fids.insert(other.place.fid).second)
                 anchors.push_back(&other.place);

@@ -1325,16 +1325,15 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
   const bool only_alternates = !candidates.empty() && std::all_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
     return c.match == MatchKind::alternate;
   });
-  // A part word written in lower case is a description rather than a name: "east Berlin" to Warsaw was East
-  // Berlin, Pennsylvania (1,534 people), and pulled Warsaw to New York (trial U); the town so named stays,
-  // after the city.
-  // Where the part word is written in lower case and every place of the name as written is a village beside
-  // the city ("east Berlin": East Berlin, Pennsylvania, has 0.04% of Berlin's people), the city comes first.
-  const bool starts_with_part_word = std::any_of(district_words().begin(), district_words().end(), [&](const DistrictWords& d) {
-    return key.size() > d.key.size() + 1 && key.compare(0, d.key.size(), d.key) == 0 && key[d.key.size()] == ' ';
-  });
-  const bool described = starts_with_part_word && !name.empty() && name.front() >= 'a' && name.front() <= 'z';
-  if (candidates.empty() || only_alternates || starts_with_part_word) {
+  // And a part word written in lower case, a description rather than a name, where every place of the name
+  // as written is a village beside the city: "east Berlin" to Warsaw was East Berlin, Pennsylvania (1,534
+  // people, 0.04% of Berlin's), and pulled Warsaw to New York (trial U); the town so named stays, after the
+  // city. (Only such a query is folded here for that: a capitalised name keeps its place, unfolded.)
+  const bool described = !name.empty() && name.front() >= 'a' && name.front() <= 'z' &&
+                         std::any_of(district_words().begin(), district_words().end(), [&](const DistrictWords& d) {
+                           return key.size() > d.key.size() + 1 && key.compare(0, d.key.size(), d.key) == 0 && key[d.key.size()] == ' ';
+                         });
+  if (candidates.empty() || only_alternates || described) {
     const bool fold_first = candidates.empty() || only_alternates;
     // A region or a place of unknown size so named is never a village ("North Carolina").
     std::int64_t largest_as_written = 0;
@@ -1369,10 +1368,9 @@ GeocodeResult Geocoder::geocode(std::string_view query, const GeocodeOptions& op
     for (const Candidate& c : candidates) largest_folded = std::max<std::int64_t>(largest_folded, c.place.population.value_or(0));
     const bool villages_as_written = static_cast<double>(largest_as_written) <
                                      ranking_.value("part_word_name_min_population_share") * static_cast<double>(largest_folded);
-    // Only a description's villages give way ("east Berlin"): a name written as one keeps its place ("South
-    // Paris", Maine, to Portland), and so does a lower-case one of note ("east Jerusalem", "north Carolina",
-    // "west Lafayette": the review of this rule).
-    if (!fold_first && !(described && villages_as_written)) candidates.clear();
+    // A description's places of note keep it ("east Jerusalem", "north Carolina", "west Lafayette"), as a
+    // name written as one does ("South Paris", Maine, to Portland: the review of this rule).
+    if (!fold_first && !villages_as_written) candidates.clear();
     candidates.insert(candidates.end(), std::make_move_iterator(as_written.begin()), std::make_move_iterator(as_written.end()));
   }
   // "Mumbai (Bombay)", "Chennai, formerly Madras": one place with two names. Where both are known, the

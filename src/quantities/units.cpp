@@ -37,10 +37,10 @@ const UnitTable& table() {
     const std::string origin = "geodata/units.tsv";
     const std::map<std::string_view, Dimension> kinds{
         {"distance", Dimension::distance}, {"speed", Dimension::speed}, {"duration", Dimension::duration}};
+    const std::map<std::string_view, UnitUse> uses{{"any", UnitUse::any}, {"compound", UnitUse::compound}, {"field", UnitUse::field}};
     for (const text::TableRow& row : text::table_rows(kUnitsTsv, origin, 8, "symbol<TAB>kind<TAB>si<TAB>name<TAB>spellings<TAB>use<TAB>report<TAB>source")) {
       const auto& f = row.fields;
       const auto si = text::parse_double(f[2]);
-      const std::map<std::string_view, UnitUse> uses{{"any", UnitUse::any}, {"compound", UnitUse::compound}, {"field", UnitUse::field}};
       if (!kinds.count(f[1]) || !si || !(*si > 0) || !uses.count(f[5]))
         throw InputError(row.where(origin) + ": expected a kind (distance, speed, duration), a size above 0 and a use (any, compound, field)");
       const UnitUse use = uses.at(f[5]);

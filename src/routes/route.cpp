@@ -306,6 +306,16 @@ std::vector<Waypoint> WaypointResolver::spellings_near(const std::string& text, 
 
 namespace {
 
+// Widens an envelope's bands to take in one more kind's (the widest band of each column).
+void widen_to_include(ModeProfile& envelope, const ModeProfile& kind) {
+  envelope.circuity_low = std::min(envelope.circuity_low, kind.circuity_low);
+  envelope.circuity_high = std::max(envelope.circuity_high, kind.circuity_high);
+  envelope.speed_low_kmh = std::min(envelope.speed_low_kmh, kind.speed_low_kmh);
+  envelope.speed_high_kmh = std::max(envelope.speed_high_kmh, kind.speed_high_kmh);
+  envelope.speed_max_kmh = std::max(envelope.speed_max_kmh, kind.speed_max_kmh);
+  envelope.top_speed_kmh = std::max(envelope.top_speed_kmh, kind.top_speed_kmh);
+}
+
 // geodata/mode_words.tsv: folded word -> profile name (or names joined by "+": ModeProfiles::parse makes them a family).
 const std::map<std::string, std::string>& mode_words() {
   static const std::map<std::string, std::string> words = [] {
@@ -372,12 +382,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
       parent->retired.push_back(child);
       continue;
     }
-    parent->circuity_low = std::min(parent->circuity_low, child.circuity_low);
-    parent->circuity_high = std::max(parent->circuity_high, child.circuity_high);
-    parent->speed_low_kmh = std::min(parent->speed_low_kmh, child.speed_low_kmh);
-    parent->speed_high_kmh = std::max(parent->speed_high_kmh, child.speed_high_kmh);
-    parent->speed_max_kmh = std::max(parent->speed_max_kmh, child.speed_max_kmh);
-    parent->top_speed_kmh = std::max(parent->top_speed_kmh, child.top_speed_kmh);
+    widen_to_include(*parent, child);
     parent->members.push_back(child);
   }
   // A word for several kinds: their envelope, each a member for the best fit, as a broad mode is. A word
@@ -393,12 +398,7 @@ ModeProfiles ModeProfiles::parse(std::string_view tsv, const std::string& origin
     if (kinds.size() != static_cast<std::size_t>(std::count(target.begin(), target.end(), '+')) + 1) continue;
     ModeProfile group = *kinds.front();
     for (const ModeProfile* k : kinds) {
-      group.circuity_low = std::min(group.circuity_low, k->circuity_low);
-      group.circuity_high = std::max(group.circuity_high, k->circuity_high);
-      group.speed_low_kmh = std::min(group.speed_low_kmh, k->speed_low_kmh);
-      group.speed_high_kmh = std::max(group.speed_high_kmh, k->speed_high_kmh);
-      group.speed_max_kmh = std::max(group.speed_max_kmh, k->speed_max_kmh);
-      group.top_speed_kmh = std::max(group.top_speed_kmh, k->top_speed_kmh);
+      widen_to_include(group, *k);
       group.members.push_back(*k);
     }
     group.longest_km = group.shortest_km = 0;  // each member keeps its own
@@ -491,16 +491,11 @@ ModeProfile for_trip(const ModeProfile& mode, double geodesic_m) {
   out.noun = mode.noun;
   out.parent = mode.parent;
   out.longest_km = out.shortest_km = 0;
-  for (const ModeProfile* m : fit) {
-    out.circuity_low = std::min(out.circuity_low, m->circuity_low);
-    out.circuity_high = std::max(out.circuity_high, m->circuity_high);
-    out.speed_low_kmh = std::min(out.speed_low_kmh, m->speed_low_kmh);
-    out.speed_high_kmh = std::max(out.speed_high_kmh, m->speed_high_kmh);
-    out.speed_max_kmh = std::max(out.speed_max_kmh, m->speed_max_kmh);
-    out.top_speed_kmh = std::max(out.top_speed_kmh, m->top_speed_kmh);
-  }
   out.members.clear();
-  for (const ModeProfile* m : fit) out.members.push_back(*m);
+  for (const ModeProfile* m : fit) {
+    widen_to_include(out, *m);
+    out.members.push_back(*m);
+  }
   out.retired = mode.retired;
   return out;
 }
